@@ -1,0 +1,61 @@
+"""Entry point of the `kttt` command.
+
+Exit codes are part of the contract (CLI.md): 0 done, 1 refused with a one-line
+Vietnamese message on stderr and nothing written, 2 wrong usage. A user's mistake never
+prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Sequence
+
+from kttt_desktop import __version__
+from kttt_desktop.cli import cmd_demo, cmd_gui, cmd_init, cmd_records
+from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.messages import set_language
+
+COMMANDS = (cmd_gui, cmd_init, cmd_demo, cmd_records)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but usage errors say what to do in Vietnamese (exit code stays 2)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"kttt: lỗi cách dùng: {message}. Xem «kttt --help».\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kttt", description="Sổ theo dõi kinh tế tập thể (HTX, THT, liên hiệp HTX).")
+    parser.add_argument("--version", action="version", version=f"kttt {__version__}")
+    parser.add_argument("--lang", choices=("vi", "en"), default=os.environ.get("KTTT_LANG", "vi"),
+                        help="ngôn ngữ thông báo (mặc định: vi)")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="LỆNH")
+    for command in COMMANDS:
+        command.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    set_language(args.lang)
+    if args.command is None:
+        return cmd_gui.run(argparse.Namespace(db=None))
+    try:
+        return int(args.run(args) or 0)
+    except KtttError as exc:
+        print(exc.message(), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Đã dừng theo yêu cầu; không có gì được ghi dở dang.", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

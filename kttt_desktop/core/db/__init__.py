@@ -1,0 +1,1 @@
+"""SQLite storage: opening the file safely, schema migrations, backups."""

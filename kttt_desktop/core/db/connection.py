@@ -1,0 +1,55 @@
+"""Open the SQLite file the way every part of the program needs it.
+
+WAL lets the window read while a background import writes; foreign keys keep members from
+pointing at organisations that never existed; the busy timeout lets the `kttt` command and
+the window share a file without "database is locked" errors on short writes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from kttt_desktop.core.errors import KtttError
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def connect(path: Path | str) -> sqlite_utils.Database:
+    """Open (creating if needed) the database at `path`, configured for the program."""
+    path = Path(path)
+    if str(path) != ":memory:":
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise KtttError("db_cannot_open", path=str(path), detail=exc.strerror or str(exc)) from exc
+    try:
+        conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None,
+                               timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode not in ("wal", "memory"):
+            raise sqlite3.OperationalError(f"journal mode {mode}")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc) or "malformed" in str(exc):
+            raise KtttError("db_not_a_database", path=str(path)) from exc
+        raise KtttError("db_cannot_open", path=str(path), detail=str(exc)) from exc
+    return sqlite_utils.Database(conn)
+
+
+def translate_sqlite_error(exc: sqlite3.Error, path: str = "") -> KtttError | None:
+    """The coded error for a storage failure a user can run into, or None for a program bug."""
+    text = str(exc).lower()
+    if "database or disk is full" in text:
+        return KtttError("disk_full")
+    if "locked" in text or "busy" in text:
+        return KtttError("db_busy")
+    if "not a database" in text or "malformed" in text:
+        return KtttError("db_not_a_database", path=path)
+    if "readonly" in text or "read-only" in text or "unable to open" in text or "disk i/o" in text:
+        return KtttError("db_cannot_open", path=path, detail=str(exc))
+    return None

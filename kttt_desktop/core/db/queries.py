@@ -1,0 +1,158 @@
+"""Read queries for lists: ids first, rows on demand.
+
+A list of 300,000 members must open at once, so a list query returns only local row
+numbers, already filtered and sorted by SQLite; the view then asks for the few rows it
+shows. Search uses the FTS5 index over the folded (diacritic-free) search text.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from kttt_desktop.core.records.fields import RECORD_TYPES, FieldKind
+from kttt_desktop.core.text import fts_query
+
+# Child records are shown with the name (and commune) of their organisation.
+_ORG_JOIN = "LEFT JOIN organization o ON o.id = t.organization_id"
+_ORG_COLUMNS = ", o.name AS organization_name, o.kind AS organization_kind, o.commune_code AS organization_commune"
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What a list shows: one record type, optional search, filters and sort.
+
+    Filters name a field of the record (``{"status": "active"}``) or, for members, workers
+    and support, a field of their organisation (``{"organization.kind": "htx"}``).
+    ``active_only`` hides members and workers who have left.
+    """
+
+    record_type: str
+    search: str = ""
+    filters: dict[str, Any] = field(default_factory=dict)
+    organization_id: str | None = None
+    include_deleted: bool = False
+    active_only: bool = False
+    sort: str = "sort_name"
+    descending: bool = False
+    today: str = ""
+
+    def with_changes(self, **changes: Any) -> "ListQuery":
+        values = {**self.__dict__, **changes}
+        return ListQuery(**values)
+
+
+def _sort_expression(record_type: str, sort: str) -> str:
+    rt = RECORD_TYPES[record_type]
+    if sort == "sort_name":
+        return "t.sort_name"
+    if sort == "organization_name" and "organization_id" in rt.field_names:
+        return "o.sort_name"
+    if sort in rt.field_names or sort in ("owner", "updated_at", "created_at", "version"):
+        return f"t.{sort}"
+    raise ValueError(f"cannot sort {record_type} by {sort}")
+
+
+def _where(query: ListQuery) -> tuple[list[str], list[Any]]:
+    rt = RECORD_TYPES[query.record_type]
+    clauses: list[str] = []
+    params: list[Any] = []
+    if not query.include_deleted:
+        clauses.append("t.deleted = 0")
+    if query.organization_id:
+        clauses.append("t.organization_id = ?")
+        params.append(query.organization_id)
+    if query.active_only and query.today:
+        end = {"member": "left_on", "worker": "ended_on"}.get(query.record_type)
+        if end:
+            clauses.append(f"(t.{end} IS NULL OR t.{end} > ?)")
+            params.append(query.today)
+    for key, value in query.filters.items():
+        if value in (None, ""):
+            continue
+        if key.startswith("organization."):
+            column = key.split(".", 1)[1]
+            if column not in RECORD_TYPES["organization"].field_names:
+                raise ValueError(f"unknown filter {key}")
+            clauses.append(f"o.{column} = ?")
+        else:
+            if key not in rt.field_names and key != "owner":
+                raise ValueError(f"unknown filter {key}")
+            spec_kind = rt.field(key).kind if key in rt.field_names else FieldKind.TEXT
+            if spec_kind == FieldKind.BOOL:
+                value = int(bool(value))
+            clauses.append(f"t.{key} = ?")
+        params.append(value)
+    match = fts_query(query.search) if query.search else None
+    if query.search and match is None:
+        clauses.append("0")
+    elif match:
+        clauses.append(f"t.rid IN (SELECT rowid FROM {query.record_type}_fts WHERE "
+                       f"{query.record_type}_fts MATCH ?)")
+        params.append(match)
+    return clauses, params
+
+
+def _from(query: ListQuery) -> str:
+    rt = RECORD_TYPES[query.record_type]
+    table = f"{query.record_type} t"
+    if "organization_id" in rt.field_names:
+        return f"{table} {_ORG_JOIN}"
+    return table
+
+
+def _needs_join(query: ListQuery) -> bool:
+    return query.sort == "organization_name" or any(k.startswith("organization.") for k in query.filters)
+
+
+def list_rids(conn: sqlite3.Connection, query: ListQuery) -> list[int]:
+    """Row numbers of the matching records, in display order."""
+    clauses, params = _where(query)
+    source = _from(query) if _needs_join(query) else f"{query.record_type} t"
+    order = _sort_expression(query.record_type, query.sort)
+    direction = "DESC" if query.descending else "ASC"
+    sql = f"SELECT t.rid FROM {source}"
+    if clauses:
+        sql += " WHERE " + " AND ".join(clauses)
+    sql += f" ORDER BY {order} {direction}, t.rid {direction}"
+    return [row[0] for row in conn.execute(sql, params)]
+
+
+def count(conn: sqlite3.Connection, query: ListQuery) -> int:
+    clauses, params = _where(query)
+    source = _from(query) if _needs_join(query) else f"{query.record_type} t"
+    sql = f"SELECT count(*) FROM {source}"
+    if clauses:
+        sql += " WHERE " + " AND ".join(clauses)
+    return int(conn.execute(sql, params).fetchone()[0])
+
+
+def fetch_rows(conn: sqlite3.Connection, record_type: str, rids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """Full rows for the given row numbers (with the organisation's name for child records)."""
+    rids = list(rids)
+    if not rids:
+        return {}
+    rt = RECORD_TYPES[record_type]
+    extra = _ORG_COLUMNS if "organization_id" in rt.field_names else ""
+    source = _from(ListQuery(record_type))
+    result: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(rids), 500):
+        chunk = rids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        cursor = conn.execute(f"SELECT t.*{extra} FROM {source} WHERE t.rid IN ({marks})", chunk)
+        names = [d[0] for d in cursor.description]
+        for row in cursor:
+            record = dict(zip(names, row))
+            result[record["rid"]] = record
+    return result
+
+
+def distinct_values(conn: sqlite3.Connection, record_type: str, column: str) -> list[str]:
+    """Values in use for a filter drop-down (villages, communes)."""
+    if column not in RECORD_TYPES[record_type].field_names and column != "owner":
+        raise ValueError(column)
+    rows = conn.execute(
+        f"SELECT DISTINCT {column} FROM {record_type} WHERE deleted = 0 AND {column} IS NOT NULL "
+        f"AND {column} != '' ORDER BY {column}")
+    return [row[0] for row in rows]

@@ -1,0 +1,54 @@
+"""Between database rows and the JSON shape of CLI.md.
+
+Storage keeps 0/1 flags and local columns (`rid`, search text); the JSON shape has
+true/false and only what another program may rely on.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from kttt_desktop.core.records.fields import FieldKind, RecordType
+from kttt_desktop.core.text import fold, sort_key
+
+PUBLIC_SYSTEM_FIELDS = ("owner", "version", "created_at", "created_by", "updated_at", "updated_by")
+
+
+def row_to_json(rt: RecordType, row: dict[str, Any]) -> dict[str, Any]:
+    """The record as `kttt records list` prints it."""
+    out: dict[str, Any] = {"id": row["id"]}
+    for spec in rt.fields:
+        value = row.get(spec.name)
+        out[spec.name] = bool(value) if spec.kind == FieldKind.BOOL else value
+    for name in PUBLIC_SYSTEM_FIELDS:
+        out[name] = row.get(name)
+    out["deleted"] = bool(row.get("deleted"))
+    if out["deleted"]:
+        out["deleted_at"] = row.get("deleted_at")
+        out["deleted_by"] = row.get("deleted_by")
+        out["delete_reason"] = row.get("delete_reason")
+    return out
+
+
+def field_values(rt: RecordType, row: dict[str, Any]) -> dict[str, Any]:
+    """Only the record's own fields, in storage form."""
+    return {name: row.get(name) for name in rt.field_names}
+
+
+def to_column(rt: RecordType, name: str, value: Any) -> Any:
+    """Storage form of one coerced value (flags as integers)."""
+    if value is not None and name in rt.bool_fields:
+        return int(bool(value))
+    return value
+
+
+def derived_columns(rt: RecordType, values: dict[str, Any]) -> dict[str, str]:
+    """The local sort and search columns, recomputed whenever the record changes."""
+    searchable = " ".join(str(values.get(f.name) or "") for f in rt.fields if f.searchable)
+    return {"sort_name": sort_key(values.get(rt.title_field) or ""), "search_text": fold(searchable)}
+
+
+def dump_value(value: Any) -> str:
+    """One value as stored in the audit and change logs (JSON keeps its type)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))

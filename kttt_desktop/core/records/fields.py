@@ -1,0 +1,192 @@
+"""The one description of every record type and its fields.
+
+Schema, validation, JSON, list columns, forms and Excel all read this table, so a field is
+added in one place. Field names are the JSON keys of CLI.md (plus the extra facts that
+DOMAIN.md asks for); storage types follow the habits: ISO dates, integer VND, 0/1 flags.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from enum import Enum
+
+
+class FieldKind(str, Enum):
+    TEXT = "text"
+    DATE = "date"  # ISO YYYY-MM-DD in storage and JSON
+    MONEY = "money"  # integer VND
+    INT = "int"
+    BOOL = "bool"  # 0/1 in storage, true/false in JSON
+    CODE = "code"  # a value of `catalog`
+    REF = "ref"  # the id of a record of `ref_type`
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: FieldKind
+    vi: str
+    en: str
+    catalog: str | None = None
+    ref_type: str | None = None
+    required: bool = False
+    default: object = None
+    searchable: bool = False  # folded into the diacritic-free search text
+    multiline: bool = False
+
+    def label(self, lang: str = "vi") -> str:
+        return self.en if lang == "en" else self.vi
+
+
+@dataclass(frozen=True)
+class RecordType:
+    name: str  # also the table name
+    vi: str
+    en: str
+    fields: tuple[Field, ...]
+    title_field: str  # the field that names a record in messages and lists
+
+    def field(self, name: str) -> Field:
+        return self._by_name[name]
+
+    @cached_property
+    def _by_name(self) -> dict[str, Field]:
+        return {field.name: field for field in self.fields}
+
+    @cached_property
+    def field_names(self) -> tuple[str, ...]:
+        return tuple(field.name for field in self.fields)
+
+    @cached_property
+    def bool_fields(self) -> frozenset[str]:
+        return frozenset(field.name for field in self.fields if field.kind == FieldKind.BOOL)
+
+    def label(self, lang: str = "vi") -> str:
+        return self.en if lang == "en" else self.vi
+
+
+T, D, M, I, B, C, R = (FieldKind.TEXT, FieldKind.DATE, FieldKind.MONEY, FieldKind.INT,
+                       FieldKind.BOOL, FieldKind.CODE, FieldKind.REF)
+
+ORGANIZATION = RecordType(
+    "organization", "Tổ chức kinh tế tập thể", "Organisation",
+    (
+        Field("kind", C, "Loại hình", "Kind", catalog="organization_kind", required=True, default="htx"),
+        Field("name", T, "Tên tổ chức", "Name", required=True, searchable=True),
+        Field("registration_code", T, "Mã số HTX / mã số thuế", "Registration (tax) code",
+              searchable=True),
+        Field("registration_date", D, "Ngày đăng ký", "Registration date"),
+        Field("certificate_no", T, "Số giấy chứng nhận", "Certificate number"),
+        Field("status", C, "Tình trạng pháp lý", "Legal status", catalog="organization_status",
+              required=True, default="active"),
+        Field("commune_code", T, "Mã xã", "Commune code"),
+        Field("village", T, "Thôn / bản", "Village"),
+        Field("address", T, "Địa chỉ trụ sở", "Head-office address"),
+        Field("representative", T, "Người đại diện theo pháp luật", "Legal representative",
+              searchable=True),
+        Field("phone", T, "Điện thoại", "Phone", searchable=True),
+        Field("sector", C, "Lĩnh vực", "Sector", catalog="sector", default="agriculture"),
+        Field("charter_capital_vnd", M, "Vốn điều lệ (đồng)", "Charter capital (VND)"),
+        Field("main_products", T, "Sản phẩm, dịch vụ chính", "Main products"),
+        Field("high_tech", B, "Ứng dụng công nghệ cao", "Applies high technology", default=False),
+        Field("value_chain", B, "Liên kết chuỗi giá trị", "In a value chain", default=False),
+        Field("traceability", B, "Truy xuất nguồn gốc", "Traceability", default=False),
+        Field("ocop_products", T, "Sản phẩm OCOP", "OCOP products"),
+        Field("ocop_stars", I, "Số sao OCOP cao nhất", "Highest OCOP stars"),
+        Field("long_standing_debt", B, "Có nợ đọng kéo dài", "Long-standing debt", default=False),
+        Field("needs_reorganisation", B, "Cần tổ chức lại", "Needs reorganisation", default=False),
+        Field("notes", T, "Ghi chú", "Notes", multiline=True),
+    ),
+    title_field="name",
+)
+
+MEMBER = RecordType(
+    "member", "Thành viên", "Member",
+    (
+        Field("organization_id", R, "Tổ chức", "Organisation", ref_type="organization", required=True),
+        Field("kind", C, "Loại thành viên", "Member kind", catalog="member_kind", required=True,
+              default="individual"),
+        Field("membership", C, "Hình thức thành viên", "Membership", catalog="membership",
+              required=True, default="official"),
+        Field("full_name", T, "Họ và tên", "Full name", required=True, searchable=True),
+        Field("birth_date", D, "Ngày sinh", "Date of birth"),
+        Field("gender", C, "Giới tính", "Sex", catalog="gender"),
+        Field("nationality", T, "Quốc tịch", "Nationality", default="Việt Nam"),
+        Field("ethnicity_code", C, "Dân tộc", "Ethnic group", catalog="ethnicity"),
+        Field("id_number", T, "Số CCCD / CMND", "Citizen ID number", searchable=True),
+        Field("id_issued_on", D, "Ngày cấp", "ID issued on"),
+        Field("id_issued_by", T, "Nơi cấp", "ID issued by"),
+        Field("phone", T, "Điện thoại", "Phone", searchable=True),
+        Field("village", T, "Thôn / bản", "Village"),
+        Field("residence", T, "Nơi cư trú", "Residence"),
+        Field("representative", T, "Người đại diện (hộ, tổ chức)", "Representative (household, entity)"),
+        Field("capital_vnd", M, "Vốn góp (đồng)", "Capital contributed (VND)"),
+        Field("capital_completed_on", D, "Ngày hoàn thành góp vốn", "Contribution completed on"),
+        Field("joined_on", D, "Ngày gia nhập", "Joined on"),
+        Field("left_on", D, "Ngày ra khỏi", "Left on"),
+        Field("leave_reason", T, "Lý do ra khỏi", "Reason for leaving"),
+    ),
+    title_field="full_name",
+)
+
+WORKER = RecordType(
+    "worker", "Người lao động", "Worker",
+    (
+        Field("organization_id", R, "Tổ chức", "Organisation", ref_type="organization", required=True),
+        Field("full_name", T, "Họ và tên", "Full name", required=True, searchable=True),
+        Field("birth_date", D, "Ngày sinh", "Date of birth"),
+        Field("gender", C, "Giới tính", "Sex", catalog="gender"),
+        Field("ethnicity_code", C, "Dân tộc", "Ethnic group", catalog="ethnicity"),
+        Field("id_number", T, "Số CCCD / CMND", "Citizen ID number", searchable=True),
+        Field("is_member", B, "Là thành viên", "Is a member", default=False),
+        Field("contract", C, "Hợp đồng lao động", "Labour contract", catalog="contract", default="none"),
+        Field("social_insurance", C, "Bảo hiểm xã hội", "Social insurance", catalog="social_insurance",
+              default="none"),
+        Field("started_on", D, "Ngày bắt đầu làm việc", "Started on"),
+        Field("ended_on", D, "Ngày thôi việc", "Ended on"),
+    ),
+    title_field="full_name",
+)
+
+SUPPORT = RecordType(
+    "support", "Hỗ trợ của Nhà nước", "State support",
+    (
+        Field("organization_id", R, "Tổ chức", "Organisation", ref_type="organization", required=True),
+        Field("category", C, "Nhóm chính sách", "Policy category", catalog="support_category",
+              required=True, default="training"),
+        Field("content", T, "Nội dung hỗ trợ", "Content", required=True, searchable=True, multiline=True),
+        Field("decision_no", T, "Số quyết định", "Decision number", searchable=True),
+        Field("decision_date", D, "Ngày quyết định", "Decision date"),
+        Field("agency", T, "Cơ quan hỗ trợ", "Supporting agency"),
+        Field("funding_source", C, "Nguồn kinh phí", "Funding source", catalog="funding_source",
+              default="provincial_budget"),
+        Field("amount_vnd", M, "Số tiền (đồng)", "Amount (VND)"),
+        Field("in_kind", T, "Hỗ trợ bằng hiện vật", "In kind"),
+        Field("stage", C, "Giai đoạn", "Stage", catalog="support_stage", required=True,
+              default="requested"),
+        Field("indivisible_asset", B, "Tạo tài sản không chia", "Created an indivisible asset",
+              default=False),
+    ),
+    title_field="content",
+)
+
+RECORD_TYPES: dict[str, RecordType] = {
+    rt.name: rt for rt in (ORGANIZATION, MEMBER, WORKER, SUPPORT)
+}
+
+# Columns every record carries besides its own fields (identity, ownership, tombstone).
+SYSTEM_FIELDS: tuple[str, ...] = (
+    "id", "owner", "version", "created_at", "created_by", "updated_at", "updated_by",
+    "deleted", "deleted_at", "deleted_by", "delete_reason", "deleted_with",
+)
+
+
+def record_type(name: str) -> RecordType:
+    """Look a record type up by its CLI name; unknown names raise a coded error."""
+    from kttt_desktop.core.errors import KtttError
+
+    try:
+        return RECORD_TYPES[name]
+    except KeyError:
+        raise KtttError("unknown_record_type", type=name) from None

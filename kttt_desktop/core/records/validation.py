@@ -1,0 +1,305 @@
+"""Checking a record before it is saved: errors block saving, warnings are shown and allowed.
+
+Validation works on the *whole* record as it would be after the write (stored values with
+the edits laid over them), so a form and the `kttt records put` command get the same
+answer. Checks that need other records (duplicates, the organisation's capital) ask a
+`ValidationContext`, which the registry implements over the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Protocol
+
+from kttt_desktop.core import catalogs
+from kttt_desktop.core.formats import age_on, format_date, parse_bool, parse_date, parse_money
+from kttt_desktop.core.messages import render
+from kttt_desktop.core.records.fields import (
+    MEMBER,
+    ORGANIZATION,
+    SUPPORT,
+    WORKER,
+    Field,
+    FieldKind,
+    RecordType,
+)
+from kttt_desktop.core.records.identifiers import (
+    check_id_number,
+    check_phone,
+    check_tax_code,
+    normalize_id_number,
+    normalize_phone,
+    normalize_tax_code,
+    parse_cccd,
+)
+
+ERROR = "error"
+WARNING = "warning"
+
+MAX_CAPITAL_SHARE = {"htx": 30, "lhhtx": 40}
+MIN_MEMBERS = {"htx": (5, "htx_few_members"), "tht": (2, "tht_few_members"),
+               "lhhtx": (3, "lhhtx_few_members")}
+
+
+@dataclass(frozen=True)
+class Issue:
+    level: str  # ERROR or WARNING
+    field: str | None
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_error(self) -> bool:
+        return self.level == ERROR
+
+    def message(self, lang: str | None = None) -> str:
+        return render(self.code, lang, **self.params)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"level": self.level, "field": self.field, "code": self.code, "message": self.message()}
+
+
+class ValidationContext(Protocol):
+    """What validation needs to know about other records."""
+
+    today: date
+
+    def organization(self, organization_id: str) -> dict[str, Any] | None: ...
+
+    def organization_with_code(self, code: str, exclude_id: str | None) -> dict[str, Any] | None: ...
+
+    def member_with_id_number(self, organization_id: str, id_number: str,
+                              exclude_id: str | None) -> dict[str, Any] | None: ...
+
+    def official_member_count(self, organization_id: str) -> int: ...
+
+
+# --- turning input into stored values -------------------------------------------------------
+
+def coerce(rt: RecordType, values: dict[str, Any]) -> tuple[dict[str, Any], list[Issue]]:
+    """Convert input values (JSON or typed text) to storage form; unreadable values become issues.
+
+    Text is stripped and empty text becomes None, so "no value" has one representation.
+    """
+    out: dict[str, Any] = {}
+    issues: list[Issue] = []
+    for name, raw in values.items():
+        spec = rt.field(name)
+        try:
+            out[name] = _coerce_value(spec, raw)
+        except ValueError:
+            code = {FieldKind.DATE: "bad_date", FieldKind.MONEY: "bad_money", FieldKind.INT: "bad_int",
+                    FieldKind.BOOL: "bad_bool"}.get(spec.kind, "bad_code_value")
+            params: dict[str, Any] = {"label": spec.vi, "value": raw}
+            if spec.kind == FieldKind.CODE:
+                params["allowed"] = ", ".join(v.code for v in catalogs.catalog(spec.catalog or ""))[:300]
+            issues.append(Issue(ERROR, name, code, params))
+    return out, issues
+
+
+def _coerce_value(spec: Field, raw: Any) -> Any:
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return False if spec.kind == FieldKind.BOOL else None
+    if spec.kind == FieldKind.TEXT or spec.kind == FieldKind.REF:
+        text = str(raw).strip()
+        if spec.name == "registration_code":
+            return normalize_tax_code(text)
+        if spec.name == "id_number":
+            return normalize_id_number(text)
+        if spec.name == "phone":
+            return normalize_phone(text)
+        return text
+    if spec.kind == FieldKind.DATE:
+        return parse_date(raw)
+    if spec.kind == FieldKind.MONEY:
+        return parse_money(raw)
+    if spec.kind == FieldKind.INT:
+        if isinstance(raw, bool):
+            raise ValueError(raw)
+        if isinstance(raw, int):
+            return raw
+        if isinstance(raw, float) and raw.is_integer():
+            return int(raw)
+        return int(str(raw).strip())
+    if spec.kind == FieldKind.BOOL:
+        if isinstance(raw, bool):
+            return raw
+        parsed = parse_bool(raw)
+        return bool(parsed)
+    if spec.kind == FieldKind.CODE:
+        code = str(raw).strip()
+        if spec.catalog == "ethnicity" and code.isdigit() and len(code) == 1:
+            code = "0" + code
+        if not catalogs.is_code(spec.catalog or "", code):
+            raise ValueError(code)
+        return code
+    raise AssertionError(spec.kind)
+
+
+# --- the rules -------------------------------------------------------------------------------
+
+def validate(rt: RecordType, record: dict[str, Any], record_id: str | None,
+             ctx: ValidationContext) -> list[Issue]:
+    """All issues of `record` (stored form, every field present) in field order."""
+    issues: list[Issue] = []
+    for spec in rt.fields:
+        if spec.required and record.get(spec.name) in (None, ""):
+            issues.append(Issue(ERROR, spec.name, "required", {"label": spec.vi}))
+        if spec.kind == FieldKind.MONEY and (record.get(spec.name) or 0) < 0:
+            issues.append(Issue(ERROR, spec.name, "negative_money", {"label": spec.vi}))
+    checker = _CHECKS[rt.name]
+    issues.extend(checker(record, record_id, ctx))
+    return issues
+
+
+def _date_order(record: dict[str, Any], earlier: str, later: str, rt_labels: dict[str, str]) -> list[Issue]:
+    first, second = record.get(earlier), record.get(later)
+    if first and second and second < first:
+        return [Issue(ERROR, later, "date_order", {
+            "earlier": rt_labels[earlier], "earlier_value": format_date(first),
+            "later": rt_labels[later], "later_value": format_date(second)})]
+    return []
+
+
+def _not_in_future(record: dict[str, Any], name: str, label: str, today: date,
+                   code: str = "date_in_future") -> list[Issue]:
+    value = record.get(name)
+    if value and value > today.isoformat():
+        return [Issue(ERROR, name, code, {"label": label, "value": format_date(value)})]
+    return []
+
+
+def _phone(record: dict[str, Any]) -> list[Issue]:
+    phone = record.get("phone")
+    if phone and (code := check_phone(phone)):
+        return [Issue(ERROR, "phone", code, {"value": phone})]
+    return []
+
+
+def _check_organization(record: dict[str, Any], record_id: str | None,
+                        ctx: ValidationContext) -> list[Issue]:
+
+    labels = {f.name: f.vi for f in ORGANIZATION.fields}
+    issues: list[Issue] = []
+    code = record.get("registration_code")
+    if code:
+        problem = check_tax_code(code)
+        if problem:
+            issues.append(Issue(ERROR, "registration_code", problem, {"value": code}))
+        else:
+            other = ctx.organization_with_code(code, record_id)
+            if other:
+                issues.append(Issue(ERROR, "registration_code", "tax_code_duplicate",
+                                    {"value": code, "other": other["name"]}))
+    issues += _not_in_future(record, "registration_date", labels["registration_date"], ctx.today)
+    issues += _phone(record)
+    stars = record.get("ocop_stars")
+    if stars is not None and not 3 <= stars <= 5:
+        issues.append(Issue(ERROR, "ocop_stars", "ocop_stars_range"))
+    kind = record.get("kind")
+    if kind in MIN_MEMBERS and record.get("status") in ("active", None):
+        minimum, warn_code = MIN_MEMBERS[kind]
+        count = ctx.official_member_count(record_id) if record_id else 0
+        if count < minimum:
+            issues.append(Issue(WARNING, None, warn_code, {"count": count}))
+    return issues
+
+
+def _organization_of(record: dict[str, Any], ctx: ValidationContext) -> tuple[dict[str, Any] | None, list[Issue]]:
+    org_id = record.get("organization_id")
+    if not org_id:
+        return None, []
+    org = ctx.organization(org_id)
+    if org is None:
+        return None, [Issue(ERROR, "organization_id", "organization_missing", {"value": org_id})]
+    if org.get("deleted"):
+        return org, [Issue(ERROR, "organization_id", "organization_is_deleted", {"other": org["name"]})]
+    return org, []
+
+
+def _person_checks(record: dict[str, Any], labels: dict[str, str], today: date) -> list[Issue]:
+    """Rules shared by members and workers: ID number shape and agreement, birth date."""
+    issues: list[Issue] = []
+    issues += _not_in_future(record, "birth_date", labels["birth_date"], today, "birth_in_future")
+    id_number = record.get("id_number")
+    if id_number:
+        problem = check_id_number(id_number)
+        if problem:
+            issues.append(Issue(ERROR, "id_number", problem, {"value": id_number}))
+        elif (info := parse_cccd(id_number)) is not None:
+            gender = record.get("gender")
+            if gender and info.gender != gender:
+                issues.append(Issue(WARNING, "id_number", "cccd_gender_mismatch", {
+                    "cccd_gender": catalogs.label("gender", info.gender),
+                    "gender": catalogs.label("gender", gender)}))
+            birth = record.get("birth_date")
+            if birth and int(birth[:4]) != info.birth_year:
+                issues.append(Issue(WARNING, "id_number", "cccd_year_mismatch", {
+                    "cccd_year": info.birth_year, "year": int(birth[:4])}))
+    return issues
+
+
+def _check_member(record: dict[str, Any], record_id: str | None, ctx: ValidationContext) -> list[Issue]:
+
+    labels = {f.name: f.vi for f in MEMBER.fields}
+    org, issues = _organization_of(record, ctx)
+    issues += _person_checks(record, labels, ctx.today)
+    issues += _phone(record)
+    for name in ("joined_on", "left_on", "id_issued_on", "capital_completed_on"):
+        issues += _not_in_future(record, name, labels[name], ctx.today)
+    issues += _date_order(record, "birth_date", "joined_on", labels)
+    issues += _date_order(record, "joined_on", "left_on", labels)
+    issues += _date_order(record, "birth_date", "id_issued_on", labels)
+    if record.get("leave_reason") and not record.get("left_on"):
+        issues.append(Issue(ERROR, "left_on", "leave_reason_without_date"))
+    id_number = record.get("id_number")
+    if org and id_number and not check_id_number(id_number):
+        other = ctx.member_with_id_number(org["id"], id_number, record_id)
+        if other:
+            issues.append(Issue(ERROR, "id_number", "id_number_duplicate",
+                                {"value": id_number, "other": other["full_name"]}))
+    if org:
+        membership = record.get("membership")
+        if membership and (org["kind"] == "tht") != (membership == "member"):
+            issues.append(Issue(ERROR, "membership", "membership_kind_mismatch"))
+        limit = MAX_CAPITAL_SHARE.get(org["kind"])
+        capital, charter = record.get("capital_vnd") or 0, org.get("charter_capital_vnd") or 0
+        if limit and charter > 0 and capital * 100 > charter * limit:
+            share = round(capital * 100 / charter, 1)
+            issues.append(Issue(WARNING, "capital_vnd", "capital_share_high",
+                                {"share": f"{share:g}".replace(".", ","), "limit": limit}))
+    birth = record.get("birth_date")
+    if (birth and record.get("kind") == "individual" and record.get("membership") == "official"
+            and birth <= ctx.today.isoformat()):
+        age = age_on(birth, ctx.today)
+        if age < 18:
+            issues.append(Issue(WARNING, "birth_date", "official_member_under_18", {"age": age}))
+    return issues
+
+
+def _check_worker(record: dict[str, Any], record_id: str | None, ctx: ValidationContext) -> list[Issue]:
+
+    labels = {f.name: f.vi for f in WORKER.fields}
+    _, issues = _organization_of(record, ctx)
+    issues += _person_checks(record, labels, ctx.today)
+    issues += _not_in_future(record, "started_on", labels["started_on"], ctx.today)
+    issues += _date_order(record, "birth_date", "started_on", labels)
+    issues += _date_order(record, "started_on", "ended_on", labels)
+    return issues
+
+
+def _check_support(record: dict[str, Any], record_id: str | None, ctx: ValidationContext) -> list[Issue]:
+
+    labels = {f.name: f.vi for f in SUPPORT.fields}
+    _, issues = _organization_of(record, ctx)
+    issues += _not_in_future(record, "decision_date", labels["decision_date"], ctx.today)
+    return issues
+
+
+_CHECKS = {
+    "organization": _check_organization,
+    "member": _check_member,
+    "worker": _check_worker,
+    "support": _check_support,
+}

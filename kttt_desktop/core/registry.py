@@ -1,0 +1,691 @@
+"""The registry: the one facade through which everything reads and writes records.
+
+Every write goes through here and returns `Changes` (what was touched) so the window can
+refresh only what it must, and every write lands, in the same transaction, in the audit log
+(who, when, old and new value) and in the append-only change log that sync packages read.
+Records are never removed: deletion is a tombstone with a reason, and can be restored.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from kttt_desktop.core import units
+from kttt_desktop.core.db import queries
+from kttt_desktop.core.db.connection import connect, translate_sqlite_error
+from kttt_desktop.core.db.migrations import migrate
+from kttt_desktop.core.errors import KtttError, ValidationFailed
+from kttt_desktop.core.records.codec import (
+    derived_columns,
+    dump_value,
+    field_values,
+    row_to_json,
+    to_column,
+)
+from kttt_desktop.core.records.fields import RECORD_TYPES, SYSTEM_FIELDS, RecordType, record_type
+from kttt_desktop.core.records.validation import Issue, coerce, validate
+
+CHILD_TYPES = ("member", "worker", "support")
+
+
+@dataclass(frozen=True)
+class Site:
+    site_uuid: str
+    level: str
+    unit_code: str
+    name: str
+    officer: str | None
+    upper_code: str | None
+    province_code: str | None
+    created_at: str
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class Changes:
+    """What one operation changed: record ids per type, and whether site settings changed."""
+
+    records: dict[str, set[str]] = field(default_factory=dict)
+    site: bool = False
+
+    def add(self, record_type: str, record_id: str) -> None:
+        self.records.setdefault(record_type, set()).add(record_id)
+
+    def touches(self, record_type: str) -> bool:
+        return bool(self.records.get(record_type))
+
+    def merge(self, other: "Changes") -> "Changes":
+        for rtype, ids in other.records.items():
+            self.records.setdefault(rtype, set()).update(ids)
+        self.site = self.site or other.site
+        return self
+
+    @property
+    def empty(self) -> bool:
+        return not self.site and not any(self.records.values())
+
+
+@dataclass
+class WriteResult:
+    record: dict[str, Any]
+    changes: Changes
+    warnings: list[Issue] = field(default_factory=list)
+
+
+@dataclass
+class _UndoStep:
+    record_type: str
+    record_id: str
+    action: str  # the action that was done: create, update, delete, restore
+    version_after: int
+    old_values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class UndoEntry:
+    """One user action that can be taken back, described for the Undo menu item."""
+
+    description: str
+    steps: list[_UndoStep]
+
+
+def _now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+class Registry:
+    """An open database of one site. Not shared across threads for writes: long work in the
+    background opens its own `Registry` on the same file (`sibling()`), and SQLite's WAL keeps
+    readers and the single writer apart."""
+
+    def __init__(self, db: Any, path: Path | None, today: Callable[[], date] = date.today) -> None:
+        self.db = db
+        self.conn: sqlite3.Connection = db.conn
+        self.path = path
+        self._today = today
+        self._lock = threading.RLock()
+        self._depth = 0
+        self._undo: list[UndoEntry] = []
+        self.officer: str | None = None
+        self.migration_backup: Path | None = None
+        site = self.site
+        if site:
+            self.officer = site.officer
+
+    # --- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str, today: Callable[[], date] = date.today,
+             create: bool = True) -> "Registry":
+        """Open and migrate the database at `path`; with `create=False` a missing file is an
+        error instead of a new empty database (a mistyped --db must not make files)."""
+        path = Path(path)
+        if not create and not path.exists():
+            raise KtttError("site_not_initialised", path=str(path))
+        db = connect(path)
+        try:
+            backup = migrate(db.conn, path)
+        except sqlite3.DatabaseError as exc:
+            db.conn.close()
+            coded = translate_sqlite_error(exc, str(path))
+            if coded:
+                raise coded from exc
+            raise
+        except BaseException:
+            db.conn.close()
+            raise
+        registry = cls(db, path, today)
+        registry.migration_backup = backup
+        return registry
+
+    def sibling(self) -> "Registry":
+        """Another connection to the same file, for work on a background thread."""
+        if self.path is None:
+            raise RuntimeError("an in-memory registry has no sibling")
+        other = Registry.open(self.path, self._today)
+        other.officer = self.officer
+        return other
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @property
+    def today(self) -> date:
+        return self._today()
+
+    # --- site ------------------------------------------------------------------------------
+
+    @property
+    def site(self) -> Site | None:
+        row = self.conn.execute(
+            "SELECT site_uuid, level, unit_code, name, officer, upper_code, province_code, created_at "
+            "FROM site WHERE singleton = 1").fetchone()
+        return Site(*row) if row else None
+
+    def require_site(self) -> Site:
+        site = self.site
+        if site is None:
+            raise KtttError("site_not_initialised", path=str(self.path or ":memory:"))
+        return site
+
+    def init_site(self, level: str, unit_code: str, name: str, officer: str | None = None,
+                  upper_code: str | None = None) -> Changes:
+        """Say which unit this database serves; done once, at first start."""
+        existing = self.site
+        if existing:
+            raise KtttError("site_already_initialised", name=existing.name, code=existing.unit_code)
+        if level not in ("commune", "district", "province"):
+            raise KtttError("bad_level", level=level)
+        unit_code = (unit_code or "").strip()
+        if not unit_code.isdigit() or (level == "commune" and len(unit_code) != 5):
+            raise KtttError("bad_unit_code", code=unit_code)
+        if level == "commune" and units.find_unit(unit_code) is None:
+            raise KtttError("bad_unit_code", code=unit_code)
+        province = None
+        unit = units.find_unit(unit_code)
+        if unit is not None:
+            province = unit.province_code
+        with self._transaction():
+            self.conn.execute(
+                "INSERT INTO site (singleton, site_uuid, level, unit_code, name, officer, upper_code, "
+                "province_code, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (uuid.uuid4().hex, level, unit_code, name.strip(), (officer or "").strip() or None,
+                 upper_code, province, _now()))
+        self.officer = (officer or "").strip() or None
+        return Changes(site=True)
+
+    def set_officer(self, officer: str) -> Changes:
+        """The officer named in the audit log for this session's changes."""
+        self.officer = officer.strip() or None
+        with self._transaction():
+            self.conn.execute("UPDATE site SET officer = ? WHERE singleton = 1", (self.officer,))
+        return Changes(site=True)
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        with self._transaction():
+            self.conn.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) "
+                              "DO UPDATE SET value = excluded.value", (key, value))
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def _row(self, record_type: str, record_id: str) -> dict[str, Any] | None:
+        cursor = self.conn.execute(f"SELECT * FROM {record_type} WHERE id = ?", (record_id,))
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        return dict(zip([d[0] for d in cursor.description], row))
+
+    def _require_row(self, record_type: str, record_id: str) -> dict[str, Any]:
+        row = self._row(record_type, record_id)
+        if row is None:
+            raise KtttError("record_not_found", id=record_id)
+        return row
+
+    def get(self, record_type: str, record_id: str) -> dict[str, Any]:
+        """One record in its JSON shape; raises a coded error if it does not exist."""
+        rt = record_type_of(record_type)
+        return row_to_json(rt, self._require_row(rt.name, record_id))
+
+    def list_records(self, record_type: str, include_deleted: bool = False) -> Iterator[dict[str, Any]]:
+        """Every record of a type in its JSON shape, streamed (for the CLI and exports)."""
+        rt = record_type_of(record_type)
+        sql = f"SELECT * FROM {rt.name}"
+        if not include_deleted:
+            sql += " WHERE deleted = 0"
+        cursor = self.conn.execute(sql + " ORDER BY sort_name, rid")
+        names = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield row_to_json(rt, dict(zip(names, row)))
+
+    def list_rids(self, query: queries.ListQuery) -> list[int]:
+        if not query.today:
+            query = query.with_changes(today=self.today.isoformat())
+        return queries.list_rids(self.conn, query)
+
+    def count(self, query: queries.ListQuery) -> int:
+        if not query.today:
+            query = query.with_changes(today=self.today.isoformat())
+        return queries.count(self.conn, query)
+
+    def fetch_rows(self, record_type: str, rids: Iterable[int]) -> dict[int, dict[str, Any]]:
+        return queries.fetch_rows(self.conn, record_type, rids)
+
+    def distinct_values(self, record_type: str, column: str) -> list[str]:
+        return queries.distinct_values(self.conn, record_type, column)
+
+    def overview(self) -> dict[str, Any]:
+        """Counts for the home screen: organisations by kind and status, people, support."""
+        today = self.today.isoformat()
+        by_kind = dict(self.conn.execute(
+            "SELECT kind, count(*) FROM organization WHERE deleted = 0 GROUP BY kind").fetchall())
+        by_status = dict(self.conn.execute(
+            "SELECT status, count(*) FROM organization WHERE deleted = 0 GROUP BY status").fetchall())
+        members = self.conn.execute(
+            "SELECT count(*) FROM member WHERE deleted = 0 AND (left_on IS NULL OR left_on > ?)",
+            (today,)).fetchone()[0]
+        workers = self.conn.execute(
+            "SELECT count(*) FROM worker WHERE deleted = 0 AND (ended_on IS NULL OR ended_on > ?)",
+            (today,)).fetchone()[0]
+        support_count, support_total = self.conn.execute(
+            "SELECT count(*), coalesce(sum(amount_vnd), 0) FROM support WHERE deleted = 0").fetchone()
+        return {"organizations_by_kind": by_kind, "organizations_by_status": by_status,
+                "organizations": sum(by_kind.values()), "members": members, "workers": workers,
+                "supports": support_count, "support_amount_vnd": support_total}
+
+    def audit_trail(self, record_type: str, record_id: str) -> list[dict[str, Any]]:
+        cursor = self.conn.execute(
+            "SELECT at, officer, site, action, field, old_value, new_value, package, note FROM audit_log "
+            "WHERE record_type = ? AND record_id = ? ORDER BY id", (record_type, record_id))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor]
+
+    def last_change_seq(self) -> int:
+        return int(self.conn.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0])
+
+    # --- validation context (see records.validation.ValidationContext) -----------------------
+
+    def organization(self, organization_id: str) -> dict[str, Any] | None:
+        return self._row("organization", organization_id)
+
+    def organization_with_code(self, code: str, exclude_id: str | None) -> dict[str, Any] | None:
+        row = self.conn.execute(
+            "SELECT id, name FROM organization WHERE deleted = 0 AND registration_code = ? AND id IS NOT ?",
+            (code, exclude_id)).fetchone()
+        return {"id": row[0], "name": row[1]} if row else None
+
+    def member_with_id_number(self, organization_id: str, id_number: str,
+                              exclude_id: str | None) -> dict[str, Any] | None:
+        row = self.conn.execute(
+            "SELECT id, full_name FROM member WHERE deleted = 0 AND organization_id = ? AND id_number = ? "
+            "AND id IS NOT ?", (organization_id, id_number, exclude_id)).fetchone()
+        return {"id": row[0], "full_name": row[1]} if row else None
+
+    def official_member_count(self, organization_id: str) -> int:
+        """Members who count toward the legal minimum: official (or THT) members who have not left."""
+        return int(self.conn.execute(
+            "SELECT count(*) FROM member WHERE organization_id = ? AND deleted = 0 "
+            "AND membership IN ('official', 'member') AND (left_on IS NULL OR left_on > ?)",
+            (organization_id, self.today.isoformat())).fetchone()[0])
+
+    def check(self, record_type: str, values: dict[str, Any], record_id: str | None = None) -> list[Issue]:
+        """Issues of a record as it would be saved (for forms that validate as you type)."""
+        rt = record_type_of(record_type)
+        base = self._base_values(rt, record_id)
+        coerced, issues = coerce(rt, _known_fields(rt, values))
+        merged = {**base, **coerced}
+        bad_fields = {i.field for i in issues}
+        return issues + [i for i in validate(rt, merged, record_id, self) if i.field not in bad_fields]
+
+    def organization_warnings(self, organization_id: str) -> list[Issue]:
+        """Standing warnings of an organisation (too few members…), for its detail view."""
+        row = self._require_row("organization", organization_id)
+        rt = RECORD_TYPES["organization"]
+        return [i for i in validate(rt, field_values(rt, row), organization_id, self) if not i.is_error]
+
+    # --- writing ---------------------------------------------------------------------------
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group many writes into one all-or-nothing transaction (demo data, bulk imports)."""
+        with self._transaction():
+            yield
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One IMMEDIATE transaction; nested uses join the outer one (see `batch`)."""
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                return
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise translate_sqlite_error(exc, str(self.path)) or exc
+            self._depth = 1
+            try:
+                yield
+                self.conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self.conn.execute("ROLLBACK")
+                coded = translate_sqlite_error(exc, str(self.path))
+                if coded:
+                    raise coded from exc
+                raise
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            finally:
+                self._depth = 0
+
+    @staticmethod
+    def _defaults(rt: RecordType, site: Site | None, owner: str | None = None) -> dict[str, Any]:
+        """Field defaults; an organisation made at a commune is in that commune unless told."""
+        values = {f.name: f.default for f in rt.fields}
+        if rt.name == "organization" and site is not None:
+            commune = owner or site.unit_code
+            if units.is_current_commune(commune):
+                values["commune_code"] = commune
+        return values
+
+    def _base_values(self, rt: RecordType, record_id: str | None) -> dict[str, Any]:
+        if record_id is None:
+            return self._defaults(rt, self.site)
+        row = self._require_row(rt.name, record_id)
+        return field_values(rt, row)
+
+    def create(self, record_type: str, values: dict[str, Any], record_id: str | None = None,
+               owner: str | None = None) -> WriteResult:
+        """Add a record; `values` may be typed text or JSON values. Errors raise `ValidationFailed`."""
+        rt = record_type_of(record_type)
+        site = self.require_site()
+        with self._transaction():
+            row, warnings = self._insert(rt, values, record_id, owner or site.unit_code, site, validate_=True)
+        changes = Changes()
+        changes.add(rt.name, row["id"])
+        self._push_undo(f"Thêm {rt.vi.lower()} «{row[rt.title_field]}»",
+                        [_UndoStep(rt.name, row["id"], "create", row["version"])])
+        return WriteResult(row_to_json(rt, row), changes, warnings)
+
+    def create_many(self, record_type: str, records: Iterable[dict[str, Any]],
+                    validate_records: bool = True) -> Changes:
+        """Add many records in one transaction (demo data, bulk imports); all or nothing.
+
+        Each record may carry its own "id" and "owner" (data made for another commune).
+        """
+        rt = record_type_of(record_type)
+        site = self.require_site()
+        changes = Changes()
+        with self._transaction():
+            rows = []
+            for values in records:
+                values = dict(values)
+                record_id = values.pop("id", None)
+                owner = values.pop("owner", None) or site.unit_code
+                rows.append(self._prepare_insert(rt, values, record_id, owner, site, validate_records)[0])
+            self._write_inserts(rt, rows, site)
+            for row in rows:
+                changes.add(rt.name, row["id"])
+        return changes
+
+    def _prepare_insert(self, rt: RecordType, values: dict[str, Any], record_id: str | None,
+                        owner: str, site: Site, validate_: bool) -> tuple[dict[str, Any], list[Issue]]:
+        coerced, issues = coerce(rt, _known_fields(rt, values))
+        record = {**self._defaults(rt, site, owner), **coerced}
+        if validate_:
+            issues += validate(rt, record, None, self)
+        errors = [i for i in issues if i.is_error]
+        if errors:
+            raise ValidationFailed(errors)
+        now = _now()
+        row = {name: to_column(rt, name, value) for name, value in record.items()}
+        row.update(derived_columns(rt, record))
+        row.update({"id": record_id or uuid.uuid4().hex, "owner": owner, "version": 1,
+                    "created_at": now, "created_by": self.officer, "updated_at": now,
+                    "updated_by": self.officer, "deleted": 0})
+        return row, [i for i in issues if not i.is_error]
+
+    def _write_inserts(self, rt: RecordType, rows: list[dict[str, Any]], site: Site) -> None:
+        if not rows:
+            return
+        columns = list(rows[0].keys())
+        self.conn.executemany(
+            f"INSERT INTO {rt.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            [tuple(row[c] for c in columns) for row in rows])
+        # A creation is logged with the fields that have a value (absent means empty), once
+        # as JSON text shared by both logs: at province scale the logs dominate file size.
+        values = [dump_value(_present_fields(rt, row)) for row in rows]
+        self.conn.executemany(
+            "INSERT INTO audit_log (at, officer, site, action, record_type, record_id, new_value) "
+            "VALUES (?, ?, ?, 'create', ?, ?, ?)",
+            [(row["created_at"], self.officer, site.unit_code, rt.name, row["id"], value)
+             for row, value in zip(rows, values)])
+        self.conn.executemany(
+            "INSERT INTO change_log (at, officer, origin, record_type, record_id, owner, op, fields, "
+            "version, base_version) VALUES (?, ?, ?, ?, ?, ?, 'create', ?, 1, NULL)",
+            [(row["created_at"], self.officer, site.unit_code, rt.name, row["id"], row["owner"], value)
+             for row, value in zip(rows, values)])
+
+    def _insert(self, rt: RecordType, values: dict[str, Any], record_id: str | None, owner: str,
+                site: Site, validate_: bool) -> tuple[dict[str, Any], list[Issue]]:
+        if record_id and self._row(rt.name, record_id):
+            raise KtttError("read_only_field", field="id")
+        row, warnings = self._prepare_insert(rt, values, record_id, owner, site, validate_)
+        self._write_inserts(rt, [row], site)
+        return self._require_row(rt.name, row["id"]), warnings
+
+    def update(self, record_type: str, record_id: str, values: dict[str, Any],
+               expected_version: int | None = None) -> WriteResult:
+        """Change only the fields given. `expected_version` refuses to overwrite a newer edit."""
+        rt = record_type_of(record_type)
+        site = self.require_site()
+        with self._transaction():
+            before = self._require_row(rt.name, record_id)
+            if before["deleted"]:
+                raise KtttError("record_deleted", title=before[rt.title_field])
+            if expected_version is not None and before["version"] != expected_version:
+                raise KtttError("stale_version", title=before[rt.title_field],
+                                actual=before["version"], expected=expected_version)
+            coerced, issues = coerce(rt, _known_fields(rt, values))
+            record = {**field_values(rt, before), **coerced}
+            issues += validate(rt, record, record_id, self)
+            errors = [i for i in issues if i.is_error]
+            if errors:
+                raise ValidationFailed(errors)
+            changed = {n: v for n, v in coerced.items()
+                       if to_column(rt, n, v) != before[n]}
+            if changed:
+                self._write_update(rt, before, changed, site, "update")
+            after = self._require_row(rt.name, record_id)
+        changes = Changes()
+        if changed:
+            changes.add(rt.name, record_id)
+            self._push_undo(f"Sửa {rt.vi.lower()} «{after[rt.title_field]}»", [_UndoStep(
+                rt.name, record_id, "update", after["version"],
+                {n: before[n] for n in changed})])
+        return WriteResult(row_to_json(rt, after), changes, [i for i in issues if not i.is_error])
+
+    def _write_update(self, rt: RecordType, before: dict[str, Any], changed: dict[str, Any],
+                      site: Site, action: str, note: str | None = None) -> None:
+        now = _now()
+        record = {**field_values(rt, before), **changed}
+        columns = {n: to_column(rt, n, v) for n, v in changed.items()}
+        columns.update(derived_columns(rt, record))
+        columns.update({"version": before["version"] + 1, "updated_at": now, "updated_by": self.officer})
+        assignments = ", ".join(f"{c} = ?" for c in columns)
+        self.conn.execute(f"UPDATE {rt.name} SET {assignments} WHERE id = ?",
+                          [*columns.values(), before["id"]])
+        self.conn.executemany(
+            "INSERT INTO audit_log (at, officer, site, action, record_type, record_id, field, old_value, "
+            "new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(now, self.officer, site.unit_code, action, rt.name, before["id"], name,
+              dump_value(_json_value(rt, name, before[name])),
+              dump_value(_json_value(rt, name, columns[name])), note) for name in changed])
+        self._log_change(rt, before, "update", {n: _json_value(rt, n, columns[n]) for n in changed},
+                         now, site)
+
+    def _log_change(self, rt: RecordType, before: dict[str, Any], op: str, fields: dict[str, Any],
+                    now: str, site: Site) -> None:
+        self.conn.execute(
+            "INSERT INTO change_log (at, officer, origin, record_type, record_id, owner, op, fields, "
+            "version, base_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (now, self.officer, site.unit_code, rt.name, before["id"], before["owner"], op,
+             dump_value(fields), before["version"] + 1, before["version"]))
+
+    def _set_deleted(self, rt: RecordType, before: dict[str, Any], deleted: bool, reason: str,
+                     now: str, site: Site, with_id: str | None = None) -> None:
+        """Lay or lift a tombstone. `with_id` names the record whose deletion carried this one
+        (an organisation's members), so restoring it brings back exactly those."""
+        action = "delete" if deleted else "restore"
+        self.conn.execute(
+            f"UPDATE {rt.name} SET deleted = ?, deleted_at = ?, deleted_by = ?, delete_reason = ?, "
+            "deleted_with = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?",
+            (int(deleted), now if deleted else None, self.officer if deleted else None,
+             reason if deleted else None, with_id if deleted else None, now, self.officer, before["id"]))
+        self.conn.execute(
+            "INSERT INTO audit_log (at, officer, site, action, record_type, record_id, new_value) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (now, self.officer, site.unit_code, action, rt.name, before["id"], dump_value(reason)))
+        fields = {"reason": reason, "with": with_id} if with_id else {"reason": reason}
+        self._log_change(rt, before, action, fields, now, site)
+
+    def delete(self, record_type: str, record_id: str, reason: str) -> WriteResult:
+        """Tombstone a record (an organisation takes its members, workers and support with it)."""
+        rt = record_type_of(record_type)
+        site = self.require_site()
+        reason = (reason or "").strip()
+        if not reason:
+            raise KtttError("delete_reason_required")
+        steps: list[_UndoStep] = []
+        changes = Changes()
+        with self._transaction():
+            before = self._require_row(rt.name, record_id)
+            if before["deleted"]:
+                raise KtttError("record_deleted", title=before[rt.title_field])
+            now = _now()
+            targets = [(rt, before)]
+            if rt.name == "organization":
+                targets += [(RECORD_TYPES[t], row) for t in CHILD_TYPES
+                            for row in self._children(t, record_id, deleted=False)]
+            for target_rt, row in targets:
+                with_id = record_id if row is not before else None
+                self._set_deleted(target_rt, row, True, reason, now, site, with_id)
+                steps.append(_UndoStep(target_rt.name, row["id"], "delete", row["version"] + 1))
+                changes.add(target_rt.name, row["id"])
+            after = self._require_row(rt.name, record_id)
+        self._push_undo(f"Xóa {rt.vi.lower()} «{before[rt.title_field]}»", steps)
+        return WriteResult(row_to_json(rt, after), changes)
+
+    def restore(self, record_type: str, record_id: str, reason: str = "") -> WriteResult:
+        """Undo a deletion explicitly (audited). An organisation brings back the records that
+        were deleted together with it, and only those."""
+        rt = record_type_of(record_type)
+        site = self.require_site()
+        steps: list[_UndoStep] = []
+        changes = Changes()
+        with self._transaction():
+            before = self._require_row(rt.name, record_id)
+            if not before["deleted"]:
+                raise KtttError("record_not_deleted", title=before[rt.title_field])
+            now = _now()
+            targets = [(rt, before)]
+            if rt.name == "organization":
+                targets += [(RECORD_TYPES[t], row) for t in CHILD_TYPES
+                            for row in self._children(t, record_id, deleted=True)
+                            if row["deleted_with"] == record_id]
+            for target_rt, row in targets:
+                self._set_deleted(target_rt, row, False, reason or "Khôi phục", now, site)
+                steps.append(_UndoStep(target_rt.name, row["id"], "restore", row["version"] + 1))
+                changes.add(target_rt.name, row["id"])
+            after = self._require_row(rt.name, record_id)
+        self._push_undo(f"Khôi phục {rt.vi.lower()} «{before[rt.title_field]}»", steps)
+        return WriteResult(row_to_json(rt, after), changes)
+
+    def _children(self, child_type: str, organization_id: str, deleted: bool) -> list[dict[str, Any]]:
+        cursor = self.conn.execute(
+            f"SELECT * FROM {child_type} WHERE organization_id = ? AND deleted = ?",
+            (organization_id, int(deleted)))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor]
+
+    # --- undo ------------------------------------------------------------------------------
+
+    def _push_undo(self, description: str, steps: list[_UndoStep]) -> None:
+        self._undo.append(UndoEntry(description, steps))
+        del self._undo[:-50]
+
+    @property
+    def undo_description(self) -> str | None:
+        """What Undo would take back, for the menu item's text; None when there is nothing."""
+        return self._undo[-1].description if self._undo else None
+
+    def undo(self) -> Changes:
+        """Take back the last action of this session, as new audited changes.
+
+        Refused if someone changed the record again since, so an undo never overwrites
+        newer work.
+        """
+        if not self._undo:
+            raise KtttError("nothing_to_undo")
+        entry = self._undo[-1]
+        site = self.require_site()
+        changes = Changes()
+        with self._transaction():
+            for step in reversed(entry.steps):
+                rt = RECORD_TYPES[step.record_type]
+                row = self._require_row(rt.name, step.record_id)
+                if row["version"] != step.version_after:
+                    raise KtttError("undo_conflict", title=row[rt.title_field])
+                now = _now()
+                if step.action == "create" or step.action == "restore":
+                    self._set_deleted(rt, row, True, "Hoàn tác", now, site)
+                elif step.action == "delete":
+                    self._set_deleted(rt, row, False, "Hoàn tác", now, site)
+                else:
+                    restored = {n: _json_value(rt, n, v) for n, v in step.old_values.items()}
+                    self._write_update(rt, row, restored, site, "update", note="Hoàn tác")
+                changes.add(rt.name, step.record_id)
+        self._undo.pop()
+        self._rebase_undo(entry)
+        return changes
+
+    def _rebase_undo(self, undone: UndoEntry) -> None:
+        """After an undo a record is back in the state an earlier action left it in, under a
+        new version number; let that earlier action's undo expect the new number."""
+        for step in undone.steps:
+            version = self.conn.execute(f"SELECT version FROM {step.record_type} WHERE id = ?",
+                                        (step.record_id,)).fetchone()[0]
+            earlier = next((s for entry in reversed(self._undo) for s in entry.steps
+                            if s.record_id == step.record_id), None)
+            if earlier is not None:
+                earlier.version_after = version
+
+
+def record_type_of(name: str) -> RecordType:
+    return record_type(name)
+
+
+def _known_fields(rt: RecordType, values: dict[str, Any]) -> dict[str, Any]:
+    """Refuse unknown or program-managed keys with a message naming the valid ones."""
+    out = {}
+    for key, value in values.items():
+        if key in rt.field_names:
+            out[key] = value
+        elif key in SYSTEM_FIELDS:
+            raise KtttError("read_only_field", field=key)
+        else:
+            raise KtttError("unknown_field", field=key, type=rt.name, allowed=", ".join(rt.field_names))
+    return out
+
+
+def _json_value(rt: RecordType, name: str, value: Any) -> Any:
+    if value is not None and name in rt.bool_fields:
+        return bool(value)
+    return value
+
+
+def _present_fields(rt: RecordType, row: dict[str, Any]) -> dict[str, Any]:
+    """The record's fields that hold a value: empty text, None and false flags are left out."""
+    present: dict[str, Any] = {}
+    for name in rt.field_names:
+        value = row[name]
+        if value is None or value == "" or (name in rt.bool_fields and not value):
+            continue
+        present[name] = True if name in rt.bool_fields else value
+    return present

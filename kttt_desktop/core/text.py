@@ -1,0 +1,55 @@
+"""Diacritic-free text for search and ordering.
+
+Officers type names with or without tones (and often with a keyboard that produces decomposed
+or oddly composed characters), so search and sorting compare a folded form: lowercase ASCII-ish
+letters with every Vietnamese mark removed. The same `fold` must be applied when indexing and
+when querying, otherwise "Đức" would never find "duc".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["fold", "search_tokens", "fts_query", "sort_key"]
+
+# Đ/đ is a letter of its own, not "D + mark": NFD leaves it intact, so it is mapped by hand.
+# U+00D0/U+00F0 (Icelandic eth) look identical and come in through legacy-encoding converters.
+_LETTER_MAP = str.maketrans({"đ": "d", "Đ": "d", "Ð": "d", "ð": "d"})
+_WHITESPACE = re.compile(r"\s+")
+# Runs of letters or digits (any script); "_" is a word character for `\w`, so it is excluded.
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def fold(text: str | None) -> str:
+    """Lowercase, drop Vietnamese marks and squeeze spaces, so "Nguyễn  Văn Đức" == "nguyen van duc"."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFD", text.translate(_LETTER_MAP))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # NFC again so a mark we do not strip (none in Vietnamese) stays composed.
+    folded = unicodedata.normalize("NFC", bare).lower()
+    return _WHITESPACE.sub(" ", folded).strip()
+
+
+def search_tokens(query: str) -> list[str]:
+    """Split a typed query into folded letter/digit words, dropping anything FTS5 treats as syntax."""
+    return _TOKEN.findall(fold(query))
+
+
+def fts_query(query: str) -> str | None:
+    """An FTS5 MATCH string where every typed word is a prefix that must appear (AND).
+
+    None when nothing searchable was typed, so the caller lists everything instead of
+    sending an empty MATCH (which SQLite rejects).
+    """
+    tokens = search_tokens(query)
+    if not tokens:
+        return None
+    # Tokens hold only letters/digits, so quoting cannot be broken out of.
+    return " ".join(f'"{token}"*' for token in tokens)
+
+
+def sort_key(text: str | None) -> str:
+    """Order names as people expect ("Đặng" next to "Dương"), not by code point where "Đ" sorts last."""
+    return fold(text)

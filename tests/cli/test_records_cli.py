@@ -1,0 +1,139 @@
+"""`kttt init` and `kttt records …` as CLI.md specifies: JSON keys, exit codes, messages."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kttt_desktop.cli.main import main
+from tests.core.factories import htx, member
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:  # argparse usage errors
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def db(tmp_path: Path, capsys) -> str:
+    path = str(tmp_path / "xa.sqlite")
+    code, _, err = run(capsys, "init", "--db", path, "--level", "commune", "--unit-code", "03433",
+                       "--name", "Xã Bum Tở", "--officer", "Lò Văn Hương")
+    assert code == 0, err
+    return path
+
+
+def put(capsys, db: str, record_type: str, payload: dict) -> tuple[int, dict | None, str]:
+    code, out, err = run(capsys, "records", "put", "--db", db, "--type", record_type,
+                         "--json", json.dumps(payload, ensure_ascii=False))
+    return code, (json.loads(out) if code == 0 else None), err
+
+
+def test_init_prints_site_json(tmp_path, capsys):
+    code, out, _ = run(capsys, "init", "--db", str(tmp_path / "d.sqlite"), "--level", "district",
+                       "--unit-code", "107", "--name", "Khu vực Mường Tè", "--json")
+    assert code == 0
+    assert json.loads(out)["unit_code"] == "107"
+
+
+def test_init_with_a_bad_unit_code_exits_1_and_leaves_no_file(tmp_path, capsys):
+    path = tmp_path / "bad.sqlite"
+    code, out, err = run(capsys, "init", "--db", str(path), "--level", "commune", "--unit-code", "99999",
+                         "--name", "X")
+    assert code == 1 and out == ""
+    assert "Mã đơn vị «99999» không đúng" in err and "Traceback" not in err
+    assert not path.exists()
+
+
+def test_put_creates_then_updates_only_given_fields(db, capsys):
+    code, org, _ = put(capsys, db, "organization", htx())
+    assert code == 0
+    assert {"id", "kind", "name", "registration_code", "status", "owner", "version"} <= org.keys()
+    assert org["owner"] == "03433" and org["version"] == 1 and org["high_tech"] is False
+    code, updated, _ = put(capsys, db, "organization", {"id": org["id"], "phone": "0912345678"})
+    assert code == 0
+    assert updated["phone"] == "0912345678" and updated["name"] == org["name"]
+    assert updated["version"] == 2
+
+
+def test_put_prints_warnings_on_stderr(db, capsys):
+    _, org, _ = put(capsys, db, "organization", htx())
+    code, _, err = put(capsys, db, "member", member(org["id"], capital_vnd=400_000_000))
+    assert code == 0 and "Lưu ý:" in err and "30%" in err
+
+
+def test_listed_record_can_be_put_back_as_is(db, capsys):
+    put(capsys, db, "organization", htx())
+    _, out, _ = run(capsys, "records", "list", "--db", db, "--type", "organization", "--json")
+    [record] = json.loads(out)
+    record["notes"] = "Đã kiểm tra"
+    code, updated, err = put(capsys, db, "organization", record)
+    assert code == 0, err
+    assert updated["notes"] == "Đã kiểm tra" and updated["version"] == 2
+
+
+def test_put_refuses_bad_values_with_exit_1_and_writes_nothing(db, capsys):
+    code, _, err = put(capsys, db, "organization", htx(registration_code="6200000010"))
+    assert code == 1
+    assert err.count("\n") == 1 and "Mã số HTX" in err and "Traceback" not in err
+    _, out, _ = run(capsys, "records", "list", "--db", db, "--type", "organization", "--json")
+    assert json.loads(out) == []
+
+
+def test_put_refuses_malformed_json(db, capsys):
+    code, out, err = run(capsys, "records", "put", "--db", db, "--type", "member", "--json", "{name:")
+    assert code == 1 and out == "" and "JSON" in err
+
+
+def test_delete_hides_the_record_unless_deleted_are_asked_for(db, capsys):
+    _, org, _ = put(capsys, db, "organization", htx())
+    code, out, _ = run(capsys, "records", "delete", "--db", db, "--type", "organization", "--id", org["id"],
+                       "--reason", "Nhập trùng")
+    assert code == 0 and json.loads(out)["deleted"] is True
+    _, out, _ = run(capsys, "records", "list", "--db", db, "--type", "organization", "--json")
+    assert json.loads(out) == []
+    _, out, _ = run(capsys, "records", "list", "--db", db, "--type", "organization", "--json",
+                    "--include-deleted")
+    [tombstone] = json.loads(out)
+    assert tombstone["deleted"] is True and tombstone["delete_reason"] == "Nhập trùng"
+
+
+def test_delete_of_unknown_id_exits_1(db, capsys):
+    code, _, err = run(capsys, "records", "delete", "--db", db, "--type", "member", "--id", "nope")
+    assert code == 1 and "Không tìm thấy" in err
+
+
+def test_usage_errors_exit_2(db, capsys):
+    code, _, err = run(capsys, "records", "list", "--db", db, "--type", "cooperative")
+    assert code == 2 and "kttt --help" in err
+    code, _, _ = run(capsys, "records", "frobnicate")
+    assert code == 2
+
+
+def test_commands_on_a_missing_database_exit_1_and_create_nothing(tmp_path, capsys):
+    path = tmp_path / "missing.sqlite"
+    code, _, err = run(capsys, "records", "list", "--db", str(path), "--type", "member")
+    assert code == 1 and "kttt init" in err
+    assert not path.exists()
+
+
+def test_english_messages_on_request(db, capsys):
+    code, _, err = run(capsys, "--lang", "en", "records", "delete", "--db", db, "--type", "member",
+                       "--id", "nope")
+    assert code == 1 and "No record with id" in err
+
+
+def test_console_script_runs_as_a_real_process(db):
+    result = subprocess.run([sys.executable, "-m", "kttt_desktop.cli.main", "records", "list", "--db", db,
+                             "--type", "organization", "--json"], capture_output=True, text=True,
+                            encoding="utf-8")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == []

@@ -1,0 +1,178 @@
+"""Every validation rule of the registry: errors block saving, warnings are returned."""
+
+from __future__ import annotations
+
+import pytest
+
+from kttt_desktop.core.errors import ValidationFailed
+from kttt_desktop.core.records.identifiers import make_cccd
+from tests.core.factories import htx, member, tax_code
+
+
+def _codes(issues) -> set[str]:
+    return {issue.code for issue in issues}
+
+
+def _refused(call, *args, **kwargs) -> set[str]:
+    with pytest.raises(ValidationFailed) as caught:
+        call(*args, **kwargs)
+    return _codes(caught.value.issues)
+
+
+@pytest.fixture
+def org(core_registry):
+    return core_registry.create("organization", htx()).record
+
+
+# --- errors ---------------------------------------------------------------------------------
+
+def test_wrong_tax_code_check_digit_is_refused_with_vietnamese_message(core_registry):
+    good = tax_code()
+    bad = good[:9] + str((int(good[9]) + 1) % 10)
+    with pytest.raises(ValidationFailed) as caught:
+        core_registry.create("organization", htx(registration_code=bad))
+    assert _codes(caught.value.issues) == {"tax_code_checksum"}
+    assert "sai chữ số kiểm tra" in caught.value.message()
+    assert list(core_registry.list_records("organization")) == []
+
+
+@pytest.mark.parametrize("code", ["12345", "62000000011", "abcdefghij"])
+def test_malformed_tax_code_is_refused(core_registry, code):
+    assert _refused(core_registry.create, "organization", htx(registration_code=code)) == {"tax_code_format"}
+
+
+def test_branch_tax_code_is_accepted(core_registry):
+    record = core_registry.create("organization", htx(registration_code=tax_code() + "-001")).record
+    assert record["registration_code"].endswith("-001")
+
+
+def test_same_tax_code_on_two_organisations_is_refused(core_registry, org):
+    codes = _refused(core_registry.create, "organization",
+                     htx(name="HTX khác", registration_code=org["registration_code"]))
+    assert codes == {"tax_code_duplicate"}
+
+
+def test_tax_code_of_a_deleted_organisation_can_be_reused(core_registry, org):
+    core_registry.delete("organization", org["id"], "Nhập trùng")
+    core_registry.create("organization", htx(name="HTX mới", registration_code=org["registration_code"]))
+
+
+@pytest.mark.parametrize("id_number", ["01217500012", "0121750001234", "01217500012A"])
+def test_malformed_id_number_is_refused(core_registry, org, id_number):
+    assert "id_number_format" in _refused(core_registry.create, "member",
+                                          member(org["id"], id_number=id_number))
+
+
+def test_old_nine_digit_cmnd_is_accepted(core_registry, org):
+    core_registry.create("member", member(org["id"], id_number="045123456"))
+
+
+@pytest.mark.parametrize("phone", ["091234567", "1912345678", "09123456789", "0112345678"])
+def test_malformed_phone_is_refused(core_registry, org, phone):
+    assert _refused(core_registry.create, "member", member(org["id"], phone=phone)) == {"phone_format"}
+
+
+def test_phone_in_plus_84_form_is_accepted_and_normalised(core_registry, org):
+    record = core_registry.create("member", member(org["id"], phone="+84 912 345 678")).record
+    assert record["phone"] == "0912345678"
+
+
+def test_birth_in_the_future_is_refused(core_registry, org):
+    assert "birth_in_future" in _refused(core_registry.create, "member",
+                                         member(org["id"], birth_date="2030-01-01", id_number=None))
+
+
+def test_impossible_date_is_refused(core_registry, org):
+    assert _refused(core_registry.create, "member", member(org["id"], birth_date="31/11/1985")) == {"bad_date"}
+
+
+def test_leaving_before_joining_is_refused(core_registry, org):
+    codes = _refused(core_registry.create, "member",
+                     member(org["id"], joined_on="2021-05-01", left_on="2021-04-30"))
+    assert codes == {"date_order"}
+
+
+def test_negative_money_is_refused(core_registry, org):
+    assert _refused(core_registry.create, "member", member(org["id"], capital_vnd=-1)) == {"negative_money"}
+    assert _refused(core_registry.create, "organization",
+                    htx(charter_capital_vnd="-5.000.000")) == {"negative_money"}
+
+
+def test_same_id_number_twice_in_one_organisation_is_refused(core_registry, org):
+    first = core_registry.create("member", member(org["id"])).record
+    codes = _refused(core_registry.create, "member",
+                     member(org["id"], full_name="Lò Thị Mai", id_number=first["id_number"]))
+    assert codes == {"id_number_duplicate"}
+
+
+def test_same_id_number_in_two_organisations_is_allowed(core_registry, org):
+    other = core_registry.create("organization", htx(name="HTX Sâm Mường Tè")).record
+    first = core_registry.create("member", member(org["id"])).record
+    core_registry.create("member", member(other["id"], id_number=first["id_number"]))
+
+
+def test_required_fields_and_unknown_codes(core_registry):
+    assert _refused(core_registry.create, "organization", {"kind": "htx"}) == {"required"}
+    assert _refused(core_registry.create, "organization", htx(status="sleeping")) == {"bad_code_value"}
+
+
+def test_member_of_unknown_organisation_is_refused(core_registry):
+    assert _refused(core_registry.create, "member", member("0" * 32)) == {"organization_missing"}
+
+
+def test_tht_members_use_member_membership(core_registry):
+    tht = core_registry.create("organization", htx(kind="tht", registration_code=None)).record
+    assert _refused(core_registry.create, "member",
+                    member(tht["id"], membership="official")) == {"membership_kind_mismatch"}
+    core_registry.create("member", member(tht["id"], membership="member"))
+
+
+# --- warnings -------------------------------------------------------------------------------
+
+def test_htx_with_fewer_than_five_official_members_warns(core_registry, org):
+    for index in range(4):
+        core_registry.create("member", member(org["id"], full_name=f"Người {index}", id_number=None))
+    warnings = core_registry.organization_warnings(org["id"])
+    assert _codes(warnings) == {"htx_few_members"}
+    assert "4" in warnings[0].message()
+    core_registry.create("member", member(org["id"], full_name="Người thứ năm", id_number=None))
+    assert core_registry.organization_warnings(org["id"]) == []
+
+
+def test_associate_members_do_not_count_toward_the_minimum(core_registry, org):
+    for index in range(5):
+        core_registry.create("member", member(org["id"], full_name=f"Người {index}", id_number=None,
+                                              membership="associate_capital"))
+    assert _codes(core_registry.organization_warnings(org["id"])) == {"htx_few_members"}
+
+
+def test_tht_with_fewer_than_two_members_warns(core_registry):
+    tht = core_registry.create("organization", htx(kind="tht", registration_code=None)).record
+    assert _codes(core_registry.create("member", member(tht["id"], membership="member")).warnings) == set()
+    assert _codes(core_registry.organization_warnings(tht["id"])) == {"tht_few_members"}
+
+
+def test_member_above_30_percent_of_charter_capital_warns_but_saves(core_registry, org):
+    result = core_registry.create("member", member(org["id"], capital_vnd=300_000_001))
+    assert _codes(result.warnings) == {"capital_share_high"}
+    assert core_registry.get("member", result.record["id"])["capital_vnd"] == 300_000_001
+
+
+def test_cccd_disagreeing_with_sex_and_birth_year_warns(core_registry, org):
+    female_1980 = make_cccd("012", "female", 1980, 42)
+    result = core_registry.create("member", member(org["id"], id_number=female_1980,
+                                                    gender="male", birth_date="1975-03-12"))
+    assert _codes(result.warnings) == {"cccd_gender_mismatch", "cccd_year_mismatch"}
+
+
+def test_official_individual_member_under_18_warns(core_registry, org):
+    result = core_registry.create("member", member(org["id"], birth_date="2010-02-01", id_number=None,
+                                                    joined_on="2026-01-01"))
+    assert _codes(result.warnings) == {"official_member_under_18"}
+
+
+def test_check_reports_issues_without_saving(core_registry, org):
+    issues = core_registry.check("member", {"organization_id": org["id"], "full_name": "",
+                                            "birth_date": "31/02/1990"})
+    assert {"required", "bad_date"} <= _codes(issues)
+    assert list(core_registry.list_records("member")) == []

@@ -286,9 +286,14 @@ class Registry:
                 "supports": support_count, "support_amount_vnd": support_total}
 
     def audit_trail(self, record_type: str, record_id: str) -> list[dict[str, Any]]:
+        """Who changed what and when; a creation's values come from its change-log entry."""
         cursor = self.conn.execute(
-            "SELECT at, officer, site, action, field, old_value, new_value, package, note FROM audit_log "
-            "WHERE record_type = ? AND record_id = ? ORDER BY id", (record_type, record_id))
+            "SELECT a.at, a.officer, a.site, a.action, a.field, a.old_value, "
+            "CASE WHEN a.action = 'create' THEN c.fields ELSE a.new_value END AS new_value, "
+            "a.package, a.note FROM audit_log a "
+            "LEFT JOIN change_log c ON a.action = 'create' AND c.record_type = a.record_type "
+            "AND c.record_id = a.record_id AND c.op = 'create' "
+            "WHERE a.record_type = ? AND a.record_id = ? ORDER BY a.id", (record_type, record_id))
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor]
 
@@ -448,19 +453,18 @@ class Registry:
         self.conn.executemany(
             f"INSERT INTO {rt.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
             [tuple(row[c] for c in columns) for row in rows])
-        # A creation is logged with the fields that have a value (absent means empty), once
-        # as JSON text shared by both logs: at province scale the logs dominate file size.
-        values = [dump_value(_present_fields(rt, row)) for row in rows]
+        # A creation's values are written once, in the change log, with only the fields that
+        # hold a value (absent means empty); its audit row points there (see `audit_trail`).
+        # At province scale the logs would otherwise be most of the file.
         self.conn.executemany(
-            "INSERT INTO audit_log (at, officer, site, action, record_type, record_id, new_value) "
-            "VALUES (?, ?, ?, 'create', ?, ?, ?)",
-            [(row["created_at"], self.officer, site.unit_code, rt.name, row["id"], value)
-             for row, value in zip(rows, values)])
+            "INSERT INTO audit_log (at, officer, site, action, record_type, record_id) "
+            "VALUES (?, ?, ?, 'create', ?, ?)",
+            [(row["created_at"], self.officer, site.unit_code, rt.name, row["id"]) for row in rows])
         self.conn.executemany(
             "INSERT INTO change_log (at, officer, origin, record_type, record_id, owner, op, fields, "
             "version, base_version) VALUES (?, ?, ?, ?, ?, ?, 'create', ?, 1, NULL)",
-            [(row["created_at"], self.officer, site.unit_code, rt.name, row["id"], row["owner"], value)
-             for row, value in zip(rows, values)])
+            [(row["created_at"], self.officer, site.unit_code, rt.name, row["id"], row["owner"],
+              dump_value(_present_fields(rt, row))) for row in rows])
 
     def _insert(self, rt: RecordType, values: dict[str, Any], record_id: str | None, owner: str,
                 site: Site, validate_: bool) -> tuple[dict[str, Any], list[Issue]]:

@@ -198,9 +198,10 @@ def _check_organization(record: dict[str, Any], record_id: str | None,
     if stars is not None and not 3 <= stars <= 5:
         issues.append(Issue(ERROR, "ocop_stars", "ocop_stars_range"))
     kind = record.get("kind")
-    if kind in MIN_MEMBERS and record.get("status") in ("active", None):
+    # Members are added after the organisation exists, so a new one is not warned yet.
+    if record_id and kind in MIN_MEMBERS and record.get("status") in ("active", None):
         minimum, warn_code = MIN_MEMBERS[kind]
-        count = ctx.official_member_count(record_id) if record_id else 0
+        count = ctx.official_member_count(record_id)
         if count < minimum:
             issues.append(Issue(WARNING, None, warn_code, {"count": count}))
     return issues

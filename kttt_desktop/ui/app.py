@@ -1,0 +1,170 @@
+"""Starting the window: application set-up, one window per database, first-run set-up.
+
+Start-up does only what must happen before the first paint (fonts, language, the lock,
+opening the database); the lists are read when their pages are first shown.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+import kttt_desktop
+from kttt_desktop.core import messages, paths
+from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.registry import Registry
+from kttt_desktop.core.resources import resource_path
+from kttt_desktop.ui import prompts
+from kttt_desktop.ui.crash import install_excepthook, setup_logging
+from kttt_desktop.ui.main_window import MainWindow
+
+ORGANIZATION_NAME = "KTTT"
+APPLICATION_NAME = "KTTT Desktop"
+FONT_FAMILY = "Be Vietnam Pro"
+FONT_POINT_SIZE = 10
+
+log = logging.getLogger(__name__)
+
+
+
+def load_fonts() -> list[str]:
+    """Register the shipped fonts and make Be Vietnam Pro the font of the whole window.
+
+    Windows fonts of older PCs lack some stacked Vietnamese marks (ễ, ự); the shipped font
+    has them all. Returns the families registered (empty if the folder is missing).
+    """
+    families: list[str] = []
+    try:
+        folder = resource_path("fonts")
+    except FileNotFoundError:
+        return families
+    for font_file in sorted(folder.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(font_file))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    if FONT_FAMILY in families:
+        font = QFont(FONT_FAMILY, FONT_POINT_SIZE)
+        QApplication.setFont(font)
+    return sorted(set(families))
+
+
+def install_language(app: QCoreApplication) -> str:
+    """English if the officer chose it in Settings, else Vietnamese (the source language)."""
+    language = "en" if QSettings().value("language") == "en" else "vi"
+    messages.set_language(language)
+    if language == "en":
+        translator = QTranslator(app)
+        qm = resource_path("translations", "kttt_en.qm") if _has_resources() else None
+        if qm is not None and qm.is_file() and translator.load(str(qm)):
+            app.installTranslator(translator)
+        qt_translator = QTranslator(app)
+        if qt_translator.load(QLocale(QLocale.Language.English), "qtbase", "_",
+                              QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_translator)
+    else:
+        # Qt's own buttons (Yes/No, Cancel in standard dialogs) in Vietnamese where Qt has them.
+        qt_translator = QTranslator(app)
+        if qt_translator.load(QLocale(QLocale.Language.Vietnamese), "qtbase", "_",
+                              QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_translator)
+    return language
+
+
+def _has_resources() -> bool:
+    try:
+        resource_path()
+        return True
+    except FileNotFoundError:
+        return False
+
+
+def lock_path_for(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+def acquire_db_lock(db_path: str | Path) -> QLockFile | None:
+    """Lock the database for this window; None if another live window holds it.
+
+    A lock left by a program that crashed or a PC that lost power is stale: QLockFile
+    checks whether the process that wrote it still runs and takes the lock over if not.
+    The lock lives as long as the window, so it must never expire by age (stale time 0).
+    """
+    db_path = Path(db_path)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(lock_path_for(db_path)))
+    lock.setStaleLockTime(0)
+    if lock.tryLock(0):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return None
+    # PermissionError / UnknownError: a read-only folder (a CD, a locked USB stick). Opening
+    # the database will then say clearly what is wrong; the lock must not hide that.
+    log.warning("could not create lock file %s (error %s)", lock.fileName(), lock.error())
+    return lock
+
+
+def _application(argv: list[str]) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv)
+    QCoreApplication.setOrganizationName(ORGANIZATION_NAME)
+    QCoreApplication.setApplicationName(APPLICATION_NAME)
+    QCoreApplication.setApplicationVersion(kttt_desktop.__version__)
+    assert isinstance(app, QApplication)
+    return app
+
+
+def build_main_window(registry: Registry) -> MainWindow:
+    """The window for an open, set-up registry (also what tests use)."""
+    window = MainWindow(registry)
+    return window
+
+
+def main(argv: list[str] | None = None, db_path: str | Path | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    app = _application(argv)
+    load_fonts()
+    install_language(app)
+    log_file = setup_logging()
+    windows: list[MainWindow] = []
+    install_excepthook(lambda: windows[0] if windows else QApplication.activeWindow())
+    log.info("KTTT Desktop %s starting; log %s", kttt_desktop.__version__, log_file)
+
+    path = Path(db_path) if db_path is not None else paths.default_db_path()
+    lock = acquire_db_lock(path)
+    if lock is None:
+        prompts.warn(None, QCoreApplication.translate("app", "KTTT Desktop đang mở"),
+                     KtttError("db_locked").message())
+        return 1
+    try:
+        try:
+            registry = Registry.open(path)
+        except KtttError as exc:
+            prompts.warn(None, QCoreApplication.translate("app", "Không mở được dữ liệu"),
+                         exc.message())
+            return 1
+        try:
+            if registry.site is None:
+                from kttt_desktop.ui.setup_wizard import SetupWizard
+
+                wizard = SetupWizard(registry, None)
+                wizard.exec()
+                if not getattr(wizard, "site_ready", False) or registry.site is None:
+                    return 0
+            window = build_main_window(registry)
+            windows.append(window)
+            window.show()
+            return int(app.exec())
+        finally:
+            registry.close()
+    finally:
+        lock.unlock()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,574 @@
+"""The main window: a navigation pane, the pages, and the toolbar verbs officers already know.
+
+The verbs are those of the public-sector programs used at commune level (MISA, HTKK):
+Thêm, Sửa, Xóa, Nạp, with the same keys. Every write returns `Changes`; the window passes
+them to each page, and a page re-reads only if the change touches what it shows.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+import kttt_desktop
+from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.registry import Changes
+from kttt_desktop.ui import prompts
+from kttt_desktop.ui.list_page import ListPage, delete_record, open_record_dialog
+from kttt_desktop.ui.models.columns import noun_for
+from kttt_desktop.ui.organization_view import OrganizationView
+from kttt_desktop.ui.overview_page import OverviewPage
+
+OVERVIEW = "overview"
+ORGANIZATION_VIEW = "organization_view"
+LIST_TYPES = ("organization", "member", "worker", "support")
+SETTINGS_GROUP = "main_window"
+# A member change alters an organisation's member count and warnings, so the organisation
+# list and the detail view listen to their children too.
+_LIST_DEPENDS_ON = {
+    "organization": ("organization", "member"),
+    "member": ("member", "organization"),
+    "worker": ("worker", "organization"),
+    "support": ("support", "organization"),
+}
+
+
+class MainWindow(QMainWindow):
+    """The program's one window. Pages are built at start but read nothing until shown."""
+
+    def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.registry = registry
+        self.setObjectName("MainWindow")
+        self.setMinimumSize(QSize(900, 560))
+
+        self.overview_page = OverviewPage(registry, self)
+        self.list_pages: dict[str, ListPage] = {t: ListPage(registry, t, self) for t in LIST_TYPES}
+        self._organization_view: OrganizationView | None = None
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.overview_page)
+        for page in self.list_pages.values():
+            self.stack.addWidget(page)
+            page.open_requested.connect(lambda record_id, p=page: self.open_record(p.record_type, record_id))
+            page.selection_changed.connect(self._update_actions)
+        self.overview_page.add_organization_requested.connect(lambda: self.add_record("organization"))
+        self.overview_page.find_member_requested.connect(self.find_member)
+        self.overview_page.open_list_requested.connect(self._open_filtered_list)
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMinimumWidth(150)
+        self.navigation.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; border: none; background: palette(window); }"
+            "QListWidget#navigation::item { padding: 9px 10px; }"
+            "QListWidget#navigation::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); border-radius: 4px; }")
+        self._nav_keys: list[str] = [OVERVIEW, *LIST_TYPES]
+        nav_titles = {
+            OVERVIEW: self.tr("Tổng quan"),
+            "organization": self.tr("Tổ chức"),
+            "member": self.tr("Thành viên"),
+            "worker": self.tr("Người lao động"),
+            "support": self.tr("Hỗ trợ"),
+        }
+        for number, key in enumerate(self._nav_keys, start=1):
+            item = QListWidgetItem(nav_titles[key], self.navigation)
+            item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=nav_titles[key], number=number))
+        self.navigation.currentRowChanged.connect(self._navigation_changed)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([180, 1100])
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._build_status_bar()
+        self._update_title()
+        self.restore_settings()
+        self.navigation.setCurrentRow(0)
+        self._update_actions()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcuts: list[QKeySequence | str] | None = None,
+                slot: Any = None, tip: str = "", icon: QStyle.StandardPixmap | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even where the toolbar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.add_action = self._action(
+            self.tr("Thêm"), ["Ctrl+N"], lambda: self.add_record(),
+            self.tr("Thêm bản ghi mới vào danh sách đang xem (Ctrl+N)"), sp.SP_FileIcon)
+        self.edit_action = self._action(
+            self.tr("Sửa"), ["F2"], self.edit_current,
+            self.tr("Mở bản ghi đang chọn để xem, sửa (Enter hoặc F2)"), sp.SP_FileDialogDetailedView)
+        self.delete_action = self._action(
+            self.tr("Xóa"), [QKeySequence(QKeySequence.StandardKey.Delete)], self.delete_current,
+            self.tr("Xóa bản ghi đang chọn, có ghi lý do (Delete)"), sp.SP_TrashIcon)
+        self.reload_action = self._action(
+            self.tr("Nạp"), ["F5"], self.reload_current,
+            self.tr("Đọc lại dữ liệu từ sổ (F5)"), sp.SP_BrowserReload)
+        self.undo_action = self._action(
+            self.tr("Hoàn tác"), ["Ctrl+Z"], self.undo, self.tr("Hoàn tác thao tác vừa làm (Ctrl+Z)"),
+            sp.SP_ArrowBack)
+        self.undo_action.setIconText(self.tr("Hoàn tác"))
+        self.find_action = self._action(
+            self.tr("Tìm"), ["Ctrl+F"], self.focus_search,
+            self.tr("Tìm theo tên, mã số, CCCD (Ctrl+F)"), sp.SP_FileDialogContentsView)
+        self.escape_action = self._action(self.tr("Thoát tìm kiếm / trở về"), ["Esc"], self.escape)
+        self.settings_action = self._action(self.tr("Cài đặt…"), [], self.open_settings,
+                                            self.tr("Người nhập liệu, sao lưu, ngôn ngữ"))
+        self.quit_action = self._action(self.tr("Thoát"), ["Ctrl+Q"], self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about_action = self._action(self.tr("Giới thiệu"), [], self.show_about)
+        self.page_actions: list[QAction] = []
+        for number, key in enumerate(self._nav_keys, start=1):
+            text = self.navigation.item(number - 1).text()
+            action = self._action(text, [f"Ctrl+{number}"], lambda checked=False, k=key: self.show_page(k))
+            self.page_actions.append(action)
+
+    def _build_menus_and_toolbar(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&Tệp"))
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu_bar.addMenu(self.tr("&Sửa"))
+        for action in (self.add_action, self.edit_action, self.delete_action):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        view_menu = menu_bar.addMenu(self.tr("&Xem"))
+        for action in self.page_actions:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.reload_action)
+        help_menu = menu_bar.addMenu(self.tr("Trợ &giúp"))
+        help_menu.addAction(self.about_action)
+
+        self.toolbar = QToolBar(self.tr("Thanh công cụ"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(18, 18))
+        for action in (self.add_action, self.edit_action, self.delete_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.reload_action)
+        self.toolbar.addAction(self.undo_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.find_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setStyleSheet("QStatusBar::item { border: none; }"
+                          "QStatusBar QLabel { padding: 0 8px; border-left: 1px solid palette(mid); }")
+        self.site_status = QLabel(self)
+        self.officer_status = QLabel(self)
+        self.path_status = QLabel(self)
+        self.path_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bar.addPermanentWidget(self.site_status)
+        bar.addPermanentWidget(self.officer_status)
+        bar.addPermanentWidget(self.path_status)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        site = self.registry.site
+        self.site_status.setText(site.name if site else self.tr("Chưa thiết lập đơn vị"))
+        officer = self.registry.officer or (site.officer if site else None)
+        self.officer_status.setText(self.tr("Người nhập: {officer}").format(
+            officer=officer or self.tr("(chưa ghi)")))
+        path = self.registry.path
+        self.path_status.setText(self.tr("Dữ liệu: {path}").format(path=Path(path).name if path else ":memory:"))
+        self.path_status.setToolTip(str(path) if path else "")
+
+    def _update_title(self) -> None:
+        site = self.registry.site
+        self.setWindowTitle(f"KTTT Desktop — {site.name}" if site else "KTTT Desktop")
+
+    # --- pages ---------------------------------------------------------------------------
+
+    @property
+    def organization_view(self) -> OrganizationView:
+        """Built on first use: most sessions open a list before any organisation."""
+        if self._organization_view is None:
+            view = OrganizationView(self.registry, self)
+            view.back_requested.connect(self.close_organization)
+            view.previous_requested.connect(lambda: self._step_organization(-1))
+            view.next_requested.connect(lambda: self._step_organization(1))
+            view.changed.connect(self._changes_from_organization_view)
+            view.tabs.currentChanged.connect(lambda _index: self._update_actions())
+            view.editing_changed.connect(lambda _editing: self._update_actions())
+            for tab in view.child_tabs.values():
+                tab.selection_changed.connect(self._update_actions)
+            self.stack.addWidget(view)
+            self._organization_view = view
+        return self._organization_view
+
+    def current_key(self) -> str:
+        widget = self.stack.currentWidget()
+        if widget is self.overview_page:
+            return OVERVIEW
+        if widget is self._organization_view:
+            return ORGANIZATION_VIEW
+        for record_type, page in self.list_pages.items():
+            if page is widget:
+                return record_type
+        return OVERVIEW
+
+    def current_list_page(self) -> ListPage | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, ListPage) else None
+
+    def show_page(self, key: str) -> bool:
+        """Show the overview or a list; False if the officer stayed to keep unsaved edits."""
+        if self.current_key() == ORGANIZATION_VIEW and not self.organization_view.can_leave():
+            self._sync_navigation()
+            return False
+        widget = self.overview_page if key == OVERVIEW else self.list_pages[key]
+        self.stack.setCurrentWidget(widget)
+        self._sync_navigation()
+        self._update_actions()
+        return True
+
+    def _navigation_changed(self, row: int) -> None:
+        if 0 <= row < len(self._nav_keys):
+            key = self._nav_keys[row]
+            if key == "organization" and self.current_key() == ORGANIZATION_VIEW:
+                return
+            if key != self.current_key():
+                self.show_page(key)
+
+    def _sync_navigation(self) -> None:
+        key = self.current_key()
+        nav_key = "organization" if key == ORGANIZATION_VIEW else key
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(self._nav_keys.index(nav_key))
+        self.navigation.blockSignals(False)
+
+    def _open_filtered_list(self, record_type: str, filters: dict) -> None:
+        if not self.show_page(record_type):
+            return
+        self.list_pages[record_type].set_filters(filters)
+
+    def find_member(self) -> None:
+        if self.show_page("member"):
+            self.list_pages["member"].focus_search()
+
+    def open_record(self, record_type: str, record_id: str) -> None:
+        """Open a record: an organisation in its own page, anything else in the record dialog."""
+        if record_type == "organization":
+            self.open_organization(record_id)
+            return
+        changes = open_record_dialog(self, self.registry, record_type, record_id=record_id)
+        self.apply_changes(changes)
+
+    def open_organization(self, organization_id: str) -> None:
+        view = self.organization_view
+        if self.current_key() == ORGANIZATION_VIEW and view.organization_id != organization_id \
+                and not view.can_leave():
+            return
+        view.show_organization(organization_id)
+        self.stack.setCurrentWidget(view)
+        self._sync_navigation()
+        self._update_navigation_buttons()
+        self._update_actions()
+
+    def close_organization(self) -> None:
+        """Back to the organisation list, with the organisation just seen selected."""
+        organization_id = self._organization_view.organization_id if self._organization_view else None
+        if self.show_page("organization") and organization_id:
+            page = self.list_pages["organization"]
+            page.ensure_loaded()
+            page.select_record(organization_id)
+            page.view.setFocus()
+
+    def _step_organization(self, delta: int) -> None:
+        """Trước/Sau: the neighbouring organisation in the organisation list as filtered."""
+        page = self.list_pages["organization"]
+        page.ensure_loaded()
+        view = self.organization_view
+        if page.model is None or view.organization_id is None:
+            return
+        row = page.model.row_of(view.organization_id)
+        if row is None:
+            return
+        target = row + delta
+        if 0 <= target < page.model.rowCount():
+            page.select_row(target)
+            view.show_organization(page.model.record_id(target))
+            self._update_navigation_buttons()
+
+    def _update_navigation_buttons(self) -> None:
+        page = self.list_pages["organization"]
+        page.ensure_loaded()  # an organisation opened from the home page still has neighbours
+        view = self.organization_view
+        row = page.model.row_of(view.organization_id) if page.model and view.organization_id else None
+        if row is None:
+            view.set_navigation(False, False)
+        else:
+            view.set_navigation(row > 0, row + 1 < page.model.rowCount())
+
+    # --- the verbs -----------------------------------------------------------------------
+
+    def add_record(self, record_type: str | None = None) -> None:
+        """Thêm: a new record of the kind the officer is looking at."""
+        key = self.current_key()
+        if record_type is None and key == ORGANIZATION_VIEW:
+            self.organization_view.add_record()
+            self._update_actions()
+            return
+        if record_type is None:
+            record_type = "organization" if key == OVERVIEW else key
+        changes = open_record_dialog(self, self.registry, record_type)
+        if changes is None:
+            return
+        self.apply_changes(changes)
+        new_ids = changes.records.get(record_type) or set()
+        if len(new_ids) != 1:
+            return
+        new_id = next(iter(new_ids))
+        if record_type == "organization":
+            self.open_organization(new_id)  # next: its members
+        elif self.current_key() == record_type:
+            self.list_pages[record_type].select_record(new_id)
+
+    def edit_current(self) -> None:
+        key = self.current_key()
+        if key == ORGANIZATION_VIEW:
+            self.organization_view.edit_record()
+            return
+        page = self.current_list_page()
+        if page is None:
+            return
+        record_id = page.current_record_id()
+        if record_id:
+            self.open_record(page.record_type, record_id)
+
+    def delete_current(self) -> None:
+        key = self.current_key()
+        if key == ORGANIZATION_VIEW:
+            self.organization_view.delete_record()
+            self._update_actions()
+            return
+        page = self.current_list_page()
+        if page is None:
+            return
+        record_id = page.current_record_id()
+        if not record_id:
+            return
+        row = page.model.row_of(record_id) if page.model else None
+        changes = delete_record(self, self.registry, page.record_type, record_id)
+        if changes is None:
+            return
+        self.apply_changes(changes)
+        self.statusBar().showMessage(self.tr("Đã xóa. Bấm Ctrl+Z để hoàn tác."), 8000)
+        if row is not None and page.model is not None and page.model.rowCount():
+            page.select_row(min(row, page.model.rowCount() - 1))
+
+    def reload_current(self) -> None:
+        key = self.current_key()
+        if key == OVERVIEW:
+            self.overview_page.refresh()
+        elif key == ORGANIZATION_VIEW:
+            view = self.organization_view
+            for tab in view.child_tabs.values():
+                tab.refresh()
+            view.reload()
+        else:
+            self.list_pages[key].refresh()
+        self._update_status()
+        self.statusBar().showMessage(self.tr("Đã nạp lại dữ liệu."), 3000)
+
+    def undo(self) -> None:
+        description = self.registry.undo_description
+        if description is None:
+            return
+        try:
+            changes = self.registry.undo()
+        except KtttError as exc:
+            prompts.warn(self, self.tr("Không hoàn tác được"), exc.message())
+            self._update_actions()
+            return
+        self.apply_changes(changes)
+        self.statusBar().showMessage(self.tr("Đã hoàn tác: {action}").format(action=description), 8000)
+
+    def focus_search(self) -> None:
+        page = self.current_list_page()
+        if page is None:
+            if not self.show_page("member" if self.current_key() == OVERVIEW else "organization"):
+                return
+            page = self.current_list_page()
+        if page is not None:
+            page.ensure_loaded()
+            page.focus_search()
+
+    def escape(self) -> None:
+        """Esc: leave the organisation page, or clear the search, whichever applies."""
+        if self.current_key() == ORGANIZATION_VIEW:
+            view = self.organization_view
+            if view.editing:
+                view.can_leave()  # Hoãn, asking first if something was typed
+            else:
+                self.close_organization()
+            return
+        page = self.current_list_page()
+        if page is not None:
+            page.clear_search()
+
+    def open_settings(self) -> None:
+        from kttt_desktop.ui.dialogs import SettingsDialog
+
+        dialog = SettingsDialog(self.registry, self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+        self._update_status()
+        self._update_title()
+        self.overview_page.mark_stale()
+
+    def show_about(self) -> None:
+        site = self.registry.site
+        text = self.tr(
+            "KTTT Desktop, phiên bản {version}\n\n"
+            "Sổ theo dõi kinh tế tập thể cấp xã: hợp tác xã, tổ hợp tác, liên hiệp hợp tác xã, "
+            "thành viên, người lao động và hỗ trợ của Nhà nước.\n\n"
+            "Đơn vị: {site}\nTệp dữ liệu: {path}").format(
+                version=kttt_desktop.__version__, site=site.name if site else "—",
+                path=str(self.registry.path or ":memory:"))
+        prompts.inform(self, self.tr("Giới thiệu KTTT Desktop"), text)
+
+    # --- after a write -------------------------------------------------------------------
+
+    def apply_changes(self, changes: Changes | None) -> None:
+        """Refresh the pages whose records a write touched (and the Undo item)."""
+        if changes is not None and not changes.empty:
+            self._refresh_pages(changes, include_organization_view=True)
+        self._update_actions()
+
+    def _changes_from_organization_view(self, changes: Changes) -> None:
+        # The detail view has already refreshed itself.
+        self._refresh_pages(changes, include_organization_view=False)
+        view = self.organization_view
+        if changes.touches("organization") and view.record and view.record.get("deleted"):
+            self.close_organization()
+        self._update_actions()
+
+    def _refresh_pages(self, changes: Changes, include_organization_view: bool) -> None:
+        if changes.site:
+            self._update_status()
+            self._update_title()
+        if any(changes.records.values()):
+            self.overview_page.mark_stale()
+        for record_type, page in self.list_pages.items():
+            if any(changes.touches(t) for t in _LIST_DEPENDS_ON[record_type]):
+                page.mark_stale()
+        if include_organization_view and self._organization_view is not None \
+                and self._organization_view.organization_id is not None:
+            self._organization_view.apply_changes(changes)
+        if self.current_key() == ORGANIZATION_VIEW:
+            self._update_navigation_buttons()
+
+    def _update_actions(self) -> None:
+        key = self.current_key()
+        if key == ORGANIZATION_VIEW:
+            view = self.organization_view
+            child = view.current_child_type()
+            add_tip = self.tr("Thêm {noun} vào tổ chức này (Ctrl+N)").format(noun=noun_for(child or "member"))
+            has_selection = view.has_selection() and not view.editing
+            can_add = not view.editing
+        elif key == OVERVIEW:
+            add_tip = self.tr("Thêm tổ chức mới (Ctrl+N)")
+            has_selection = False
+            can_add = True
+        else:
+            add_tip = self.tr("Thêm {noun} mới (Ctrl+N)").format(noun=noun_for(key))
+            has_selection = self.list_pages[key].current_record_id() is not None
+            can_add = True
+        self.add_action.setEnabled(can_add)
+        self.add_action.setToolTip(add_tip)
+        self.add_action.setStatusTip(add_tip)
+        self.edit_action.setEnabled(has_selection)
+        self.delete_action.setEnabled(has_selection)
+        self.find_action.setEnabled(True)
+        description = self.registry.undo_description
+        self.undo_action.setEnabled(description is not None)
+        if description:
+            self.undo_action.setText(self.tr("Hoàn tác: {action}").format(action=description))
+            self.undo_action.setToolTip(self.tr("Hoàn tác: {action} (Ctrl+Z)").format(action=description))
+        else:
+            self.undo_action.setText(self.tr("Hoàn tác"))
+            self.undo_action.setToolTip(self.tr("Chưa có thao tác nào để hoàn tác"))
+        self.undo_action.setIconText(self.tr("Hoàn tác"))
+
+    # --- remembered layout ---------------------------------------------------------------
+
+    def restore_settings(self) -> None:
+        settings = QSettings()
+        settings.beginGroup(SETTINGS_GROUP)
+        geometry = settings.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = settings.value("state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        splitter = settings.value("splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        settings.endGroup()
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.beginGroup(SETTINGS_GROUP)
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("state", self.saveState())
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.endGroup()
+        for page in self.list_pages.values():
+            page.save_state(settings)
+        if self._organization_view is not None:
+            self._organization_view.save_state(settings)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.current_key() == ORGANIZATION_VIEW and not self.organization_view.can_leave():
+            event.ignore()
+            return
+        self.save_settings()
+        super().closeEvent(event)

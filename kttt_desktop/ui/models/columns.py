@@ -1,0 +1,202 @@
+"""The columns of each list: what officers see, and the SQL sort key behind each header.
+
+A column formats one value of a stored row (ISO dates, integer VND, codes, 0/1 flags) into
+what people read, so the table model stays generic. Headers are kept untranslated here and
+translated when shown (`QT_TRANSLATE_NOOP` lets the translation tools find them).
+Sorting is always done by SQLite: `sort` names the `ListQuery.sort` key of a column, or is
+None for a computed column that cannot be sorted without reading every row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+
+from kttt_desktop.core import catalogs, units
+from kttt_desktop.core.db.queries import ListQuery
+from kttt_desktop.core.formats import format_date, format_money
+
+CONTEXT = "columns"
+CHECK_MARK = "✓"
+
+# Key of the computed member count that `enrich_rows` adds to organisation rows.
+MEMBER_COUNT_KEY = "_member_count"
+
+
+class Kind(str, Enum):
+    TEXT = "text"
+    DATE = "date"
+    MONEY = "money"
+    CODE = "code"  # a catalogue code, shown by its label
+    UNIT = "unit"  # an administrative unit code, shown by its name
+    FLAG = "flag"  # 0/1, shown as a tick
+    COUNT = "count"  # a whole number, right-aligned
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str  # untranslated (Vietnamese source text)
+    key: str  # key of the row dict from `Registry.fetch_rows`
+    kind: Kind = Kind.TEXT
+    catalog: str | None = None
+    sort: str | None = None  # ListQuery.sort key; None: not sortable
+    width: int = 120  # default width in pixels before the officer resizes it
+
+    @property
+    def title(self) -> str:
+        return QCoreApplication.translate(CONTEXT, self.header)
+
+    @property
+    def sortable(self) -> bool:
+        return self.sort is not None
+
+    @property
+    def alignment(self) -> Qt.AlignmentFlag:
+        if self.kind in (Kind.MONEY, Kind.COUNT):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if self.kind in (Kind.FLAG, Kind.DATE):
+            return Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+        return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+    def display(self, row: dict[str, Any]) -> str:
+        """The text of this column for one stored row."""
+        value = row.get(self.key)
+        if value is None or value == "":
+            return ""
+        formatter = _FORMATTERS[self.kind]
+        return formatter(self, value)
+
+
+def _text(column: Column, value: Any) -> str:
+    return str(value)
+
+
+def _date(column: Column, value: Any) -> str:
+    return format_date(str(value))
+
+
+def _money(column: Column, value: Any) -> str:
+    return format_money(int(value))
+
+
+def _code(column: Column, value: Any) -> str:
+    return catalogs.label(column.catalog or "", str(value))
+
+
+def _unit(column: Column, value: Any) -> str:
+    return units.describe(str(value))
+
+
+def _flag(column: Column, value: Any) -> str:
+    return CHECK_MARK if value else ""
+
+
+def _count(column: Column, value: Any) -> str:
+    return format_money(int(value))
+
+
+_FORMATTERS: dict[Kind, Callable[[Column, Any], str]] = {
+    Kind.TEXT: _text, Kind.DATE: _date, Kind.MONEY: _money, Kind.CODE: _code,
+    Kind.UNIT: _unit, Kind.FLAG: _flag, Kind.COUNT: _count,
+}
+
+
+def _c(header: str, key: str, kind: Kind = Kind.TEXT, catalog: str | None = None,
+       sort: str | None = "", width: int = 120) -> Column:
+    """A column sorted by its own field unless told otherwise (`sort=None`: not sortable)."""
+    return Column(header, key, kind, catalog, key if sort == "" else sort, width)
+
+
+
+COLUMNS: dict[str, tuple[Column, ...]] = {
+    "organization": (
+        _c(QT_TRANSLATE_NOOP("columns", "Tên tổ chức"), "name", sort="sort_name", width=250),
+        _c(QT_TRANSLATE_NOOP("columns", "Loại hình"), "kind", Kind.CODE, "organization_kind", width=140),
+        _c(QT_TRANSLATE_NOOP("columns", "Mã số"), "registration_code", width=100),
+        _c(QT_TRANSLATE_NOOP("columns", "Tình trạng"), "status", Kind.CODE, "organization_status", width=150),
+        _c(QT_TRANSLATE_NOOP("columns", "Thôn/bản"), "village", width=110),
+        _c(QT_TRANSLATE_NOOP("columns", "Xã"), "commune_code", Kind.UNIT, width=110),
+        _c(QT_TRANSLATE_NOOP("columns", "Thành viên"), MEMBER_COUNT_KEY, Kind.COUNT, sort=None, width=85),
+        _c(QT_TRANSLATE_NOOP("columns", "Vốn điều lệ (đ)"), "charter_capital_vnd", Kind.MONEY, width=125),
+        _c(QT_TRANSLATE_NOOP("columns", "Ngày đăng ký"), "registration_date", Kind.DATE, width=100),
+    ),
+    "member": (
+        _c(QT_TRANSLATE_NOOP("columns", "Họ và tên"), "full_name", sort="sort_name", width=190),
+        _c(QT_TRANSLATE_NOOP("columns", "Ngày sinh"), "birth_date", Kind.DATE, width=95),
+        _c(QT_TRANSLATE_NOOP("columns", "Giới tính"), "gender", Kind.CODE, "gender", width=70),
+        _c(QT_TRANSLATE_NOOP("columns", "Dân tộc"), "ethnicity_code", Kind.CODE, "ethnicity", width=90),
+        _c(QT_TRANSLATE_NOOP("columns", "Số CCCD"), "id_number", width=115),
+        _c(QT_TRANSLATE_NOOP("columns", "Tổ chức"), "organization_name", sort="organization_name", width=220),
+        _c(QT_TRANSLATE_NOOP("columns", "Hình thức"), "membership", Kind.CODE, "membership", width=160),
+        _c(QT_TRANSLATE_NOOP("columns", "Thôn/bản"), "village", width=120),
+        _c(QT_TRANSLATE_NOOP("columns", "Vốn góp (đ)"), "capital_vnd", Kind.MONEY, width=110),
+        _c(QT_TRANSLATE_NOOP("columns", "Ngày gia nhập"), "joined_on", Kind.DATE, width=100),
+        _c(QT_TRANSLATE_NOOP("columns", "Ngày ra khỏi"), "left_on", Kind.DATE, width=100),
+    ),
+    "worker": (
+        _c(QT_TRANSLATE_NOOP("columns", "Họ và tên"), "full_name", sort="sort_name", width=190),
+        _c(QT_TRANSLATE_NOOP("columns", "Ngày sinh"), "birth_date", Kind.DATE, width=95),
+        _c(QT_TRANSLATE_NOOP("columns", "Giới tính"), "gender", Kind.CODE, "gender", width=70),
+        _c(QT_TRANSLATE_NOOP("columns", "Dân tộc"), "ethnicity_code", Kind.CODE, "ethnicity", width=90),
+        _c(QT_TRANSLATE_NOOP("columns", "Số CCCD"), "id_number", width=115),
+        _c(QT_TRANSLATE_NOOP("columns", "Tổ chức"), "organization_name", sort="organization_name", width=220),
+        _c(QT_TRANSLATE_NOOP("columns", "Là thành viên"), "is_member", Kind.FLAG, width=90),
+        _c(QT_TRANSLATE_NOOP("columns", "Hợp đồng"), "contract", Kind.CODE, "contract", width=160),
+        _c(QT_TRANSLATE_NOOP("columns", "BHXH"), "social_insurance", Kind.CODE, "social_insurance", width=100),
+        _c(QT_TRANSLATE_NOOP("columns", "Ngày bắt đầu"), "started_on", Kind.DATE, width=100),
+        _c(QT_TRANSLATE_NOOP("columns", "Ngày thôi việc"), "ended_on", Kind.DATE, width=100),
+    ),
+    "support": (
+        _c(QT_TRANSLATE_NOOP("columns", "Nội dung"), "content", sort="sort_name", width=260),
+        _c(QT_TRANSLATE_NOOP("columns", "Tổ chức"), "organization_name", sort="organization_name", width=200),
+        _c(QT_TRANSLATE_NOOP("columns", "Nhóm chính sách"), "category", Kind.CODE, "support_category", width=170),
+        _c(QT_TRANSLATE_NOOP("columns", "Nguồn kinh phí"), "funding_source", Kind.CODE, "funding_source",
+           width=150),
+        _c(QT_TRANSLATE_NOOP("columns", "Số tiền (đ)"), "amount_vnd", Kind.MONEY, width=120),
+        _c(QT_TRANSLATE_NOOP("columns", "Giai đoạn"), "stage", Kind.CODE, "support_stage", width=110),
+        _c(QT_TRANSLATE_NOOP("columns", "Số quyết định"), "decision_no", width=110),
+        _c(QT_TRANSLATE_NOOP("columns", "Ngày quyết định"), "decision_date", Kind.DATE, width=105),
+        _c(QT_TRANSLATE_NOOP("columns", "Tài sản không chia"), "indivisible_asset", Kind.FLAG, width=80),
+    ),
+}
+
+# In an organisation's own tabs the organisation column would repeat one name on every row.
+_HIDDEN_IN_ORGANIZATION = {"organization_name"}
+
+
+def columns_for(record_type: str, within_organization: bool = False) -> tuple[Column, ...]:
+    """The list columns of a record type (without the organisation column inside one)."""
+    columns = COLUMNS[record_type]
+    if within_organization:
+        columns = tuple(c for c in columns if c.key not in _HIDDEN_IN_ORGANIZATION)
+    return columns
+
+
+def enrich_rows(registry: Any, record_type: str, columns: tuple[Column, ...],
+                rows: dict[int, dict[str, Any]]) -> None:
+    """Add computed values (member counts) to freshly fetched rows, one block at a time.
+
+    The count is an indexed count per organisation, done only for the rows of the block the
+    view is showing, so a long list never counts members of organisations nobody scrolls to.
+    """
+    if record_type != "organization" or not any(c.key == MEMBER_COUNT_KEY for c in columns):
+        return
+    for row in rows.values():
+        row[MEMBER_COUNT_KEY] = registry.count(
+            ListQuery("member", organization_id=row["id"], active_only=True))
+
+
+def noun_for(record_type: str) -> str:
+    """How a count of records of this type is read: "12.345 thành viên"."""
+    return QCoreApplication.translate(CONTEXT, _NOUNS[record_type])
+
+
+_NOUNS = {
+    "organization": QT_TRANSLATE_NOOP("columns", "tổ chức"),
+    "member": QT_TRANSLATE_NOOP("columns", "thành viên"),
+    "worker": QT_TRANSLATE_NOOP("columns", "người lao động"),
+    "support": QT_TRANSLATE_NOOP("columns", "khoản hỗ trợ"),
+}

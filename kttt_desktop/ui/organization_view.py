@@ -1,0 +1,524 @@
+"""One organisation on one page: its record, its members, workers and the support it got.
+
+The first tab is the organisation's own form, read-only until the officer presses Sửa (the
+MISA habit: Sửa, then Cất or Hoãn). The other tabs are lists of the organisation's child
+records with their own Thêm/Sửa/Xóa; a banner above repeats the standing warnings (too few
+members…) so they are seen without opening anything.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kttt_desktop.core import catalogs, units
+from kttt_desktop.core.db.queries import ListQuery
+from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.formats import format_money
+from kttt_desktop.core.registry import Changes
+from kttt_desktop.ui import prompts
+from kttt_desktop.ui.forms.record_form import RecordForm
+from kttt_desktop.ui.list_page import (
+    apply_column_widths,
+    configure_table,
+    delete_record,
+    open_record_dialog,
+)
+from kttt_desktop.ui.models.record_table import RecordTableModel
+
+CHILD_TYPES = ("member", "worker", "support")
+
+_STYLE = """
+QLabel#orgTitle { font-size: 15pt; font-weight: 600; }
+QLabel#orgSubtitle { color: #444444; }
+QLabel#warningBanner { background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px;
+                       padding: 6px 10px; color: #4a3b00; }
+"""
+
+
+class ChildTab(QWidget):
+    """The records of one child type belonging to the organisation, with their own verbs."""
+
+    add_requested = Signal()
+    edit_requested = Signal(str)
+    delete_requested = Signal(str)
+    selection_changed = Signal()
+
+    def __init__(self, registry: Any, record_type: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.registry = registry
+        self.record_type = record_type
+        self.organization_id: str | None = None
+        self.model: RecordTableModel | None = None
+
+        add_texts = {"member": self.tr("Thêm thành viên"), "worker": self.tr("Thêm người lao động"),
+                     "support": self.tr("Thêm khoản hỗ trợ")}
+        self.add_button = QPushButton(add_texts[record_type], self)
+        self.add_button.setToolTip(self.tr("Thêm vào tổ chức này (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("Sửa"), self)
+        self.edit_button.setToolTip(self.tr("Sửa dòng đang chọn (Enter, F2)"))
+        self.delete_button = QPushButton(self.tr("Xóa"), self)
+        self.delete_button.setToolTip(self.tr("Xóa dòng đang chọn, có ghi lý do (Delete)"))
+        self.add_button.clicked.connect(self.add_requested)
+        self.edit_button.clicked.connect(self._edit_current)
+        self.delete_button.clicked.connect(self._delete_current)
+        self.view = QTableView(self)
+        configure_table(self.view)
+        self.view.doubleClicked.connect(self._edit_row)
+        self.view.installEventFilter(self)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._edit_row(self.view.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
+
+    def show_organization(self, organization_id: str) -> None:
+        self.organization_id = organization_id
+        query = ListQuery(self.record_type, organization_id=organization_id)
+        if self.model is None:
+            self.model = RecordTableModel(self.registry, self.record_type, self,
+                                          within_organization=True, query=query)
+            self.view.setModel(self.model)
+            apply_column_widths(self.view, self.model)
+            self._restore_header()
+            self.view.setSortingEnabled(True)
+            self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+            self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+            self.model.modelReset.connect(self._selection_changed)
+        else:
+            self.model.set_query(query.with_changes(sort=self.model.query.sort,
+                                                    descending=self.model.query.descending))
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        if self.model is not None:
+            selected = self.current_record_id()
+            self.model.refresh()
+            if selected and (row := self.model.row_of(selected)) is not None:
+                self.view.selectRow(row)
+        self._update_buttons()
+
+    def count(self) -> int:
+        return self.model.rowCount() if self.model is not None else 0
+
+    def current_record_id(self) -> str | None:
+        if self.model is None or self.view.selectionModel() is None:
+            return None
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.record_id(rows[0].row()) if rows else None
+
+    def _edit_row(self, index: QModelIndex) -> None:
+        if index.isValid() and self.model is not None:
+            self.edit_requested.emit(self.model.record_id(index.row()))
+
+    def _edit_current(self) -> None:
+        record_id = self.current_record_id()
+        if record_id:
+            self.edit_requested.emit(record_id)
+
+    def _delete_current(self) -> None:
+        record_id = self.current_record_id()
+        if record_id:
+            self.delete_requested.emit(record_id)
+
+    def _selection_changed(self) -> None:
+        self._update_buttons()
+        self.selection_changed.emit()
+
+    def _update_buttons(self) -> None:
+        has_selection = self.current_record_id() is not None
+        self.edit_button.setEnabled(has_selection)
+        self.delete_button.setEnabled(has_selection)
+
+    def _settings_key(self) -> str:
+        return f"organization_view/{self.record_type}/header"
+
+    def _restore_header(self) -> None:
+        state = QSettings().value(self._settings_key())
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            header = self.view.horizontalHeader()
+            if not header.restoreState(state) or header.count() != len(self.model.columns):
+                apply_column_widths(self.view, self.model)
+
+    def save_state(self, settings: QSettings | None = None) -> None:
+        if self.model is not None:
+            (settings or QSettings()).setValue(self._settings_key(),
+                                               self.view.horizontalHeader().saveState())
+
+
+class OrganizationView(QWidget):
+    """The detail page of one organisation.
+
+    `changed(Changes)` reports every write made here so the window can refresh its other
+    pages; `back_requested`, `previous_requested` and `next_requested` leave for the list or
+    a neighbouring organisation (the window knows the list order).
+    """
+
+    back_requested = Signal()
+    previous_requested = Signal()
+    next_requested = Signal()
+    changed = Signal(object)
+    editing_changed = Signal(bool)
+
+    INFO_TAB = 0
+
+    def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.registry = registry
+        self.organization_id: str | None = None
+        self.record: dict[str, Any] | None = None
+        self.editing = False
+        self.setStyleSheet(_STYLE)
+
+        self.back_button = QPushButton(self.tr("← Danh sách"), self)
+        self.back_button.setToolTip(self.tr("Trở về danh sách tổ chức (Esc)"))
+        self.back_button.clicked.connect(self._back)
+        self.previous_button = QToolButton(self)
+        self.previous_button.setText(self.tr("◀ Trước"))
+        self.previous_button.setToolTip(self.tr("Tổ chức đứng trước trong danh sách (Alt+←)"))
+        self.previous_button.setShortcut("Alt+Left")
+        self.previous_button.clicked.connect(self._previous)
+        self.next_button = QToolButton(self)
+        self.next_button.setText(self.tr("Sau ▶"))
+        self.next_button.setToolTip(self.tr("Tổ chức đứng sau trong danh sách (Alt+→)"))
+        self.next_button.setShortcut("Alt+Right")
+        self.next_button.clicked.connect(self._next)
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("orgTitle")
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle_label = QLabel(self)
+        self.subtitle_label.setObjectName("orgSubtitle")
+        self.banner = QLabel(self)
+        self.banner.setObjectName("warningBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+
+        # "Thông tin chung": the organisation's form, with Sửa / Cất / Hoãn.
+        self.form = RecordForm(registry, "organization", self)
+        self.edit_button = QPushButton(self.tr("Sửa"), self)
+        self.edit_button.setToolTip(self.tr("Sửa thông tin tổ chức (F2)"))
+        self.save_button = QPushButton(self.tr("Cất"), self)
+        self.save_button.setToolTip(self.tr("Lưu các thay đổi (Ctrl+S)"))
+        self.save_button.setShortcut("Ctrl+S")
+        self.cancel_button = QPushButton(self.tr("Hoãn"), self)
+        self.cancel_button.setToolTip(self.tr("Bỏ các thay đổi chưa cất"))
+        self.edit_button.clicked.connect(self.start_editing)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.cancel_editing)
+        self.form.dirty_changed.connect(self._form_dirty_changed)
+        self.form.validity_changed.connect(lambda valid: self._update_form_buttons())
+        form_scroll = QScrollArea(self)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setWidget(self.form)
+        info = QWidget(self)
+        info_buttons = QHBoxLayout()
+        info_buttons.addWidget(self.edit_button)
+        info_buttons.addWidget(self.save_button)
+        info_buttons.addWidget(self.cancel_button)
+        info_buttons.addStretch(1)
+        info_layout = QVBoxLayout(info)
+        info_layout.setContentsMargins(6, 6, 6, 6)
+        info_layout.addLayout(info_buttons)
+        info_layout.addWidget(form_scroll, 1)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(info, self.tr("Thông tin chung"))
+        self.tabs.currentChanged.connect(lambda _index: self._update_warnings())
+        self.child_tabs: dict[str, ChildTab] = {}
+        for record_type in CHILD_TYPES:
+            tab = ChildTab(registry, record_type, self)
+            tab.add_requested.connect(lambda t=record_type: self.add_child(t))
+            tab.edit_requested.connect(lambda record_id, t=record_type: self.edit_child(t, record_id))
+            tab.delete_requested.connect(lambda record_id, t=record_type: self.delete_child(t, record_id))
+            self.child_tabs[record_type] = tab
+            self.tabs.addTab(tab, "")
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.subtitle_label)
+        top.addSpacing(8)
+        top.addLayout(titles, 1)
+        top.addWidget(self.previous_button)
+        top.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self.set_navigation(False, False)
+        self._set_editing(False)
+
+    # --- showing -------------------------------------------------------------------------
+
+    def show_organization(self, organization_id: str) -> bool:
+        """Show another organisation; False if the officer kept unsaved changes instead."""
+        if organization_id != self.organization_id and not self.can_leave():
+            return False
+        self.organization_id = organization_id
+        for tab in self.child_tabs.values():
+            tab.show_organization(organization_id)
+        self._set_editing(False)
+        self.reload()
+        return True
+
+    def reload(self, form_too: bool = True) -> None:
+        """Read the organisation again (title, warnings, tab counts and, unless editing, the form)."""
+        if self.organization_id is None:
+            return
+        try:
+            self.record = self.registry.get("organization", self.organization_id)
+        except KtttError as exc:
+            prompts.warn(self, self.tr("Không mở được tổ chức"), exc.message())
+            self.back_requested.emit()
+            return
+        record = self.record
+        self.title_label.setText(record.get("name") or "")
+        parts = [catalogs.label("organization_kind", record.get("kind")),
+                 catalogs.label("organization_status", record.get("status"))]
+        if record.get("registration_code"):
+            parts.append(self.tr("Mã số {code}").format(code=record["registration_code"]))
+        place = ", ".join(p for p in (record.get("village"), units.describe(record.get("commune_code"))) if p)
+        if place:
+            parts.append(place)
+        if record.get("deleted"):
+            parts.append(self.tr("ĐÃ XÓA"))
+        self.subtitle_label.setText(" · ".join(p for p in parts if p))
+        if form_too and not self.editing:
+            self.form.load(record)
+        self._update_warnings()
+        self._update_tab_titles()
+        self._update_form_buttons()
+
+    def _update_warnings(self) -> None:
+        if self.organization_id is None or (self.record and self.record.get("deleted")):
+            self.banner.hide()
+            return
+        try:
+            issues = self.registry.organization_warnings(self.organization_id)
+        except KtttError:
+            issues = []
+        if not issues:
+            self.banner.hide()
+            return
+        self.banner.setText("\n".join(f"⚠ {issue.message()}" for issue in issues))
+        # On the first tab the form shows the same warnings itself.
+        self.banner.setVisible(self.tabs.currentIndex() != self.INFO_TAB)
+
+    def _update_tab_titles(self) -> None:
+        titles = {"member": self.tr("Thành viên ({count})"),
+                  "worker": self.tr("Người lao động ({count})"),
+                  "support": self.tr("Hỗ trợ ({count})")}
+        for number, record_type in enumerate(CHILD_TYPES, start=1):
+            count = self.child_tabs[record_type].count()
+            self.tabs.setTabText(number, titles[record_type].format(count=format_money(count)))
+
+    def set_navigation(self, has_previous: bool, has_next: bool) -> None:
+        self.previous_button.setEnabled(has_previous)
+        self.next_button.setEnabled(has_next)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh what a write elsewhere (or here) touched."""
+        if self.organization_id is None:
+            return
+        for record_type, tab in self.child_tabs.items():
+            if changes.touches(record_type):
+                tab.refresh()
+        if changes.touches("organization") or any(changes.touches(t) for t in CHILD_TYPES):
+            self.reload(form_too=changes.touches("organization"))
+
+    # --- the organisation's own form ------------------------------------------------------
+
+    def _set_editing(self, editing: bool) -> None:
+        self.editing = editing
+        setter = getattr(self.form, "set_read_only", None)
+        if callable(setter):
+            setter(not editing)
+        else:
+            self.form.setEnabled(editing)
+        self._update_form_buttons()
+        self.editing_changed.emit(editing)
+
+    def _update_form_buttons(self) -> None:
+        deleted = bool(self.record and self.record.get("deleted"))
+        self.edit_button.setEnabled(not self.editing and not deleted and self.organization_id is not None)
+        self.save_button.setEnabled(self.editing)
+        self.cancel_button.setEnabled(self.editing)
+
+    def _form_dirty_changed(self, dirty: bool) -> None:
+        if dirty and not self.editing:
+            self._set_editing(True)
+
+    def start_editing(self) -> None:
+        if self.record is None or self.record.get("deleted"):
+            return
+        self.tabs.setCurrentIndex(self.INFO_TAB)
+        self._set_editing(True)
+        self.form.setFocus(Qt.FocusReason.OtherFocusReason)
+        focus = self.form.nextInFocusChain()
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save(self) -> bool:
+        """Cất: save the form; the form itself shows what is wrong if it cannot."""
+        if not self.editing:
+            return True
+        try:
+            result = self.form.save()
+        except KtttError as exc:
+            prompts.warn(self, self.tr("Chưa cất được"), exc.message())
+            return False
+        if result is None:
+            return False
+        self._set_editing(False)
+        self._report(result.changes)
+        return True
+
+    def cancel_editing(self) -> None:
+        """Hoãn: forget the changes and show the record as saved."""
+        self._set_editing(False)
+        self.reload()
+
+    def is_dirty(self) -> bool:
+        dirty = getattr(self.form, "is_dirty", None)
+        if callable(dirty):
+            return bool(dirty())
+        if isinstance(dirty, bool):
+            return dirty
+        return self.editing
+
+    def can_leave(self) -> bool:
+        """Before showing something else: save, drop or keep unsaved edits (asked once)."""
+        if not self.editing or not self.is_dirty():
+            if self.editing:
+                self.cancel_editing()
+            return True
+        if prompts.confirm(self, self.tr("Thay đổi chưa cất"),
+                           self.tr("Thông tin tổ chức đã sửa nhưng chưa cất. Bỏ các thay đổi này?"),
+                           yes=self.tr("Bỏ thay đổi")):
+            self.cancel_editing()
+            return True
+        self.tabs.setCurrentIndex(self.INFO_TAB)
+        return False
+
+    def _back(self) -> None:
+        if self.can_leave():
+            self.back_requested.emit()
+
+    def _previous(self) -> None:
+        if self.can_leave():
+            self.previous_requested.emit()
+
+    def _next(self) -> None:
+        if self.can_leave():
+            self.next_requested.emit()
+
+    # --- the verbs, for the window's toolbar -------------------------------------------------
+
+    def current_child_type(self) -> str | None:
+        widget = self.tabs.currentWidget()
+        for record_type, tab in self.child_tabs.items():
+            if tab is widget:
+                return record_type
+        return None
+
+    def add_record(self) -> None:
+        """Thêm: a new member (worker, support) of this organisation, per the current tab."""
+        self.add_child(self.current_child_type() or "member")
+
+    def edit_record(self) -> None:
+        child = self.current_child_type()
+        if child is None:
+            self.start_editing()
+            return
+        record_id = self.child_tabs[child].current_record_id()
+        if record_id:
+            self.edit_child(child, record_id)
+
+    def delete_record(self) -> None:
+        """Xóa: the selected child record, or on the first tab the organisation itself."""
+        child = self.current_child_type()
+        if child is None:
+            if self.organization_id is None:
+                return
+            changes = delete_record(self, self.registry, "organization", self.organization_id)
+            if changes is not None:
+                self._report(changes)
+            return
+        record_id = self.child_tabs[child].current_record_id()
+        if record_id:
+            self.delete_child(child, record_id)
+
+    def has_selection(self) -> bool:
+        child = self.current_child_type()
+        if child is None:
+            return self.organization_id is not None
+        return self.child_tabs[child].current_record_id() is not None
+
+    def add_child(self, record_type: str) -> None:
+        if self.organization_id is None:
+            return
+        if self.record and self.record.get("deleted"):
+            prompts.warn(self, self.tr("Tổ chức đã xóa"),
+                         self.tr("Tổ chức này đã bị xóa; không thêm được bản ghi vào đó."))
+            return
+        self.tabs.setCurrentWidget(self.child_tabs[record_type])
+        changes = open_record_dialog(self, self.registry, record_type,
+                                     preset={"organization_id": self.organization_id})
+        self._after_write(changes, record_type)
+
+    def edit_child(self, record_type: str, record_id: str) -> None:
+        changes = open_record_dialog(self, self.registry, record_type, record_id=record_id,
+                                     preset={"organization_id": self.organization_id})
+        self._after_write(changes, record_type, record_id)
+
+    def delete_child(self, record_type: str, record_id: str) -> None:
+        changes = delete_record(self, self.registry, record_type, record_id)
+        self._after_write(changes, record_type)
+
+    def _after_write(self, changes: Changes | None, record_type: str, select_id: str | None = None) -> None:
+        if changes is None:
+            return
+        self._report(changes)
+        tab = self.child_tabs[record_type]
+        ids = changes.records.get(record_type) or set()
+        target = select_id or (next(iter(ids)) if len(ids) == 1 else None)
+        if target and tab.model is not None and (row := tab.model.row_of(target)) is not None:
+            tab.view.selectRow(row)
+
+    def _report(self, changes: Changes) -> None:
+        """Refresh this view, then tell the window (which refreshes the other pages)."""
+        self.apply_changes(changes)
+        self.changed.emit(changes)
+
+    def save_state(self, settings: QSettings | None = None) -> None:
+        for tab in self.child_tabs.values():
+            tab.save_state(settings)

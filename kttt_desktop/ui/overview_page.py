@@ -1,0 +1,215 @@
+"""The home "desk": what the commune's register holds, at a glance, and where to start.
+
+It reads only counts (`Registry.overview()`, a few indexed aggregate queries), so it is
+cheap enough to show at start and to refresh after every write.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kttt_desktop.core import catalogs, units
+from kttt_desktop.core.formats import format_money
+
+_TILE_STYLE = """
+QFrame#tile { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
+QFrame#tile:hover { border-color: palette(highlight); }
+QLabel#tileNumber { font-size: 26pt; font-weight: 600; color: palette(highlight); }
+QLabel#tileCaption { font-size: 10.5pt; }
+QLabel#tileNote { color: #555555; }
+QLabel#siteName { font-size: 17pt; font-weight: 600; }
+QLabel#sectionTitle { font-size: 12pt; font-weight: 600; margin-top: 6px; }
+"""
+
+
+class Tile(QFrame):
+    """A big number with its caption; clicking it opens the matching list."""
+
+    clicked = Signal()
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setMinimumWidth(170)
+        self.number = QLabel("0", self)
+        self.number.setObjectName("tileNumber")
+        self.caption = QLabel(caption, self)
+        self.caption.setObjectName("tileCaption")
+        self.caption.setWordWrap(True)
+        self.note = QLabel("", self)
+        self.note.setObjectName("tileNote")
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+
+    def set_value(self, value: int, note: str = "") -> None:
+        self.number.setText(format_money(value))
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class OverviewPage(QWidget):
+    """The first page the officer sees: counts, organisations by status, quick actions."""
+
+    add_organization_requested = Signal()
+    find_member_requested = Signal()
+    # (record type, filters) — e.g. ("organization", {"kind": "htx"}) when a tile is clicked
+    open_list_requested = Signal(str, dict)
+
+    def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.registry = registry
+        self._stale = True
+        self.setStyleSheet(_TILE_STYLE)
+
+        self.site_label = QLabel(self)
+        self.site_label.setObjectName("siteName")
+        self.site_note = QLabel(self)
+        self.site_note.setWordWrap(True)
+
+        self.add_button = QPushButton(self.tr("Thêm tổ chức"), self)
+        self.add_button.setToolTip(self.tr("Nhập một hợp tác xã, tổ hợp tác hoặc liên hiệp mới (Ctrl+N)"))
+        self.add_button.clicked.connect(self.add_organization_requested)
+        self.find_button = QPushButton(self.tr("Tìm thành viên"), self)
+        self.find_button.setToolTip(self.tr("Tìm một người theo tên hoặc số CCCD"))
+        self.find_button.clicked.connect(self.find_member_requested)
+        for button in (self.add_button, self.find_button):
+            button.setMinimumHeight(34)
+
+        self.tiles: dict[str, Tile] = {}
+        tile_specs = [
+            ("htx", self.tr("Hợp tác xã"), ("organization", {"kind": "htx"})),
+            ("tht", self.tr("Tổ hợp tác"), ("organization", {"kind": "tht"})),
+            ("lhhtx", self.tr("Liên hiệp hợp tác xã"), ("organization", {"kind": "lhhtx"})),
+            ("members", self.tr("Thành viên đang tham gia"), ("member", {})),
+            ("workers", self.tr("Người lao động đang làm việc"), ("worker", {})),
+            ("supports", self.tr("Khoản hỗ trợ của Nhà nước"), ("support", {})),
+        ]
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(12)
+        for number, (key, caption, target) in enumerate(tile_specs):
+            tile = Tile(caption, self)
+            tile.clicked.connect(lambda t=target: self.open_list_requested.emit(t[0], dict(t[1])))
+            self.tiles[key] = tile
+            grid.addWidget(tile, number // 3, number % 3)
+
+        self.status_title = QLabel(self.tr("Tổ chức theo tình trạng pháp lý"), self)
+        self.status_title.setObjectName("sectionTitle")
+        self.status_box = QGridLayout()
+        self.status_box.setHorizontalSpacing(24)
+        self.status_box.setColumnStretch(2, 1)
+        self.empty_hint = QLabel(self.tr(
+            "Sổ chưa có tổ chức nào. Bấm «Thêm tổ chức» để nhập hợp tác xã, tổ hợp tác đầu tiên."), self)
+        self.empty_hint.setWordWrap(True)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.site_label)
+        titles.addWidget(self.site_note)
+        header.addLayout(titles, 1)
+        header.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.find_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        content = QWidget(self)
+        body = QVBoxLayout(content)
+        body.setContentsMargins(24, 20, 24, 20)
+        body.setSpacing(12)
+        body.addLayout(header)
+        body.addLayout(grid)
+        body.addWidget(self.status_title)
+        body.addLayout(self.status_box)
+        body.addWidget(self.empty_hint)
+        body.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def mark_stale(self) -> None:
+        """The data changed: count again now if shown, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        site = self.registry.site
+        if site is not None:
+            self.site_label.setText(site.name)
+            parts = []
+            place = units.describe(site.unit_code)
+            if place and place != site.name:
+                parts.append(place)
+            province = units.find_unit(site.province_code or "")
+            if province is not None and province.code != site.unit_code:
+                parts.append(province.name)
+            parts.append(self.tr("mã đơn vị {code}").format(code=site.unit_code))
+            if site.officer:
+                parts.append(self.tr("người nhập: {officer}").format(officer=site.officer))
+            self.site_note.setText(" · ".join(parts))
+        data = self.registry.overview()
+        by_kind = data.get("organizations_by_kind", {})
+        for kind in ("htx", "tht", "lhhtx"):
+            self.tiles[kind].set_value(int(by_kind.get(kind, 0)))
+        self.tiles["members"].set_value(int(data.get("members", 0)))
+        self.tiles["workers"].set_value(int(data.get("workers", 0)))
+        amount = int(data.get("support_amount_vnd", 0))
+        self.tiles["supports"].set_value(
+            int(data.get("supports", 0)),
+            self.tr("Tổng số tiền: {amount}").format(amount=format_money(amount, with_unit=True)))
+        self._fill_statuses(data.get("organizations_by_status", {}))
+        self.empty_hint.setVisible(int(data.get("organizations", 0)) == 0)
+
+    def _fill_statuses(self, by_status: dict[str, int]) -> None:
+        while self.status_box.count():
+            item = self.status_box.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        row = 0
+        for value in catalogs.catalog("organization_status"):
+            count = int(by_status.get(value.code, 0))
+            if not count:
+                continue
+            name = QLabel(f'<a href="{value.code}">{html.escape(value.label())}</a>', self)
+            name.setToolTip(self.tr("Xem danh sách các tổ chức này"))
+            name.linkActivated.connect(
+                lambda code: self.open_list_requested.emit("organization", {"status": code}))
+            number = QLabel(format_money(count), self)
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.status_box.addWidget(name, row, 0)
+            self.status_box.addWidget(number, row, 1)
+            row += 1
+        self.status_title.setVisible(row > 0)

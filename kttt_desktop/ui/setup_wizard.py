@@ -1,0 +1,418 @@
+"""First start: say which unit this database serves, or try the program with demo data.
+
+Set-up asks the level (commune, district/area, province), the unit and the officer's name,
+then calls `Registry.init_site`. The trial sets up Xã Bum Tở and fills it with generated
+data on a background thread, with a progress bar, so the window stays responsive.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from kttt_desktop.core import catalogs, units
+from kttt_desktop.core.errors import KtttError
+from kttt_desktop.ui import prompts
+from kttt_desktop.ui.forms.editors import SearchableComboBox
+from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress
+
+DEFAULT_PROVINCE = "12"  # Lai Châu
+DEFAULT_COMMUNE = "03433"  # Xã Bum Tở
+DEFAULT_DISTRICT_CODE = "107"  # Mường Tè, kept as an aggregation area
+DEMO_OFFICER = "Cán bộ dùng thử"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SetupWizard", text)
+
+
+def _hint(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+def province_title(name: str) -> str:
+    """"Lai Châu" → "Tỉnh Lai Châu"; "Thành phố Hà Nội" already says what it is."""
+    return name if name.startswith(("Tỉnh ", "Thành phố ")) else _tr("Tỉnh {name}").format(name=name)
+
+
+class ChoicePage(QWizardPage):
+    """Set up a real unit, or try the program with demo data."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Chào mừng đến với Sổ theo dõi kinh tế tập thể"))
+        self.setSubTitle(self.tr("Lần đầu mở chương trình trên máy này. Bạn muốn làm gì?"))
+        self.setup_radio = QRadioButton(self.tr("Thiết lập đơn vị"), self)
+        self.setup_radio.setObjectName("setup_radio")
+        self.demo_radio = QRadioButton(self.tr("Dùng thử với dữ liệu mẫu"), self)
+        self.demo_radio.setObjectName("demo_radio")
+        for radio in (self.setup_radio, self.demo_radio):
+            font = radio.font()
+            font.setBold(True)
+            radio.setFont(font)
+        group = QButtonGroup(self)
+        group.addButton(self.setup_radio)
+        group.addButton(self.demo_radio)
+        self.setup_radio.setChecked(True)
+        group.buttonToggled.connect(lambda *_: self.completeChanged.emit())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.setup_radio)
+        setup_hint = _hint(self.tr(
+            "Chọn xã (phường), huyện (khu vực) hoặc tỉnh mà máy này theo dõi và ghi tên cán bộ "
+            "nhập liệu. Dữ liệu chỉ nằm trên máy này cho đến khi bạn gửi lên cấp trên."), self)
+        setup_hint.setContentsMargins(24, 0, 0, 12)
+        layout.addWidget(setup_hint)
+        layout.addWidget(self.demo_radio)
+        demo_hint = _hint(self.tr(
+            "Tạo một đơn vị dùng thử (Xã Bum Tở, tỉnh Lai Châu) với các hợp tác xã, tổ hợp tác, "
+            "thành viên và khoản hỗ trợ do máy sinh ra, để làm quen với chương trình. "
+            "Không dùng đơn vị dùng thử để báo cáo."), self)
+        demo_hint.setContentsMargins(24, 0, 0, 0)
+        layout.addWidget(demo_hint)
+        layout.addStretch(1)
+
+    def demo_chosen(self) -> bool:
+        return self.demo_radio.isChecked()
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        return SetupWizard.DEMO_PAGE if self.demo_chosen() else SetupWizard.UNIT_PAGE
+
+
+class UnitPage(QWizardPage):
+    """Level, unit and officer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Đơn vị sử dụng"))
+        self.setSubTitle(self.tr("Chọn đơn vị mà máy này theo dõi. Cấp và đơn vị không đổi được sau khi thiết lập."))
+
+        self.level_combo = QComboBox(self)
+        self.level_combo.setObjectName("level")
+        for value in catalogs.SITE_LEVELS:
+            self.level_combo.addItem(value.vi, value.code)
+
+        self.province_combo = SearchableComboBox(self, searchable=True, allow_empty=False)
+        self.province_combo.setObjectName("province")
+        self.province_combo.set_items((p.code, p.name) for p in units.provinces())
+        self.province_combo.set_value(DEFAULT_PROVINCE)
+
+        self.commune_combo = SearchableComboBox(self, searchable=True, allow_empty=True)
+        self.commune_combo.setObjectName("commune")
+        self.commune_combo.setMinimumContentsLength(26)
+
+        self.unit_code_edit = QLineEdit(DEFAULT_DISTRICT_CODE, self)
+        self.unit_code_edit.setObjectName("unit_code")
+        self.unit_code_edit.setMaxLength(5)
+        self.unit_code_edit.setMaximumWidth(self.unit_code_edit.fontMetrics().horizontalAdvance("000000") + 24)
+        self.unit_name_edit = QLineEdit(self)
+        self.unit_name_edit.setObjectName("unit_name")
+
+        self.officer_edit = QLineEdit(self)
+        self.officer_edit.setObjectName("officer")
+        self.officer_edit.setPlaceholderText(self.tr("Ví dụ: Lò Văn Hương"))
+
+        # Commune level picks from the official list; district and province name themselves.
+        self.unit_stack = QStackedWidget(self)
+        commune_box = QWidget(self)
+        commune_form = QFormLayout(commune_box)
+        commune_form.setContentsMargins(0, 0, 0, 0)
+        commune_form.addRow(self._required(self.tr("Xã / phường")), self.commune_combo)
+        commune_form.addRow("", _hint(self.tr("Gõ vài chữ của tên xã để tìm, có dấu hay không dấu đều được."), self))
+        named_box = QWidget(self)
+        named_form = QFormLayout(named_box)
+        named_form.setContentsMargins(0, 0, 0, 0)
+        named_form.addRow(self._required(self.tr("Mã đơn vị")), self.unit_code_edit)
+        named_form.addRow(self._required(self.tr("Tên đơn vị")), self.unit_name_edit)
+        self.unit_stack.addWidget(commune_box)
+        self.unit_stack.addWidget(named_box)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Cấp"), self.level_combo)
+        form.addRow(self.tr("Tỉnh / thành phố"), self.province_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.unit_stack)
+        officer_form = QFormLayout()
+        officer_form.addRow(self._required(self.tr("Cán bộ nhập liệu")), self.officer_edit)
+        layout.addSpacing(8)
+        layout.addLayout(officer_form)
+        layout.addStretch(1)
+        # Line the label columns of the three forms up.
+        width = max(form.labelForField(self.province_combo).sizeHint().width(),
+                    named_form.labelForField(self.unit_code_edit).sizeHint().width(),
+                    officer_form.labelForField(self.officer_edit).sizeHint().width(),
+                    commune_form.labelForField(self.commune_combo).sizeHint().width())
+        for f, w in ((form, self.level_combo), (form, self.province_combo),
+                     (commune_form, self.commune_combo), (named_form, self.unit_code_edit),
+                     (named_form, self.unit_name_edit), (officer_form, self.officer_edit)):
+            f.labelForField(w).setMinimumWidth(width)
+
+        self._named_defaults: dict[str, tuple[str, str]] = {}
+        self.level_combo.currentIndexChanged.connect(self._level_changed)
+        self.province_combo.changed.connect(self._province_changed)
+        for signal in (self.commune_combo.changed, self.unit_code_edit.textChanged,
+                       self.unit_name_edit.textChanged, self.officer_edit.textChanged):
+            signal.connect(lambda *_: self.completeChanged.emit())
+        self._province_changed()
+        self.commune_combo.set_value(DEFAULT_COMMUNE)
+        self._level_changed()
+
+    def _required(self, text: str) -> QLabel:
+        label = QLabel(f'{html.escape(text)} <span style="color:#b3261e">*</span>', self)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        return label
+
+    # state
+
+    def level(self) -> str:
+        return self.level_combo.currentData()
+
+    def province_code(self) -> str | None:
+        return self.province_combo.value()
+
+    def unit(self) -> tuple[str, str]:
+        """(unit code, unit name) as they will be written."""
+        if self.level() == "commune":
+            code = self.commune_combo.value() or ""
+            unit = units.find_unit(code) if code else None
+            return code, unit.name if unit else ""
+        return self.unit_code_edit.text().strip(), self.unit_name_edit.text().strip()
+
+    def upper_code(self) -> str | None:
+        """The province above a district (a commune's upper level is set later, if any)."""
+        return self.province_code() if self.level() == "district" else None
+
+    def officer(self) -> str:
+        return self.officer_edit.text().strip()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        code, name = self.unit()
+        return bool(code and name and code.isdigit() and self.officer())
+
+    # reactions
+
+    def _province_changed(self) -> None:
+        province = self.province_code()
+        items = [(u.code, f"{u.name} ({u.code})") for u in units.communes(province)] if province else []
+        self.commune_combo.set_items(items)
+        if self.level() == "province":
+            self._fill_named()
+        self.completeChanged.emit()
+
+    def _level_changed(self) -> None:
+        level = self.level()
+        self.unit_stack.setCurrentIndex(0 if level == "commune" else 1)
+        if level != "commune":
+            self._fill_named()
+        self.completeChanged.emit()
+
+    def _fill_named(self) -> None:
+        """Suggest a code and name for a district (Mường Tè) or the chosen province."""
+        if self.level() == "district":
+            code, name = DEFAULT_DISTRICT_CODE, _tr("Huyện Mường Tè (khu vực)")
+        else:
+            province = units.find_unit(self.province_code() or "")
+            code, name = (province.code, province_title(province.name)) if province else ("", "")
+        self.unit_code_edit.setText(code)
+        self.unit_name_edit.setText(name)
+
+
+class ConfirmPage(QWizardPage):
+    """Says what will be written, and writes it when the officer presses Hoàn thành."""
+
+    def __init__(self, wizard: "SetupWizard") -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Xác nhận"))
+        self.setSubTitle(self.tr("Kiểm tra lại rồi bấm «Hoàn thành» để bắt đầu."))
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(_hint(self.tr(
+            "Đơn vị và cấp không đổi được sau khi thiết lập; tên cán bộ đổi được trong Thiết lập."), self))
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        page = self._wizard.unit_page
+        code, name = page.unit()
+        level = catalogs.label("site_level", page.level())
+        rows = [(self.tr("Cấp"), level), (self.tr("Đơn vị"), f"{name} ({code})")]
+        if page.level() != "province" and page.province_code():
+            rows.append((self.tr("Tỉnh / thành phố"), units.describe(page.province_code())))
+        rows.append((self.tr("Cán bộ nhập liệu"), page.officer()))
+        self.summary.setText("<table cellspacing='6'>" + "".join(
+            f"<tr><td>{html.escape(k)}</td><td><b>{html.escape(v)}</b></td></tr>" for k, v in rows)
+            + "</table>")
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        return -1
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        return self._wizard.set_up_site()
+
+
+class DemoPage(QWizardPage):
+    """Says what the trial makes; Hoàn thành starts it."""
+
+    def __init__(self, wizard: "SetupWizard") -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Dùng thử với dữ liệu mẫu"))
+        self.setSubTitle(self.tr("Bấm «Hoàn thành» để tạo đơn vị dùng thử."))
+        layout = QVBoxLayout(self)
+        facts = QLabel(self.tr(
+            "<p>Chương trình sẽ:</p><ul>"
+            "<li>thiết lập đơn vị <b>Xã Bum Tở</b> (mã 03433, tỉnh Lai Châu), cán bộ «{officer}»;</li>"
+            "<li>tạo một số hợp tác xã, tổ hợp tác cùng vài trăm thành viên, người lao động "
+            "và các khoản hỗ trợ của Nhà nước, do máy sinh ra.</li></ul>"
+            "<p>Việc này mất vài giây. Dữ liệu mẫu không phải số liệu thật; "
+            "khi dùng chính thức, hãy tạo một cơ sở dữ liệu mới.</p>").format(officer=DEMO_OFFICER), self)
+        facts.setTextFormat(Qt.TextFormat.RichText)
+        facts.setWordWrap(True)
+        layout.addWidget(facts)
+        layout.addStretch(1)
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        return -1
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        return self._wizard.run_demo_step()
+
+
+class SetupWizard(QWizard):
+    """Shown when the database has no site yet. After `exec()` returns Accepted,
+    `site_ready` is True and the registry's site is set (and `demo_counts` holds the
+    number of demo records made, for the trial)."""
+
+    CHOICE_PAGE, UNIT_PAGE, CONFIRM_PAGE, DEMO_PAGE = 0, 1, 2, 3
+
+    def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.registry = registry
+        self.site_ready = registry.site is not None
+        self.demo_counts: dict[str, int] | None = None
+        self.operation: BackgroundOp | None = None
+        self._demo_over = False
+        self.setObjectName("setup_wizard")
+        self.setWindowTitle(self.tr("Thiết lập ban đầu"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Quay lại"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Tiếp >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Hoàn thành"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Hủy"))
+        self.choice_page = ChoicePage(self)
+        self.unit_page = UnitPage(self)
+        self.confirm_page = ConfirmPage(self)
+        self.demo_page = DemoPage(self)
+        self.setPage(self.CHOICE_PAGE, self.choice_page)
+        self.setPage(self.UNIT_PAGE, self.unit_page)
+        self.setPage(self.CONFIRM_PAGE, self.confirm_page)
+        self.setPage(self.DEMO_PAGE, self.demo_page)
+        self.setMinimumSize(640, 480)
+
+    # --- set-up ----------------------------------------------------------------------------
+
+    def set_up_site(self) -> bool:
+        """Write the chosen site; False (with a message) if core refuses."""
+        if self.site_ready and self.registry.site is not None:
+            return True
+        page = self.unit_page
+        code, name = page.unit()
+        try:
+            self.registry.init_site(page.level(), code, name, page.officer(), page.upper_code())
+        except KtttError as exc:
+            prompts.warn(self, self.tr("Chưa thiết lập được"), exc.message())
+            return False
+        self.site_ready = True
+        return True
+
+    # --- trial -----------------------------------------------------------------------------
+
+    def run_demo_step(self) -> bool:
+        """Hoàn thành on the trial page: True once the demo data is in, else start it and
+        say False (the wizard closes itself when the background work ends)."""
+        if self._demo_over:
+            return True
+        self.start_demo()
+        return False
+
+    def start_demo(self) -> None:
+        """Set up the trial commune, then fill it with demo data in the background."""
+        if self.operation is not None:
+            return
+        if self.registry.site is None:
+            try:
+                self.registry.init_site("commune", DEFAULT_COMMUNE, "Xã Bum Tở", DEMO_OFFICER)
+            except KtttError as exc:
+                prompts.warn(self, self.tr("Chưa thiết lập được"), exc.message())
+                return
+        self.site_ready = True
+        registry = self.registry
+
+        def work(progress: Progress) -> dict[str, int]:
+            # Runs on the background thread, with its own connection; touches no widget.
+            from kttt_desktop.core.demo.loader import fill_demo
+
+            other = registry.sibling()
+            try:
+                return fill_demo(other, seed=1, scale="commune",
+                                 progress=lambda done, total: progress.report(done, total))
+            finally:
+                other.close()
+
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self.operation = BackgroundOp(self, self.tr("Đang tạo dữ liệu mẫu…"), work,
+                                      self._demo_done, self._demo_failed)
+        self.operation.start()
+
+    def _demo_done(self, counts: dict[str, int]) -> None:
+        self.operation = None
+        self.demo_counts = counts
+        self._demo_over = True
+        self.accept()
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        self.operation = None
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        if isinstance(exc, Cancelled):
+            prompts.inform(self, self.tr("Dùng thử"), self.tr(
+                "Đã dừng tạo dữ liệu mẫu. Đơn vị dùng thử đã được thiết lập nhưng chưa có dữ liệu; "
+                "bạn có thể nhập thử bằng tay."))
+        elif isinstance(exc, KtttError):
+            prompts.warn(self, self.tr("Dùng thử"), self.tr(
+                "Không tạo được dữ liệu mẫu: {message} Đơn vị dùng thử vẫn dùng được.").format(
+                message=exc.message()))
+        elif isinstance(exc, ImportError):
+            prompts.warn(self, self.tr("Dùng thử"), self.tr(
+                "Bản cài đặt này không có dữ liệu mẫu. Đơn vị dùng thử vẫn dùng được."))
+        else:
+            raise exc
+        self._demo_over = True
+        self.accept()
+
+    def reject(self) -> None:
+        if self.operation is not None:  # cancel through the progress dialog instead
+            return
+        super().reject()

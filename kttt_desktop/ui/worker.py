@@ -1,0 +1,119 @@
+"""Long work (demo data, imports, exports, reports) off the GUI thread.
+
+Modelled on the "collection operation" idea: the work function runs on a background
+thread with its *own* registry connection and must not touch any widget; progress,
+success and failure come back to the GUI thread as queued signals. Cancelling sets a flag
+that the work checks between steps; the work then raises `Cancelled` and its
+transaction rolls back, so a cancelled operation leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QThread, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class Cancelled(Exception):
+    """Raised inside work when the officer pressed Cancel."""
+
+
+class Progress:
+    """Handed to the work function: report progress, and learn whether to stop."""
+
+    def __init__(self, signal: Signal) -> None:
+        self._signal = signal
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int, label: str = "") -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+        self._signal.emit(done, total, label)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+
+class _Thread(QThread):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self._work = work
+        self.progress = Progress(self.progressed)
+
+    def run(self) -> None:  # runs on the background thread
+        try:
+            result = self._work(self.progress)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(result)
+
+
+class BackgroundOp(QObject):
+    """Run `work(progress)` in the background with a progress dialog and a Cancel button.
+
+    Be careful not to call any UI routine inside `work`: it runs on another thread.
+    `on_success(result)` and `on_failure(exception)` run on the GUI thread.
+    """
+
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None, label: str, work: Callable[[Progress], Any],
+                 on_success: Callable[[Any], None],
+                 on_failure: Callable[[BaseException], None] | None = None,
+                 cancellable: bool = True) -> None:
+        super().__init__(parent)
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self._thread = _Thread(work)
+        self.dialog = QProgressDialog(label, self.tr("Hủy") if cancellable else "", 0, 0, parent)
+        self.dialog.setWindowTitle(self.tr("Đang xử lý"))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        if not cancellable:
+            self.dialog.setCancelButton(None)
+        self.dialog.canceled.connect(self._thread.progress.cancel)
+        self._thread.progressed.connect(self._show_progress)
+        self._thread.succeeded.connect(self._succeeded)
+        self._thread.failed.connect(self._failed)
+
+    @property
+    def progress(self) -> Progress:
+        return self._thread.progress
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _show_progress(self, done: int, total: int, label: str) -> None:
+        self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(min(done, total) if total else 0)
+        if label:
+            self.dialog.setLabelText(label)
+
+    def _finish(self) -> None:
+        self._thread.wait()
+        self.dialog.close()
+        self.finished.emit()
+
+    def _succeeded(self, result: Any) -> None:
+        self._finish()
+        self._on_success(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        if self._on_failure is not None:
+            self._on_failure(exc)
+        elif not isinstance(exc, Cancelled):
+            raise exc

@@ -1,0 +1,220 @@
+"""The record table model: Qt's model contract, SQL sorting, deleted rows, on-demand reading."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from kttt_desktop.core.db.queries import ListQuery
+from kttt_desktop.core.registry import Registry
+from kttt_desktop.ui.models.columns import CHECK_MARK, columns_for
+from kttt_desktop.ui.models.record_table import BLOCK_SIZE, MAX_BLOCKS, RECORD_ID_ROLE, RecordTableModel
+
+RECORD_TYPES = ("organization", "member", "worker", "support")
+
+
+def column_number(model: RecordTableModel, key: str) -> int:
+    return next(n for n, column in enumerate(model.columns) if column.key == key)
+
+
+def shown(model: RecordTableModel, key: str) -> list[str]:
+    column = column_number(model, key)
+    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
+
+
+class CountingRegistry:
+    """Wraps a registry and counts `fetch_rows` calls and the rows they read."""
+
+    def __init__(self, registry: Registry) -> None:
+        self._registry = registry
+        self.fetch_calls = 0
+        self.rows_fetched = 0
+
+    def fetch_rows(self, record_type: str, rids: Any) -> dict[int, dict[str, Any]]:
+        rids = list(rids)
+        self.fetch_calls += 1
+        self.rows_fetched += len(rids)
+        return self._registry.fetch_rows(record_type, rids)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._registry, name)
+
+
+@pytest.mark.parametrize("record_type", RECORD_TYPES)
+def test_model_passes_qtmodeltester_with_data(qtmodeltester, registry: Registry, populated: dict,
+                                              record_type: str) -> None:
+    registry.delete("member", populated["members"][1]["id"], "Nhập trùng")
+    model = RecordTableModel(registry, record_type, query=ListQuery(record_type, include_deleted=True))
+    assert model.rowCount() > 0
+    qtmodeltester.check(model)
+
+
+@pytest.mark.parametrize("record_type", RECORD_TYPES)
+def test_model_passes_qtmodeltester_when_empty(qtmodeltester, registry: Registry, record_type: str) -> None:
+    model = RecordTableModel(registry, record_type)
+    assert model.rowCount() == 0
+    assert model.columnCount() == len(columns_for(record_type))
+    qtmodeltester.check(model)
+
+
+def test_model_inside_an_organisation_passes_qtmodeltester(qtmodeltester, registry: Registry,
+                                                           populated: dict) -> None:
+    model = RecordTableModel(registry, "member", within_organization=True,
+                             query=ListQuery("member", organization_id=populated["tht"]["id"]))
+    assert model.rowCount() == 2
+    assert "organization_name" not in [c.key for c in model.columns]
+    qtmodeltester.check(model)
+
+
+def test_sorting_by_a_column_reorders_in_sql(registry: Registry, populated: dict) -> None:
+    model = RecordTableModel(registry, "member", query=ListQuery("member", organization_id=populated["htx"]["id"]))
+    birth = column_number(model, "birth_date")
+
+    model.sort(birth, Qt.SortOrder.AscendingOrder)
+    assert model.query.sort == "birth_date" and not model.query.descending
+    ascending = shown(model, "birth_date")
+    model.sort(birth, Qt.SortOrder.DescendingOrder)
+    descending = shown(model, "birth_date")
+
+    assert ascending[0] == "15/01/1970"
+    assert descending == list(reversed(ascending))
+    assert model.query.descending
+
+
+def test_sorting_by_organisation_uses_the_organisation_name(registry: Registry, populated: dict) -> None:
+    model = RecordTableModel(registry, "member")
+    model.sort(column_number(model, "organization_name"), Qt.SortOrder.DescendingOrder)
+    assert model.query.sort == "organization_name"
+    assert shown(model, "organization_name")[0] == "Tổ hợp tác Dệt thổ cẩm"
+
+
+def test_sorting_keeps_the_selected_record_selected(qtbot, registry: Registry, populated: dict) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    model = RecordTableModel(registry, "member")
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.selectRow(0)
+    selected = model.record_id(0)
+    model.sort(column_number(model, "birth_date"), Qt.SortOrder.DescendingOrder)
+    assert model.record_id(view.currentIndex().row()) == selected
+
+
+def test_a_computed_column_is_not_sorted(registry: Registry, populated: dict) -> None:
+    model = RecordTableModel(registry, "organization")
+    count_column = column_number(model, "_member_count")
+    before = [model.record_id(row) for row in range(model.rowCount())]
+    model.sort(count_column, Qt.SortOrder.DescendingOrder)
+    assert model.query.sort == "sort_name"
+    assert [model.record_id(row) for row in range(model.rowCount())] == before
+
+
+def test_deleted_rows_are_hidden_unless_asked_for(registry: Registry, populated: dict) -> None:
+    victim = populated["members"][0]
+    registry.delete("member", victim["id"], "Nhập trùng")
+
+    model = RecordTableModel(registry, "member")
+    assert model.row_of(victim["id"]) is None
+    assert len(populated["members"]) - 1 == model.rowCount()
+
+    model.set_query(ListQuery("member", include_deleted=True))
+    row = model.row_of(victim["id"])
+    assert row is not None
+    index = model.index(row, 0)
+    font = model.data(index, Qt.ItemDataRole.FontRole)
+    assert isinstance(font, QFont) and font.strikeOut()
+    assert model.data(index, Qt.ItemDataRole.ForegroundRole) is not None
+    assert "Nhập trùng" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "Lò Văn Hương" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    live = model.index(model.row_of(populated["members"][1]["id"]), 0)
+    assert model.data(live, Qt.ItemDataRole.FontRole) is None
+
+
+def test_cells_are_formatted_for_people(registry: Registry, populated: dict) -> None:
+    organizations = RecordTableModel(registry, "organization")
+    row = organizations.row_of(populated["htx"]["id"])
+    cell = {c.key: organizations.data(organizations.index(row, n)) for n, c in enumerate(organizations.columns)}
+    assert cell["name"] == "HTX Nông nghiệp Bum Tở"
+    assert cell["kind"] == "Hợp tác xã"
+    assert cell["status"] == "Đang hoạt động"
+    assert cell["commune_code"] == "Xã Bum Tở"
+    assert cell["charter_capital_vnd"] == "1.250.000.000"
+    assert cell["registration_date"] == "15/03/2021"
+    assert cell["_member_count"] == "4"  # one of five has left
+    money = organizations.index(row, column_number(organizations, "charter_capital_vnd"))
+    assert organizations.data(money, Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+
+    support = RecordTableModel(registry, "support")
+    cells = {c.key: support.data(support.index(0, n)) for n, c in enumerate(support.columns)}
+    assert cells["category"] == "Nhân lực – đào tạo"
+    assert cells["stage"] == "Giải ngân"
+    assert cells["amount_vnd"] == "25.000.000"
+    assert cells["decision_date"] == "12/06/2024"
+    assert cells["indivisible_asset"] == CHECK_MARK
+    assert cells["organization_name"] == "HTX Nông nghiệp Bum Tở"
+
+    members = RecordTableModel(registry, "member", query=ListQuery("member", search="Lo Thi Mai"))
+    cells = {c.key: members.data(members.index(0, n)) for n, c in enumerate(members.columns)}
+    assert cells["ethnicity_code"] == "Kinh"
+    assert cells["gender"] == "Nam"
+    assert cells["membership"] == "Thành viên chính thức"
+
+
+def test_user_role_gives_the_record_id(registry: Registry, populated: dict) -> None:
+    model = RecordTableModel(registry, "worker")
+    assert model.data(model.index(0, 3), RECORD_ID_ROLE) == populated["worker"]["id"]
+    assert model.record_id(0) == populated["worker"]["id"]
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Họ và tên"
+
+
+def test_row_of_finds_a_record_added_after_the_rows_were_read(registry: Registry, populated: dict) -> None:
+    model = RecordTableModel(registry, "member")
+    model.data(model.index(0, 0))  # read the first block
+    added = registry.create("member", {"organization_id": populated["tht"]["id"], "full_name": "Giàng Thị Dợ",
+                                       "membership": "member"}).record
+    model.refresh()
+    model.data(model.index(0, 0))
+    row = model.row_of(added["id"])
+    assert row is not None and model.record_id(row) == added["id"]
+    assert model.row_of("no-such-id") is None
+
+
+def test_rows_are_read_on_demand_in_blocks(registry: Registry, make_org) -> None:
+    org = make_org(name="HTX Rất Đông")
+    registry.create_many("member", ({"organization_id": org["id"], "full_name": f"Thành viên {n:05d}",
+                                     "membership": "official"} for n in range(5_000)),
+                         validate_records=False)
+    counting = CountingRegistry(registry)
+
+    model = RecordTableModel(counting, "member")
+    assert model.rowCount() == 5_000
+    assert counting.fetch_calls == 0  # building the model reads ids only
+
+    assert model.data(model.index(4_321, 0)) == "Thành viên 04321"
+    assert counting.fetch_calls == 1 and counting.rows_fetched == BLOCK_SIZE
+    model.data(model.index(4_322, 3))
+    model.data(model.index(4_300, 1), Qt.ItemDataRole.ToolTipRole)
+    assert counting.fetch_calls == 1  # same block: served from the cache
+
+    for block in range(MAX_BLOCKS + 3):
+        model.data(model.index(block * BLOCK_SIZE, 0))
+    assert model.cached_row_count <= MAX_BLOCKS * BLOCK_SIZE
+    assert counting.rows_fetched < 5_000 + 4 * BLOCK_SIZE
+
+
+def test_set_query_rejects_another_record_type(registry: Registry) -> None:
+    model = RecordTableModel(registry, "member")
+    with pytest.raises(ValueError):
+        model.set_query(ListQuery("worker"))
+
+
+def test_invalid_indexes_give_nothing(registry: Registry, populated: dict) -> None:
+    model = RecordTableModel(registry, "organization")
+    assert model.data(QModelIndex()) is None
+    assert model.row_data(99) is None
+    with pytest.raises(IndexError):
+        model.record_id(99)

@@ -1,0 +1,355 @@
+"""The main window: pages, the toolbar verbs and their keys, undo, remembered layout."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog
+
+import kttt_desktop
+from kttt_desktop.core.registry import Registry
+from kttt_desktop.ui import dialogs, prompts
+from kttt_desktop.ui.app import build_main_window
+from kttt_desktop.ui.forms.record_dialog import RecordDialog
+from kttt_desktop.ui.list_page import ListPage
+from kttt_desktop.ui.main_window import MainWindow
+from kttt_desktop.ui.organization_view import OrganizationView
+from kttt_desktop.ui.overview_page import OverviewPage
+
+
+@pytest.fixture
+def window(qtbot, registry: Registry) -> MainWindow:
+    window = build_main_window(registry)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+@pytest.fixture
+def opened_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """Replace the record dialog's modal loop; each call is recorded (type, id, preset)."""
+    calls: list[dict[str, Any]] = []
+
+    def fake_exec(dialog: RecordDialog) -> int:
+        calls.append({"type": dialog.record_type.name, "record": dialog.form.record, "preset": dialog.preset})
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(RecordDialog, "exec", fake_exec)
+    return calls
+
+
+def press(qtbot, window: MainWindow, key: Qt.Key,
+          modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """Press a key where the officer's keyboard focus is (window shortcuts included)."""
+    target = window.focusWidget() or window
+    qtbot.keyClick(target, key, modifier)
+
+
+def org_page(window: MainWindow) -> ListPage:
+    return window.list_pages["organization"]
+
+
+def test_title_and_status_bar_name_the_site(window: MainWindow, registry: Registry) -> None:
+    assert window.windowTitle() == "KTTT Desktop — Xã Bum Tở"
+    assert window.site_status.text() == "Xã Bum Tở"
+    assert "Lò Văn Hương" in window.officer_status.text()
+    assert str(registry.path) == window.path_status.toolTip()
+
+
+def test_starts_on_the_overview_with_counts(window: MainWindow, populated: dict) -> None:
+    assert isinstance(window.stack.currentWidget(), OverviewPage)
+    window.overview_page.refresh()
+    tiles = window.overview_page.tiles
+    assert tiles["htx"].number.text() == "2"
+    assert tiles["tht"].number.text() == "1"
+    assert tiles["members"].number.text() == "6"  # one has left
+    assert "25.000.000 đ" in tiles["supports"].note.text()
+
+
+def test_lists_are_not_read_at_start(window: MainWindow) -> None:
+    assert all(page.model is None for page in window.list_pages.values())
+    assert window._organization_view is None
+
+
+def test_navigation_pane_and_keys_switch_pages(qtbot, window: MainWindow) -> None:
+    window.navigation.setCurrentRow(2)
+    assert window.stack.currentWidget() is window.list_pages["member"]
+    assert window.list_pages["member"].model is not None  # read when first shown
+    press(qtbot, window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.list_pages["worker"]
+    assert window.navigation.currentRow() == 3
+    press(qtbot, window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.stack.currentWidget(), OverviewPage)
+
+
+def test_ctrl_n_on_organisations_opens_the_organisation_dialog(qtbot, window: MainWindow,
+                                                               opened_dialogs: list) -> None:
+    window.show_page("organization")
+    press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened_dialogs == [{"type": "organization", "record": None, "preset": {}}]
+
+
+def test_ctrl_n_on_members_opens_the_member_dialog(qtbot, window: MainWindow, opened_dialogs: list) -> None:
+    window.show_page("member")
+    press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert [call["type"] for call in opened_dialogs] == ["member"]
+
+
+def test_adding_an_organisation_opens_it(window: MainWindow, registry: Registry,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    def saving_exec(dialog: RecordDialog) -> int:
+        result = registry.create("organization", {"name": "HTX Mới Thành Lập", "kind": "htx"})
+        dialog.saved_ids.append(result.record["id"])
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(RecordDialog, "exec", saving_exec)
+    window.show_page("organization")
+    window.add_action.trigger()
+    view = window.stack.currentWidget()
+    assert isinstance(view, OrganizationView)
+    assert view.title_label.text() == "HTX Mới Thành Lập"
+    assert org_page(window).model.rowCount() == 1
+    assert window.undo_action.text() == "Hoàn tác: Thêm tổ chức kinh tế tập thể «HTX Mới Thành Lập»"
+
+
+def test_delete_then_undo_brings_the_row_back(qtbot, window: MainWindow, registry: Registry, populated: dict,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[tuple[str, str]] = []
+
+    def reason(parent: Any, title_text: str, detail_text: str = "") -> str:
+        asked.append((title_text, detail_text))
+        return "Nhập trùng"
+
+    monkeypatch.setattr(dialogs, "ask_delete_reason", reason)
+    window.show_page("organization")
+    page = org_page(window)
+    assert page.select_record(populated["htx"]["id"])
+    page.view.setFocus()
+
+    press(qtbot, window, Qt.Key.Key_Delete)
+
+    assert page.model.row_of(populated["htx"]["id"]) is None
+    assert page.model.rowCount() == 2
+    title, detail = asked[0]
+    assert "HTX Nông nghiệp Bum Tở" in title
+    assert "5 thành viên" in detail and "1 người lao động" in detail and "1 khoản hỗ trợ" in detail
+    assert window.undo_action.isEnabled()
+    assert "Xóa" in window.undo_action.text()
+
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    assert page.model.rowCount() == 3
+    assert page.model.row_of(populated["htx"]["id"]) is not None
+    window.show_page("member")
+    assert window.list_pages["member"].model.rowCount() == len(populated["members"])
+
+
+def test_cancelled_delete_changes_nothing(window: MainWindow, registry: Registry, populated: dict,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dialogs, "ask_delete_reason", lambda *args: None)
+    window.show_page("member")
+    page = window.list_pages["member"]
+    page.select_row(0)
+    before = registry.undo_description
+    window.delete_action.trigger()
+    assert page.model.rowCount() == len(populated["members"])
+    assert registry.undo_description == before
+
+
+def test_undo_action_describes_what_it_takes_back(window: MainWindow, registry: Registry) -> None:
+    window._update_actions()
+    assert not window.undo_action.isEnabled()
+    registry.create("organization", {"name": "HTX Ánh Dương", "kind": "htx"})
+    window.apply_changes(None)
+    assert window.undo_action.text() == "Hoàn tác: Thêm tổ chức kinh tế tập thể «HTX Ánh Dương»"
+    assert window.undo_action.iconText() == "Hoàn tác"
+
+
+def test_enter_opens_an_organisation_and_esc_goes_back(qtbot, window: MainWindow, populated: dict) -> None:
+    window.show_page("organization")
+    page = org_page(window)
+    page.select_record(populated["htx"]["id"])
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+
+    view = window.stack.currentWidget()
+    assert isinstance(view, OrganizationView)
+    assert view.organization_id == populated["htx"]["id"]
+    assert view.tabs.tabText(1) == "Thành viên (5)"
+    assert view.tabs.tabText(2) == "Người lao động (1)"
+    assert view.tabs.tabText(3) == "Hỗ trợ (1)"
+    assert window.navigation.currentRow() == 1  # still under "Tổ chức"
+
+    window.escape_action.trigger()
+    assert window.stack.currentWidget() is page
+    assert page.current_record_id() == populated["htx"]["id"]
+
+
+def test_previous_and_next_follow_the_list(window: MainWindow, populated: dict) -> None:
+    window.show_page("organization")
+    page = org_page(window)
+    first = page.model.record_id(0)
+    window.open_organization(first)
+    view = window.organization_view
+    assert not view.previous_button.isEnabled() and view.next_button.isEnabled()
+    view.next_button.click()
+    assert view.organization_id == page.model.record_id(1)
+    assert view.previous_button.isEnabled()
+    view.previous_button.click()
+    assert view.organization_id == first
+
+
+def test_warnings_banner_on_the_organisation_page(window: MainWindow, populated: dict) -> None:
+    window.open_organization(populated["htx"]["id"])
+    view = window.organization_view
+    view.tabs.setCurrentIndex(1)
+    assert view.banner.isVisible()
+    assert "ít nhất 5" in view.banner.text()
+
+
+def test_adding_a_member_in_the_organisation_refreshes_everything(window: MainWindow, registry: Registry,
+                                                                  populated: dict,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    presets: list[dict] = []
+
+    def saving_exec(dialog: RecordDialog) -> int:
+        presets.append(dialog.preset)
+        result = registry.create("member", {**dialog.preset, "full_name": "Giàng Thị Dợ"})
+        dialog.saved_ids.append(result.record["id"])
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(RecordDialog, "exec", saving_exec)
+    window.show_page("member")  # the member list is loaded and must hear about the new member
+    window.open_organization(populated["htx"]["id"])
+    view = window.organization_view
+    view.tabs.setCurrentIndex(1)
+    window.add_action.trigger()
+
+    assert presets == [{"organization_id": populated["htx"]["id"]}]
+    assert view.tabs.tabText(1) == "Thành viên (6)"
+    assert view.child_tabs["member"].current_record_id() is not None
+    window.show_page("member")
+    assert window.list_pages["member"].model.rowCount() == len(populated["members"]) + 1
+
+
+def test_editing_the_organisation_form(window: MainWindow, registry: Registry, populated: dict) -> None:
+    window.open_organization(populated["other"]["id"])
+    view = window.organization_view
+    assert view.form.is_read_only() and not view.save_button.isEnabled()
+    window.edit_action.trigger()  # Sửa on the first tab
+    assert view.editing and not view.form.is_read_only()
+    view.form.editor("village").set_value("Bản Xì Thầu")
+    assert view.save()
+    assert registry.get("organization", populated["other"]["id"])["village"] == "Bản Xì Thầu"
+    assert not view.editing
+
+
+def test_leaving_unsaved_edits_asks_first(window: MainWindow, populated: dict,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    questions: list[str] = []
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text, yes=None: questions.append(text) or False)
+    window.open_organization(populated["other"]["id"])
+    view = window.organization_view
+    view.start_editing()
+    view.form.editor("village").set_value("Bản Mới")
+    assert view.form.is_dirty()
+    assert not window.show_page("member")
+    assert questions and window.stack.currentWidget() is view
+
+
+def test_ctrl_f_focuses_the_search_box(qtbot, window: MainWindow) -> None:
+    window.show_page("member")
+    press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.list_pages["member"].search_box.hasFocus())
+
+
+def test_esc_clears_the_search(window: MainWindow, populated: dict) -> None:
+    window.show_page("member")
+    page = window.list_pages["member"]
+    page.search_box.setText("lo thi")
+    page.apply_query()
+    assert page.model.rowCount() == 1
+    window.escape_action.trigger()
+    assert page.search_box.text() == "" and page.model.rowCount() == len(populated["members"])
+
+
+def test_about_shows_the_version(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(prompts, "inform", lambda parent, title, text: shown.append((title, text)))
+    window.about_action.trigger()
+    assert kttt_desktop.__version__ in shown[0][1]
+
+
+def test_menus_are_in_vietnamese(window: MainWindow) -> None:
+    titles = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    assert titles == ["Tệp", "Sửa", "Xem", "Trợ giúp"]
+    toolbar = [action.iconText() for action in window.toolbar.actions() if not action.isSeparator()]
+    assert toolbar == ["Thêm", "Sửa", "Xóa", "Nạp", "Hoàn tác", "Tìm"]
+
+
+def test_geometry_and_layout_are_remembered(qtbot, registry: Registry, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = build_main_window(registry)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1000, 640)
+    first.show_page("member")
+    first.list_pages["member"].view.setColumnWidth(0, 211)
+    saved_geometry = first.saveGeometry()
+    first.close()
+
+    settings = QSettings()
+    assert settings.value("main_window/geometry") == saved_geometry
+    assert settings.value("main_window/splitter") is not None
+
+    # The offscreen test screen is smaller than the window, so Qt clamps the restored
+    # width; what matters is that the saved geometry is handed back to Qt.
+    restored: list = []
+    original = MainWindow.restoreGeometry
+    monkeypatch.setattr(MainWindow, "restoreGeometry",
+                        lambda self, geometry: restored.append(geometry) or original(self, geometry))
+    second = build_main_window(registry)
+    qtbot.addWidget(second)
+    second.show()
+    assert restored == [saved_geometry]
+    assert second.size().height() == 640
+    second.show_page("member")
+    assert second.list_pages["member"].view.columnWidth(0) == 211
+
+
+def test_esc_key_in_the_search_box_clears_it(qtbot, window: MainWindow, populated: dict) -> None:
+    window.show_page("organization")
+    page = org_page(window)
+    page.focus_search()
+    qtbot.keyClicks(page.search_box, "che")
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Escape)
+    assert page.search_box.text() == ""
+    assert page.model.rowCount() == 3
+
+
+def test_a_tile_on_the_overview_opens_the_filtered_list(window: MainWindow, populated: dict) -> None:
+    window.overview_page.refresh()
+    window.overview_page.tiles["tht"].clicked.emit()
+    page = org_page(window)
+    assert window.stack.currentWidget() is page
+    assert page.model.rowCount() == 1
+    assert page.count_label.text() == "Tìm thấy 1 trong số 3 tổ chức"
+
+
+def test_enter_on_a_member_in_the_organisation_edits_it(qtbot, window: MainWindow, populated: dict,
+                                                        opened_dialogs: list) -> None:
+    window.open_organization(populated["tht"]["id"])
+    view = window.organization_view
+    view.tabs.setCurrentIndex(1)
+    tab = view.child_tabs["member"]
+    tab.view.selectRow(0)
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    assert len(opened_dialogs) == 1
+    assert opened_dialogs[0]["type"] == "member"
+    assert opened_dialogs[0]["record"]["id"] == tab.current_record_id()
+    assert opened_dialogs[0]["preset"] == {"organization_id": populated["tht"]["id"]}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +29,8 @@ from kttt_desktop.core.db.queries import ListQuery
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.records.fields import record_type as find_record_type
 from kttt_desktop.ui import prompts
+from kttt_desktop.ui.i18n import lang
+from kttt_desktop.ui.models.columns import count_text
 
 __all__ = [
     "DeleteDialog",
@@ -47,10 +49,10 @@ def _tr(text: str) -> str:
 
 # Quick choices for the reason; the officer may type any other.
 DELETE_REASONS = (
-    "Nhập trùng",
-    "Nhập nhầm",
-    "Tổ chức đã giải thể",
-    "Thành viên ra khỏi tổ chức",
+    QT_TRANSLATE_NOOP("dialogs", "Nhập trùng"),
+    QT_TRANSLATE_NOOP("dialogs", "Nhập nhầm"),
+    QT_TRANSLATE_NOOP("dialogs", "Tổ chức đã giải thể"),
+    QT_TRANSLATE_NOOP("dialogs", "Thành viên ra khỏi tổ chức"),
 )
 
 
@@ -155,11 +157,13 @@ def deletion_title(registry: Any, record_type: str, record_id: str) -> str:
     rt = find_record_type(record_type)
     record = registry.get(rt.name, record_id)
     if rt.name == "organization":
-        kind = catalogs.label("organization_kind", record.get("kind"))
+        kind = catalogs.label("organization_kind", record.get("kind"), lang())
         kind = kind[:1].lower() + kind[1:]
     else:
-        kind = rt.vi[:1].lower() + rt.vi[1:]
-    return _tr("Xóa {kind} «{title}»?").format(kind=kind, title=record.get(rt.title_field) or "")
+        kind = rt.label(lang())
+        kind = kind[:1].lower() + kind[1:]
+    return QCoreApplication.translate("dialogs", "Xóa {kind} «{title}»?").format(
+        kind=kind, title=record.get(rt.title_field) or "")
 
 
 def deletion_detail(registry: Any, record_type: str, record_id: str) -> str:
@@ -167,15 +171,14 @@ def deletion_detail(registry: Any, record_type: str, record_id: str) -> str:
     động, 2 khoản hỗ trợ." (empty when nothing else is deleted)."""
     if record_type != "organization":
         return ""
-    counts = [
-        (registry.count(ListQuery("member", organization_id=record_id)), _tr("{n} thành viên")),
-        (registry.count(ListQuery("worker", organization_id=record_id)), _tr("{n} người lao động")),
-        (registry.count(ListQuery("support", organization_id=record_id)), _tr("{n} khoản hỗ trợ")),
-    ]
-    parts = [text.format(n=count) for count, text in counts if count]
+    counts = [(child, registry.count(ListQuery(child, organization_id=record_id)))
+              for child in ("member", "worker", "support")]
+    parts = [count_text(child, count, grouped=False) for child, count in counts if count]
     if not parts:
-        return _tr("Tổ chức này chưa có thành viên, người lao động hay khoản hỗ trợ nào.")
-    return _tr("Sẽ xóa cùng với {parts} của tổ chức này.").format(parts=", ".join(parts))
+        return QCoreApplication.translate(
+            "dialogs", "Tổ chức này chưa có thành viên, người lao động hay khoản hỗ trợ nào.")
+    return QCoreApplication.translate("dialogs", "Sẽ xóa cùng với {parts} của tổ chức này.").format(
+        parts=", ".join(parts))
 
 
 def delete_record(parent: QWidget | None, registry: Any, record_type: str, record_id: str) -> Any:
@@ -184,7 +187,7 @@ def delete_record(parent: QWidget | None, registry: Any, record_type: str, recor
         title = deletion_title(registry, record_type, record_id)
         detail = deletion_detail(registry, record_type, record_id)
     except KtttError as exc:
-        prompts.warn(parent, _tr("Không xóa được"), exc.message())
+        prompts.warn(parent, QCoreApplication.translate("dialogs", "Không xóa được"), exc.message())
         return None
     reason = ask_delete_reason(parent, title, detail)
     if not reason:
@@ -192,7 +195,7 @@ def delete_record(parent: QWidget | None, registry: Any, record_type: str, recor
     try:
         return registry.delete(record_type, record_id, reason)
     except KtttError as exc:
-        prompts.warn(parent, _tr("Không xóa được"), exc.message())
+        prompts.warn(parent, QCoreApplication.translate("dialogs", "Không xóa được"), exc.message())
         return None
 
 
@@ -235,7 +238,7 @@ class SettingsDialog(QDialog):
         site_form = QFormLayout(site_box)
         site = registry.site
         if site is not None:
-            level = catalogs.label("site_level", site.level)
+            level = catalogs.label("site_level", site.level, lang())
             province = units.describe(site.province_code) if site.province_code else ""
             rows = [
                 (self.tr("Cấp"), level),

@@ -37,7 +37,8 @@ from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.db.queries import ListQuery
 from kttt_desktop.core.formats import format_money
 from kttt_desktop.core.registry import Changes
-from kttt_desktop.ui.models.columns import noun_for
+from kttt_desktop.ui.i18n import lang
+from kttt_desktop.ui.models.columns import count_text
 from kttt_desktop.ui.models.record_table import RecordTableModel
 
 SEARCH_DELAY_MS = 250
@@ -195,7 +196,7 @@ class ListPage(QWidget):
 
     def _build_filters(self) -> None:
         def catalog_values(name: str) -> Any:
-            return lambda: [(v.code, v.label()) for v in catalogs.catalog(name)]
+            return lambda: [(v.code, v.label(lang())) for v in catalogs.catalog(name)]
 
         def column_values(record_type: str, column: str, describe: bool = False) -> Any:
             def values() -> list[tuple[str, str]]:
@@ -370,13 +371,12 @@ class ListPage(QWidget):
         if self.model is None:
             return
         shown = self.model.rowCount()
-        noun = noun_for(self.record_type)
         if self.is_filtered():
             total = self.registry.count(ListQuery(self.record_type, include_deleted=self.deleted_box.isChecked()))
-            text = self.tr("Tìm thấy {shown} trong số {total} {noun}").format(
-                shown=format_money(shown), total=format_money(total), noun=noun)
+            text = self.tr("Tìm thấy {shown} trong số {total}").format(
+                shown=format_money(shown), total=count_text(self.record_type, total))
         else:
-            text = f"{format_money(shown)} {noun}"
+            text = count_text(self.record_type, shown)
         self.count_label.setText(text)
         self.empty_label.setVisible(shown == 0)
         if shown == 0:

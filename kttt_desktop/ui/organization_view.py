@@ -31,6 +31,7 @@ from kttt_desktop.core.formats import format_money
 from kttt_desktop.core.registry import Changes
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.forms.record_form import RecordForm
+from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.list_page import (
     apply_column_widths,
     configure_table,
@@ -302,8 +303,8 @@ class OrganizationView(QWidget):
             return
         record = self.record
         self.title_label.setText(record.get("name") or "")
-        parts = [catalogs.label("organization_kind", record.get("kind")),
-                 catalogs.label("organization_status", record.get("status"))]
+        parts = [catalogs.label("organization_kind", record.get("kind"), lang()),
+                 catalogs.label("organization_status", record.get("status"), lang())]
         if record.get("registration_code"):
             parts.append(self.tr("Mã số {code}").format(code=record["registration_code"]))
         place = ", ".join(p for p in (record.get("village"), units.describe(record.get("commune_code"))) if p)

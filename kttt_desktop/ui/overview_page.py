@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.formats import format_money
+from kttt_desktop.ui.i18n import lang
 
 _TILE_STYLE = """
 QFrame#tile { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
@@ -203,7 +204,7 @@ class OverviewPage(QWidget):
             count = int(by_status.get(value.code, 0))
             if not count:
                 continue
-            name = QLabel(f'<a href="{value.code}">{html.escape(value.label())}</a>', self)
+            name = QLabel(f'<a href="{value.code}">{html.escape(value.label(lang()))}</a>', self)
             name.setToolTip(self.tr("Xem danh sách các tổ chức này"))
             name.linkActivated.connect(
                 lambda code: self.open_list_requested.emit("organization", {"status": code}))

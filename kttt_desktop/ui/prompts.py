@@ -10,15 +10,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("prompts", text)
-
-
 def confirm(parent: QWidget | None, title: str, text: str, yes: str | None = None) -> bool:
     """Ask a yes/no question; the safe answer (No) is the default."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    yes_button = box.addButton(yes or _tr("Đồng ý"), QMessageBox.ButtonRole.AcceptRole)
-    no_button = box.addButton(_tr("Không"), QMessageBox.ButtonRole.RejectRole)
+    yes_button = box.addButton(yes or QCoreApplication.translate("prompts", "Đồng ý"),
+                               QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(QCoreApplication.translate("prompts", "Không"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button

@@ -29,16 +29,13 @@ from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.forms.editors import SearchableComboBox
+from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress
 
 DEFAULT_PROVINCE = "12"  # Lai Châu
 DEFAULT_COMMUNE = "03433"  # Xã Bum Tở
 DEFAULT_DISTRICT_CODE = "107"  # Mường Tè, kept as an aggregation area
 DEMO_OFFICER = "Cán bộ dùng thử"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SetupWizard", text)
 
 
 def _hint(text: str, parent: QWidget) -> QLabel:
@@ -50,7 +47,8 @@ def _hint(text: str, parent: QWidget) -> QLabel:
 
 def province_title(name: str) -> str:
     """"Lai Châu" → "Tỉnh Lai Châu"; "Thành phố Hà Nội" already says what it is."""
-    return name if name.startswith(("Tỉnh ", "Thành phố ")) else _tr("Tỉnh {name}").format(name=name)
+    return name if name.startswith(("Tỉnh ", "Thành phố ")) else QCoreApplication.translate(
+        "SetupWizard", "Tỉnh {name}").format(name=name)
 
 
 class ChoicePage(QWizardPage):
@@ -107,7 +105,7 @@ class UnitPage(QWizardPage):
         self.level_combo = QComboBox(self)
         self.level_combo.setObjectName("level")
         for value in catalogs.SITE_LEVELS:
-            self.level_combo.addItem(value.vi, value.code)
+            self.level_combo.addItem(value.label(lang()), value.code)
 
         self.province_combo = SearchableComboBox(self, searchable=True, allow_empty=False)
         self.province_combo.setObjectName("province")
@@ -227,7 +225,7 @@ class UnitPage(QWizardPage):
     def _fill_named(self) -> None:
         """Suggest a code and name for a district (Mường Tè) or the chosen province."""
         if self.level() == "district":
-            code, name = DEFAULT_DISTRICT_CODE, _tr("Huyện Mường Tè (khu vực)")
+            code, name = DEFAULT_DISTRICT_CODE, QCoreApplication.translate("SetupWizard", "Huyện Mường Tè (khu vực)")
         else:
             province = units.find_unit(self.province_code() or "")
             code, name = (province.code, province_title(province.name)) if province else ("", "")
@@ -256,7 +254,7 @@ class ConfirmPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         page = self._wizard.unit_page
         code, name = page.unit()
-        level = catalogs.label("site_level", page.level())
+        level = catalogs.label("site_level", page.level(), lang())
         rows = [(self.tr("Cấp"), level), (self.tr("Đơn vị"), f"{name} ({code})")]
         if page.level() != "province" and page.province_code():
             rows.append((self.tr("Tỉnh / thành phố"), units.describe(page.province_code())))

@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from kttt_desktop.core.records.fields import RECORD_TYPES, FieldKind
+from kttt_desktop.core.records.fields import RECORD_TYPES
 from kttt_desktop.core.text import fts_query
 
 # Child records are shown with the name (and commune) of their organisation.
@@ -55,6 +55,8 @@ def _sort_expression(record_type: str, sort: str) -> str:
 
 
 def _where(query: ListQuery) -> tuple[list[str], list[Any]]:
+    """Conditions on the record (alias t); an organisation's fields are tested through a
+    sub-query on the few organisations, so the list index stays a covering index."""
     rt = RECORD_TYPES[query.record_type]
     clauses: list[str] = []
     params: list[Any] = []
@@ -73,58 +75,64 @@ def _where(query: ListQuery) -> tuple[list[str], list[Any]]:
             continue
         if key.startswith("organization."):
             column = key.split(".", 1)[1]
-            if column not in RECORD_TYPES["organization"].field_names:
+            if column not in RECORD_TYPES["organization"].field_names or "organization_id" not in rt.field_names:
                 raise ValueError(f"unknown filter {key}")
-            clauses.append(f"o.{column} = ?")
+            clauses.append(f"t.organization_id IN (SELECT id FROM organization WHERE {column} = ?)")
         else:
             if key not in rt.field_names and key != "owner":
                 raise ValueError(f"unknown filter {key}")
-            spec_kind = rt.field(key).kind if key in rt.field_names else FieldKind.TEXT
-            if spec_kind == FieldKind.BOOL:
+            if key in rt.bool_fields:
                 value = int(bool(value))
             clauses.append(f"t.{key} = ?")
         params.append(value)
-    match = fts_query(query.search) if query.search else None
-    if query.search and match is None:
-        clauses.append("0")
-    elif match:
-        clauses.append(f"t.rid IN (SELECT rowid FROM {query.record_type}_fts WHERE "
-                       f"{query.record_type}_fts MATCH ?)")
-        params.append(match)
     return clauses, params
 
 
-def _from(query: ListQuery) -> str:
-    rt = RECORD_TYPES[query.record_type]
-    table = f"{query.record_type} t"
-    if "organization_id" in rt.field_names:
-        return f"{table} {_ORG_JOIN}"
-    return table
+def _select(query: ListQuery, what: str) -> tuple[str, list[Any]] | None:
+    """The statement selecting `what` for the list; None when the search can match nothing.
 
-
-def _needs_join(query: ListQuery) -> bool:
-    return query.sort == "organization_name" or any(k.startswith("organization.") for k in query.filters)
+    A search drives the query from the full-text index (CROSS JOIN fixes the join order):
+    a few thousand hits are then sorted, instead of the whole table being scanned.
+    """
+    clauses, params = _where(query)
+    table = query.record_type
+    if query.search:
+        match = fts_query(query.search)
+        if match is None:
+            return None
+        source = f"{table}_fts f CROSS JOIN {table} t ON t.rid = f.rowid"
+        clauses.insert(0, f"{table}_fts MATCH ?")
+        params.insert(0, match)
+    else:
+        source = f"{table} t"
+    if what != "count(*)" and query.sort == "organization_name":
+        source += f" {_ORG_JOIN}"
+    sql = f"SELECT {what} FROM {source}"
+    if clauses:
+        sql += " WHERE " + " AND ".join(clauses)
+    return sql, params
 
 
 def list_rids(conn: sqlite3.Connection, query: ListQuery) -> list[int]:
     """Row numbers of the matching records, in display order."""
-    clauses, params = _where(query)
-    source = _from(query) if _needs_join(query) else f"{query.record_type} t"
-    order = _sort_expression(query.record_type, query.sort)
+    statement = _select(query, "t.rid")
+    if statement is None:
+        return []
+    sql, params = statement
     direction = "DESC" if query.descending else "ASC"
-    sql = f"SELECT t.rid FROM {source}"
-    if clauses:
-        sql += " WHERE " + " AND ".join(clauses)
-    sql += f" ORDER BY {order} {direction}, t.rid {direction}"
+    order = _sort_expression(query.record_type, query.sort)
+    # Equal names stay in index order (deterministic, and the list index then delivers the
+    # order without a sort); other columns break ties by row number.
+    tie = "" if query.sort == "sort_name" else f", t.rid {direction}"
+    sql += f" ORDER BY {order} {direction}{tie}"
     return [row[0] for row in conn.execute(sql, params)]
 
 
 def count(conn: sqlite3.Connection, query: ListQuery) -> int:
-    clauses, params = _where(query)
-    source = _from(query) if _needs_join(query) else f"{query.record_type} t"
-    sql = f"SELECT count(*) FROM {source}"
-    if clauses:
-        sql += " WHERE " + " AND ".join(clauses)
+    statement = _select(query, "count(*)")
+    if statement is None:
+        return 0
+    sql, params = statement
     return int(conn.execute(sql, params).fetchone()[0])
 
 
@@ -133,9 +141,9 @@ def fetch_rows(conn: sqlite3.Connection, record_type: str, rids: Iterable[int]) 
     rids = list(rids)
     if not rids:
         return {}
-    rt = RECORD_TYPES[record_type]
-    extra = _ORG_COLUMNS if "organization_id" in rt.field_names else ""
-    source = _from(ListQuery(record_type))
+    has_org = "organization_id" in RECORD_TYPES[record_type].field_names
+    extra = _ORG_COLUMNS if has_org else ""
+    source = f"{record_type} t {_ORG_JOIN}" if has_org else f"{record_type} t"
     result: dict[int, dict[str, Any]] = {}
     for start in range(0, len(rids), 500):
         chunk = rids[start:start + 500]

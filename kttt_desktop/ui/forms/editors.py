@@ -57,6 +57,7 @@ from kttt_desktop.core import catalogs
 from kttt_desktop.core.formats import format_date, format_money, parse_date, parse_money
 from kttt_desktop.core.records.fields import Field, FieldKind
 from kttt_desktop.core.text import fold
+from kttt_desktop.ui import i18n
 
 __all__ = [
     "FieldEditor",
@@ -79,10 +80,6 @@ CODE_ROLE = Qt.ItemDataRole.UserRole
 # Catalogues longer than this get type-to-search (the 54 ethnic groups, organisations).
 SEARCH_THRESHOLD = 15
 MAX_MONEY_DIGITS = 15  # a thousand thousand billion đồng is far beyond any cooperative
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("editors", text)
 
 
 class FieldEditor(Protocol):
@@ -198,7 +195,8 @@ class _CalendarPopup(QCalendarWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowFlags(Qt.WindowType.Popup)
-        self.setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+        self.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom) if i18n.lang() == "en"
+                       else QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
@@ -220,18 +218,18 @@ class DateEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.line_edit = QLineEdit(self)
-        self.line_edit.setPlaceholderText(_tr("ngày/tháng/năm"))
+        self.line_edit.setPlaceholderText(QCoreApplication.translate("editors", "ngày/tháng/năm"))
         self.line_edit.setMaxLength(20)
         metrics = self.line_edit.fontMetrics()
         width = max(metrics.horizontalAdvance("00/00/00000"),
                     metrics.horizontalAdvance(self.line_edit.placeholderText())) + 20
         self.line_edit.setMinimumWidth(width)
         self.line_edit.setMaximumWidth(width + 40)
-        self.line_edit.setToolTip(_tr("Nhập ngày/tháng/năm, ví dụ 15/06/1975 hoặc 15061975. "
-                                      "Alt+↓ mở lịch."))
+        self.line_edit.setToolTip(QCoreApplication.translate(
+            "editors", "Nhập ngày/tháng/năm, ví dụ 15/06/1975 hoặc 15061975. Alt+↓ mở lịch."))
         self.button = QToolButton(self)
         self.button.setIcon(_calendar_icon(self.palette().color(QPalette.ColorRole.ButtonText)))
-        self.button.setToolTip(_tr("Chọn ngày trên lịch (Alt+↓)"))
+        self.button.setToolTip(QCoreApplication.translate("editors", "Chọn ngày trên lịch (Alt+↓)"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.open_calendar)
         layout = QHBoxLayout(self)
@@ -288,7 +286,8 @@ class DateEditor(QWidget):
 
     def problem(self) -> str | None:
         if _BARE_YEAR.fullmatch(self.line_edit.text().strip()):
-            return _tr("Hãy nhập đủ ngày/tháng/năm (ví dụ 01/01/{year}); chỉ có năm thì chưa lưu được.").format(
+            return QCoreApplication.translate(
+                "editors", "Hãy nhập đủ ngày/tháng/năm (ví dụ 01/01/{year}); chỉ có năm thì chưa lưu được.").format(
                 year=self.line_edit.text().strip())
         return None
 
@@ -531,7 +530,7 @@ class SearchableComboBox(QComboBox):
             completer.activated[QModelIndex].connect(self._completion_chosen)
             self.lineEdit().textEdited.connect(self._search)
             self.lineEdit().editingFinished.connect(self.commit_text)
-            self.lineEdit().setPlaceholderText(_tr("Gõ để tìm…"))
+            self.lineEdit().setPlaceholderText(QCoreApplication.translate("editors", "Gõ để tìm…"))
         self.currentIndexChanged.connect(lambda _index: self.changed.emit())
 
     # items

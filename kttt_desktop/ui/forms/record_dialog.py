@@ -25,6 +25,7 @@ from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.records.fields import record_type as find_record_type
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.forms.record_form import WARNING_COLOR, RecordForm
+from kttt_desktop.ui.i18n import lang
 
 
 def _lower_first(text: str) -> str:
@@ -142,7 +143,7 @@ class RecordDialog(QDialog):
         self.cancel_button.setText(self.tr("Đóng") if read_only else self.tr("Hoãn"))
 
     def _update_title(self) -> None:
-        kind = _lower_first(self.record_type.vi)
+        kind = _lower_first(self.record_type.label(lang()))
         if self.form.is_new:
             title = self.tr("Thêm {kind}").format(kind=kind)
         elif self.form.is_read_only():

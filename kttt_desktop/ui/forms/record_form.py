@@ -30,6 +30,7 @@ from kttt_desktop.core.records.fields import Field, FieldKind, RecordType
 from kttt_desktop.core.records.fields import record_type as find_record_type
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.forms.editors import RefEditor, make_editor
+from kttt_desktop.ui.i18n import lang
 
 ERROR_COLOR = "#b3261e"
 WARNING_COLOR = "#8a5300"
@@ -258,13 +259,13 @@ class RecordForm(QWidget):
         self.layout().activate()
 
     def _add_row(self, form: QFormLayout, field: Field) -> QLabel:
-        editor = make_editor(field, self.registry, self)
+        editor = make_editor(field, self.registry, self, lang())
         editor.changed.connect(lambda name=field.name: self._on_changed(name))
         self._editors[field.name] = editor
         if field.kind == FieldKind.BOOL:
             label = QLabel("", self)  # the check box carries its own text
         else:
-            text = html.escape(field.vi)
+            text = html.escape(field.label(lang()))
             if field.required:
                 text += f' <span style="color:{ERROR_COLOR}">*</span>'
             label = QLabel(text, self)
@@ -561,9 +562,9 @@ def _issues_html(issues: list[Any]) -> str:
     lines = []
     for issue in issues:
         if issue.is_error:
-            prefix, color = _tr("Lỗi:"), ERROR_COLOR
+            prefix, color = QCoreApplication.translate("RecordForm", "Lỗi:"), ERROR_COLOR
         else:
-            prefix, color = _tr("Lưu ý:"), WARNING_COLOR
+            prefix, color = QCoreApplication.translate("RecordForm", "Lưu ý:"), WARNING_COLOR
         lines.append(f'<span style="color:{color}"><b>{html.escape(prefix)}</b> '
                      f'{html.escape(issue.message())}</span>')
     return "<br>".join(lines)

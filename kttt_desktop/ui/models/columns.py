@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP, Qt
 
 from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.db.queries import ListQuery
 from kttt_desktop.core.formats import format_date, format_money
+from kttt_desktop.ui.i18n import lang
 
 CONTEXT = "columns"
 CHECK_MARK = "✓"
@@ -83,7 +84,7 @@ def _money(column: Column, value: Any) -> str:
 
 
 def _code(column: Column, value: Any) -> str:
-    return catalogs.label(column.catalog or "", str(value))
+    return catalogs.label(column.catalog or "", str(value), lang())
 
 
 def _unit(column: Column, value: Any) -> str:
@@ -190,7 +191,7 @@ def enrich_rows(registry: Any, record_type: str, columns: tuple[Column, ...],
 
 
 def noun_for(record_type: str) -> str:
-    """How a count of records of this type is read: "12.345 thành viên"."""
+    """What one record of this type is called in running text: "thành viên"."""
     return QCoreApplication.translate(CONTEXT, _NOUNS[record_type])
 
 
@@ -200,3 +201,25 @@ _NOUNS = {
     "worker": QT_TRANSLATE_NOOP("columns", "người lao động"),
     "support": QT_TRANSLATE_NOOP("columns", "khoản hỗ trợ"),
 }
+
+
+class Counts(QObject):
+    """Counted records ("12.345 thành viên"). Through `tr` with the number, so a language
+    with plurals gets the right form ("1 member", "2 members"); Vietnamese has one form."""
+
+    def text(self, record_type: str, count: int, grouped: bool = True) -> str:
+        if record_type == "organization":
+            template = self.tr("{count} tổ chức", "", count)
+        elif record_type == "member":
+            template = self.tr("{count} thành viên", "", count)
+        elif record_type == "worker":
+            template = self.tr("{count} người lao động", "", count)
+        else:
+            template = self.tr("{count} khoản hỗ trợ", "", count)
+        return template.format(count=format_money(count) if grouped else str(count))
+
+
+def count_text(record_type: str, count: int, grouped: bool = True) -> str:
+    """"12.345 thành viên": a number of records of one type, as the officer reads it
+    (`grouped=False`: without dots between thousands)."""
+    return Counts().text(record_type, count, grouped)

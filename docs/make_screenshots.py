@@ -1,0 +1,69 @@
+"""Regenerate the screenshots in docs/screenshots from demo data (headless).
+
+Run from the repository root:  QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main() -> None:
+    from PySide6.QtCore import QSettings
+
+    from kttt_desktop.core.db.queries import ListQuery
+    from kttt_desktop.core.demo.loader import fill_demo
+    from kttt_desktop.core.registry import Registry
+    from kttt_desktop.ui.app import _application, build_main_window, load_fonts
+
+    with tempfile.TemporaryDirectory() as folder:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+        app = _application([])
+        load_fonts()
+        registry = Registry.open(Path(folder) / "demo.sqlite")
+        registry.init_site("commune", "03433", "Xã Bum Tở", "Lò Văn Hương")
+        fill_demo(registry, seed=1, scale="commune")
+        window = build_main_window(registry)
+        window.resize(1280, 800)
+        window.show()
+        app.processEvents()
+        OUT.mkdir(parents=True, exist_ok=True)
+
+        def shoot(name: str) -> None:
+            for _ in range(5):
+                app.processEvents()
+            window.grab().save(str(OUT / f"{name}.png"))
+            print(OUT / f"{name}.png")
+
+        shoot("overview")
+        window.show_page("organization")
+        shoot("main_window")
+        window.show_page("member")
+        page = window.list_pages["member"]
+        page.search_box.setText("lo thi")
+        for _ in range(50):
+            app.processEvents()
+        page.apply_query()
+        shoot("member_search")
+        biggest = max(registry.list_records("organization"),
+                      key=lambda org: registry.count(ListQuery("member", organization_id=org["id"])))
+        window.open_organization(biggest["id"])
+        shoot("organization_view")
+        view = window.organization_view
+        view.tabs.setCurrentWidget(view.child_tabs["member"])
+        shoot("organization_members")
+        window.close()
+        registry.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -103,6 +103,17 @@ def delete_record(parent: QWidget | None, registry: Any, record_type: str, recor
     return result.changes if result is not None else None
 
 
+class _FilterCombo(QComboBox):
+    """A drop-down that reads its values only when opened: the villages in use among
+    300,000 members take a full scan, which must not delay opening the list."""
+
+    about_to_open = Signal()
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt's name
+        self.about_to_open.emit()
+        super().showPopup()
+
+
 class _Filter:
     """One drop-down filter: a label, a combo whose item data is the filter value."""
 
@@ -111,6 +122,7 @@ class _Filter:
         self.label = label
         self.combo = combo
         self.values = values  # callable -> list[(value, text)]
+        self.filled = False  # values are read when the combo is first opened after a change
 
 
 class ListPage(QWidget):
@@ -223,7 +235,8 @@ class ListPage(QWidget):
                  else self.tr("Thôn/bản của tổ chức:"), column_values(*village_source)),
             ]
         for key, label, values in specs:
-            combo = QComboBox(self)
+            combo = _FilterCombo(self)
+            combo.addItem(self.tr("Tất cả"), None)
             # Long values ("Không hoạt động tại địa chỉ đã đăng ký") must not widen the page:
             # the closed combo elides, the open list shows them whole.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -234,6 +247,13 @@ class ListPage(QWidget):
             item = _Filter(key, label, combo, values)
             self.filters.append(item)
             combo.currentIndexChanged.connect(self._filter_changed)
+            combo.about_to_open.connect(lambda item=item: self._ensure_filled(item))
+
+    def _ensure_filled(self, item: _Filter) -> None:
+        if not item.filled:
+            restoring, self._restoring = self._restoring, True
+            self._fill_filter(item)
+            self._restoring = restoring
 
     def _fill_filter(self, item: _Filter) -> None:
         """(Re)fill one drop-down, keeping the chosen value if it is still in use."""
@@ -247,6 +267,7 @@ class ListPage(QWidget):
         position = combo.findData(chosen) if chosen is not None else 0
         combo.setCurrentIndex(max(position, 0))
         combo.blockSignals(False)
+        item.filled = True
 
     def _filter_changed(self) -> None:
         if not self._restoring:
@@ -257,6 +278,7 @@ class ListPage(QWidget):
         self.ensure_loaded()
         for item in self.filters:
             if item.key == key:
+                self._ensure_filled(item)
                 position = item.combo.findData(value) if value is not None else 0
                 item.combo.setCurrentIndex(max(position, 0))
                 return
@@ -269,6 +291,8 @@ class ListPage(QWidget):
         try:
             for item in self.filters:
                 value = values.get(item.key)
+                if value is not None:
+                    self._ensure_filled(item)
                 position = item.combo.findData(value) if value is not None else 0
                 item.combo.setCurrentIndex(max(position, 0))
         finally:
@@ -303,10 +327,6 @@ class ListPage(QWidget):
             if self._stale:
                 self.refresh()
             return
-        self._restoring = True
-        for item in self.filters:
-            self._fill_filter(item)
-        self._restoring = False
         self.model = RecordTableModel(self.registry, self.record_type, self, query=self.current_query())
         self.view.setModel(self.model)
         apply_column_widths(self.view, self.model)
@@ -353,10 +373,8 @@ class ListPage(QWidget):
             self._stale = True  # done when the page is shown again
             return
         self._stale = False
-        self._restoring = True
         for item in self.filters:
-            self._fill_filter(item)
-        self._restoring = False
+            item.filled = False  # a write may have added a village: read again when opened
         selected = self.current_record_id()
         self.model.set_query(self.current_query())
         if selected:

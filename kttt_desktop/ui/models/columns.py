@@ -16,7 +16,6 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP, Qt
 
 from kttt_desktop.core import catalogs, units
-from kttt_desktop.core.db.queries import ListQuery
 from kttt_desktop.core.formats import format_date, format_money
 from kttt_desktop.ui.i18n import lang
 
@@ -180,14 +179,14 @@ def enrich_rows(registry: Any, record_type: str, columns: tuple[Column, ...],
                 rows: dict[int, dict[str, Any]]) -> None:
     """Add computed values (member counts) to freshly fetched rows, one block at a time.
 
-    The count is an indexed count per organisation, done only for the rows of the block the
-    view is showing, so a long list never counts members of organisations nobody scrolls to.
+    One grouped count for the rows of the block the view is showing, so a long list never
+    counts members of organisations nobody scrolls to.
     """
     if record_type != "organization" or not any(c.key == MEMBER_COUNT_KEY for c in columns):
         return
+    counts = registry.active_member_counts(row["id"] for row in rows.values())
     for row in rows.values():
-        row[MEMBER_COUNT_KEY] = registry.count(
-            ListQuery("member", organization_id=row["id"], active_only=True))
+        row[MEMBER_COUNT_KEY] = counts[row["id"]]
 
 
 def noun_for(record_type: str) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 
 from kttt_desktop.cli.common import add_db_option, open_existing, print_json, stream_json_array
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.core.records.fields import RECORD_TYPES, record_type
+from kttt_desktop.core.records.fields import RECORD_TYPES, record_type_named
 
 DEFAULT_DELETE_REASON = "Xóa bằng lệnh kttt (không ghi lý do)"
 # Program-managed keys that `records list --json` prints; `put` ignores them so a listed
@@ -65,7 +65,7 @@ def run_list(args: argparse.Namespace) -> int:
         if args.json:
             stream_json_array(records)
         else:
-            rt = record_type(args.type)
+            rt = record_type_named(args.type)
             for record in records:
                 mark = " [đã xóa]" if record["deleted"] else ""
                 print(f"{record['id']}\t{record.get(rt.title_field) or ''}{mark}")
@@ -113,21 +113,20 @@ def run_put(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_delete(args: argparse.Namespace) -> int:
+def _print_after(args: argparse.Namespace, write: str) -> int:
+    """Run one tombstone write (delete or restore) and print the record as it now is."""
     registry = open_existing(args)
     try:
-        result = registry.delete(args.type, args.id, args.reason)
+        result = getattr(registry, write)(args.type, args.id, args.reason)
     finally:
         registry.close()
     print_json(result.record)
     return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    return _print_after(args, "delete")
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    registry = open_existing(args)
-    try:
-        result = registry.restore(args.type, args.id, args.reason)
-    finally:
-        registry.close()
-    print_json(result.record)
-    return 0
+    return _print_after(args, "restore")

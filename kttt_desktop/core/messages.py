@@ -46,6 +46,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "delete_reason_required": (
         "Hãy ghi lý do xóa.", "Please give a reason for deleting."),
+    "undo_create": ("Thêm {what} «{title}»", "Add {what} “{title}”"),
+    "undo_update": ("Sửa {what} «{title}»", "Edit {what} “{title}”"),
+    "undo_delete": ("Xóa {what} «{title}»", "Delete {what} “{title}”"),
+    "undo_restore": ("Khôi phục {what} «{title}»", "Restore {what} “{title}”"),
     "nothing_to_undo": ("Không có thao tác nào để hoàn tác.", "There is nothing to undo."),
     "undo_conflict": (
         "Không hoàn tác được: «{title}» đã được sửa tiếp sau thao tác đó.",
@@ -130,6 +134,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "«{label}»: «{value}» không phải số nguyên.", "“{label}”: “{value}” is not a whole number."),
     "bad_bool": (
         "«{label}»: «{value}» phải là có/không.", "“{label}”: “{value}” must be yes or no."),
+    "bad_commune_code": (
+        "Mã xã «{value}» không có trong danh mục đơn vị hành chính. Hãy chọn xã trong danh sách "
+        "(mã 5 chữ số, ví dụ 03433).",
+        "Commune code “{value}” is not in the catalogue of units. Choose the commune from the list "
+        "(5 digits, e.g. 03433).",
+    ),
     "ocop_stars_range": (
         "Số sao OCOP phải từ 3 đến 5 (để trống nếu chưa có sản phẩm OCOP).",
         "OCOP stars must be 3 to 5 (leave empty if there is no OCOP product).",

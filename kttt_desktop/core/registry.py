@@ -22,6 +22,7 @@ from kttt_desktop.core.db import queries
 from kttt_desktop.core.db.connection import connect, translate_sqlite_error
 from kttt_desktop.core.db.migrations import migrate
 from kttt_desktop.core.errors import KtttError, ValidationFailed
+from kttt_desktop.core.messages import language, render
 from kttt_desktop.core.records.codec import (
     derived_columns,
     dump_value,
@@ -29,7 +30,7 @@ from kttt_desktop.core.records.codec import (
     row_to_json,
     to_column,
 )
-from kttt_desktop.core.records.fields import RECORD_TYPES, SYSTEM_FIELDS, RecordType, record_type
+from kttt_desktop.core.records.fields import RECORD_TYPES, SYSTEM_FIELDS, RecordType, record_type_named
 from kttt_desktop.core.records.validation import Issue, coerce, validate
 
 CHILD_TYPES = ("member", "worker", "support")
@@ -94,8 +95,15 @@ class _UndoStep:
 class UndoEntry:
     """One user action that can be taken back, described for the Undo menu item."""
 
-    description: str
+    action: str  # create, update, delete, restore
+    record_type: str
+    title: str
     steps: list[_UndoStep]
+
+    def description(self, lang: str | None = None) -> str:
+        """"Xóa thành viên «Lò Thị Mai»", in the current language."""
+        what = RECORD_TYPES[self.record_type].label(lang or language()).lower()
+        return render(f"undo_{self.action}", lang, what=what, title=self.title)
 
 
 def _now() -> str:
@@ -236,12 +244,12 @@ class Registry:
 
     def get(self, record_type: str, record_id: str) -> dict[str, Any]:
         """One record in its JSON shape; raises a coded error if it does not exist."""
-        rt = record_type_of(record_type)
+        rt = record_type_named(record_type)
         return row_to_json(rt, self._require_row(rt.name, record_id))
 
     def list_records(self, record_type: str, include_deleted: bool = False) -> Iterator[dict[str, Any]]:
         """Every record of a type in its JSON shape, streamed (for the CLI and exports)."""
-        rt = record_type_of(record_type)
+        rt = record_type_named(record_type)
         sql = f"SELECT * FROM {rt.name}"
         if not include_deleted:
             sql += " WHERE deleted = 0"
@@ -339,7 +347,7 @@ class Registry:
 
     def check(self, record_type: str, values: dict[str, Any], record_id: str | None = None) -> list[Issue]:
         """Issues of a record as it would be saved (for forms that validate as you type)."""
-        rt = record_type_of(record_type)
+        rt = record_type_named(record_type)
         base = self._base_values(rt, record_id)
         coerced, issues = coerce(rt, _known_fields(rt, values))
         merged = {**base, **coerced}
@@ -410,13 +418,13 @@ class Registry:
     def create(self, record_type: str, values: dict[str, Any], record_id: str | None = None,
                owner: str | None = None) -> WriteResult:
         """Add a record; `values` may be typed text or JSON values. Errors raise `ValidationFailed`."""
-        rt = record_type_of(record_type)
+        rt = record_type_named(record_type)
         site = self.require_site()
         with self._transaction():
             row, warnings = self._insert(rt, values, record_id, owner or site.unit_code, site, validate_=True)
         changes = Changes()
         changes.add(rt.name, row["id"])
-        self._push_undo(f"Thêm {rt.vi.lower()} «{row[rt.title_field]}»",
+        self._push_undo("create", rt, row[rt.title_field],
                         [_UndoStep(rt.name, row["id"], "create", row["version"])])
         return WriteResult(row_to_json(rt, row), changes, warnings)
 
@@ -426,7 +434,7 @@ class Registry:
 
         Each record may carry its own "id" and "owner" (data made for another commune).
         """
-        rt = record_type_of(record_type)
+        rt = record_type_named(record_type)
         site = self.require_site()
         changes = Changes()
         with self._transaction():
@@ -489,7 +497,7 @@ class Registry:
     def update(self, record_type: str, record_id: str, values: dict[str, Any],
                expected_version: int | None = None) -> WriteResult:
         """Change only the fields given. `expected_version` refuses to overwrite a newer edit."""
-        rt = record_type_of(record_type)
+        rt = record_type_named(record_type)
         site = self.require_site()
         with self._transaction():
             before = self._require_row(rt.name, record_id)
@@ -512,7 +520,7 @@ class Registry:
         changes = Changes()
         if changed:
             changes.add(rt.name, record_id)
-            self._push_undo(f"Sửa {rt.vi.lower()} «{after[rt.title_field]}»", [_UndoStep(
+            self._push_undo("update", rt, after[rt.title_field], [_UndoStep(
                 rt.name, record_id, "update", after["version"],
                 {n: before[n] for n in changed})])
         return WriteResult(row_to_json(rt, after), changes, [i for i in issues if not i.is_error])
@@ -563,7 +571,7 @@ class Registry:
 
     def delete(self, record_type: str, record_id: str, reason: str) -> WriteResult:
         """Tombstone a record (an organisation takes its members, workers and support with it)."""
-        rt = record_type_of(record_type)
+        rt = record_type_named(record_type)
         site = self.require_site()
         reason = (reason or "").strip()
         if not reason:
@@ -585,13 +593,13 @@ class Registry:
                 steps.append(_UndoStep(target_rt.name, row["id"], "delete", row["version"] + 1))
                 changes.add(target_rt.name, row["id"])
             after = self._require_row(rt.name, record_id)
-        self._push_undo(f"Xóa {rt.vi.lower()} «{before[rt.title_field]}»", steps)
+        self._push_undo("delete", rt, before[rt.title_field], steps)
         return WriteResult(row_to_json(rt, after), changes)
 
     def restore(self, record_type: str, record_id: str, reason: str = "") -> WriteResult:
         """Undo a deletion explicitly (audited). An organisation brings back the records that
         were deleted together with it, and only those."""
-        rt = record_type_of(record_type)
+        rt = record_type_named(record_type)
         site = self.require_site()
         steps: list[_UndoStep] = []
         changes = Changes()
@@ -610,7 +618,7 @@ class Registry:
                 steps.append(_UndoStep(target_rt.name, row["id"], "restore", row["version"] + 1))
                 changes.add(target_rt.name, row["id"])
             after = self._require_row(rt.name, record_id)
-        self._push_undo(f"Khôi phục {rt.vi.lower()} «{before[rt.title_field]}»", steps)
+        self._push_undo("restore", rt, before[rt.title_field], steps)
         return WriteResult(row_to_json(rt, after), changes)
 
     def _children(self, child_type: str, organization_id: str, deleted: bool) -> list[dict[str, Any]]:
@@ -622,14 +630,14 @@ class Registry:
 
     # --- undo ------------------------------------------------------------------------------
 
-    def _push_undo(self, description: str, steps: list[_UndoStep]) -> None:
-        self._undo.append(UndoEntry(description, steps))
+    def _push_undo(self, action: str, rt: RecordType, title: str, steps: list[_UndoStep]) -> None:
+        self._undo.append(UndoEntry(action, rt.name, title, steps))
         del self._undo[:-50]
 
     @property
     def undo_description(self) -> str | None:
         """What Undo would take back, for the menu item's text; None when there is nothing."""
-        return self._undo[-1].description if self._undo else None
+        return self._undo[-1].description() if self._undo else None
 
     def undo(self) -> Changes:
         """Take back the last action of this session, as new audited changes.
@@ -671,10 +679,6 @@ class Registry:
                             if s.record_id == step.record_id), None)
             if earlier is not None:
                 earlier.version_after = version
-
-
-def record_type_of(name: str) -> RecordType:
-    return record_type(name)
 
 
 def _known_fields(rt: RecordType, values: dict[str, Any]) -> dict[str, Any]:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.db.queries import ListQuery
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.core.records.fields import record_type as find_record_type
+from kttt_desktop.core.records.fields import record_type_named
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.models.columns import count_text
@@ -154,7 +154,7 @@ def ask_delete_reason(parent: QWidget | None, title_text: str, detail_text: str 
 
 def deletion_title(registry: Any, record_type: str, record_id: str) -> str:
     """'Xóa hợp tác xã «HTX Chè Bum Tở»?' — the question of the delete dialog."""
-    rt = find_record_type(record_type)
+    rt = record_type_named(record_type)
     record = registry.get(rt.name, record_id)
     if rt.name == "organization":
         kind = catalogs.label("organization_kind", record.get("kind"), lang())

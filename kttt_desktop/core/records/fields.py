@@ -182,7 +182,7 @@ SYSTEM_FIELDS: tuple[str, ...] = (
 )
 
 
-def record_type(name: str) -> RecordType:
+def record_type_named(name: str) -> RecordType:
     """Look a record type up by its CLI name; unknown names raise a coded error."""
     from kttt_desktop.core.errors import KtttError
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
-from kttt_desktop.core import catalogs
+from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.formats import age_on, format_date, parse_bool, parse_date, parse_money
 from kttt_desktop.core.messages import render
 from kttt_desktop.core.records.fields import (
@@ -194,6 +194,9 @@ def _check_organization(record: dict[str, Any], record_id: str | None,
                                     {"value": code, "other": other["name"]}))
     issues += _not_in_future(record, "registration_date", labels["registration_date"], ctx.today)
     issues += _phone(record)
+    commune = record.get("commune_code")
+    if commune and (not commune.isdigit() or len(commune) != 5 or units.find_unit(commune) is None):
+        issues.append(Issue(ERROR, "commune_code", "bad_commune_code", {"value": commune}))
     stars = record.get("ocop_stars")
     if stars is not None and not 3 <= stars <= 5:
         issues.append(Issue(ERROR, "ocop_stars", "ocop_stars_range"))

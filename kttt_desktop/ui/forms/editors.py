@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kttt_desktop.core import catalogs
+from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.formats import format_date, format_money, parse_date, parse_money
 from kttt_desktop.core.records.fields import Field, FieldKind
 from kttt_desktop.core.text import fold
@@ -709,11 +709,31 @@ class RefEditor(SearchableComboBox):
 
 # --- the factory -----------------------------------------------------------------------------
 
+class UnitEditor(SearchableComboBox):
+    """A commune, chosen by name from the catalogue: the communes of the site's province
+    (all provinces when the site's is unknown), then the former units, which old records
+    still name ("Xã Kan Hồ (cũ, nay thuộc xã Bum Tở)")."""
+
+    def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent, searchable=True, allow_empty=True)
+        self.setMinimumContentsLength(24)
+        site = registry.site if registry is not None else None
+        provinces = [site.province_code] if site is not None and site.province_code else \
+            [p.code for p in units.provinces()]
+        current = [u for code in provinces for u in units.communes(code)]
+        self.set_items([(u.code, f"{u.name} ({u.code})") for u in current] +
+                       [(u.code, f"{units.describe(u.code)} ({u.code})") for u in units.former_units()
+                        if not units.is_current_commune(u.code)])
+        self._select(None, emit=False)
+
+
 def make_editor(field: Field, registry: Any = None, parent: QWidget | None = None,
                 lang: str = "vi") -> QWidget:
     """The editor for one field; its objectName is the field name (tests and styles use it)."""
     editor: QWidget
-    if field.kind == FieldKind.TEXT:
+    if field.name == "commune_code":
+        editor = UnitEditor(registry, parent)
+    elif field.kind == FieldKind.TEXT:
         editor = MultilineTextEditor(parent) if field.multiline else TextEditor(parent)
     elif field.kind == FieldKind.DATE:
         editor = DateEditor(parent)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.core.records.fields import record_type as find_record_type
+from kttt_desktop.core.records.fields import record_type_named
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.forms.record_form import WARNING_COLOR, RecordForm
 from kttt_desktop.ui.i18n import lang
@@ -51,7 +51,7 @@ class RecordDialog(QDialog):
                  read_only: bool = False) -> None:
         super().__init__(parent)
         self.registry = registry
-        self.record_type = find_record_type(record_type)
+        self.record_type = record_type_named(record_type)
         self.preset = dict(preset or {})
         self.result_value: Any = None
         self.saved_ids: list[str] = []

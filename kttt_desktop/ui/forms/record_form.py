@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from kttt_desktop.core import units
 from kttt_desktop.core.errors import KtttError, ValidationFailed
 from kttt_desktop.core.records.fields import Field, FieldKind, RecordType
-from kttt_desktop.core.records.fields import record_type as find_record_type
+from kttt_desktop.core.records.fields import record_type_named
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.forms.editors import RefEditor, make_editor
 from kttt_desktop.ui.i18n import lang
@@ -147,7 +147,7 @@ class RecordForm(QWidget):
     def __init__(self, registry: Any, record_type: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.registry = registry
-        self.record_type: RecordType = find_record_type(record_type)
+        self.record_type: RecordType = record_type_named(record_type)
         self._editors: dict[str, QWidget] = {}
         self._labels: dict[str, QLabel] = {}
         self._messages: dict[str, QLabel] = {}

@@ -176,3 +176,13 @@ def test_check_reports_issues_without_saving(core_registry, org):
                                             "birth_date": "31/02/1990"})
     assert {"required", "bad_date"} <= _codes(issues)
     assert list(core_registry.list_records("member")) == []
+
+
+@pytest.mark.parametrize("code", ["99999", "3433", "Bum Tở"])
+def test_unknown_commune_code_is_refused(core_registry, code):
+    assert _refused(core_registry.create, "organization", htx(commune_code=code)) == {"bad_commune_code"}
+
+
+def test_former_commune_code_is_accepted(core_registry):
+    record = core_registry.create("organization", htx(commune_code="03469")).record  # Kan Hồ (cũ)
+    assert record["commune_code"] == "03469"

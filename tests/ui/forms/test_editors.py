@@ -249,3 +249,14 @@ def test_ref_editor_lists_organisations_with_their_code(qtbot, registry, make_or
     editor.lineEdit().setText("che bum")
     editor.commit_text()
     assert editor.value() == org["id"]
+
+
+def test_commune_is_chosen_by_name_including_former_units(qtbot, registry):
+    editor = make_editor(ORGANIZATION.field("commune_code"), registry)
+    qtbot.addWidget(editor)
+    editor.set_value("03433")
+    assert editor.currentText() == "Xã Bum Tở (03433)"
+    editor.lineEdit().setText("kan ho")
+    editor.commit_text()
+    assert editor.value() == "03469"
+    assert "nay thuộc xã Bum Tở" in editor.currentText()

@@ -106,6 +106,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Ổ đĩa đã đầy, chưa lưu được. Hãy giải phóng dung lượng rồi thử lại; dữ liệu đã lưu trước đó vẫn còn nguyên.",
         "The disk is full; nothing was saved. Free some space and try again; saved data is intact.",
     ),
+    "demo_needs_empty_site": (
+        "Dữ liệu mẫu chỉ điền vào cơ sở dữ liệu chưa có tổ chức nào; {name} đã có dữ liệu. "
+        "Hãy dùng một tệp mới (--db).",
+        "Demo data only goes into a database with no organisations; {name} already has data. "
+        "Use a new file (--db).",
+    ),
     # validation (errors block saving)
     "required": ("«{label}» không được để trống.", "“{label}” must not be empty."),
     "bad_code_value": (

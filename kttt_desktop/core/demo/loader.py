@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Callable
 
+from kttt_desktop.core.db.queries import ListQuery
 from kttt_desktop.core.demo.generator import expected_totals, generate
+from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Registry
 
 # The site a fresh database is set up as when an officer asks to try the program.
@@ -32,6 +34,8 @@ def fill_demo(registry: Registry, seed: int = 1, scale: str = "commune",
     scales skip per-record duplicate lookups, since the generator guarantees them.
     """
     site = registry.require_site()
+    if registry.count(ListQuery("organization", include_deleted=True)):
+        raise KtttError("demo_needs_empty_site", name=site.name)
     totals = expected_totals(scale)
     total = sum(totals.values())
     counts = {name: 0 for name, _ in ORDER}

@@ -1,0 +1,31 @@
+"""`kttt demo`: a realistic trial site, made through the normal write path."""
+
+from __future__ import annotations
+
+import json
+
+from kttt_desktop.cli.main import main
+from kttt_desktop.core.db.queries import ListQuery
+from kttt_desktop.core.registry import Registry
+
+
+def test_demo_sets_up_a_trial_commune_and_fills_it(tmp_path, capsys):
+    db = tmp_path / "demo.sqlite"
+    assert main(["demo", "--db", str(db), "--json"]) == 0
+    counts = json.loads(capsys.readouterr().out)["counts"]
+    assert counts["organization"] >= 10 and counts["member"] >= 100
+    registry = Registry.open(db, create=False)
+    assert registry.site.unit_code == "03433"
+    assert registry.count(ListQuery("member")) == counts["member"]
+    assert registry.last_change_seq() == sum(counts.values())  # every record is in the change log
+    assert registry.list_rids(ListQuery("member", search="lo thi"))  # and in the search index
+    registry.close()
+
+
+def test_demo_refuses_a_site_that_has_data(tmp_path, capsys):
+    db = str(tmp_path / "demo.sqlite")
+    assert main(["demo", "--db", db, "--json"]) == 0
+    capsys.readouterr()
+    assert main(["demo", "--db", db]) == 1
+    err = capsys.readouterr().err
+    assert "đã có dữ liệu" in err and "Traceback" not in err

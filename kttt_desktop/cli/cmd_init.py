@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 from kttt_desktop.cli.common import add_db_option, print_json
 from kttt_desktop.core.registry import Registry
@@ -11,9 +13,10 @@ from kttt_desktop.core.registry import Registry
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("init", help="thiết lập cơ sở dữ liệu cho một đơn vị")
     add_db_option(parser, required=True)
-    parser.add_argument("--level", choices=("commune", "district", "province"), required=True)
-    parser.add_argument("--unit-code", required=True, help="mã đơn vị (xã: 5 chữ số, ví dụ 03433)")
-    parser.add_argument("--name", required=True, help="tên đơn vị, ví dụ «Xã Bum Tở»")
+    parser.add_argument("--level", choices=("commune", "district", "province"))
+    parser.add_argument("--unit-code", help="mã đơn vị (xã: 5 chữ số, ví dụ 03433)")
+    parser.add_argument("--name", help="tên đơn vị, ví dụ «Xã Bum Tở»")
+    parser.add_argument("--setup-file", type=Path, help="tệp thiết lập do cấp trên cấp (thay cho ba tùy chọn trên)")
     parser.add_argument("--officer", help="họ tên cán bộ phụ trách")
     parser.add_argument("--upper-code", help="mã đơn vị cấp trên")
     parser.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
@@ -21,10 +24,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.setup_file is None and not (args.level and args.unit_code and args.name):
+        print("kttt: lỗi cách dùng: cần --setup-file, hoặc đủ --level, --unit-code và --name. "
+              "Xem «kttt init --help».", file=sys.stderr)
+        return 2
     existed = args.db.exists()
     registry = Registry.open(args.db)
     try:
-        registry.init_site(args.level, args.unit_code, args.name, args.officer, args.upper_code)
+        if args.setup_file is not None:
+            from kttt_desktop.core.sync.service import init_from_setup_file
+
+            init_from_setup_file(registry, args.setup_file, args.officer)
+        else:
+            registry.init_site(args.level, args.unit_code, args.name, args.officer, args.upper_code)
         site = registry.require_site()
     except BaseException:
         registry.close()

@@ -112,6 +112,126 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Demo data only goes into a database with no organisations; {name} already has data. "
         "Use a new file (--db).",
     ),
+    # sync packages and keys
+    "keys_invalid": (
+        "Khóa mã hóa không hợp lệ ({detail}). Hãy xin cấp trên gửi lại tệp thiết lập.",
+        "The encryption keys are not valid ({detail}). Ask the upper level to send the setup file again.",
+    ),
+    "package_not_found": (
+        "Không tìm thấy tệp {path}. Hãy kiểm tra USB còn cắm rồi chọn lại tệp.",
+        "File {path} was not found. Check that the USB stick is plugged in and choose the file again.",
+    ),
+    "package_cannot_read": (
+        "Không đọc được tệp {path}: {detail}. Chưa nhập gì. Hãy kiểm tra USB còn cắm, "
+        "chép tệp vào máy rồi thử lại.",
+        "Cannot read file {path}: {detail}. Nothing was imported. Check the USB stick, "
+        "copy the file to this computer and try again.",
+    ),
+    "package_write_failed": (
+        "Không ghi được gói {path}: {detail}. Hãy kiểm tra thư mục (hoặc USB) ghi được và còn chỗ trống, "
+        "rồi xuất lại.",
+        "Cannot write package {path}: {detail}. Check that the folder (or USB stick) is writable "
+        "and has free space, then export again.",
+    ),
+    "package_too_large": (
+        "Tệp {file} lớn bất thường (vượt giới hạn {limit}); đã từ chối để bảo vệ máy, chưa nhập gì. "
+        "Hãy kiểm tra đã chọn đúng tệp gói đồng bộ, hoặc xin đơn vị gửi xuất lại gói.",
+        "File {file} is abnormally large (over the {limit} limit); it was refused to protect this "
+        "computer and nothing was imported. Check that you chose the right sync package, or ask "
+        "the sender to export it again.",
+    ),
+    "package_corrupt": (
+        "Tệp {file} bị hỏng hoặc chưa chép hết (ví dụ rút USB khi đang chép); chưa nhập gì. "
+        "Hãy chép lại tệp từ nơi gửi, hoặc xin đơn vị gửi xuất lại gói.",
+        "File {file} is damaged or was not copied completely (e.g. the USB stick was pulled out "
+        "while copying); nothing was imported. Copy the file again, or ask the sender to export it again.",
+    ),
+    "package_unsafe": (
+        "Tệp {file} có nội dung lạ, không đúng cấu trúc gói đồng bộ KTTT (có thể là tệp giả mạo); "
+        "đã từ chối để an toàn, chưa nhập gì. Đừng mở tệp này bằng chương trình khác; "
+        "hãy xin đơn vị gửi xuất lại gói.",
+        "File {file} contains unexpected content and is not shaped like a KTTT sync package (it may be "
+        "forged); it was refused for safety and nothing was imported. Do not open it with other "
+        "programs; ask the sender to export the package again.",
+    ),
+    "package_not_a_package": (
+        "Tệp {file} không phải gói đồng bộ KTTT. Hãy chọn đúng tệp gói nhận được "
+        "(tệp do phần mềm KTTT xuất ra).",
+        "File {file} is not a KTTT sync package. Choose the package file you received "
+        "(a file exported by the KTTT program).",
+    ),
+    "package_newer_format": (
+        "Gói {file} được tạo bằng phiên bản phần mềm mới hơn (định dạng {version}, phần mềm này "
+        "đọc được đến {supported}); chưa nhập gì. Hãy cập nhật phần mềm rồi nhập lại gói.",
+        "Package {file} was made by a newer version of the program (format {version}, this program "
+        "reads up to {supported}); nothing was imported. Please update the software, then import again.",
+    ),
+    "package_wrong_receiver": (
+        "Gói {file} gửi cho đơn vị mã {receiver}, không phải đơn vị của bạn (mã {ours}); chưa nhập gì. "
+        "Hãy kiểm tra tệp có đúng là gửi cho đơn vị mình không, hoặc chuyển tệp cho đơn vị {receiver}.",
+        "Package {file} is addressed to unit {receiver}, not to your unit ({ours}); nothing was "
+        "imported. Check that the file was meant for you, or pass it on to unit {receiver}.",
+    ),
+    "package_unknown_sender": (
+        "Gói {file} ghi là do đơn vị mã {sender} gửi, nhưng máy này chưa có khóa của đơn vị đó; "
+        "chưa nhập gì. Hãy kiểm tra tệp có đúng từ xã/đơn vị cần nhận không; nếu đúng, hãy nhập "
+        "tệp thiết lập (khóa) của đơn vị {sender} trước.",
+        "Package {file} says it comes from unit {sender}, but this computer has no key for that unit; "
+        "nothing was imported. Check that the file came from the right commune or unit; if it did, "
+        "import that unit's setup file (keys) first.",
+    ),
+    "package_bad_signature": (
+        "Chữ ký của gói {file} không đúng: tệp đã bị sửa đổi hoặc không phải do đơn vị {sender} tạo ra. "
+        "Chưa nhập gì. Hãy xin đơn vị {sender} xuất và gửi lại gói; nếu vẫn lỗi, hãy gọi điện "
+        "đối chiếu mã xác nhận khóa.",
+        "The signature of package {file} is wrong: the file was altered or was not made by unit {sender}. "
+        "Nothing was imported. Ask unit {sender} to export and send the package again; if this "
+        "happens again, compare the key fingerprints by phone.",
+    ),
+    "package_wrong_key": (
+        "Gói {file} được mã hóa cho một khóa khác của đơn vị bạn (có thể máy đã cài lại và tạo khóa mới); "
+        "chưa nhập gì. Hãy gửi khóa hiện tại của đơn vị mình cho đơn vị {sender} (đối chiếu mã xác nhận "
+        "qua điện thoại) rồi xin họ xuất lại gói.",
+        "Package {file} was encrypted for another key of your unit (perhaps this computer was "
+        "reinstalled and made new keys); nothing was imported. Send your unit's current keys to unit "
+        "{sender} (check the fingerprint by phone) and ask them to export the package again.",
+    ),
+    # sync between levels
+    "setup_not_upper": (
+        "{name} là cấp xã; chỉ cấp huyện/khu vực hoặc tỉnh mới tạo tệp thiết lập cho cấp dưới.",
+        "{name} is a commune; only a district/area or province makes set-up files for lower sites.",
+    ),
+    "setup_file_bad": (
+        "Tệp thiết lập {path} không đọc được, không đầy đủ hoặc đã bị sửa. Hãy xin cấp trên gửi lại tệp.",
+        "Set-up file {path} cannot be read, is incomplete or was altered. Ask the upper level for it again.",
+    ),
+    "setup_file_other_site": (
+        "Tệp thiết lập dành cho đơn vị {code}, nhưng cơ sở dữ liệu này là của đơn vị {own}. "
+        "Hãy dùng đúng tệp của đơn vị mình.",
+        "The set-up file is for unit {code}, but this database belongs to unit {own}. Use your own unit's file.",
+    ),
+    "sync_no_peer": (
+        "Chưa có đơn vị nhận «{code}». Cấp xã cần bắt đầu từ tệp thiết lập của cấp trên; cấp trên gửi "
+        "xuống cho đơn vị đã có tệp thiết lập.",
+        "There is no receiving unit “{code}”. A commune starts from its upper level's set-up file; an upper "
+        "level sends to units it made set-up files for.",
+    ),
+    "already_imported": ("Gói này đã nhập trước đó; không có gì thay đổi.",
+                                 "This package was already imported; nothing changed."),
+    "package_held": (
+        "Gói đến trước gói số {missing}; đã tạm giữ và sẽ tự nhập khi gói còn thiếu đến. "
+        "Hãy gửi biên nhận để nơi gửi xuất lại phần còn thiếu.",
+        "This package came before package {missing}; it is held and will be imported when the missing "
+        "one arrives. Send the receipt so the sender exports what is missing.",
+    ),
+    "package_counts_mismatch": (
+        "Số bản ghi trong gói không khớp với số gói khai báo; không nhập gì. Hãy xin nơi gửi xuất lại gói.",
+        "The records in the package do not match what it declares; nothing was imported. Ask for a new export.",
+    ),
+    "conflict_not_found": ("Không có xung đột số {id} đang chờ giải quyết.",
+                           "There is no open conflict number {id}."),
+    "conflict_bad_choice": ("Hãy chọn mine (giữ giá trị của đơn vị này) hoặc theirs (lấy giá trị nhận được).",
+                            "Choose mine (keep this site's value) or theirs (take the incoming value)."),
     # validation (errors block saving)
     "required": ("«{label}» không được để trống.", "“{label}” must not be empty."),
     "bad_code_value": (

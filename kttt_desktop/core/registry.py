@@ -8,6 +8,7 @@ Records are never removed: deletion is a tombstone with a reason, and can be res
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 import uuid
@@ -32,6 +33,8 @@ from kttt_desktop.core.records.codec import (
 )
 from kttt_desktop.core.records.fields import RECORD_TYPES, SYSTEM_FIELDS, RecordType, record_type_named
 from kttt_desktop.core.records.validation import Issue, coerce, validate
+from kttt_desktop.core.sync.keys import SiteKeys
+from kttt_desktop.core.sync.versions import bump, load_vv
 
 CHILD_TYPES = ("member", "worker", "support")
 
@@ -208,6 +211,9 @@ class Registry:
                 "province_code, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (uuid.uuid4().hex, level, unit_code, name.strip(), (officer or "").strip() or None,
                  upper_code, province, _now()))
+            # The site's own keys, by which the sites below it will know it.
+            self.conn.execute("INSERT INTO site_keys (singleton, keys, created_at) VALUES (1, ?, ?)",
+                              (json.dumps(SiteKeys.generate().to_json()), _now()))
         self.officer = (officer or "").strip() or None
         return Changes(site=True)
 
@@ -463,7 +469,8 @@ class Registry:
         row.update(derived_columns(rt, record))
         row.update({"id": record_id or uuid.uuid4().hex, "owner": owner, "version": 1,
                     "created_at": now, "created_by": self.officer, "updated_at": now,
-                    "updated_by": self.officer, "deleted": 0})
+                    "updated_by": self.officer, "deleted": 0,
+                    "vv": dump_value({site.unit_code: 1})})
         return row, [i for i in issues if not i.is_error]
 
     def _write_inserts(self, rt: RecordType, rows: list[dict[str, Any]], site: Site) -> None:
@@ -480,11 +487,13 @@ class Registry:
             "INSERT INTO audit_log (at, officer, site, action, record_type, record_id) "
             "VALUES (?, ?, ?, 'create', ?, ?)",
             [(row["created_at"], self.officer, site.unit_code, rt.name, row["id"]) for row in rows])
+        first = self._next_seq()
+        vv = dump_value({site.unit_code: 1})
         self.conn.executemany(
-            "INSERT INTO change_log (at, officer, origin, record_type, record_id, owner, op, fields, "
-            "version, base_version) VALUES (?, ?, ?, ?, ?, ?, 'create', ?, 1, NULL)",
-            [(row["created_at"], self.officer, site.unit_code, rt.name, row["id"], row["owner"],
-              dump_value(_present_fields(rt, row))) for row in rows])
+            "INSERT INTO change_log (seq, origin_seq, at, officer, origin, record_type, record_id, owner, "
+            "op, fields, version, base_version, vv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'create', ?, 1, NULL, ?)",
+            [(first + i, first + i, row["created_at"], self.officer, site.unit_code, rt.name, row["id"],
+              row["owner"], dump_value(_present_fields(rt, row)), vv) for i, row in enumerate(rows)])
 
     def _insert(self, rt: RecordType, values: dict[str, Any], record_id: str | None, owner: str,
                 site: Site, validate_: bool) -> tuple[dict[str, Any], list[Issue]]:
@@ -544,13 +553,23 @@ class Registry:
         self._log_change(rt, before, "update", {n: _json_value(rt, n, columns[n]) for n in changed},
                          now, site)
 
+    def _next_seq(self) -> int:
+        """The next change-log number; local changes are numbered explicitly so that their
+        `origin_seq` (their name at every other site) equals it from the start."""
+        row = self.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'change_log'").fetchone()
+        return max(row[0] if row else 0, self.last_change_seq()) + 1
+
     def _log_change(self, rt: RecordType, before: dict[str, Any], op: str, fields: dict[str, Any],
                     now: str, site: Site) -> None:
+        """Record one local change; the record's version vector counts it (written back here)."""
+        vv = bump(load_vv(before.get("vv")), site.unit_code)
+        seq = self._next_seq()
         self.conn.execute(
-            "INSERT INTO change_log (at, officer, origin, record_type, record_id, owner, op, fields, "
-            "version, base_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (now, self.officer, site.unit_code, rt.name, before["id"], before["owner"], op,
-             dump_value(fields), before["version"] + 1, before["version"]))
+            "INSERT INTO change_log (seq, origin_seq, at, officer, origin, record_type, record_id, owner, op, "
+            "fields, version, base_version, vv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, seq, now, self.officer, site.unit_code, rt.name, before["id"], before["owner"], op,
+             dump_value(fields), before["version"] + 1, before["version"], dump_value(vv)))
+        self.conn.execute(f"UPDATE {rt.name} SET vv = ? WHERE id = ?", (dump_value(vv), before["id"]))
 
     def _set_deleted(self, rt: RecordType, before: dict[str, Any], deleted: bool, reason: str,
                      now: str, site: Site, with_id: str | None = None) -> None:

@@ -1,0 +1,189 @@
+"""`kttt sync …`: set-up files, export, import, status, conflicts — between levels."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kttt_desktop.cli.common import add_db_option, open_existing, print_json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("sync", help="gói đồng bộ giữa xã và cấp trên")
+    actions = parser.add_subparsers(dest="action", metavar="THAO_TÁC", required=True)
+
+    setup = actions.add_parser("setup-file", help="cấp trên chuẩn bị tệp thiết lập cho một đơn vị cấp dưới")
+    add_db_option(setup)
+    setup.add_argument("--unit-code", required=True)
+    setup.add_argument("--name", required=True)
+    setup.add_argument("--level", choices=("commune", "district"), default="commune")
+    setup.add_argument("--out", type=Path, required=True)
+    setup.add_argument("--json", action="store_true")
+    setup.set_defaults(run=run_setup_file)
+
+    export = actions.add_parser("export", help="xuất gói thay đổi (mặc định gửi cấp trên)")
+    add_db_option(export)
+    export.add_argument("--out", type=Path, required=True, help="tệp gói, hoặc thư mục để đặt tên tự động")
+    export.add_argument("--to", help="mã đơn vị cấp dưới nhận gói (điều chỉnh, giải quyết xung đột)")
+    export.add_argument("--full", action="store_true", help="gói toàn bộ (để khôi phục một máy cài lại)")
+    export.add_argument("--json", action="store_true")
+    export.set_defaults(run=run_export)
+
+    imp = actions.add_parser("import", help="nhập gói thay đổi, gói điều chỉnh hoặc biên nhận")
+    add_db_option(imp)
+    imp.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
+    imp.add_argument("--receipt-dir", type=Path, help="thư mục đặt biên nhận gửi lại nơi gửi")
+    imp.add_argument("--json", action="store_true")
+    imp.set_defaults(run=run_import)
+
+    status = actions.add_parser("status", help="tình hình gửi nhận với từng đơn vị")
+    add_db_option(status)
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(run=run_status)
+
+    conflicts = actions.add_parser("conflicts", help="các xung đột chờ giải quyết")
+    add_db_option(conflicts)
+    conflicts.add_argument("--json", action="store_true")
+    conflicts.set_defaults(run=run_conflicts)
+
+    resolve = actions.add_parser("resolve", help="giải quyết một xung đột")
+    add_db_option(resolve)
+    resolve.add_argument("--conflict", type=int, required=True)
+    resolve.add_argument("--take", choices=("mine", "theirs"), required=True,
+                         help="mine: giữ giá trị của đơn vị này; theirs: lấy giá trị nhận được")
+    resolve.set_defaults(run=run_resolve)
+
+    fp = actions.add_parser("fingerprint", help="mã vân tay khóa của đơn vị này (đọc qua điện thoại để đối chiếu)")
+    add_db_option(fp)
+    fp.set_defaults(run=run_fingerprint)
+
+
+def run_setup_file(args: argparse.Namespace) -> int:
+    from kttt_desktop.core.sync import service
+
+    registry = open_existing(args)
+    try:
+        lower = service.write_setup_file(registry, args.unit_code, args.name, args.out, args.level)
+        mine = service.fingerprint(registry)
+    finally:
+        registry.close()
+    document = {"file": str(args.out), "unit_code": lower.unit_code, "name": lower.name,
+                "fingerprint": lower.fingerprint, "upper_fingerprint": mine}
+    if args.json:
+        print_json(document)
+    else:
+        print(f"Đã tạo tệp thiết lập cho {lower.name} ({lower.unit_code}): {args.out}")
+        print(f"Mã vân tay của {lower.name}: {lower.fingerprint}")
+        print(f"Mã vân tay của đơn vị này: {mine}")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from kttt_desktop.core.sync import service
+
+    registry = open_existing(args)
+    try:
+        result = service.export_package(registry, args.out, to=args.to, full=args.full)
+    finally:
+        registry.close()
+    manifest = result.manifest
+    if args.json:
+        print_json({"file": str(result.path), "kind": manifest["kind"], "package_no": manifest["package_no"],
+                    "receiver": manifest["receiver"]["unit_code"], "items": manifest["payload"]["items"],
+                    "counts": manifest["counts"]})
+    else:
+        print(f"Đã xuất gói số {manifest['package_no']} gửi {manifest['receiver']['name']} "
+              f"({manifest['payload']['items']} thay đổi): {result.path}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from kttt_desktop.core.sync import service
+
+    registry = open_existing(args)
+    try:
+        results = service.import_files(registry, args.files, dry_run=args.dry_run, receipt_dir=args.receipt_dir)
+    finally:
+        registry.close()
+    if args.json:
+        print_json({"packages": [r.as_json() for r in results]})
+    else:
+        for r in results:
+            label = {"applied": "đã nhập" if not args.dry_run else "xem trước", "already_imported": "đã nhập trước đó",
+                     "held": "tạm giữ", "rejected": "từ chối"}[r.status]
+            print(f"{r.file}: {label}" + (f" — {r.reason}" if r.reason else ""))
+            for rtype, counts in r.counts.as_json().items():
+                print("   " + rtype + ": " + ", ".join(f"{k} {v}" for k, v in counts.items() if v))
+    rejected = [r for r in results if r.status == "rejected"]
+    if rejected and len(rejected) == len(results):
+        if not args.json:
+            print(rejected[0].reason, file=sys.stderr)
+        return 1
+    return 0
+
+
+def run_status(args: argparse.Namespace) -> int:
+    from kttt_desktop.core.sync import service
+
+    registry = open_existing(args)
+    try:
+        peers = service.status(registry)
+        mine = service.fingerprint(registry)
+    finally:
+        registry.close()
+    if args.json:
+        print_json({"fingerprint": mine, "peers": peers})
+    else:
+        print(f"Mã vân tay của đơn vị này: {mine}")
+        for p in peers:
+            role = "cấp trên" if p["role"] == "upper" else "cấp dưới"
+            print(f"{p['name']} ({p['unit_code']}, {role}): đã gửi {p['sent']} gói, cấp nhận xác nhận "
+                  f"{p['acknowledged']}, đã nhận {p['received']} gói, tạm giữ {p['held'] or 'không'}, "
+                  f"thiếu {p['missing'] or p['missing_here'] or 'không'}")
+    return 0
+
+
+def run_conflicts(args: argparse.Namespace) -> int:
+    from kttt_desktop.core.sync import service
+
+    registry = open_existing(args)
+    try:
+        conflicts = service.open_conflicts(registry)
+    finally:
+        registry.close()
+    if args.json:
+        print_json(conflicts)
+    else:
+        if not conflicts:
+            print("Không có xung đột nào.")
+        for c in conflicts:
+            mine, theirs = c["mine"] or {}, c["theirs"] or {}
+            print(f"#{c['id']} {c['title']} — {c['label']}: của đơn vị này «{mine.get('value')}» "
+                  f"({mine.get('officer')}, {mine.get('at')}); nhận được «{theirs.get('value')}» "
+                  f"({theirs.get('origin')}, {theirs.get('officer')}, {theirs.get('at')})")
+    return 0
+
+
+def run_resolve(args: argparse.Namespace) -> int:
+    from kttt_desktop.core.sync import service
+
+    registry = open_existing(args)
+    try:
+        service.resolve(registry, args.conflict, args.take)
+    finally:
+        registry.close()
+    print(f"Đã giải quyết xung đột #{args.conflict}.")
+    return 0
+
+
+def run_fingerprint(args: argparse.Namespace) -> int:
+    from kttt_desktop.core.sync import service
+
+    registry = open_existing(args)
+    try:
+        print(service.fingerprint(registry))
+    finally:
+        registry.close()
+    return 0

@@ -1,0 +1,344 @@
+"""Applying changes that came from another site, field by field.
+
+Every incoming change is first appended to the local change log under its global name
+(origin, origin_seq), so a change is applied at most once, and a district can pass its
+communes' changes on to the province with their original owner and author.
+
+Then, for the record it touches:
+- the change had seen everything this site has (its vector covers the record's): it is
+  laid over the record (fast-forward);
+- this site had already seen it: nothing happens;
+- otherwise the two sides edited concurrently: the record is recomputed from all of its
+  changes. Per field, the changes that no other change had seen are the "heads"; one head
+  gives the value; heads with different values are a conflict, shown with one
+  deterministic value while the others are kept for a person to choose. An edit that the
+  deleting side had not seen, against a deletion, is a conflict on the pseudo-field
+  `_deleted`. The result depends only on the set of changes, never on their order.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Iterable
+
+from kttt_desktop.core.records.codec import derived_columns, dump_value, to_column
+from kttt_desktop.core.records.fields import RECORD_TYPES, FieldKind, RecordType
+from kttt_desktop.core.sync.versions import covers, has_seen, load_vv, merge
+
+DELETED = "_deleted"
+OUTCOMES = ("new", "updated", "unchanged", "deleted", "conflicts", "rejected")
+
+
+def _now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+@dataclass
+class Counts:
+    """Per record type: what an import did (or would do), as the summary reports it."""
+
+    by_type: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def add(self, record_type: str, outcome: str, n: int = 1) -> None:
+        counts = self.by_type.setdefault(record_type, dict.fromkeys(OUTCOMES, 0))
+        counts[outcome] += n
+
+    def as_json(self) -> dict[str, dict[str, int]]:
+        return {rtype: dict(counts) for rtype, counts in sorted(self.by_type.items())}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change as it travels in a package."""
+
+    origin: str
+    origin_seq: int
+    at: str
+    officer: str | None
+    record_type: str
+    record_id: str
+    owner: str
+    op: str
+    fields: dict[str, Any]
+    vv: dict[str, int]
+
+    @property
+    def number(self) -> int:
+        """This change's count at its origin for this record (its place in the vector)."""
+        return self.vv.get(self.origin, 0)
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.origin, self.number)
+
+    def as_item(self) -> dict[str, Any]:
+        return {"origin": self.origin, "origin_seq": self.origin_seq, "at": self.at, "officer": self.officer,
+                "record_type": self.record_type, "record_id": self.record_id, "owner": self.owner,
+                "op": self.op, "fields": self.fields, "vv": self.vv}
+
+    @classmethod
+    def from_item(cls, item: dict[str, Any]) -> "Change":
+        """Read a package item; anything malformed raises ValueError (the item is rejected)."""
+        try:
+            change = cls(str(item["origin"]), int(item["origin_seq"]), str(item["at"]),
+                         item.get("officer"), str(item["record_type"]), str(item["record_id"]),
+                         str(item["owner"]), str(item["op"]), dict(item["fields"]), load_vv(item["vv"]))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ValueError(f"malformed change: {exc}") from None
+        if change.record_type not in RECORD_TYPES or change.op not in ("create", "update", "delete", "restore"):
+            raise ValueError("unknown record type or operation")
+        if change.number < 1:
+            raise ValueError("change not counted in its own vector")
+        return change
+
+    @classmethod
+    def from_log_row(cls, row: sqlite3.Row | tuple) -> "Change":
+        origin, origin_seq, at, officer, rtype, rid, owner, op, fields, vv = row
+        return cls(origin, origin_seq, at, officer, rtype, rid, owner, op, json.loads(fields), load_vv(vv))
+
+    def touched(self, rt: RecordType) -> dict[str, Any]:
+        """Field → value this change sets (a creation sets every field; absent means empty)."""
+        if self.op == "create":
+            values = {name: self.fields.get(name) for name in rt.field_names}
+            values[DELETED] = None
+            return values
+        if self.op in ("delete", "restore"):
+            return {DELETED: {"deleted": self.op == "delete", "reason": self.fields.get("reason"),
+                              "with": self.fields.get("with"), "at": self.at, "by": self.officer}}
+        return {name: value for name, value in self.fields.items() if name in rt.field_names}
+
+
+LOG_COLUMNS = "origin, origin_seq, at, officer, record_type, record_id, owner, op, fields, vv"
+
+
+class Merger:
+    """Applies incoming changes to one open database, inside the caller's transaction."""
+
+    def __init__(self, conn: sqlite3.Connection, package_id: str | None) -> None:
+        self.conn = conn
+        self.package_id = package_id
+
+    # --- the log ---------------------------------------------------------------------------
+
+    def known(self, change: Change) -> bool:
+        return self.conn.execute("SELECT 1 FROM change_log WHERE origin = ? AND origin_seq = ?",
+                                 (change.origin, change.origin_seq)).fetchone() is not None
+
+    def _append(self, change: Change, version: int) -> None:
+        self.conn.execute(
+            "INSERT INTO change_log (at, officer, origin, origin_seq, record_type, record_id, owner, op, fields, "
+            "version, base_version, vv, package) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
+            (change.at, change.officer, change.origin, change.origin_seq, change.record_type, change.record_id,
+             change.owner, change.op, dump_value(change.fields), version, dump_value(change.vv),
+             self.package_id))
+
+    def _history(self, record_type: str, record_id: str) -> list[Change]:
+        rows = self.conn.execute(
+            f"SELECT {LOG_COLUMNS} FROM change_log WHERE record_type = ? AND record_id = ? ORDER BY seq",
+            (record_type, record_id)).fetchall()
+        return [Change.from_log_row(row) for row in rows]
+
+    def _row(self, rt: RecordType, record_id: str) -> dict[str, Any] | None:
+        cursor = self.conn.execute(f"SELECT * FROM {rt.name} WHERE id = ?", (record_id,))
+        row = cursor.fetchone()
+        return dict(zip([d[0] for d in cursor.description], row)) if row else None
+
+    # --- applying --------------------------------------------------------------------------
+
+    def apply(self, change: Change) -> str:
+        """Apply one change; returns its outcome (one of OUTCOMES). A preview runs the same
+        code inside a transaction that is rolled back, so its counts are the import's."""
+        if self.known(change):
+            return "unchanged"
+        rt = RECORD_TYPES[change.record_type]
+        row = self._row(rt, change.record_id)
+        if row is None:
+            if change.op != "create":
+                # Its record has not arrived yet: kept in the log, applied with the creation.
+                self._append(change, 0)
+                return "updated"
+            self._append(change, 1)
+            self._insert(rt, change)
+            if len(self._history(rt.name, change.record_id)) > 1:
+                self._recompute(rt, self._row(rt, change.record_id), change)
+            return "new"
+        local = load_vv(row["vv"])
+        if covers(local, change.vv):
+            self._append(change, row["version"])
+            return "unchanged"
+        outcome = "deleted" if change.op == "delete" else "updated"
+        self._append(change, row["version"] + 1)
+        if covers(change.vv, local):
+            self._fast_forward(rt, row, change)
+            return outcome
+        return "conflicts" if self._recompute(rt, row, change) else outcome
+
+    def _insert(self, rt: RecordType, change: Change) -> None:
+        values = {name: _stored(rt, name, change.fields.get(name)) for name in rt.field_names}
+        columns = {**values, **derived_columns(rt, {n: change.fields.get(n) for n in rt.field_names}),
+                   "id": change.record_id, "owner": change.owner, "version": 1,
+                   "created_at": change.at, "created_by": change.officer, "updated_at": change.at,
+                   "updated_by": change.officer, "deleted": 0, "vv": dump_value(change.vv)}
+        names = list(columns)
+        self.conn.execute(f"INSERT INTO {rt.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                          [columns[n] for n in names])
+        self._audit(change, "create", None, None, None)
+
+    def _fast_forward(self, rt: RecordType, row: dict[str, Any], change: Change) -> None:
+        touched = change.touched(rt)
+        state = {name: row[name] for name in rt.field_names}
+        deleted = _tombstone_of(row)
+        for name, value in touched.items():
+            if name == DELETED:
+                deleted = value if (value and value["deleted"]) else None
+            else:
+                state[name] = _stored(rt, name, value)
+        self._write(rt, row, state, deleted, merge(load_vv(row["vv"]), change.vv), change)
+        self._close_conflicts(rt.name, change.record_id, set(touched) | ({DELETED} if change.op != "create" else set()),
+                              keep=set())
+
+    def _heads(self, rt: RecordType, history: list[Change]) -> dict[str, list[tuple[Change, Any]]]:
+        """Per field, the changes no other change touching that field had seen."""
+        touching: dict[str, list[tuple[Change, Any]]] = {}
+        for change in history:
+            for name, value in change.touched(rt).items():
+                touching.setdefault(name, []).append((change, value))
+        heads: dict[str, list[tuple[Change, Any]]] = {}
+        for name, candidates in touching.items():
+            heads[name] = [(c, v) for c, v in candidates
+                           if not any(o is not c and has_seen(o.vv, c.origin, c.number) for o, _ in candidates)]
+        return heads
+
+    def _resolve_state(self, rt: RecordType, history: list[Change]) -> tuple[dict[str, Any], dict | None, dict[str, list]]:
+        """The record's fields, tombstone and open conflicts, from its whole history."""
+        heads = self._heads(rt, history)
+        state: dict[str, Any] = {}
+        conflicts: dict[str, list] = {}
+        for name in rt.field_names:
+            field_heads = heads.get(name, [])
+            if not field_heads:
+                state[name] = None
+                continue
+            winner = max(field_heads, key=lambda cv: cv[0].key)
+            state[name] = _stored(rt, name, winner[1])
+            if len({json.dumps(v, sort_keys=True) for _, v in field_heads}) > 1:
+                conflicts[name] = field_heads
+        deleted = None
+        delete_heads = [(c, v) for c, v in heads.get(DELETED, []) if v is not None]
+        if delete_heads:
+            winner = max(delete_heads, key=lambda cv: cv[0].key)
+            deleted = winner[1] if winner[1]["deleted"] else None
+            if len({bool(v["deleted"]) for _, v in delete_heads}) > 1:
+                conflicts[DELETED] = delete_heads
+            if deleted is not None:
+                # An edit the deleting side had not seen fights the deletion.
+                tomb = winner[0]
+                unseen = [c for c in history if c.op in ("update", "restore")
+                          and not has_seen(tomb.vv, c.origin, c.number) and not has_seen(c.vv, *tomb.key)]
+                if unseen:
+                    latest = max(unseen, key=lambda c: c.key)
+                    conflicts[DELETED] = [(tomb, winner[1]), (latest, {"deleted": False, "edit": latest.fields,
+                                                                       "at": latest.at, "by": latest.officer})]
+        return state, deleted, conflicts
+
+    def _recompute(self, rt: RecordType, row: dict[str, Any], incoming: Change) -> bool:
+        """Rebuild the record from its history; True if a new conflict was opened."""
+        history = self._history(rt.name, incoming.record_id)
+        state, deleted, conflicts = self._resolve_state(rt, history)
+        vv: dict[str, int] = {}
+        for change in history:
+            vv = merge(vv, change.vv)
+        self._write(rt, row, state, deleted, vv, incoming)
+        opened = False
+        for name, field_heads in conflicts.items():
+            opened |= self._open_conflict(rt.name, incoming.record_id, name, field_heads, incoming)
+        self._close_conflicts(rt.name, incoming.record_id, set(rt.field_names) | {DELETED}, keep=set(conflicts))
+        return opened
+
+    def _write(self, rt: RecordType, row: dict[str, Any], state: dict[str, Any], deleted: dict | None,
+               vv: dict[str, int], change: Change) -> None:
+        changed = {n: v for n, v in state.items() if row[n] != v}
+        columns: dict[str, Any] = dict(changed)
+        columns.update(derived_columns(rt, {n: _json(rt, n, v) for n, v in state.items()}))
+        was_deleted = bool(row["deleted"])
+        if deleted is not None:
+            columns.update({"deleted": 1, "deleted_at": deleted.get("at"), "deleted_by": deleted.get("by"),
+                            "delete_reason": deleted.get("reason"), "deleted_with": deleted.get("with")})
+        elif was_deleted:
+            columns.update({"deleted": 0, "deleted_at": None, "deleted_by": None, "delete_reason": None,
+                            "deleted_with": None})
+        columns.update({"vv": dump_value(vv), "version": row["version"] + 1, "updated_at": change.at,
+                        "updated_by": change.officer})
+        self.conn.execute(f"UPDATE {rt.name} SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+                          [*columns.values(), row["id"]])
+        for name, value in changed.items():
+            self._audit(change, "update", name, _json(rt, name, row[name]), _json(rt, name, value))
+        if (deleted is not None) != was_deleted:
+            reason = deleted.get("reason") if deleted else change.fields.get("reason")
+            self._audit(change, "delete" if deleted is not None else "restore", None, None, reason)
+
+    def _audit(self, change: Change, action: str, name: str | None, old: Any, new: Any) -> None:
+        self.conn.execute(
+            "INSERT INTO audit_log (at, officer, site, action, record_type, record_id, field, old_value, "
+            "new_value, package) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (change.at, change.officer, change.origin, action, change.record_type, change.record_id, name,
+             None if action == "create" else dump_value(old), None if action == "create" else dump_value(new),
+             self.package_id))
+
+    # --- conflicts -------------------------------------------------------------------------
+
+    def _open_conflict(self, record_type: str, record_id: str, name: str,
+                       field_heads: list[tuple[Change, Any]], incoming: Change) -> bool:
+        heads = sorted(({"origin": c.origin, "number": c.number, "origin_seq": c.origin_seq, "value": v,
+                         "at": c.at, "officer": c.officer, "incoming": c.key == incoming.key}
+                        for c, v in field_heads), key=lambda h: (h["origin"], h["number"]))
+        signature = [(h["origin"], h["number"]) for h in heads]
+        for conflict_id, existing in self.conn.execute(
+                "SELECT id, heads FROM conflict WHERE record_type = ? AND record_id = ? AND field = ? "
+                "AND resolved_at IS NULL", (record_type, record_id, name)).fetchall():
+            if [(h["origin"], h["number"]) for h in json.loads(existing)] == signature:
+                return False
+            self.conn.execute("UPDATE conflict SET resolved_at = ?, resolution = 'superseded' WHERE id = ?",
+                              (_now(), conflict_id))
+        self.conn.execute("INSERT INTO conflict (record_type, record_id, field, heads, created_at) "
+                          "VALUES (?, ?, ?, ?, ?)", (record_type, record_id, name, dump_value(heads), _now()))
+        return True
+
+    def _close_conflicts(self, record_type: str, record_id: str, fields: set[str], keep: set[str]) -> None:
+        for name in fields - keep:
+            self.conn.execute(
+                "UPDATE conflict SET resolved_at = ?, resolution = coalesce(resolution, 'superseded') "
+                "WHERE record_type = ? AND record_id = ? AND field = ? AND resolved_at IS NULL",
+                (_now(), record_type, record_id, name))
+
+
+def _tombstone_of(row: dict[str, Any]) -> dict[str, Any] | None:
+    if not row["deleted"]:
+        return None
+    return {"deleted": True, "reason": row["delete_reason"], "with": row["deleted_with"],
+            "at": row["deleted_at"], "by": row["deleted_by"]}
+
+
+def _stored(rt: RecordType, name: str, value: Any) -> Any:
+    """Storage form; an absent flag is false (creations travel without their false flags)."""
+    if value is None and name in rt.bool_fields:
+        return 0
+    return to_column(rt, name, value)
+
+
+def _json(rt: RecordType, name: str, value: Any) -> Any:
+    if value is not None and rt.field(name).kind == FieldKind.BOOL:
+        return bool(value)
+    return value
+
+
+def changes_for_export(conn: sqlite3.Connection, after_seq: int, upto_seq: int,
+                       where: str = "", params: Iterable[Any] = ()) -> Iterable[tuple[int, Change]]:
+    """Change-log entries in (after_seq, upto_seq], streamed in log order."""
+    sql = (f"SELECT seq, {LOG_COLUMNS} FROM change_log WHERE seq > ? AND seq <= ?"
+           + (f" AND {where}" if where else "") + " ORDER BY seq")
+    for row in conn.execute(sql, (after_seq, upto_seq, *params)):
+        yield row[0], Change.from_log_row(row[1:])

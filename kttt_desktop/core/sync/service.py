@@ -1,0 +1,621 @@
+"""Sync between levels: set-up files, export, import (with preview), receipts, conflicts.
+
+Everything here works on an open `Registry` and its database; the window and the `kttt`
+command call these functions and show the same coded messages.
+
+Packages from one sender are applied in the order of that sender's change log: a
+package that starts after a gap is *held* (kept on disk, named in the receipt), and
+applied by itself once the gap is filled. A receipt says how far the receiver has applied
+the sender's log without a gap, so the sender's next export starts there and carries
+whatever went missing. Changes are known by (origin, origin_seq), so carrying one twice is
+harmless.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from kttt_desktop.core.db.backup import backup_folder, backup_to, timestamped_name
+from kttt_desktop.core.db.migrations import latest_version
+from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.records.codec import dump_value
+from kttt_desktop.core.records.fields import RECORD_TYPES
+from kttt_desktop.core.registry import Changes, Registry, Site
+from kttt_desktop.core.sync import container
+from kttt_desktop.core.sync.keys import PublicKeys, SiteKeys, verify
+from kttt_desktop.core.sync.merge import DELETED, OUTCOMES, Change, Counts, Merger, changes_for_export
+
+SETUP_FORMAT = "kttt-setup"
+Progress = Callable[[int, int], object]
+
+
+def _now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _canonical(document: dict[str, Any]) -> bytes:
+    return json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+# --- keys and peers ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Peer:
+    unit_code: str
+    name: str
+    level: str
+    role: str  # "upper" or "lower"
+    public_keys: PublicKeys
+
+    @property
+    def fingerprint(self) -> str:
+        return self.public_keys.fingerprint()
+
+
+def site_keys(registry: Registry) -> SiteKeys:
+    """This site's keys, made the first time they are needed."""
+    row = registry.conn.execute("SELECT keys FROM site_keys WHERE singleton = 1").fetchone()
+    if row:
+        return SiteKeys.from_json(json.loads(row[0]))
+    keys = SiteKeys.generate()
+    _store_keys(registry, keys)
+    return keys
+
+
+def _store_keys(registry: Registry, keys: SiteKeys) -> None:
+    with registry.batch():
+        registry.conn.execute("INSERT OR REPLACE INTO site_keys (singleton, keys, created_at) VALUES (1, ?, ?)",
+                              (json.dumps(keys.to_json()), _now()))
+
+
+def keys_for(registry: Registry, other: Peer) -> SiteKeys:
+    """The keys this site uses with a peer: the set-up file's toward the upper level, its
+    own toward the sites below."""
+    if other.role == "upper":
+        row = registry.conn.execute("SELECT own_keys FROM peer WHERE unit_code = ?", (other.unit_code,)).fetchone()
+        if row and row[0]:
+            return SiteKeys.from_json(json.loads(row[0]))
+    return site_keys(registry)
+
+
+def fingerprint(registry: Registry, towards: str | None = None) -> str:
+    """This site's fingerprint as a peer knows it (default: as the upper level knows it, or
+    as lower sites know it when there is no upper level), for comparing by phone."""
+    other = peer(registry, towards) if towards else upper_peer(registry)
+    keys = keys_for(registry, other) if other is not None else site_keys(registry)
+    return keys.public().fingerprint()
+
+
+def peers(registry: Registry) -> list[Peer]:
+    rows = registry.conn.execute(
+        "SELECT unit_code, name, level, role, public_keys FROM peer ORDER BY role DESC, unit_code").fetchall()
+    return [Peer(code, name, level, role, PublicKeys.from_json(json.loads(keys)))
+            for code, name, level, role, keys in rows]
+
+
+def peer(registry: Registry, unit_code: str) -> Peer | None:
+    return next((p for p in peers(registry) if p.unit_code == unit_code), None)
+
+
+def upper_peer(registry: Registry) -> Peer | None:
+    return next((p for p in peers(registry) if p.role == "upper"), None)
+
+
+def _add_peer(registry: Registry, unit_code: str, name: str, level: str, role: str, keys: PublicKeys,
+              own_keys: SiteKeys | None = None) -> None:
+    with registry.batch():
+        registry.conn.execute(
+            "INSERT OR REPLACE INTO peer (unit_code, name, level, role, public_keys, fingerprint, own_keys, "
+            "added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (unit_code, name, level, role, json.dumps(keys.to_json()), keys.fingerprint(),
+             json.dumps(own_keys.to_json()) if own_keys else None, _now()))
+        registry.conn.execute("INSERT OR IGNORE INTO peer_progress (unit_code) VALUES (?)", (unit_code,))
+
+
+# --- set-up files ------------------------------------------------------------------------------
+
+def write_setup_file(registry: Registry, unit_code: str, name: str, out: Path, level: str = "commune") -> Peer:
+    """The upper level prepares a lower site: its identity, its keys, and the upper's keys.
+
+    The file holds the lower site's private keys: it is handed over in person or by a safe
+    channel, and its fingerprints are confirmed by phone.
+    """
+    site = registry.require_site()
+    if level not in ("commune", "district") or (site.level == "commune"):
+        raise KtttError("setup_not_upper", name=site.name)
+    if not unit_code.isdigit() or unit_code == site.unit_code:
+        raise KtttError("bad_unit_code", code=unit_code)
+    lower_keys = SiteKeys.generate()
+    mine = site_keys(registry)
+    document = {
+        "format": SETUP_FORMAT, "format_version": 1, "created_at": _now(),
+        "site": {"level": level, "unit_code": unit_code, "name": name, "upper_code": site.unit_code},
+        "keys": lower_keys.to_json(),
+        "upper": {"unit_code": site.unit_code, "name": site.name, "level": site.level,
+                  "public_keys": mine.public().to_json()},
+    }
+    signed = {"document": document, "signature": mine.sign(_canonical(document)).hex()}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".partial")
+    partial.write_text(json.dumps(signed, ensure_ascii=False, indent=2), encoding="utf-8")
+    partial.replace(out)
+    _add_peer(registry, unit_code, name, level, "lower", lower_keys.public())
+    return Peer(unit_code, name, level, "lower", lower_keys.public())
+
+
+def read_setup_file(path: Path) -> dict[str, Any]:
+    """The set-up document, after checking it is whole and signed by the upper it names."""
+    try:
+        signed = json.loads(Path(path).read_text(encoding="utf-8"))
+        document = signed["document"]
+        if document.get("format") != SETUP_FORMAT:
+            raise ValueError("format")
+        upper_keys = PublicKeys.from_json(document["upper"]["public_keys"])
+        SiteKeys.from_json(document["keys"])
+        signature = bytes.fromhex(signed["signature"])
+    except (OSError, ValueError, KeyError, TypeError, KtttError):
+        raise KtttError("setup_file_bad", path=str(path)) from None
+    if not verify(upper_keys, _canonical(document), signature):
+        raise KtttError("setup_file_bad", path=str(path))
+    return document
+
+
+def init_from_setup_file(registry: Registry, path: Path, officer: str | None = None) -> Site:
+    """Start a lower site from its set-up file (or join a site that started alone)."""
+    document = read_setup_file(path)
+    info = document["site"]
+    existing = registry.site
+    if existing is None:
+        registry.init_site(info["level"], info["unit_code"], info["name"], officer, info["upper_code"])
+    elif existing.unit_code != info["unit_code"]:
+        raise KtttError("setup_file_other_site", code=info["unit_code"], own=existing.unit_code)
+    else:
+        with registry.batch():
+            registry.conn.execute("UPDATE site SET upper_code = ? WHERE singleton = 1", (info["upper_code"],))
+    upper = document["upper"]
+    _add_peer(registry, upper["unit_code"], upper["name"], upper["level"], "upper",
+              PublicKeys.from_json(upper["public_keys"]), own_keys=SiteKeys.from_json(document["keys"]))
+    return registry.require_site()
+
+
+# --- export ------------------------------------------------------------------------------------
+
+@dataclass
+class ExportResult:
+    path: Path
+    manifest: dict[str, Any]
+
+
+def _progress_row(registry: Registry, unit_code: str) -> tuple[int, int, int]:
+    row = registry.conn.execute("SELECT applied_upto, export_from, acknowledged_upto FROM peer_progress "
+                                "WHERE unit_code = ?", (unit_code,)).fetchone()
+    return row if row else (0, 0, 0)
+
+
+def default_file_name(site: Site, receiver: Peer, package_no: int, kind: str) -> str:
+    """Names an officer can read: who, to whom, which number, which day."""
+    label = {"changes": "goi", "correction": "dieu-chinh", "snapshot": "toan-bo", "receipt": "bien-nhan"}[kind]
+    return f"kttt-{label}-{site.unit_code}-gui-{receiver.unit_code}-so{package_no:04d}-{date.today():%Y%m%d}.kttt"
+
+
+def export_package(registry: Registry, out: Path | None, to: str | None = None, full: bool = False,
+                   progress: Progress | None = None) -> ExportResult:
+    """Write one package of every change the receiver has not confirmed yet (all with `full`).
+
+    Upward: every change in this site's log, its own and those merged from below, except
+    what came from the receiver itself. Downward (`to`): the changes to records that the
+    lower site owns, made elsewhere (corrections, resolved conflicts).
+    """
+    site = registry.require_site()
+    receiver = peer(registry, to) if to else upper_peer(registry)
+    if receiver is None:
+        raise KtttError("sync_no_peer", code=to or "")
+    keys = keys_for(registry, receiver)
+    kind = "snapshot" if full else ("correction" if receiver.role == "lower" else "changes")
+    _, export_from, _ = _progress_row(registry, receiver.unit_code)
+    start = 0 if full else export_from
+    upto = registry.last_change_seq()
+    clauses: list[str] = []
+    params: tuple[Any, ...] = ()
+    if not full:
+        # Never echo back what came from the receiver (made there, or passed on by it); a full
+        # package re-seeds a reinstalled site, so it carries the site's own changes too.
+        clauses.append("origin != ? AND (package IS NULL OR package NOT IN "
+                       "(SELECT package_id FROM package_received WHERE sender = ?))")
+        params += (receiver.unit_code, receiver.unit_code)
+    if receiver.role == "lower":
+        # Downward only what concerns the lower site: its own records and those it sent up
+        # (a district passes its communes' records up, and their corrections back down).
+        clauses.append("(owner = ? OR record_id IN (SELECT c.record_id FROM change_log c "
+                       "JOIN package_received p ON c.package = p.package_id WHERE p.sender = ?))")
+        params += (receiver.unit_code, receiver.unit_code)
+    where = " AND ".join(clauses) or "1"
+    counts: dict[str, dict[str, int]] = {}
+    total = registry.conn.execute(f"SELECT count(*) FROM change_log WHERE seq > ? AND seq <= ? AND {where}",
+                                  (start, upto, *params)).fetchone()[0]
+    for rtype, op, n in registry.conn.execute(
+            f"SELECT record_type, op, count(*) FROM change_log WHERE seq > ? AND seq <= ? AND {where} "
+            "GROUP BY record_type, op", (start, upto, *params)):
+        counts.setdefault(rtype, {})[op] = n
+    package_no = (registry.conn.execute("SELECT coalesce(max(package_no), 0) FROM package_sent WHERE receiver = ?",
+                                        (receiver.unit_code,)).fetchone()[0]) + 1
+    manifest = {
+        "kind": kind, "package_id": uuid.uuid4().hex, "package_no": package_no,
+        "schema_version": latest_version(), "created_at": _now(),
+        "sender": {"unit_code": site.unit_code, "name": site.name, "level": site.level,
+                   "officer": registry.officer, "fingerprint": keys.public().fingerprint()},
+        "receiver": {"unit_code": receiver.unit_code, "name": receiver.name},
+        "from_seq": start, "to_seq": upto, "counts": counts,
+    }
+    if out is None or out.is_dir():
+        folder = out if out is not None else Path.cwd()
+        out = folder / default_file_name(site, receiver, package_no, kind)
+
+    def items() -> Iterator[dict[str, Any]]:
+        for index, (_, change) in enumerate(changes_for_export(registry.conn, start, upto, where, params)):
+            if progress is not None and index % 2000 == 0:
+                progress(index, total)
+            yield change.as_item()
+
+    final = container.write_package(out, manifest, items(), keys, receiver.public_keys)
+    with registry.batch():
+        registry.conn.execute(
+            "INSERT INTO package_sent (receiver, package_no, package_id, kind, from_seq, to_seq, items, file_name, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (receiver.unit_code, package_no, manifest["package_id"], kind, start, upto, total, out.name, _now()))
+        registry.conn.execute("UPDATE peer_progress SET export_from = max(export_from, ?) WHERE unit_code = ?",
+                              (upto, receiver.unit_code))
+    if progress is not None:
+        progress(total, total)
+    return ExportResult(out, final)
+
+
+# --- import ------------------------------------------------------------------------------------
+
+@dataclass
+class ImportResult:
+    """One file's line in the import summary (CLI.md's JSON shape)."""
+
+    file: str
+    kind: str = ""
+    sender: str = ""
+    status: str = "rejected"
+    reason: str | None = None
+    counts: Counts = field(default_factory=Counts)
+    receipt: Path | None = None
+    changes: Changes = field(default_factory=Changes)
+
+    def as_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"file": self.file, "kind": self.kind, "sender": self.sender, "status": self.status,
+                               "counts": self.counts.as_json()}
+        if self.reason:
+            out["reason"] = self.reason
+        if self.receipt:
+            out["receipt"] = str(self.receipt)
+        return out
+
+
+def _sender_keys(registry: Registry) -> Callable[[str], PublicKeys | None]:
+    def lookup(code: str) -> PublicKeys | None:
+        found = peer(registry, code)
+        return found.public_keys if found else None
+    return lookup
+
+
+def held_folder(registry: Registry) -> Path:
+    assert registry.path is not None
+    return registry.path.parent / "sync" / "held"
+
+
+def import_files(registry: Registry, files: list[Path], dry_run: bool = False, receipt_dir: Path | None = None,
+                 progress: Progress | None = None) -> list[ImportResult]:
+    """Import change packages, correction packages and receipts, each all or nothing."""
+    results = []
+    for path in files:
+        try:
+            results.extend(_import_one(registry, Path(path), dry_run, receipt_dir, progress))
+        except KtttError as exc:
+            results.append(ImportResult(str(path), status="rejected", reason=exc.message()))
+    return results
+
+
+def _import_one(registry: Registry, path: Path, dry_run: bool, receipt_dir: Path | None,
+                progress: Progress | None) -> list[ImportResult]:
+    site = registry.require_site()
+    manifest, _, _ = container.read_manifest(path)
+    result = ImportResult(str(path), manifest.get("kind", ""), (manifest.get("sender") or {}).get("unit_code", ""))
+    sender = peer(registry, result.sender)
+    own = keys_for(registry, sender) if sender is not None else site_keys(registry)
+    opened = container.open_package(path, own, site.unit_code, _sender_keys(registry))
+    manifest = opened.manifest
+    if manifest.get("schema_version", 0) > latest_version():
+        raise KtttError("package_newer_format")
+    if result.kind == "receipt":
+        if not dry_run:
+            _apply_receipt(registry, result.sender, manifest)
+        result.status = "applied"
+        return [result]
+    seen = registry.conn.execute("SELECT status FROM package_received WHERE package_id = ?",
+                                 (manifest["package_id"],)).fetchone()
+    if seen is not None and seen[0] == "applied":
+        result.status = "already_imported"
+        result.reason = KtttError("already_imported").message()
+        return [result]
+    applied_upto, _, _ = _progress_row(registry, result.sender)
+    if manifest["from_seq"] > applied_upto and manifest["kind"] != "snapshot":
+        result.status = "held"
+        result.reason = KtttError("package_held", missing=", ".join(map(str, _missing(registry, result.sender,
+                                                                                           manifest)))).message()
+        if not dry_run:
+            _hold(registry, path, manifest)
+            result.receipt = _write_receipt(registry, manifest, result, receipt_dir)
+        return [result]
+    result.counts, result.changes = _apply_package(registry, opened, dry_run, progress)
+    result.status = "applied"
+    if dry_run:
+        return [result]
+    result.receipt = _write_receipt(registry, manifest, result, receipt_dir)
+    return [result] + _release_held(registry, result.sender, receipt_dir, progress)
+
+
+def _apply_package(registry: Registry, opened: container.OpenedPackage, dry_run: bool,
+                   progress: Progress | None) -> tuple[Counts, Changes]:
+    """Apply every change of the package in one transaction (rolled back for a preview)."""
+    manifest = opened.manifest
+    sender = manifest["sender"]["unit_code"]
+    if not dry_run and registry.path is not None:
+        backup_to(registry.conn, backup_folder(registry.path) / timestamped_name(
+            registry.path, f"truoc-nhap-{sender}-so{manifest['package_no']}"))
+    counts = Counts()
+    changes = Changes()
+    declared = {rtype: sum(ops.values()) for rtype, ops in manifest.get("counts", {}).items()}
+    merger = Merger(registry.conn, manifest["package_id"])
+    total = sum(declared.values())
+    conn = registry.conn
+    with registry._lock:  # one transaction that the preview rolls back
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("PRAGMA defer_foreign_keys = ON")
+            for index, item in enumerate(opened.items()):
+                try:
+                    change = Change.from_item(item)
+                except ValueError:
+                    counts.add(str(item.get("record_type", "?")), "rejected")
+                    continue
+                outcome = merger.apply(change)
+                counts.add(change.record_type, outcome)
+                if outcome not in ("unchanged", "rejected"):
+                    changes.add(change.record_type, change.record_id)
+                if progress is not None and index % 2000 == 0:
+                    progress(index, total)
+            found = {rtype: sum(c.values()) for rtype, c in counts.by_type.items()}
+            if found != {k: v for k, v in declared.items() if v}:
+                raise KtttError("package_counts_mismatch")
+            _bump_own_sequence(registry)
+            if dry_run:
+                conn.execute("ROLLBACK")
+            else:
+                _record_received(registry, manifest, "applied", counts)
+                conn.execute("UPDATE peer_progress SET applied_upto = max(applied_upto, ?) WHERE unit_code = ?",
+                             (manifest["to_seq"], sender))
+                conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return counts, changes
+
+
+def _bump_own_sequence(registry: Registry) -> None:
+    """A reinstalled site that got its own old changes back must not reuse their numbers."""
+    site = registry.require_site()
+    own = registry.conn.execute("SELECT max(origin_seq) FROM change_log WHERE origin = ?",
+                                (site.unit_code,)).fetchone()[0] or 0
+    registry.conn.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'change_log'", (own,))
+
+
+def _record_received(registry: Registry, manifest: dict[str, Any], status: str, counts: Counts | None,
+                     held_path: str | None = None) -> None:
+    registry.conn.execute(
+        "INSERT OR REPLACE INTO package_received (sender, package_no, package_id, kind, from_seq, to_seq, status, "
+        "held_path, summary, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (manifest["sender"]["unit_code"], manifest["package_no"], manifest["package_id"], manifest["kind"],
+         manifest["from_seq"], manifest["to_seq"], status, held_path,
+         dump_value(counts.as_json()) if counts else None, _now()))
+    registry.conn.execute("INSERT OR IGNORE INTO peer_progress (unit_code) VALUES (?)",
+                          (manifest["sender"]["unit_code"],))
+
+
+def _hold(registry: Registry, path: Path, manifest: dict[str, Any]) -> None:
+    folder = held_folder(registry)
+    folder.mkdir(parents=True, exist_ok=True)
+    kept = folder / f"{manifest['sender']['unit_code']}-{manifest['package_no']:06d}-{manifest['package_id']}.kttt"
+    shutil.copyfile(path, kept)
+    with registry.batch():
+        _record_received(registry, manifest, "held", None, str(kept))
+
+
+def _missing(registry: Registry, sender: str, manifest: dict[str, Any] | None = None) -> list[int]:
+    """Package numbers from `sender` that never arrived while a later one waits for them."""
+    rows = registry.conn.execute("SELECT package_no, status FROM package_received WHERE sender = ?",
+                                 (sender,)).fetchall()
+    numbers = {no: status for no, status in rows}
+    if manifest is not None:
+        numbers.setdefault(manifest["package_no"], "held")
+    held = [no for no, status in numbers.items() if status == "held"]
+    if not held:
+        return []
+    return [no for no in range(1, max(held)) if no not in numbers]
+
+
+def _release_held(registry: Registry, sender: str, receipt_dir: Path | None,
+                  progress: Progress | None) -> list[ImportResult]:
+    """Apply held packages from `sender` that the newly applied range has reached."""
+    results: list[ImportResult] = []
+    while True:
+        applied_upto, _, _ = _progress_row(registry, sender)
+        row = registry.conn.execute(
+            "SELECT held_path FROM package_received WHERE sender = ? AND status = 'held' AND from_seq <= ? "
+            "ORDER BY from_seq LIMIT 1", (sender, applied_upto)).fetchone()
+        if row is None:
+            return results
+        held = Path(row[0])
+        outcome = _import_one(registry, held, False, receipt_dir, progress)
+        results.extend(outcome)
+        if outcome and outcome[0].status == "applied":
+            held.unlink(missing_ok=True)
+        else:
+            return results
+
+
+# --- receipts ----------------------------------------------------------------------------------
+
+def _write_receipt(registry: Registry, manifest: dict[str, Any], result: ImportResult,
+                   receipt_dir: Path | None) -> Path | None:
+    """A signed receipt for the sender: what was applied or held, how far, what is missing."""
+    site = registry.require_site()
+    sender = peer(registry, manifest["sender"]["unit_code"])
+    if sender is None:
+        return None
+    applied_upto, _, _ = _progress_row(registry, sender.unit_code)
+    folder = receipt_dir or (registry.path.parent / "sync" / "receipts" if registry.path else Path.cwd())
+    folder.mkdir(parents=True, exist_ok=True)
+    keys = keys_for(registry, sender)
+    receipt = {"for_package_id": manifest["package_id"], "for_package_no": manifest["package_no"],
+               "status": result.status, "counts": result.counts.as_json(), "applied_upto": applied_upto,
+               "missing": _missing(registry, sender.unit_code)}
+    receipt_manifest = {
+        "kind": "receipt", "package_id": uuid.uuid4().hex, "package_no": manifest["package_no"],
+        "schema_version": latest_version(), "created_at": _now(),
+        "sender": {"unit_code": site.unit_code, "name": site.name, "level": site.level,
+                   "officer": registry.officer, "fingerprint": keys.public().fingerprint()},
+        "receiver": {"unit_code": sender.unit_code, "name": sender.name},
+        "from_seq": 0, "to_seq": 0, "counts": {}, "receipt": receipt,
+    }
+    out = folder / default_file_name(site, sender, manifest["package_no"], "receipt")
+    container.write_package(out, receipt_manifest, iter(()), keys, sender.public_keys)
+    return out
+
+
+def _apply_receipt(registry: Registry, sender: str, manifest: dict[str, Any]) -> None:
+    receipt = manifest.get("receipt") or {}
+    with registry.batch():
+        # Only a receipt that says "applied" acknowledges; a "held" one still reports what is missing.
+        registry.conn.execute(
+            "UPDATE package_sent SET receipt = ?, acknowledged_at = CASE WHEN ? = 'applied' "
+            "THEN coalesce(acknowledged_at, ?) ELSE acknowledged_at END WHERE receiver = ? AND package_id = ?",
+            (dump_value(receipt), receipt.get("status"), _now(), sender, receipt.get("for_package_id")))
+        registry.conn.execute(
+            "UPDATE peer_progress SET acknowledged_upto = max(acknowledged_upto, ?) WHERE unit_code = ?",
+            (int(receipt.get("applied_upto") or 0), sender))
+        if receipt.get("missing") or receipt.get("status") == "held":
+            # Start the next package where the receiver's gap-free progress ends.
+            registry.conn.execute("UPDATE peer_progress SET export_from = min(export_from, ?) WHERE unit_code = ?",
+                                  (int(receipt.get("applied_upto") or 0), sender))
+
+
+# --- status and conflicts ----------------------------------------------------------------------
+
+def status(registry: Registry) -> list[dict[str, Any]]:
+    """Per peer: packages sent, acknowledged, missing (as the peer reported), held here."""
+    out = []
+    for p in peers(registry):
+        applied_upto, export_from, acknowledged_upto = _progress_row(registry, p.unit_code)
+        sent = registry.conn.execute(
+            "SELECT count(*), count(acknowledged_at), coalesce(max(to_seq), 0) FROM package_sent WHERE receiver = ?",
+            (p.unit_code,)).fetchone()
+        last_receipt = registry.conn.execute(
+            "SELECT receipt FROM package_sent WHERE receiver = ? AND receipt IS NOT NULL "
+            "ORDER BY package_no DESC LIMIT 1", (p.unit_code,)).fetchone()
+        reported_missing = json.loads(last_receipt[0]).get("missing", []) if last_receipt else []
+        held = [no for (no,) in registry.conn.execute(
+            "SELECT package_no FROM package_received WHERE sender = ? AND status = 'held' ORDER BY package_no",
+            (p.unit_code,))]
+        received = registry.conn.execute(
+            "SELECT count(*) FROM package_received WHERE sender = ? AND status = 'applied'",
+            (p.unit_code,)).fetchone()[0]
+        out.append({"unit_code": p.unit_code, "name": p.name, "role": p.role, "fingerprint": p.fingerprint,
+                    "my_fingerprint": keys_for(registry, p).public().fingerprint(),
+                    "sent": sent[0], "acknowledged": sent[1], "sent_upto": sent[2],
+                    "acknowledged_upto": acknowledged_upto, "missing": reported_missing,
+                    "missing_here": _missing(registry, p.unit_code), "held": held, "received": received,
+                    "applied_upto": applied_upto, "next_export_from": export_from})
+    return out
+
+
+def record_sync_state(registry: Registry, record_type: str, record_id: str) -> str:
+    """"not_sent", "sent" or "acknowledged" for this site's latest change to a record."""
+    upper = upper_peer(registry)
+    site = registry.require_site()
+    last = registry.conn.execute(
+        "SELECT max(seq) FROM change_log WHERE record_type = ? AND record_id = ? AND origin = ?",
+        (record_type, record_id, site.unit_code)).fetchone()[0]
+    if upper is None or last is None:
+        return "not_sent"
+    _, _, acknowledged_upto = _progress_row(registry, upper.unit_code)
+    sent_upto = registry.conn.execute("SELECT coalesce(max(to_seq), 0) FROM package_sent WHERE receiver = ?",
+                                      (upper.unit_code,)).fetchone()[0]
+    if last <= acknowledged_upto:
+        return "acknowledged"
+    return "sent" if last <= sent_upto else "not_sent"
+
+
+def open_conflicts(registry: Registry) -> list[dict[str, Any]]:
+    out = []
+    for cid, rtype, rid, name, heads, created in registry.conn.execute(
+            "SELECT id, record_type, record_id, field, heads, created_at FROM conflict WHERE resolved_at IS NULL "
+            "ORDER BY id"):
+        rt = RECORD_TYPES[rtype]
+        row = registry.conn.execute(f"SELECT {rt.title_field}, owner FROM {rtype} WHERE id = ?", (rid,)).fetchone()
+        site = registry.require_site()
+        parsed = json.loads(heads)
+        mine = [h for h in parsed if h["origin"] == site.unit_code] or [h for h in parsed if not h["incoming"]]
+        theirs = [h for h in parsed if h not in mine]
+        out.append({"id": cid, "record_type": rtype, "record_id": rid, "title": row[0] if row else "",
+                    "owner": row[1] if row else "", "field": name,
+                    "label": "Xóa / giữ bản ghi" if name == DELETED else rt.field(name).vi,
+                    "mine": mine[0] if mine else None, "theirs": theirs[0] if theirs else None,
+                    "heads": parsed, "created_at": created})
+    return out
+
+
+def resolve(registry: Registry, conflict_id: int, take: str) -> Changes:
+    """Settle a conflict: `mine` keeps this site's value, `theirs` takes the incoming one.
+
+    The choice is written as a new change that has seen both sides, so it travels like any
+    other and closes the same conflict wherever it arrives.
+    """
+    if take not in ("mine", "theirs"):
+        raise KtttError("conflict_bad_choice", take=take)
+    conflict = next((c for c in open_conflicts(registry) if c["id"] == conflict_id), None)
+    if conflict is None:
+        raise KtttError("conflict_not_found", id=conflict_id)
+    chosen = conflict["mine"] if take == "mine" else conflict["theirs"]
+    if chosen is None:
+        raise KtttError("conflict_bad_choice", take=take)
+    rt = RECORD_TYPES[conflict["record_type"]]
+    site = registry.require_site()
+    now = _now()
+    with registry.batch():
+        row = registry._require_row(rt.name, conflict["record_id"])
+        if conflict["field"] == DELETED:
+            value = chosen["value"]
+            registry._set_deleted(rt, row, bool(value.get("deleted")),
+                                  value.get("reason") or "Giải quyết xung đột", now, site)
+        else:
+            registry._write_update(rt, row, {conflict["field"]: chosen["value"]}, site, "update",
+                                   note="Giải quyết xung đột")
+        registry.conn.execute("UPDATE conflict SET resolved_at = ?, resolved_by = ?, resolution = ? WHERE id = ?",
+                              (now, registry.officer, take, conflict_id))
+    changes = Changes()
+    changes.add(rt.name, conflict["record_id"])
+    return changes
+
+
+__all__ = ["OUTCOMES", "export_package", "import_files", "init_from_setup_file", "open_conflicts", "resolve",
+           "status", "write_setup_file", "fingerprint", "peers", "record_sync_state"]

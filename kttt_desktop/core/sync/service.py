@@ -392,7 +392,7 @@ def _apply_package(registry: Registry, opened: container.OpenedPackage, dry_run:
                 counts.add(change.record_type, outcome)
                 if outcome not in ("unchanged", "rejected"):
                     changes.add(change.record_type, change.record_id)
-                if progress is not None and index % 2000 == 0:
+                if progress is not None and index % 250 == 0:
                     progress(index, total)
             found = {rtype: sum(c.values()) for rtype, c in counts.by_type.items()}
             if found != {k: v for k, v in declared.items() if v}:

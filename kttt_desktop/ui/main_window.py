@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,20 +23,26 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 import kttt_desktop
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Changes
+from kttt_desktop.core.sync import service
 from kttt_desktop.ui import prompts
+from kttt_desktop.ui.conflicts_page import ConflictsPage, badge_text
 from kttt_desktop.ui.list_page import ListPage, delete_record, open_record_dialog
 from kttt_desktop.ui.models.columns import noun_for
 from kttt_desktop.ui.organization_view import OrganizationView
 from kttt_desktop.ui.overview_page import OverviewPage
+from kttt_desktop.ui.sync_page import SyncPage
 
 OVERVIEW = "overview"
 ORGANIZATION_VIEW = "organization_view"
+SYNC = "sync"
+CONFLICTS = "conflicts"
 LIST_TYPES = ("organization", "member", "worker", "support")
 SETTINGS_GROUP = "main_window"
 # A member change alters an organisation's member count and warnings, so the organisation
@@ -68,31 +76,67 @@ class MainWindow(QMainWindow):
         self.overview_page.add_organization_requested.connect(lambda: self.add_record("organization"))
         self.overview_page.find_member_requested.connect(self.find_member)
         self.overview_page.open_list_requested.connect(self._open_filtered_list)
+        self.sync_page = SyncPage(registry, self)
+        self.sync_page.changed.connect(self.apply_changes)
+        self.sync_page.synced.connect(self._after_sync)
+        self.conflicts_page = ConflictsPage(registry, self)
+        self.conflicts_page.changed.connect(self.apply_changes)
+        self.conflicts_page.count_changed.connect(self._show_conflict_count)
+        self.conflicts_page.open_requested.connect(self.open_record)
+        self.stack.addWidget(self.sync_page)
+        self.stack.addWidget(self.conflicts_page)
 
+        # The navigation pane: the register's pages, then (below a rule) the sync pages.
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        self.navigation.setMinimumWidth(150)
-        self.navigation.setStyleSheet(
-            "QListWidget#navigation { font-size: 11pt; border: none; background: palette(window); }"
-            "QListWidget#navigation::item { padding: 9px 10px; }"
-            "QListWidget#navigation::item:selected { background: palette(highlight);"
-            " color: palette(highlighted-text); border-radius: 4px; }")
+        self.sync_navigation = QListWidget(self)
+        self.sync_navigation.setObjectName("syncNavigation")
         self._nav_keys: list[str] = [OVERVIEW, *LIST_TYPES]
-        nav_titles = {
+        self._sync_nav_keys: list[str] = [SYNC, CONFLICTS]
+        self._page_keys: list[str] = [*self._nav_keys, *self._sync_nav_keys]
+        self._page_titles = {
             OVERVIEW: self.tr("Tổng quan"),
             "organization": self.tr("Tổ chức"),
             "member": self.tr("Thành viên"),
             "worker": self.tr("Người lao động"),
             "support": self.tr("Hỗ trợ"),
+            SYNC: self.tr("Đồng bộ"),
+            CONFLICTS: badge_text(0),
         }
-        for number, key in enumerate(self._nav_keys, start=1):
-            item = QListWidgetItem(nav_titles[key], self.navigation)
-            item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=nav_titles[key], number=number))
+        for number, key in enumerate(self._page_keys, start=1):
+            target = self.navigation if key in self._nav_keys else self.sync_navigation
+            item = QListWidgetItem(self._page_titles[key], target)
+            item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=self._page_titles[key], number=number))
         self.navigation.currentRowChanged.connect(self._navigation_changed)
+        self.sync_navigation.currentRowChanged.connect(self._sync_navigation_changed)
+        self.nav_pane = QWidget(self)
+        self.nav_pane.setObjectName("navigationPane")
+        self.nav_pane.setMinimumWidth(150)
+        self.nav_pane.setStyleSheet(
+            "QWidget#navigationPane { background: palette(window); }"
+            "QListWidget { font-size: 11pt; border: none; background: palette(window); }"
+            "QListWidget::item { padding: 9px 10px; }"
+            "QListWidget::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); border-radius: 4px; }")
+        rule = QFrame(self.nav_pane)
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        pane_layout = QVBoxLayout(self.nav_pane)
+        pane_layout.setContentsMargins(0, 0, 0, 0)
+        pane_layout.setSpacing(4)
+        pane_layout.addWidget(self.navigation)
+        pane_layout.addWidget(rule)
+        pane_layout.addWidget(self.sync_navigation)
+        pane_layout.addStretch(1)
+        for nav in (self.navigation, self.sync_navigation):
+            nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            nav.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            self._fit_navigation(nav)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.nav_pane)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
@@ -105,7 +149,15 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.restore_settings()
         self.navigation.setCurrentRow(0)
+        self._update_sync_actions()
+        self._update_conflict_badge()
         self._update_actions()
+
+    def _fit_navigation(self, nav: QListWidget) -> None:
+        """A navigation list as tall as its entries, so the two lists sit one under the other."""
+        nav.ensurePolished()
+        rows = sum(max(nav.sizeHintForRow(r), nav.fontMetrics().height() + 18) for r in range(nav.count()))
+        nav.setFixedHeight(rows + 2 * nav.frameWidth() + 4)
 
     # --- building ------------------------------------------------------------------------
 
@@ -152,14 +204,41 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.about_action = self._action(self.tr("Giới thiệu"), [], self.show_about)
         self.page_actions: list[QAction] = []
-        for number, key in enumerate(self._nav_keys, start=1):
-            text = self.navigation.item(number - 1).text()
+        for number, key in enumerate(self._page_keys, start=1):
+            text = self._page_titles[key]
             action = self._action(text, [f"Ctrl+{number}"], lambda checked=False, k=key: self.show_page(k))
             self.page_actions.append(action)
+        # Đồng bộ: the same verbs as the buttons of the sync page, which they open first.
+        self.export_action = self._action(
+            self.tr("Xuất gói gửi cấp trên…"), ["Ctrl+E"], lambda: self._sync_verb(self.sync_page.export_to_upper),
+            self.tr("Ghi các thay đổi cấp trên chưa xác nhận vào một tệp gói (Ctrl+E)"))
+        self.import_action = self._action(
+            self.tr("Nhập gói hoặc biên nhận…"), ["Ctrl+I"], lambda: self._sync_verb(self.sync_page.import_packages),
+            self.tr("Xem trước rồi nhập gói, gói điều chỉnh hoặc biên nhận (Ctrl+I)"))
+        self.export_lower_action = self._action(
+            self.tr("Xuất gói điều chỉnh cho cấp dưới…"), [],
+            lambda: self._sync_verb(self.sync_page.export_to_lower))
+        self.setup_file_action = self._action(
+            self.tr("Tạo tệp thiết lập cho cấp dưới…"), [],
+            lambda: self._sync_verb(self.sync_page.create_setup_file))
+        self.join_action = self._action(
+            self.tr("Tham gia cấp trên bằng tệp thiết lập…"), [],
+            lambda: self._sync_verb(self.sync_page.join_upper))
 
     def _build_menus_and_toolbar(self) -> None:
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&Tệp"))
+        self.sync_menu = file_menu.addMenu(self.tr("Đồng &bộ"))
+        for action in (self.export_action, self.import_action):
+            self.sync_menu.addAction(action)
+        self.sync_menu.addSeparator()
+        for action in (self.export_lower_action, self.setup_file_action, self.join_action):
+            self.sync_menu.addAction(action)
+        self.sync_menu.addSeparator()
+        self.sync_menu.addAction(self.page_actions[self._page_keys.index(SYNC)])
+        self.sync_menu.addAction(self.page_actions[self._page_keys.index(CONFLICTS)])
+        self.sync_menu.aboutToShow.connect(self._update_sync_actions)
+        file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -244,6 +323,10 @@ class MainWindow(QMainWindow):
             return OVERVIEW
         if widget is self._organization_view:
             return ORGANIZATION_VIEW
+        if widget is self.sync_page:
+            return SYNC
+        if widget is self.conflicts_page:
+            return CONFLICTS
         for record_type, page in self.list_pages.items():
             if page is widget:
                 return record_type
@@ -258,7 +341,9 @@ class MainWindow(QMainWindow):
         if self.current_key() == ORGANIZATION_VIEW and not self.organization_view.can_leave():
             self._sync_navigation()
             return False
-        widget = self.overview_page if key == OVERVIEW else self.list_pages[key]
+        pages: dict[str, QWidget] = {OVERVIEW: self.overview_page, SYNC: self.sync_page,
+                                     CONFLICTS: self.conflicts_page}
+        widget = pages.get(key) or self.list_pages[key]
         self.stack.setCurrentWidget(widget)
         self._sync_navigation()
         self._update_actions()
@@ -272,12 +357,22 @@ class MainWindow(QMainWindow):
             if key != self.current_key():
                 self.show_page(key)
 
+    def _sync_navigation_changed(self, row: int) -> None:
+        if 0 <= row < len(self._sync_nav_keys) and self._sync_nav_keys[row] != self.current_key():
+            self.show_page(self._sync_nav_keys[row])
+
     def _sync_navigation(self) -> None:
+        """Select the current page's entry in whichever list holds it, and nothing in the other."""
         key = self.current_key()
         nav_key = "organization" if key == ORGANIZATION_VIEW else key
-        self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(self._nav_keys.index(nav_key))
-        self.navigation.blockSignals(False)
+        for nav, keys in ((self.navigation, self._nav_keys), (self.sync_navigation, self._sync_nav_keys)):
+            nav.blockSignals(True)
+            if nav_key in keys:
+                nav.setCurrentRow(keys.index(nav_key))
+            else:
+                nav.setCurrentRow(-1)
+                nav.clearSelection()
+            nav.blockSignals(False)
 
     def _open_filtered_list(self, record_type: str, filters: dict) -> None:
         if not self.show_page(record_type):
@@ -351,6 +446,8 @@ class MainWindow(QMainWindow):
             self.organization_view.add_record()
             self._update_actions()
             return
+        if record_type is None and key in (SYNC, CONFLICTS):
+            return
         if record_type is None:
             record_type = "organization" if key == OVERVIEW else key
         changes = open_record_dialog(self, self.registry, record_type)
@@ -408,6 +505,10 @@ class MainWindow(QMainWindow):
             for tab in view.child_tabs.values():
                 tab.refresh()
             view.reload()
+        elif key == SYNC:
+            self.sync_page.refresh()
+        elif key == CONFLICTS:
+            self.conflicts_page.refresh()
         else:
             self.list_pages[key].refresh()
         self._update_status()
@@ -478,15 +579,58 @@ class MainWindow(QMainWindow):
         """Refresh the pages whose records a write touched (and the Undo item)."""
         if changes is not None and not changes.empty:
             self._refresh_pages(changes, include_organization_view=True)
+            self._after_records_changed(changes)
         self._update_actions()
 
     def _changes_from_organization_view(self, changes: Changes) -> None:
         # The detail view has already refreshed itself.
         self._refresh_pages(changes, include_organization_view=False)
+        self._after_records_changed(changes)
         view = self.organization_view
         if changes.touches("organization") and view.record and view.record.get("deleted"):
             self.close_organization()
         self._update_actions()
+
+    def _after_records_changed(self, changes: Changes) -> None:
+        """Sync views: a write may open or settle conflicts, and is not sent yet."""
+        self.sync_page.mark_stale()
+        self.conflicts_page.mark_stale()
+        if not self.conflicts_page.isVisible():
+            self._update_conflict_badge()
+        if changes.site:
+            self._update_sync_actions()
+
+    # --- sync --------------------------------------------------------------------------------
+
+    def _sync_verb(self, verb: Any) -> None:
+        """A sync action from the menu or its key: shown on the sync page, where its result stays."""
+        if self.show_page(SYNC):
+            verb()
+
+    def _after_sync(self) -> None:
+        """A package went out or came in: sync states, conflicts and menu items may change."""
+        self._update_sync_actions()
+        self._update_conflict_badge()
+        if self._organization_view is not None and self._organization_view.organization_id is not None:
+            self._organization_view.update_sync_state()
+
+    def _update_sync_actions(self) -> None:
+        site = self.registry.site
+        upper_level = site is not None and site.level != "commune"
+        has_upper = service.upper_peer(self.registry) is not None
+        self.export_lower_action.setVisible(upper_level)
+        self.setup_file_action.setVisible(upper_level)
+        self.join_action.setVisible(not has_upper and site is not None and site.level != "province")
+
+    def _update_conflict_badge(self) -> None:
+        self._show_conflict_count(self.conflicts_page.open_count())
+
+    def _show_conflict_count(self, count: int) -> None:
+        text = badge_text(count)
+        item = self.sync_navigation.item(self._sync_nav_keys.index(CONFLICTS))
+        item.setText(text)
+        number = self._page_keys.index(CONFLICTS) + 1
+        item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=text, number=number))
 
     def _refresh_pages(self, changes: Changes, include_organization_view: bool) -> None:
         if changes.site:
@@ -515,6 +659,10 @@ class MainWindow(QMainWindow):
             add_tip = self.tr("Thêm tổ chức mới (Ctrl+N)")
             has_selection = False
             can_add = True
+        elif key in (SYNC, CONFLICTS):
+            add_tip = self.tr("Mở một danh sách để thêm bản ghi")
+            has_selection = False
+            can_add = False
         else:
             add_tip = self.tr("Thêm {noun} mới (Ctrl+N)").format(noun=noun_for(key))
             has_selection = self.list_pages[key].current_record_id() is not None

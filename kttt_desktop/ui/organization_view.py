@@ -29,6 +29,7 @@ from kttt_desktop.core.db.queries import ListQuery
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.formats import format_money
 from kttt_desktop.core.registry import Changes
+from kttt_desktop.core.sync import service
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.forms.record_form import RecordForm
 from kttt_desktop.ui.i18n import lang
@@ -45,6 +46,10 @@ CHILD_TYPES = ("member", "worker", "support")
 _STYLE = """
 QLabel#orgTitle { font-size: 15pt; font-weight: 600; }
 QLabel#orgSubtitle { color: #444444; }
+QLabel#syncState { border-radius: 9px; padding: 2px 10px; font-size: 9pt; }
+QLabel#syncState[state="not_sent"] { background: #f1f1f1; color: #555555; border: 1px solid #cccccc; }
+QLabel#syncState[state="sent"] { background: #e8f1fb; color: #1f4e85; border: 1px solid #9fc1e6; }
+QLabel#syncState[state="acknowledged"] { background: #e6f4ea; color: #1e6b2e; border: 1px solid #9ccfa8; }
 QLabel#warningBanner { background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px;
                        padding: 6px 10px; color: #4a3b00; }
 """
@@ -215,6 +220,13 @@ class OrganizationView(QWidget):
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle_label = QLabel(self)
         self.subtitle_label.setObjectName("orgSubtitle")
+        # Whether the upper level has this organisation as last changed here (shown only
+        # where there is an upper level).
+        self.sync_label = QLabel(self)
+        self.sync_label.setObjectName("syncState")
+        self.sync_label.setToolTip(self.tr(
+            "Tình trạng gửi thông tin tổ chức này lên cấp trên, theo lần sửa gần nhất tại đơn vị này"))
+        self.sync_label.hide()
         self.banner = QLabel(self)
         self.banner.setObjectName("warningBanner")
         self.banner.setWordWrap(True)
@@ -268,6 +280,8 @@ class OrganizationView(QWidget):
         titles.addWidget(self.subtitle_label)
         top.addSpacing(8)
         top.addLayout(titles, 1)
+        top.addWidget(self.sync_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addSpacing(8)
         top.addWidget(self.previous_button)
         top.addWidget(self.next_button)
         layout = QVBoxLayout(self)
@@ -313,11 +327,33 @@ class OrganizationView(QWidget):
         if record.get("deleted"):
             parts.append(self.tr("ĐÃ XÓA"))
         self.subtitle_label.setText(" · ".join(p for p in parts if p))
+        self.update_sync_state()
         if form_too and not self.editing:
             self.form.load(record)
         self._update_warnings()
         self._update_tab_titles()
         self._update_form_buttons()
+
+    def update_sync_state(self) -> None:
+        """«Chưa gửi cấp trên» / «Đã gửi, chờ cấp trên xác nhận» / «Cấp trên đã nhận»."""
+        state = None
+        if self.organization_id is not None:
+            try:
+                if service.upper_peer(self.registry) is not None:
+                    state = service.record_sync_state(self.registry, "organization", self.organization_id)
+            except KtttError:
+                state = None
+        texts = {"not_sent": self.tr("Chưa gửi cấp trên"),
+                 "sent": self.tr("Đã gửi, chờ cấp trên xác nhận"),
+                 "acknowledged": self.tr("Cấp trên đã nhận")}
+        if state not in texts:
+            self.sync_label.hide()
+            return
+        self.sync_label.setText(texts[state])
+        self.sync_label.setProperty("state", state)
+        self.sync_label.style().unpolish(self.sync_label)
+        self.sync_label.style().polish(self.sync_label)
+        self.sync_label.show()
 
     def _update_warnings(self) -> None:
         if self.organization_id is None or (self.record and self.record.get("deleted")):

@@ -1,13 +1,18 @@
-"""First start: say which unit this database serves, or try the program with demo data.
+"""First start: say which unit this database serves, start from the upper level's set-up
+file, or try the program with demo data.
 
 Set-up asks the level (commune, district/area, province), the unit and the officer's name,
-then calls `Registry.init_site`. The trial sets up Xã Bum Tở and fills it with generated
-data on a background thread, with a progress bar, so the window stays responsive.
+then calls `Registry.init_site`. A set-up file (made by the district for this commune)
+already names the unit and holds its keys: the officer only adds a name, and the
+fingerprints are then shown for checking by phone. The trial sets up Xã Bum Tở and fills
+it with generated data on a background thread, with a progress bar, so the window stays
+responsive.
 """
 
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -15,8 +20,10 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QStackedWidget,
     QVBoxLayout,
@@ -27,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.sync import service
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.forms.editors import SearchableComboBox
 from kttt_desktop.ui.i18n import lang
@@ -60,14 +68,17 @@ class ChoicePage(QWizardPage):
         self.setSubTitle(self.tr("Lần đầu mở chương trình trên máy này. Bạn muốn làm gì?"))
         self.setup_radio = QRadioButton(self.tr("Thiết lập đơn vị"), self)
         self.setup_radio.setObjectName("setup_radio")
+        self.file_radio = QRadioButton(self.tr("Bắt đầu từ tệp thiết lập của cấp trên"), self)
+        self.file_radio.setObjectName("file_radio")
         self.demo_radio = QRadioButton(self.tr("Dùng thử với dữ liệu mẫu"), self)
         self.demo_radio.setObjectName("demo_radio")
-        for radio in (self.setup_radio, self.demo_radio):
+        for radio in (self.setup_radio, self.file_radio, self.demo_radio):
             font = radio.font()
             font.setBold(True)
             radio.setFont(font)
         group = QButtonGroup(self)
         group.addButton(self.setup_radio)
+        group.addButton(self.file_radio)
         group.addButton(self.demo_radio)
         self.setup_radio.setChecked(True)
         group.buttonToggled.connect(lambda *_: self.completeChanged.emit())
@@ -78,6 +89,12 @@ class ChoicePage(QWizardPage):
             "nhập liệu. Dữ liệu chỉ nằm trên máy này cho đến khi bạn gửi lên cấp trên."), self)
         setup_hint.setContentsMargins(24, 0, 0, 12)
         layout.addWidget(setup_hint)
+        layout.addWidget(self.file_radio)
+        file_hint = _hint(self.tr(
+            "Huyện (tỉnh) đã chuẩn bị cho đơn vị này một tệp thiết lập, thường trao bằng USB. Tệp cho biết "
+            "đơn vị, cấp trên và khóa để gửi nhận gói đồng bộ."), self)
+        file_hint.setContentsMargins(24, 0, 0, 12)
+        layout.addWidget(file_hint)
         layout.addWidget(self.demo_radio)
         demo_hint = _hint(self.tr(
             "Tạo một đơn vị dùng thử (Xã Bum Tở, tỉnh Lai Châu) với các hợp tác xã, tổ hợp tác, "
@@ -91,7 +108,85 @@ class ChoicePage(QWizardPage):
         return self.demo_radio.isChecked()
 
     def nextId(self) -> int:  # noqa: N802 - Qt override
-        return SetupWizard.DEMO_PAGE if self.demo_chosen() else SetupWizard.UNIT_PAGE
+        if self.demo_chosen():
+            return SetupWizard.DEMO_PAGE
+        if self.file_radio.isChecked():
+            return SetupWizard.FILE_PAGE
+        return SetupWizard.UNIT_PAGE
+
+
+class SetupFilePage(QWizardPage):
+    """The set-up file from the upper level, and the officer's name."""
+
+    def __init__(self, wizard: "SetupWizard") -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.path: Path | None = None
+        self.document: dict[str, Any] | None = None
+        self.setTitle(self.tr("Bắt đầu từ tệp thiết lập của cấp trên"))
+        self.setSubTitle(self.tr("Chọn tệp thiết lập nhận từ cấp trên và ghi tên cán bộ nhập liệu."))
+        self.choose_button = QPushButton(self.tr("Chọn tệp…"), self)
+        self.choose_button.setObjectName("choose_file")
+        self.choose_button.clicked.connect(self.choose_file)
+        self.file_label = QLabel(self.tr("(chưa chọn tệp)"), self)
+        self.file_label.setWordWrap(True)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("file_summary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self.officer_edit = QLineEdit(self)
+        self.officer_edit.setObjectName("file_officer")
+        self.officer_edit.setPlaceholderText(self.tr("Ví dụ: Lò Văn Hương"))
+        self.officer_edit.textChanged.connect(lambda *_: self.completeChanged.emit())
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.choose_button)
+        file_row.addWidget(self.file_label, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("Tệp thiết lập"), file_row)
+        form.addRow("", self.summary)
+        form.addRow(self.tr("Cán bộ nhập liệu"), self.officer_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_hint(self.tr(
+            "Tệp thiết lập chứa khóa bí mật của đơn vị: giữ kín, không chuyển cho người khác. Sau khi hoàn thành, "
+            "chương trình hiện hai mã vân tay để đọc đối chiếu với cấp trên qua điện thoại."), self))
+        layout.addStretch(1)
+
+    def choose_file(self) -> None:
+        files = prompts.choose_open_files(self, self.tr("Chọn tệp thiết lập nhận từ cấp trên"),
+                                          self.tr("Tệp thiết lập KTTT (*.json);;Mọi tệp (*)"))
+        if files:
+            self.set_file(files[0])
+
+    def set_file(self, path: Path) -> bool:
+        """Read the file (its signature checked); False with a warning if it is not a set-up file."""
+        try:
+            document = service.read_setup_file(path)
+        except KtttError as exc:
+            prompts.warn(self, self.tr("Tệp thiết lập không dùng được"), exc.message())
+            return False
+        self.path, self.document = Path(path), document
+        self.file_label.setText(str(path))
+        site, upper = document["site"], document["upper"]
+        level = catalogs.label("site_level", site["level"], lang())
+        rows = [(self.tr("Đơn vị"), f"{site['name']} ({site['unit_code']})"), (self.tr("Cấp"), level),
+                (self.tr("Cấp trên"), f"{upper['name']} ({upper['unit_code']})")]
+        self.summary.setText("<table cellspacing='4'>" + "".join(
+            f"<tr><td>{html.escape(k)}</td><td><b>{html.escape(v)}</b></td></tr>" for k, v in rows) + "</table>")
+        self.completeChanged.emit()
+        return True
+
+    def officer(self) -> str:
+        return self.officer_edit.text().strip()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return self.path is not None and bool(self.officer())
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        return -1
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        return self._wizard.set_up_from_file()
 
 
 class UnitPage(QWizardPage):
@@ -303,7 +398,7 @@ class SetupWizard(QWizard):
     `site_ready` is True and the registry's site is set (and `demo_counts` holds the
     number of demo records made, for the trial)."""
 
-    CHOICE_PAGE, UNIT_PAGE, CONFIRM_PAGE, DEMO_PAGE = 0, 1, 2, 3
+    CHOICE_PAGE, UNIT_PAGE, CONFIRM_PAGE, DEMO_PAGE, FILE_PAGE = 0, 1, 2, 3, 4
 
     def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -324,10 +419,12 @@ class SetupWizard(QWizard):
         self.unit_page = UnitPage(self)
         self.confirm_page = ConfirmPage(self)
         self.demo_page = DemoPage(self)
+        self.file_page = SetupFilePage(self)
         self.setPage(self.CHOICE_PAGE, self.choice_page)
         self.setPage(self.UNIT_PAGE, self.unit_page)
         self.setPage(self.CONFIRM_PAGE, self.confirm_page)
         self.setPage(self.DEMO_PAGE, self.demo_page)
+        self.setPage(self.FILE_PAGE, self.file_page)
         self.setMinimumSize(640, 480)
 
     # --- set-up ----------------------------------------------------------------------------
@@ -344,6 +441,28 @@ class SetupWizard(QWizard):
             prompts.warn(self, self.tr("Chưa thiết lập được"), exc.message())
             return False
         self.site_ready = True
+        return True
+
+    def set_up_from_file(self) -> bool:
+        """Start the site from the upper level's set-up file, then show the fingerprints."""
+        if self.site_ready and self.registry.site is not None:
+            return True
+        page = self.file_page
+        if page.path is None:
+            return False
+        try:
+            site = service.init_from_setup_file(self.registry, page.path, officer=page.officer())
+        except KtttError as exc:
+            prompts.warn(self, self.tr("Chưa thiết lập được"), exc.message())
+            return False
+        self.site_ready = True
+        upper = service.upper_peer(self.registry)
+        prompts.inform(self, self.tr("Đối chiếu mã vân tay"), self.tr(
+            "Đã thiết lập {site}.\n\nMã vân tay của đơn vị này: {mine}\nMã vân tay của {upper}: {theirs}\n\n"
+            "Hãy gọi điện cho {upper} và đọc cho nhau hai mã này. Nếu có mã không khớp, đừng gửi gói nào: "
+            "báo ngay cho cấp trên để nhận tệp thiết lập mới.").format(
+            site=site.name, mine=service.fingerprint(self.registry),
+            upper=upper.name if upper else "", theirs=upper.fingerprint if upper else ""))
         return True
 
     # --- trial -----------------------------------------------------------------------------

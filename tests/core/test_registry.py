@@ -65,7 +65,8 @@ def test_change_log_is_monotonic_with_changed_fields_and_versions(core_registry)
 
 
 def test_change_log_and_audit_log_are_append_only(core_registry):
-    core_registry.create("organization", htx())
+    org = core_registry.create("organization", htx()).record
+    core_registry.update("organization", org["id"], {"phone": "0912345678"})  # rows in both logs
     for table in ("change_log", "audit_log"):
         with pytest.raises(sqlite3.DatabaseError, match="append-only"):
             core_registry.conn.execute(f"DELETE FROM {table}")

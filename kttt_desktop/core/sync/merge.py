@@ -74,6 +74,11 @@ class Change:
     def key(self) -> tuple[str, int]:
         return (self.origin, self.number)
 
+    @property
+    def key_in_log(self) -> tuple[str, int]:
+        """The change's name in every site's change log."""
+        return (self.origin, self.origin_seq)
+
     def as_item(self) -> dict[str, Any]:
         return {"origin": self.origin, "origin_seq": self.origin_seq, "at": self.at, "officer": self.officer,
                 "record_type": self.record_type, "record_id": self.record_id, "owner": self.owner,
@@ -176,16 +181,92 @@ class Merger:
             return outcome
         return "conflicts" if self._recompute(rt, row, change) else outcome
 
+    def apply_many(self, changes: list[Change]) -> list[str]:
+        """Outcomes of a run of changes from one package, in order.
+
+        Creations of records this site has never heard of — nearly all of a first package —
+        are written in bulk (one statement per table); everything else takes `apply`.
+        The result is the same as applying one by one.
+        """
+        known = self._known_keys(changes)
+        heard_of = self._heard_of(changes)
+        fresh: list[int] = []
+        fresh_ids: set[str] = set()
+        for index, change in enumerate(changes):
+            if (change.op == "create" and change.key_in_log not in known and change.record_id not in heard_of
+                    and change.record_id not in fresh_ids):
+                fresh.append(index)
+                fresh_ids.add(change.record_id)
+        self._insert_many([changes[i] for i in fresh])
+        outcomes = dict.fromkeys(fresh, "new")
+        return [outcomes.get(i) or self.apply(change) for i, change in enumerate(changes)]
+
+    def _known_keys(self, changes: list[Change]) -> set[tuple[str, int]]:
+        known: set[tuple[str, int]] = set()
+        by_origin: dict[str, list[int]] = {}
+        for change in changes:
+            by_origin.setdefault(change.origin, []).append(change.origin_seq)
+        for origin, numbers in by_origin.items():
+            for start in range(0, len(numbers), 900):
+                chunk = numbers[start:start + 900]
+                known.update(self.conn.execute(
+                    f"SELECT origin, origin_seq FROM change_log WHERE origin = ? AND origin_seq IN "
+                    f"({','.join('?' * len(chunk))})", (origin, *chunk)).fetchall())
+        return known
+
+    def _heard_of(self, changes: list[Change]) -> set[str]:
+        """Record ids this site already has, or has changes for (waiting for their creation)."""
+        ids_by_type: dict[str, list[str]] = {}
+        for change in changes:
+            ids_by_type.setdefault(change.record_type, []).append(change.record_id)
+        found: set[str] = set()
+        for rtype, ids in ids_by_type.items():
+            for start in range(0, len(ids), 900):
+                chunk = ids[start:start + 900]
+                marks = ",".join("?" * len(chunk))
+                found.update(r[0] for r in self.conn.execute(f"SELECT id FROM {rtype} WHERE id IN ({marks})", chunk))
+                found.update(r[0] for r in self.conn.execute(
+                    f"SELECT record_id FROM change_log WHERE record_type = ? AND record_id IN ({marks})",
+                    (rtype, *chunk)))
+        return found
+
+    def _insert_many(self, creations: list[Change]) -> None:
+        if not creations:
+            return
+        vectors = {id(c): dump_value(c.vv) for c in creations}
+        self.conn.executemany(
+            "INSERT INTO change_log (at, officer, origin, origin_seq, record_type, record_id, owner, op, fields, "
+            "version, base_version, vv, package) VALUES (?, ?, ?, ?, ?, ?, ?, 'create', ?, 1, NULL, ?, ?)",
+            [(c.at, c.officer, c.origin, c.origin_seq, c.record_type, c.record_id, c.owner, dump_value(c.fields),
+              vectors[id(c)], self.package_id) for c in creations])
+        by_type: dict[str, list[Change]] = {}
+        for change in creations:
+            by_type.setdefault(change.record_type, []).append(change)
+        for rtype, group in by_type.items():
+            rt = RECORD_TYPES[rtype]
+            rows = [self._new_row(rt, change, vectors[id(change)]) for change in group]
+            names = list(rows[0])
+            self.conn.executemany(
+                f"INSERT INTO {rt.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                [[row[n] for n in names] for row in rows])
+
+    @staticmethod
+    def _new_row(rt: RecordType, change: Change, vv_text: str) -> dict[str, Any]:
+        fields = change.fields
+        bools = rt.bool_fields
+        row = {name: (int(bool(fields.get(name))) if name in bools else fields.get(name))
+               for name in rt.field_names}
+        row.update(derived_columns(rt, fields))
+        row.update({"id": change.record_id, "owner": change.owner, "version": 1, "created_at": change.at,
+                    "created_by": change.officer, "updated_at": change.at, "updated_by": change.officer,
+                    "deleted": 0, "vv": vv_text})
+        return row
+
     def _insert(self, rt: RecordType, change: Change) -> None:
-        values = {name: _stored(rt, name, change.fields.get(name)) for name in rt.field_names}
-        columns = {**values, **derived_columns(rt, {n: change.fields.get(n) for n in rt.field_names}),
-                   "id": change.record_id, "owner": change.owner, "version": 1,
-                   "created_at": change.at, "created_by": change.officer, "updated_at": change.at,
-                   "updated_by": change.officer, "deleted": 0, "vv": dump_value(change.vv)}
-        names = list(columns)
+        row = self._new_row(rt, change, dump_value(change.vv))
+        names = list(row)
         self.conn.execute(f"INSERT INTO {rt.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-                          [columns[n] for n in names])
-        self._audit(change, "create", None, None, None)
+                          [row[n] for n in names])
 
     def _fast_forward(self, rt: RecordType, row: dict[str, Any], change: Change) -> None:
         touched = change.touched(rt)
@@ -285,8 +366,7 @@ class Merger:
             "INSERT INTO audit_log (at, officer, site, action, record_type, record_id, field, old_value, "
             "new_value, package) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (change.at, change.officer, change.origin, action, change.record_type, change.record_id, name,
-             None if action == "create" else dump_value(old), None if action == "create" else dump_value(new),
-             self.package_id))
+             dump_value(old), dump_value(new), self.package_id))
 
     # --- conflicts -------------------------------------------------------------------------
 

@@ -317,16 +317,32 @@ def import_files(registry: Registry, files: list[Path], dry_run: bool = False, r
                  progress: Progress | None = None) -> list[ImportResult]:
     """Import change packages, correction packages and receipts, each all or nothing."""
     results = []
+    backup = _BackupOnce(registry, dry_run)
     for path in files:
         try:
-            results.extend(_import_one(registry, Path(path), dry_run, receipt_dir, progress))
+            results.extend(_import_one(registry, Path(path), dry_run, receipt_dir, progress, backup))
         except KtttError as exc:
             results.append(ImportResult(str(path), status="rejected", reason=exc.message()))
     return results
 
 
+class _BackupOnce:
+    """One backup before the first package an import writes (not one per package: a
+    province importing 150 packages would otherwise copy its growing file 150 times)."""
+
+    def __init__(self, registry: Registry, dry_run: bool) -> None:
+        self.registry = registry
+        self.done = dry_run or registry.path is None
+
+    def __call__(self, label: str) -> None:
+        if not self.done:
+            path = self.registry.path
+            backup_to(self.registry.conn, backup_folder(path) / timestamped_name(path, f"truoc-nhap-{label}"))
+            self.done = True
+
+
 def _import_one(registry: Registry, path: Path, dry_run: bool, receipt_dir: Path | None,
-                progress: Progress | None) -> list[ImportResult]:
+                progress: Progress | None, backup: _BackupOnce) -> list[ImportResult]:
     site = registry.require_site()
     manifest, _, _ = container.read_manifest(path)
     result = ImportResult(str(path), manifest.get("kind", ""), (manifest.get("sender") or {}).get("unit_code", ""))
@@ -334,8 +350,9 @@ def _import_one(registry: Registry, path: Path, dry_run: bool, receipt_dir: Path
     own = keys_for(registry, sender) if sender is not None else site_keys(registry)
     opened = container.open_package(path, own, site.unit_code, _sender_keys(registry))
     manifest = opened.manifest
-    if manifest.get("schema_version", 0) > latest_version():
-        raise KtttError("package_newer_format")
+    if not isinstance(manifest.get("schema_version"), int) or manifest["schema_version"] > latest_version():
+        raise KtttError("package_newer_format", file=path.name, version=f"lược đồ {manifest.get('schema_version')}",
+                        supported=f"lược đồ {latest_version()}")
     if result.kind == "receipt":
         if not dry_run:
             _apply_receipt(registry, result.sender, manifest)
@@ -356,12 +373,13 @@ def _import_one(registry: Registry, path: Path, dry_run: bool, receipt_dir: Path
             _hold(registry, path, manifest)
             result.receipt = _write_receipt(registry, manifest, result, receipt_dir)
         return [result]
+    backup(f"{result.sender}-so{manifest['package_no']}")
     result.counts, result.changes = _apply_package(registry, opened, dry_run, progress)
     result.status = "applied"
     if dry_run:
         return [result]
     result.receipt = _write_receipt(registry, manifest, result, receipt_dir)
-    return [result] + _release_held(registry, result.sender, receipt_dir, progress)
+    return [result] + _release_held(registry, result.sender, receipt_dir, progress, backup)
 
 
 def _apply_package(registry: Registry, opened: container.OpenedPackage, dry_run: bool,
@@ -369,9 +387,6 @@ def _apply_package(registry: Registry, opened: container.OpenedPackage, dry_run:
     """Apply every change of the package in one transaction (rolled back for a preview)."""
     manifest = opened.manifest
     sender = manifest["sender"]["unit_code"]
-    if not dry_run and registry.path is not None:
-        backup_to(registry.conn, backup_folder(registry.path) / timestamped_name(
-            registry.path, f"truoc-nhap-{sender}-so{manifest['package_no']}"))
     counts = Counts()
     changes = Changes()
     declared = {rtype: sum(ops.values()) for rtype, ops in manifest.get("counts", {}).items()}
@@ -382,18 +397,21 @@ def _apply_package(registry: Registry, opened: container.OpenedPackage, dry_run:
         conn.execute("BEGIN IMMEDIATE")
         try:
             conn.execute("PRAGMA defer_foreign_keys = ON")
-            for index, item in enumerate(opened.items()):
-                try:
-                    change = Change.from_item(item)
-                except ValueError:
-                    counts.add(str(item.get("record_type", "?")), "rejected")
-                    continue
-                outcome = merger.apply(change)
-                counts.add(change.record_type, outcome)
-                if outcome not in ("unchanged", "rejected"):
-                    changes.add(change.record_type, change.record_id)
-                if progress is not None and index % 250 == 0:
-                    progress(index, total)
+            done = 0
+            for batch in _batches(opened.items(), 500):
+                valid = []
+                for item in batch:
+                    try:
+                        valid.append(Change.from_item(item))
+                    except ValueError:
+                        counts.add(str(item.get("record_type", "?")), "rejected")
+                for change, outcome in zip(valid, merger.apply_many(valid)):
+                    counts.add(change.record_type, outcome)
+                    if outcome not in ("unchanged", "rejected"):
+                        changes.add(change.record_type, change.record_id)
+                done += len(batch)
+                if progress is not None:
+                    progress(done, total)
             found = {rtype: sum(c.values()) for rtype, c in counts.by_type.items()}
             if found != {k: v for k, v in declared.items() if v}:
                 raise KtttError("package_counts_mismatch")
@@ -409,6 +427,17 @@ def _apply_package(registry: Registry, opened: container.OpenedPackage, dry_run:
             conn.execute("ROLLBACK")
             raise
     return counts, changes
+
+
+def _batches(items: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _bump_own_sequence(registry: Registry) -> None:
@@ -454,7 +483,7 @@ def _missing(registry: Registry, sender: str, manifest: dict[str, Any] | None = 
 
 
 def _release_held(registry: Registry, sender: str, receipt_dir: Path | None,
-                  progress: Progress | None) -> list[ImportResult]:
+                  progress: Progress | None, backup: _BackupOnce) -> list[ImportResult]:
     """Apply held packages from `sender` that the newly applied range has reached."""
     results: list[ImportResult] = []
     while True:
@@ -465,7 +494,7 @@ def _release_held(registry: Registry, sender: str, receipt_dir: Path | None,
         if row is None:
             return results
         held = Path(row[0])
-        outcome = _import_one(registry, held, False, receipt_dir, progress)
+        outcome = _import_one(registry, held, False, receipt_dir, progress, backup)
         results.extend(outcome)
         if outcome and outcome[0].status == "applied":
             held.unlink(missing_ok=True)

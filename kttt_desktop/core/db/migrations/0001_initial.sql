@@ -233,9 +233,8 @@ CREATE TRIGGER support_fts_update AFTER UPDATE OF search_text ON support BEGIN
     INSERT INTO support_fts (rowid, search_text) VALUES (new.rid, new.search_text);
 END;
 
--- Who changed what, when, from which package: one row per created record (its values are
--- those of its 'create' entry in change_log, not stored twice), per changed field, per
--- deletion or restore. Never updated, never deleted.
+-- Who changed what, when, from which package: one row per changed field, per deletion or
+-- restore (a creation is recorded once, in change_log). Never updated, never deleted.
 CREATE TABLE audit_log (
     id INTEGER PRIMARY KEY,
     at TEXT NOT NULL,

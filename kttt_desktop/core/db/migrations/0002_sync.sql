@@ -15,7 +15,6 @@ CREATE TRIGGER change_log_append_only_update BEFORE UPDATE ON change_log BEGIN
     SELECT RAISE(ABORT, 'change_log is append-only');
 END;
 CREATE UNIQUE INDEX change_log_origin ON change_log (origin, origin_seq);
-CREATE INDEX change_log_owner ON change_log (owner, seq);
 
 ALTER TABLE organization ADD COLUMN vv TEXT NOT NULL DEFAULT '{}';
 ALTER TABLE member ADD COLUMN vv TEXT NOT NULL DEFAULT '{}';

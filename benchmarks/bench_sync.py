@@ -112,9 +112,20 @@ def bare_insert(source: Path) -> tuple[float, int]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--communes", type=int, default=150)
+    parser.add_argument("--reuse", action="store_true",
+                        help="import the packages of the previous run again (skips building the communes)")
     args = parser.parse_args()
-    province, export_seconds, exported = build(args.communes)
-    shutil.copyfile(province, OUT / "province-before-import.sqlite")  # to profile or rerun the import
+    pristine = OUT / "province-before-import.sqlite"
+    if args.reuse and pristine.exists():
+        province, export_seconds, exported = OUT / "province.sqlite", float("nan"), 0
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(province) + suffix).unlink(missing_ok=True)
+        shutil.copyfile(pristine, province)
+        shutil.rmtree(OUT / "receipts", ignore_errors=True)
+        args.communes = len(list((OUT / "packages").glob("*.kttt")))
+    else:
+        province, export_seconds, exported = build(args.communes)
+        shutil.copyfile(province, pristine)  # to profile or rerun the import
     output = subprocess.run([sys.executable, "-c", _IMPORT, str(province), str(OUT / "packages"),
                              str(OUT / "receipts")], capture_output=True, text=True, cwd=ROOT, check=True).stdout
     imported = json.loads(output.strip().splitlines()[-1])
@@ -124,7 +135,7 @@ def main() -> int:
     figures = {
         "communes": args.communes,
         "changes_exported": exported,
-        "export_changes_per_s": round(exported / export_seconds),
+        "export_changes_per_s": round(exported / export_seconds) if exported else "(reused)",
         "changes_imported": imported["changes"],
         "import_seconds": round(imported["seconds"], 1),
         "import_changes_per_s": round(import_rate),

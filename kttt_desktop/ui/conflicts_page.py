@@ -215,7 +215,9 @@ class ConflictsPage(QWidget):
         configure_table(self.view)
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionsMovable(False)
-        for column, width in enumerate((280, 160, 300)):
+        # Two lines a row: the value, then who set it and when.
+        self.view.verticalHeader().setDefaultSectionSize(2 * self.view.fontMetrics().lineSpacing() + 14)
+        for column, width in enumerate((230, 215, 300)):
             self.view.setColumnWidth(column, width)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_current())
         self.view.doubleClicked.connect(lambda _index: self.open_current())
@@ -299,15 +301,17 @@ class ConflictsPage(QWidget):
         return found.name if found else (units.describe(code) or code or "")
 
     def _describe(self, conflict: dict[str, Any], head: dict[str, Any] | None) -> tuple[str, str]:
-        """(value, who and when) of one side."""
+        """(value, where, who and when) of one side; "where" is left out for this site's own edits."""
         if head is None:
             return "—", ""
         if conflict["field"] == DELETED:
             value = deletion_text(self.registry, conflict["record_type"], head.get("value"))
         else:
             value = format_value(self.registry, conflict["record_type"], conflict["field"], head.get("value"))
-        who = ", ".join(p for p in (self._unit_name(head.get("origin")), head.get("officer") or "",
-                                     format_time(head.get("at"))) if p)
+        site = self.registry.site
+        origin = head.get("origin")
+        unit = "" if site is not None and origin == site.unit_code else self._unit_name(origin)
+        who = " · ".join(p for p in (unit, head.get("officer") or "", format_time(head.get("at"))) if p)
         return value, who
 
     def _field_label(self, conflict: dict[str, Any]) -> str:
@@ -324,10 +328,11 @@ class ConflictsPage(QWidget):
         kind = rt.label(lang()) if rt is not None else conflict["record_type"]
         mine, mine_who = self._describe(conflict, conflict["mine"])
         theirs, theirs_who = self._describe(conflict, conflict["theirs"])
-        return {"id": conflict["id"], "record": f"{conflict['title'] or '—'} ({kind.lower()})",
+        title = conflict["title"] or "—"
+        return {"id": conflict["id"], "record": f"{title}\n{kind}", "title": title, "kind": kind,
                 "field": self._field_label(conflict),
-                "mine": f"{mine} — {mine_who}" if mine_who else mine,
-                "theirs": f"{theirs} — {theirs_who}" if theirs_who else theirs,
+                "mine": f"{mine}\n{mine_who}" if mine_who else mine,
+                "theirs": f"{theirs}\n{theirs_who}" if theirs_who else theirs,
                 "mine_value": mine, "mine_who": mine_who, "theirs_value": theirs, "theirs_who": theirs_who}
 
     def current_conflict(self) -> dict[str, Any] | None:
@@ -344,8 +349,8 @@ class ConflictsPage(QWidget):
         if conflict is None:
             return
         row = self._row(conflict)
-        self.detail_title.setText(self.tr("<b>{field}</b> của <b>{record}</b>").format(
-            field=html.escape(row["field"]), record=html.escape(row["record"])))
+        self.detail_title.setText(self.tr("<b>{field}</b> của <b>{record}</b> ({kind})").format(
+            field=html.escape(row["field"]), record=html.escape(row["title"]), kind=html.escape(row["kind"].lower())))
         self.mine_side.set(row["mine_value"], row["mine_who"])
         self.theirs_side.set(row["theirs_value"], row["theirs_who"])
         self.keep_button.setEnabled(conflict["mine"] is not None)
@@ -363,7 +368,7 @@ class ConflictsPage(QWidget):
         question = (self.tr("Giữ giá trị của đơn vị mình cho «{field}» của {record}?")
                     if take == "mine" else
                     self.tr("Lấy giá trị nhận được cho «{field}» của {record}?")).format(
-            field=row["field"], record=row["record"])
+            field=row["field"], record=row["title"])
         text = question + "\n\n" + self.tr("Giá trị sẽ dùng: {value}").format(value=value) + "\n\n" + self.tr(
             "Lựa chọn được ghi như một lần sửa và gửi đi cùng gói đồng bộ tiếp theo.")
         yes = self.tr("Giữ giá trị của đơn vị mình") if take == "mine" else self.tr("Lấy giá trị nhận được")

@@ -107,8 +107,17 @@ class MainWindow(QMainWindow):
             target = self.navigation if key in self._nav_keys else self.sync_navigation
             item = QListWidgetItem(self._page_titles[key], target)
             item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=self._page_titles[key], number=number))
-        self.navigation.currentRowChanged.connect(self._navigation_changed)
-        self.sync_navigation.currentRowChanged.connect(self._sync_navigation_changed)
+        # Pages follow the selected entry. The list not in use keeps a current entry with nothing
+        # selected: a list with no current entry would make its first entry current (and open
+        # that page) as soon as it got the keyboard focus.
+        self.navigation.itemSelectionChanged.connect(
+            lambda: self._navigation_changed(self._selected_row(self.navigation)))
+        self.sync_navigation.itemSelectionChanged.connect(
+            lambda: self._sync_navigation_changed(self._selected_row(self.sync_navigation)))
+        self.sync_navigation.blockSignals(True)
+        self.sync_navigation.setCurrentRow(0)
+        self.sync_navigation.clearSelection()
+        self.sync_navigation.blockSignals(False)
         self.nav_pane = QWidget(self)
         self.nav_pane.setObjectName("navigationPane")
         self.nav_pane.setMinimumWidth(150)
@@ -357,6 +366,11 @@ class MainWindow(QMainWindow):
             if key != self.current_key():
                 self.show_page(key)
 
+    @staticmethod
+    def _selected_row(nav: QListWidget) -> int:
+        rows = nav.selectedIndexes()
+        return rows[0].row() if rows else -1
+
     def _sync_navigation_changed(self, row: int) -> None:
         if 0 <= row < len(self._sync_nav_keys) and self._sync_nav_keys[row] != self.current_key():
             self.show_page(self._sync_nav_keys[row])
@@ -370,7 +384,6 @@ class MainWindow(QMainWindow):
             if nav_key in keys:
                 nav.setCurrentRow(keys.index(nav_key))
             else:
-                nav.setCurrentRow(-1)
                 nav.clearSelection()
             nav.blockSignals(False)
 

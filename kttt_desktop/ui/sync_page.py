@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSettings, \
-    QSize, Qt, QUrl, Signal
+    Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -88,7 +88,8 @@ def _numbers(values: list[int]) -> str:
 
 def _folder_link(path: Path) -> str:
     url = QUrl.fromLocalFile(str(path.parent if path.suffix else path)).toString()
-    return f'<a href="{html.escape(url)}">{html.escape(QCoreApplication.translate("SyncPage", "Mở thư mục"))}</a>'
+    text = QCoreApplication.translate("SyncPage", "Mở thư mục")
+    return f'<a href="{html.escape(url)}">{html.escape(text)}</a>'
 
 
 # --- table models --------------------------------------------------------------------------
@@ -385,10 +386,13 @@ class FilePreview(QFrame):
             self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.table.horizontalHeader().setSectionsMovable(False)
             self.table.setModel(self.model)
+            self.table.horizontalHeader().setStretchLastSection(False)
             _fit_table(self.table)
-            self.table.setColumnWidth(0, max(self.table.columnWidth(0), 170))
+            self.table.setColumnWidth(0, max(self.table.columnWidth(0), 190))
             for column in range(1, self.model.columnCount()):
-                self.table.setColumnWidth(column, max(self.table.columnWidth(column), 80))
+                self.table.setColumnWidth(column, max(self.table.columnWidth(column), 84))
+            width = sum(self.table.columnWidth(c) for c in range(self.model.columnCount()))
+            self.table.setFixedWidth(width + 2 * self.table.frameWidth())
             layout.addWidget(self.table)
         elif result.status in ("applied", "held") and result.kind != "receipt":
             empty = QLabel(self.tr("Gói không có thay đổi nào."), self)
@@ -424,6 +428,9 @@ class ImportPreviewDialog(QDialog):
         intro = QLabel(self.tr("Chưa có gì được ghi vào sổ. Kiểm tra nội dung các tệp dưới đây rồi bấm «Nhập»; "
                                "trước khi nhập, chương trình tự sao lưu dữ liệu."), self)
         intro.setWordWrap(True)
+        self.summary = QLabel(self._summary(), self)
+        self.summary.setObjectName("previewSummary")
+        self.summary.setStyleSheet("font-weight: 600;")
         self.files: list[FilePreview] = []
         content = QWidget(self)
         body = QVBoxLayout(content)
@@ -466,11 +473,24 @@ class ImportPreviewDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
         layout.addLayout(receipt_row)
         layout.addWidget(self.buttons)
         self._show_receipt_dir()
-        self.resize(780, min(640, 220 + 230 * len(results)))
+        room = parent.window().height() - 60 if parent is not None else 720
+        self.resize(820, max(360, min(room, 720, 200 + 260 * len(results))))
+
+    def _summary(self) -> str:
+        """"3 tệp: 1 sẽ nhập, 1 đã nhập trước đó, 1 không nhập được"."""
+        counts: dict[str, int] = {}
+        for result in self.results:
+            counts[result.status] = counts.get(result.status, 0) + 1
+        names = {"applied": self.tr("{count} sẽ nhập"), "held": self.tr("{count} sẽ giữ lại"),
+                 "already_imported": self.tr("{count} đã nhập trước đó"),
+                 "rejected": self.tr("{count} không nhập được")}
+        parts = [names[s].format(count=counts[s]) for s in names if counts.get(s)]
+        return self.tr("{count} tệp: {parts}").format(count=len(self.results), parts=", ".join(parts))
 
     def importable_files(self) -> list[Path]:
         """Files that the import will read: neither refused nor imported before."""
@@ -620,7 +640,8 @@ class SyncPage(QWidget):
         configure_table(self.view)
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionsMovable(False)
-        for column, width in enumerate((190, 70, 90, 210, 70, 130, 70, 110, 200)):
+        digits = self.view.fontMetrics().horizontalAdvance("0000-0000-0000-0000-0000") * 11 // 10 + 16
+        for column, width in enumerate((160, 60, 80, digits, 65, 125, 65, 80)):
             self.view.setColumnWidth(column, width)
 
         layout = QVBoxLayout(self)
@@ -636,6 +657,7 @@ class SyncPage(QWidget):
         layout.addWidget(self.peers_title)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.view, 1)
+        layout.addStretch(0)
         self._lower_widgets = (self.lower_caption, self.correction_button, self.setup_button)
         self._stale = True
 
@@ -692,6 +714,7 @@ class SyncPage(QWidget):
         for widget in self._lower_widgets:
             widget.setVisible(upper_level)
         self.correction_button.setEnabled(any(r["role"] == "lower" for r in rows))
+        self.view.setVisible(bool(rows))
         if rows:
             self.empty_hint.hide()
         else:
@@ -904,11 +927,17 @@ class SyncPage(QWidget):
             details = []
             if result.reason:
                 details.append(result.reason)
-            for rtype, counts in result.counts.as_json().items():
+            by_type = result.counts.as_json()
+            order = list(RECORD_TYPES)
+            per_type = []
+            for rtype in sorted(by_type, key=lambda t: order.index(t) if t in order else len(order)):
+                counts = by_type[rtype]
                 shown = ", ".join(f"{headers[o].lower()} {counts[o]}" for o in OUTCOMES if counts.get(o))
                 if shown:
-                    details.append(f"{record_type_label(rtype)}: {shown}")
+                    per_type.append(f"{record_type_label(rtype)}: {shown}")
                 conflicts += counts.get("conflicts", 0)
+            if per_type:
+                details.append(" · ".join(per_type))
             if result.receipt:
                 details.append(self.tr("Biên nhận gửi lại: {path}").format(path=result.receipt))
             parts_text.append("\n".join([line, *(f"  {d}" for d in details)]))
@@ -997,9 +1026,6 @@ class SyncPage(QWidget):
         self.changed.emit(Changes(site=True))
         self.synced.emit()
         prompts.inform(self, self.tr("Đã tham gia cấp trên"), text)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(1000, 700)
 
 
 __all__ = ["CountsTableModel", "ImportPreviewDialog", "PeerTableModel", "SyncPage", "ask_lower_unit"]

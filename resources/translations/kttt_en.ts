@@ -17,42 +17,42 @@
 <context>
     <name>ChildTab</name>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="68"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="73"/>
         <source>Thêm thành viên</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="68"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="73"/>
         <source>Thêm người lao động</source>
         <translation>Add worker</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="69"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="74"/>
         <source>Thêm khoản hỗ trợ</source>
         <translation>Add support</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="71"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="76"/>
         <source>Thêm vào tổ chức này (Ctrl+N)</source>
         <translation>Add to this organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="72"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="77"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="73"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="78"/>
         <source>Sửa dòng đang chọn (Enter, F2)</source>
         <translation>Edit the selected row (Enter, F2)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="74"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="79"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="75"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="80"/>
         <source>Xóa dòng đang chọn, có ghi lý do (Delete)</source>
         <translation>Delete the selected row, giving a reason (Delete)</translation>
     </message>
@@ -60,32 +60,42 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="59"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="67"/>
         <source>Chào mừng đến với Sổ theo dõi kinh tế tập thể</source>
         <translation>Welcome to the Collective Economy Register</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="60"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="68"/>
         <source>Lần đầu mở chương trình trên máy này. Bạn muốn làm gì?</source>
         <translation>This is the first time the program has been opened on this computer. What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="61"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="69"/>
         <source>Thiết lập đơn vị</source>
         <translation>Set up a unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="63"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="71"/>
+        <source>Bắt đầu từ tệp thiết lập của cấp trên</source>
+        <translation>Start from the upper level&apos;s set-up file</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="73"/>
         <source>Dùng thử với dữ liệu mẫu</source>
         <translation>Try it with sample data</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="77"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="88"/>
         <source>Chọn xã (phường), huyện (khu vực) hoặc tỉnh mà máy này theo dõi và ghi tên cán bộ nhập liệu. Dữ liệu chỉ nằm trên máy này cho đến khi bạn gửi lên cấp trên.</source>
         <translation>Choose the commune (ward), district (area) or province this computer keeps the register for, and enter the name of the data-entry officer. The data stays on this computer until you send it to the upper level.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="83"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="94"/>
+        <source>Huyện (tỉnh) đã chuẩn bị cho đơn vị này một tệp thiết lập, thường trao bằng USB. Tệp cho biết đơn vị, cấp trên và khóa để gửi nhận gói đồng bộ.</source>
+        <translation>The district (province) has prepared a set-up file for this unit, usually handed over on a USB stick. The file names the unit, its upper level and the keys for exchanging sync packages.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="100"/>
         <source>Tạo một đơn vị dùng thử (Xã Bum Tở, tỉnh Lai Châu) với các hợp tác xã, tổ hợp tác, thành viên và khoản hỗ trợ do máy sinh ra, để làm quen với chương trình. Không dùng đơn vị dùng thử để báo cáo.</source>
         <translation>Create a trial unit (Bum Tở commune, Lai Châu province) with computer-generated cooperatives, cooperative groups, members and support records, to get to know the program. Do not use the trial unit for reporting.</translation>
     </message>
@@ -93,45 +103,198 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="242"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="337"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="243"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="338"/>
         <source>Kiểm tra lại rồi bấm «Hoàn thành» để bắt đầu.</source>
         <translation>Check the details, then click “Finish” to start.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="251"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="346"/>
         <source>Đơn vị và cấp không đổi được sau khi thiết lập; tên cán bộ đổi được trong Thiết lập.</source>
         <translation>The unit and level cannot be changed after set-up; the officer&apos;s name can be changed in Settings.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="258"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="353"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="258"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="353"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="260"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="355"/>
         <source>Tỉnh / thành phố</source>
         <translation>Province / city</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="261"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="356"/>
         <source>Cán bộ nhập liệu</source>
         <translation>Data-entry officer</translation>
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="119"/>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="119"/>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="119"/>
+        <source>Giá trị của đơn vị mình</source>
+        <translation>Our value</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="120"/>
+        <source>Giá trị nhận được</source>
+        <translation>Received value</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="62"/>
+        <source>(để trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="76"/>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="77"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="96"/>
+        <source>Đã xóa (lý do: {reason})</source>
+        <translation>Deleted (reason: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="97"/>
+        <source>Đã xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="107"/>
+        <source>Sửa sau khi bị xóa</source>
+        <translation>Edited after it was deleted</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="205"/>
+        <source>Xung đột cần giải quyết</source>
+        <translation>Conflicts to resolve</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="208"/>
+        <source>Cùng một trường đã được sửa ở hai nơi với giá trị khác nhau. Trong lúc chờ, bản ghi tạm hiện một giá trị và giữ giá trị kia; hãy chọn giá trị đúng. Lựa chọn được gửi đi cùng gói đồng bộ tiếp theo.</source>
+        <translation>The same field was changed in two places to different values. Meanwhile the record shows one value and keeps the other; choose the right one. Your choice is sent with the next sync package.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="224"/>
+        <source>Không có xung đột nào.</source>
+        <translation>There are no conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="234"/>
+        <source>Giá trị của đơn vị mình</source>
+        <translation>Our value</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="235"/>
+        <source>Giá trị nhận được</source>
+        <translation>Received value</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="240"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="374"/>
+        <source>Giữ giá trị của đơn vị mình</source>
+        <translation>Keep our value</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="242"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="374"/>
+        <source>Lấy giá trị nhận được</source>
+        <translation>Take the received value</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="244"/>
+        <source>Mở bản ghi</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="245"/>
+        <source>Xem toàn bộ bản ghi (Enter hoặc nhấp đúp)</source>
+        <translation>See the whole record (Enter or double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="319"/>
+        <source>Xóa hay giữ bản ghi</source>
+        <translation>Delete or keep the record</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="352"/>
+        <source>&lt;b&gt;{field}&lt;/b&gt; của &lt;b&gt;{record}&lt;/b&gt; ({kind})</source>
+        <translation>&lt;b&gt;{field}&lt;/b&gt; of &lt;b&gt;{record}&lt;/b&gt; ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="368"/>
+        <source>Giữ giá trị của đơn vị mình cho «{field}» của {record}?</source>
+        <translation>Keep our value for “{field}” of {record}?</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="370"/>
+        <source>Lấy giá trị nhận được cho «{field}» của {record}?</source>
+        <translation>Take the received value for “{field}” of {record}?</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="372"/>
+        <source>Giá trị sẽ dùng: {value}</source>
+        <translation>Value to use: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="373"/>
+        <source>Lựa chọn được ghi như một lần sửa và gửi đi cùng gói đồng bộ tiếp theo.</source>
+        <translation>The choice is saved as an edit and sent with the next sync package.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="375"/>
+        <source>Giải quyết xung đột</source>
+        <translation>Resolve conflict</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="381"/>
+        <source>Chưa giải quyết được</source>
+        <translation>Could not resolve the conflict</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="400"/>
+        <source>Xung đột ({count})</source>
+        <translation>Conflicts ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="401"/>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="212"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="211"/>
         <source>{count} tổ chức</source>
         <translation>
             <numerusform>{count} organisation</numerusform>
@@ -139,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="214"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="213"/>
         <source>{count} thành viên</source>
         <translation>
             <numerusform>{count} member</numerusform>
@@ -147,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="216"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="215"/>
         <source>{count} người lao động</source>
         <translation>
             <numerusform>{count} worker</numerusform>
@@ -155,12 +318,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="218"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="217"/>
         <source>{count} khoản hỗ trợ</source>
         <translation>
             <numerusform>{count} support record</numerusform>
             <numerusform>{count} support records</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CountsTableModel</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="221"/>
+        <source>Loại bản ghi</source>
+        <translation>Record type</translation>
     </message>
 </context>
 <context>
@@ -240,283 +411,479 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="279"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="374"/>
         <source>Dùng thử với dữ liệu mẫu</source>
         <translation>Try it with sample data</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="280"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="375"/>
         <source>Bấm «Hoàn thành» để tạo đơn vị dùng thử.</source>
         <translation>Click “Finish” to create the trial unit.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="283"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="378"/>
         <source>&lt;p&gt;Chương trình sẽ:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;thiết lập đơn vị &lt;b&gt;Xã Bum Tở&lt;/b&gt; (mã 03433, tỉnh Lai Châu), cán bộ «{officer}»;&lt;/li&gt;&lt;li&gt;tạo một số hợp tác xã, tổ hợp tác cùng vài trăm thành viên, người lao động và các khoản hỗ trợ của Nhà nước, do máy sinh ra.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Việc này mất vài giây. Dữ liệu mẫu không phải số liệu thật; khi dùng chính thức, hãy tạo một cơ sở dữ liệu mới.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The program will:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;set up the unit &lt;b&gt;Xã Bum Tở&lt;/b&gt; (code 03433, Lai Châu province), with officer “{officer}”;&lt;/li&gt;&lt;li&gt;create some computer-generated cooperatives and cooperative groups with a few hundred members, workers and State support records.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;This takes a few seconds. The sample data are not real figures; for real work, create a new database.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>FilePreview</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="368"/>
+        <source>Nơi gửi</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="369"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="370"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="398"/>
+        <source>Gói không có thay đổi nào.</source>
+        <translation>The package holds no changes.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="426"/>
+        <source>Xem trước khi nhập</source>
+        <translation>Preview before importing</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="428"/>
+        <source>Chưa có gì được ghi vào sổ. Kiểm tra nội dung các tệp dưới đây rồi bấm «Nhập»; trước khi nhập, chương trình tự sao lưu dữ liệu.</source>
+        <translation>Nothing has been written to the register yet. Check what the files below hold, then press “Import”; the program backs up the data before importing.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="440"/>
+        <source>Không rõ</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="454"/>
+        <source>Chọn thư mục khác…</source>
+        <translation>Choose another folder…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="456"/>
+        <source>Dùng thư mục mặc định</source>
+        <translation>Use the default folder</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="464"/>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="465"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="472"/>
+        <source>Không có tệp nào nhập được</source>
+        <translation>None of the files can be imported</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="489"/>
+        <source>{count} sẽ nhập</source>
+        <translation>{count} to import</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="489"/>
+        <source>{count} sẽ giữ lại</source>
+        <translation>{count} to hold</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="490"/>
+        <source>{count} đã nhập trước đó</source>
+        <translation>{count} already imported</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="491"/>
+        <source>{count} không nhập được</source>
+        <translation>{count} refused</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="493"/>
+        <source>{count} tệp: {parts}</source>
+        <translation>Files: {count} ({parts})</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="505"/>
+        <source>Chọn thư mục đặt biên nhận</source>
+        <translation>Choose the folder for receipts</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="517"/>
+        <source>Biên nhận gửi lại nơi gửi sẽ được đặt trong thư mục mặc định (cạnh tệp dữ liệu).</source>
+        <translation>Receipts for the senders will be put in the default folder (next to the data file).</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="519"/>
+        <source>Biên nhận gửi lại nơi gửi sẽ được đặt trong: {folder}</source>
+        <translation>Receipts for the senders will be put in: {folder}</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="137"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="149"/>
         <source>Tìm theo tên, mã số, CCCD, điện thoại (gõ không dấu cũng được)</source>
         <translation>Search by name, code, citizen ID or phone (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="148"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="160"/>
         <source>Hiện cả bản ghi đã xóa</source>
         <translation>Show deleted records too</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="152"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="164"/>
         <source>Chỉ người đang tham gia</source>
         <translation>Current only</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="153"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="165"/>
         <source>Ẩn người đã ra khỏi tổ chức hoặc đã thôi việc</source>
         <translation>Hide people who have left the organisation or stopped working</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="209"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="221"/>
         <source>Loại hình:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="210"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="222"/>
         <source>Tình trạng:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="211"/>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="222"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="223"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="234"/>
         <source>Thôn/bản:</source>
         <translation>Village:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="212"/>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="220"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="224"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="232"/>
         <source>Xã:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="219"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="231"/>
         <source>Loại hình tổ chức:</source>
         <translation>Organisation kind:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="223"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="235"/>
         <source>Thôn/bản của tổ chức:</source>
         <translation>Organisation&apos;s village:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="244"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="239"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="264"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="376"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="394"/>
         <source>Tìm thấy {shown} trong số {total}</source>
         <translation>Found {shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="384"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="402"/>
         <source>Không tìm thấy bản ghi nào. Hãy thử bỏ bớt điều kiện lọc hoặc gõ ít chữ hơn.</source>
         <translation>No records found. Try removing some filters or typing fewer letters.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="387"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="405"/>
         <source>Chưa có bản ghi nào. Bấm «Thêm» (Ctrl+N) để nhập.</source>
         <translation>There are no records yet. Click “Add” (Ctrl+N) to enter one.</translation>
     </message>
 </context>
 <context>
+    <name>LowerUnitDialog</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="286"/>
+        <source>Tạo tệp thiết lập cho cấp dưới</source>
+        <translation>Set-up file for a lower level</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="290"/>
+        <source>Ví dụ: 03433</source>
+        <translation>For example: 03433</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="298"/>
+        <source>Với xã, phường: gõ mã đơn vị hành chính, tên được điền sẵn.</source>
+        <translation>For a commune or ward, type its administrative code and the name is filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="302"/>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="303"/>
+        <source>Mã đơn vị</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="304"/>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="306"/>
+        <source>Tiếp tục…</source>
+        <translation>Continue…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="307"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="98"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="99"/>
         <source>Tổ chức</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="100"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="101"/>
         <source>Người lao động</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="102"/>
         <source>Hỗ trợ</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="103"/>
+        <source>Đồng bộ</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="646"/>
         <source>{title} (Ctrl+{number})</source>
         <translation>{title} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="191"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="192"/>
         <source>Thêm bản ghi mới vào danh sách đang xem (Ctrl+N)</source>
         <translation>Add a new record to the list shown (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="194"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="195"/>
         <source>Mở bản ghi đang chọn để xem, sửa (Enter hoặc F2)</source>
         <translation>Open the selected record to view or edit it (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="197"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="198"/>
         <source>Xóa bản ghi đang chọn, có ghi lý do (Delete)</source>
         <translation>Delete the selected record, giving a reason (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="200"/>
         <source>Nạp</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="201"/>
         <source>Đọc lại dữ liệu từ sổ (F5)</source>
         <translation>Read the data again from the register (F5)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="142"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="144"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="534"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="695"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="697"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="203"/>
         <source>Hoàn tác thao tác vừa làm (Ctrl+Z)</source>
         <translation>Undo the last action (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="207"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="208"/>
         <source>Tìm theo tên, mã số, CCCD (Ctrl+F)</source>
         <translation>Find by name, code or citizen ID (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="209"/>
         <source>Thoát tìm kiếm / trở về</source>
         <translation>Leave the search / go back</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="210"/>
         <source>Cài đặt…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="211"/>
         <source>Người nhập liệu, sao lưu, ngôn ngữ</source>
         <translation>Data-entry officer, backup, language</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="212"/>
         <source>Thoát</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="214"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="222"/>
+        <source>Xuất gói gửi cấp trên…</source>
+        <translation>Export package for the upper level…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="223"/>
+        <source>Ghi các thay đổi cấp trên chưa xác nhận vào một tệp gói (Ctrl+E)</source>
+        <translation>Write the changes the upper level has not confirmed into a package file (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="225"/>
+        <source>Nhập gói hoặc biên nhận…</source>
+        <translation>Import packages or receipts…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="226"/>
+        <source>Xem trước rồi nhập gói, gói điều chỉnh hoặc biên nhận (Ctrl+I)</source>
+        <translation>Preview, then import packages, correction packages or receipts (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="228"/>
+        <source>Xuất gói điều chỉnh cho cấp dưới…</source>
+        <translation>Export corrections for a lower level…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="231"/>
+        <source>Tạo tệp thiết lập cho cấp dưới…</source>
+        <translation>Create a set-up file for a lower level…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="234"/>
+        <source>Tham gia cấp trên bằng tệp thiết lập…</source>
+        <translation>Join the upper level with a set-up file…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="240"/>
+        <source>Đồng &amp;bộ</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="261"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="266"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="269"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="298"/>
         <source>Chưa thiết lập đơn vị</source>
         <translation>No unit set up</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="300"/>
         <source>Người nhập: {officer}</source>
         <translation>Officer: {officer}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="301"/>
         <source>(chưa ghi)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="303"/>
         <source>Dữ liệu: {path}</source>
         <translation>Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="508"/>
         <source>Đã xóa. Bấm Ctrl+Z để hoàn tác.</source>
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="528"/>
         <source>Đã nạp lại dữ liệu.</source>
         <translation>Data reloaded.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="537"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="541"/>
         <source>Đã hoàn tác: {action}</source>
         <translation>Undone: {action}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="581"/>
         <source>KTTT Desktop, phiên bản {version}
 
 Sổ theo dõi kinh tế tập thể cấp xã: hợp tác xã, tổ hợp tác, liên hiệp hợp tác xã, thành viên, người lao động và hỗ trợ của Nhà nước.
@@ -531,37 +898,42 @@ Unit: {site}
 Data file: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="587"/>
         <source>Giới thiệu KTTT Desktop</source>
         <translation>About KTTT Desktop</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="668"/>
         <source>Thêm {noun} vào tổ chức này (Ctrl+N)</source>
         <translation>Add a {noun} to this organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="672"/>
         <source>Thêm tổ chức mới (Ctrl+N)</source>
         <translation>Add a new organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="676"/>
+        <source>Mở một danh sách để thêm bản ghi</source>
+        <translation>Open a list to add a record</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="680"/>
         <source>Thêm {noun} mới (Ctrl+N)</source>
         <translation>Add a new {noun} (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="692"/>
         <source>Hoàn tác: {action}</source>
         <translation>Undo: {action}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="693"/>
         <source>Hoàn tác: {action} (Ctrl+Z)</source>
         <translation>Undo: {action} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="696"/>
         <source>Chưa có thao tác nào để hoàn tác</source>
         <translation>Nothing to undo yet</translation>
     </message>
@@ -569,127 +941,147 @@ Data file: {path}</translation>
 <context>
     <name>OrganizationView</name>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="200"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="205"/>
         <source>← Danh sách</source>
         <translation>← List</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="201"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="206"/>
         <source>Trở về danh sách tổ chức (Esc)</source>
         <translation>Back to the list of organisations (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="204"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="209"/>
         <source>◀ Trước</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="205"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="210"/>
         <source>Tổ chức đứng trước trong danh sách (Alt+←)</source>
         <translation>The previous organisation in the list (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="209"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="214"/>
         <source>Sau ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="210"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="215"/>
         <source>Tổ chức đứng sau trong danh sách (Alt+→)</source>
         <translation>The next organisation in the list (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="225"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="228"/>
+        <source>Tình trạng gửi thông tin tổ chức này lên cấp trên, theo lần sửa gần nhất tại đơn vị này</source>
+        <translation>Whether this organisation has reached the upper level, as of its latest change made here</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="237"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="226"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="238"/>
         <source>Sửa thông tin tổ chức (F2)</source>
         <translation>Edit the organisation&apos;s details (F2)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="227"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="239"/>
         <source>Cất</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="228"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="240"/>
         <source>Lưu các thay đổi (Ctrl+S)</source>
         <translation>Save the changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="230"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="242"/>
         <source>Hoãn</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="231"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="243"/>
         <source>Bỏ các thay đổi chưa cất</source>
         <translation>Discard the unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="252"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="264"/>
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="301"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="315"/>
         <source>Không mở được tổ chức</source>
         <translation>Cannot open the organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="309"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="323"/>
         <source>Mã số {code}</source>
         <translation>Code {code}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="314"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="328"/>
         <source>ĐÃ XÓA</source>
         <translation>DELETED</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="338"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="346"/>
+        <source>Chưa gửi cấp trên</source>
+        <translation>Not sent to the upper level</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="347"/>
+        <source>Đã gửi, chờ cấp trên xác nhận</source>
+        <translation>Sent, awaiting the upper level&apos;s receipt</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="348"/>
+        <source>Cấp trên đã nhận</source>
+        <translation>Received by the upper level</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="374"/>
         <source>Thành viên ({count})</source>
         <translation>Members ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="339"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="375"/>
         <source>Người lao động ({count})</source>
         <translation>Workers ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="340"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="376"/>
         <source>Hỗ trợ ({count})</source>
         <translation>Support ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="398"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="434"/>
         <source>Chưa cất được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="425"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="461"/>
         <source>Thay đổi chưa cất</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="426"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="462"/>
         <source>Thông tin tổ chức đã sửa nhưng chưa cất. Bỏ các thay đổi này?</source>
         <translation>The organisation&apos;s details were changed but not saved. Discard these changes?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="427"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="463"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="491"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="527"/>
         <source>Tổ chức đã xóa</source>
         <translation>Organisation deleted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="492"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="528"/>
         <source>Tổ chức này đã bị xóa; không thêm được bản ghi vào đó.</source>
         <translation>This organisation has been deleted; records cannot be added to it.</translation>
     </message>
@@ -775,6 +1167,131 @@ Data file: {path}</translation>
         <location filename="../../kttt_desktop/ui/overview_page.py" line="208"/>
         <source>Xem danh sách các tổ chức này</source>
         <translation>Show the list of these organisations</translation>
+    </message>
+</context>
+<context>
+    <name>PeerTableModel</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="106"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="106"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="106"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="106"/>
+        <source>Mã vân tay</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="107"/>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="107"/>
+        <source>Đã được xác nhận</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="107"/>
+        <source>Đã nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="107"/>
+        <source>Đang giữ</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="108"/>
+        <source>Còn thiếu</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="111"/>
+        <source>Mã vân tay khóa của đơn vị kia; đọc qua điện thoại để đối chiếu</source>
+        <translation>The other unit&apos;s key fingerprint; read it over the phone to compare</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="112"/>
+        <source>Số gói đã xuất gửi đơn vị này</source>
+        <translation>Packages exported for this unit</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="113"/>
+        <source>Số gói đơn vị này đã gửi biên nhận xác nhận</source>
+        <translation>Packages this unit has confirmed with a receipt</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="114"/>
+        <source>Số gói nhận từ đơn vị này đã nhập</source>
+        <translation>Packages from this unit that were imported</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="115"/>
+        <source>Gói nhận từ đơn vị này đang giữ lại, chờ gói còn thiếu</source>
+        <translation>Packages from this unit held back until a missing one arrives</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="116"/>
+        <source>Gói chưa tới nơi: đơn vị kia báo thiếu, hoặc ở đây còn thiếu</source>
+        <translation>Packages that have not arrived: reported missing by the other unit, or missing here</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="178"/>
+        <source>Cấp trên</source>
+        <translation>Upper level</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="178"/>
+        <source>Cấp dưới</source>
+        <translation>Lower level</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="188"/>
+        <source>gói số {numbers}</source>
+        <translation>no. {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="191"/>
+        <source>bên kia thiếu gói số {numbers}</source>
+        <translation>they lack no. {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="193"/>
+        <source>ở đây thiếu gói số {numbers}</source>
+        <translation>missing here: no. {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="198"/>
+        <source>Mã vân tay của {name}: {theirs}
+Mã vân tay của đơn vị này, như {name} biết: {mine}</source>
+        <translation>Fingerprint of {name}: {theirs}
+This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="201"/>
+        <source>{name} báo chưa nhận được gói số {numbers}. Gói xuất tiếp theo sẽ tự gửi lại các thay đổi đó.</source>
+        <translation>{name} reports that package no. {numbers} has not arrived. The next export sends those changes again by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="204"/>
+        <source>Chưa nhận được gói số {numbers} của {name}; các gói sau nó đang được giữ lại. Hãy đề nghị {name} xuất gói mới.</source>
+        <translation>Package no. {numbers} from {name} has not arrived; the packages after it are held back. Ask {name} to export a new package.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="208"/>
+        <source>Các gói này sẽ tự được nhập khi gói còn thiếu tới.</source>
+        <translation>These packages are imported by themselves once the missing package arrives.</translation>
     </message>
 </context>
 <context>
@@ -1060,125 +1577,673 @@ Data file: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SetupFilePage</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="126"/>
+        <source>Bắt đầu từ tệp thiết lập của cấp trên</source>
+        <translation>Start from the upper level&apos;s set-up file</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="127"/>
+        <source>Chọn tệp thiết lập nhận từ cấp trên và ghi tên cán bộ nhập liệu.</source>
+        <translation>Choose the set-up file from the upper level and enter the data-entry officer&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="128"/>
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="131"/>
+        <source>(chưa chọn tệp)</source>
+        <translation>(no file chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="139"/>
+        <source>Ví dụ: Lò Văn Hương</source>
+        <translation>For example: Lò Văn Hương</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="145"/>
+        <source>Tệp thiết lập</source>
+        <translation>Set-up file</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="147"/>
+        <source>Cán bộ nhập liệu</source>
+        <translation>Data-entry officer</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="151"/>
+        <source>Tệp thiết lập chứa khóa bí mật của đơn vị: giữ kín, không chuyển cho người khác. Sau khi hoàn thành, chương trình hiện hai mã vân tay để đọc đối chiếu với cấp trên qua điện thoại.</source>
+        <translation>The set-up file holds the unit&apos;s secret keys: keep it private and do not pass it on. When you finish, the program shows two fingerprints to read out and compare with the upper level over the phone.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="156"/>
+        <source>Chọn tệp thiết lập nhận từ cấp trên</source>
+        <translation>Choose the set-up file from the upper level</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="157"/>
+        <source>Tệp thiết lập KTTT (*.json);;Mọi tệp (*)</source>
+        <translation>KTTT set-up files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="166"/>
+        <source>Tệp thiết lập không dùng được</source>
+        <translation>The set-up file cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="172"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="172"/>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="173"/>
+        <source>Cấp trên</source>
+        <translation>Upper level</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="50"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="58"/>
         <source>Tỉnh {name}</source>
         <translation>Tỉnh {name}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="228"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="323"/>
         <source>Huyện Mường Tè (khu vực)</source>
         <translation>Huyện Mường Tè (khu vực)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="316"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="411"/>
         <source>Thiết lập ban đầu</source>
         <translation>Initial set-up</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="319"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="414"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="320"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="415"/>
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="321"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="416"/>
         <source>Hoàn thành</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="322"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="417"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="344"/>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="367"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="441"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="456"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="486"/>
         <source>Chưa thiết lập được</source>
         <translation>Could not set up</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="384"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="460"/>
+        <source>Đối chiếu mã vân tay</source>
+        <translation>Compare fingerprints</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="461"/>
+        <source>Đã thiết lập {site}.
+
+Mã vân tay của đơn vị này: {mine}
+Mã vân tay của {upper}: {theirs}
+
+Hãy gọi điện cho {upper} và đọc cho nhau hai mã này. Nếu có mã không khớp, đừng gửi gói nào: báo ngay cho cấp trên để nhận tệp thiết lập mới.</source>
+        <translation>{site} is set up.
+
+This unit&apos;s fingerprint: {mine}
+Fingerprint of {upper}: {theirs}
+
+Phone {upper} and read these two fingerprints to each other. If either does not match, send no packages: tell the upper level at once and ask for a new set-up file.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="503"/>
         <source>Đang tạo dữ liệu mẫu…</source>
         <translation>Creating sample data…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="398"/>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="402"/>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="406"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="517"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="521"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="525"/>
         <source>Dùng thử</source>
         <translation>Trial</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="399"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="518"/>
         <source>Đã dừng tạo dữ liệu mẫu. Đơn vị dùng thử đã được thiết lập nhưng chưa có dữ liệu; bạn có thể nhập thử bằng tay.</source>
         <translation>Creating the sample data was stopped. The trial unit is set up but has no data; you can try entering some by hand.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="403"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="522"/>
         <source>Không tạo được dữ liệu mẫu: {message} Đơn vị dùng thử vẫn dùng được.</source>
         <translation>Could not create the sample data: {message} The trial unit can still be used.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="407"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="526"/>
         <source>Bản cài đặt này không có dữ liệu mẫu. Đơn vị dùng thử vẫn dùng được.</source>
         <translation>This installation has no sample data. The trial unit can still be used.</translation>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="76"/>
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="76"/>
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="76"/>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="76"/>
+        <source>Xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="77"/>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="77"/>
+        <source>Từ chối</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="81"/>
+        <source>Gói thay đổi</source>
+        <translation>Change package</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="81"/>
+        <source>Gói điều chỉnh</source>
+        <translation>Correction package</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="81"/>
+        <source>Gói toàn bộ</source>
+        <translation>Full package</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="82"/>
+        <source>Biên nhận</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="82"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="925"/>
+        <source>Không rõ</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="91"/>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="407"/>
+        <source>Sẽ ghi nhận biên nhận</source>
+        <translation>The receipt will be recorded</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="407"/>
+        <source>Đã ghi nhận biên nhận</source>
+        <translation>Receipt recorded</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="408"/>
+        <source>Sẽ nhập</source>
+        <translation>Will be imported</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="408"/>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="410"/>
+        <source>Đã nhập trước đó, sẽ bỏ qua</source>
+        <translation>Already imported, will be skipped</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="410"/>
+        <source>Đã nhập trước đó, bỏ qua</source>
+        <translation>Already imported, skipped</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="412"/>
+        <source>Sẽ giữ lại, chờ gói còn thiếu</source>
+        <translation>Will be held until a missing package arrives</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="412"/>
+        <source>Đang giữ lại, chờ gói còn thiếu</source>
+        <translation>Held until a missing package arrives</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="413"/>
+        <source>Không nhập được</source>
+        <translation>Cannot be imported</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="576"/>
+        <source>Đồng bộ</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="579"/>
+        <source>Trao đổi gói dữ liệu với cấp trên và cấp dưới bằng tệp (USB, thư điện tử). Gói được ký và mã hóa: chỉ đơn vị nhận mở được.</source>
+        <translation>Exchange data packages with the upper and lower levels as files (USB stick, email). Packages are signed and encrypted: only the receiving unit can open them.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="599"/>
+        <source>Xuất gói gửi cấp trên…</source>
+        <translation>Export package for the upper level…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="600"/>
+        <source>Ghi các thay đổi cấp trên chưa xác nhận vào một tệp gói (Ctrl+E)</source>
+        <translation>Write the changes the upper level has not confirmed into a package file (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="602"/>
+        <source>Nhập gói hoặc biên nhận…</source>
+        <translation>Import packages or receipts…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="603"/>
+        <source>Xem trước rồi nhập gói, gói điều chỉnh hoặc biên nhận nhận được (Ctrl+I)</source>
+        <translation>Preview, then import received packages, correction packages or receipts (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="605"/>
+        <source>Tham gia cấp trên bằng tệp thiết lập…</source>
+        <translation>Join the upper level with a set-up file…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="606"/>
+        <source>Mở tệp thiết lập do cấp trên chuẩn bị cho đơn vị này</source>
+        <translation>Open the set-up file the upper level prepared for this unit</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="607"/>
+        <source>Xuất gói điều chỉnh cho cấp dưới…</source>
+        <translation>Export corrections for a lower level…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="608"/>
+        <source>Gửi cho cấp dưới các điều chỉnh và xung đột đã giải quyết</source>
+        <translation>Send corrections and resolved conflicts to a lower level</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="610"/>
+        <source>Tạo tệp thiết lập cho cấp dưới…</source>
+        <translation>Create a set-up file for a lower level…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="611"/>
+        <source>Chuẩn bị tệp để một xã (huyện) bắt đầu đồng bộ với đơn vị này</source>
+        <translation>Prepare the file with which a commune (district) starts syncing with this unit</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="618"/>
+        <source>Với cấp dưới:</source>
+        <translation>Lower levels:</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="633"/>
+        <source>Các đơn vị đồng bộ</source>
+        <translation>Units this site syncs with</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="691"/>
+        <source>Mã vân tay của đơn vị này với cấp trên ({name})</source>
+        <translation>This unit&apos;s fingerprint with the upper level ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="693"/>
+        <source>Đọc mã này qua điện thoại để cấp trên đối chiếu.</source>
+        <translation>Read this out over the phone so the upper level can compare it.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="694"/>
+        <source>Mã vân tay của {name}: {fingerprint}</source>
+        <translation>Fingerprint of {name}: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="701"/>
+        <source>Mã vân tay của đơn vị này với cấp dưới</source>
+        <translation>This unit&apos;s fingerprint with lower levels</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="703"/>
+        <source>Đọc mã này qua điện thoại để cấp dưới đối chiếu.</source>
+        <translation>Read this out over the phone so the lower level can compare it.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="704"/>
+        <source>Mã này có trong mọi tệp thiết lập mà đơn vị này tạo ({count} đơn vị cấp dưới).</source>
+        <translation>Every set-up file this unit creates carries it ({count} lower-level units).</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="709"/>
+        <source>Đơn vị này chưa kết nối với cấp trên. Hãy nhận tệp thiết lập do cấp trên chuẩn bị (trao tay bằng USB), rồi bấm «Tham gia cấp trên bằng tệp thiết lập…».</source>
+        <translation>This unit is not connected to an upper level yet. Get the set-up file the upper level prepared (handed over on a USB stick), then press “Join the upper level with a set-up file…”.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="722"/>
+        <source>Chưa có đơn vị nào. Bấm «Tạo tệp thiết lập cho cấp dưới…» để thêm một xã.</source>
+        <translation>No units yet. Press “Create a set-up file for a lower level…” to add a commune.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="723"/>
+        <source>Chưa có đơn vị nào để đồng bộ.</source>
+        <translation>No units to sync with yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="775"/>
+        <source>Đã dừng theo yêu cầu. Phần đang làm dở không được ghi; dữ liệu vẫn như trước.</source>
+        <translation>Stopped as asked. The unfinished part was not written; the data is as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="782"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="989"/>
+        <source>Không đọc, ghi được tệp: {error}</source>
+        <translation>Could not read or write the file: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="800"/>
+        <source>Chưa có cấp trên</source>
+        <translation>No upper level yet</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="801"/>
+        <source>Đơn vị này chưa kết nối với cấp trên. Hãy nhận tệp thiết lập từ cấp trên rồi bấm «Tham gia cấp trên bằng tệp thiết lập…» trên trang Đồng bộ.</source>
+        <translation>This unit is not connected to an upper level yet. Get the set-up file from the upper level, then press “Join the upper level with a set-up file…” on the Sync page.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="804"/>
+        <source>Chọn thư mục để lưu gói gửi {name} (ví dụ: USB)</source>
+        <translation>Choose the folder for the package for {name} (for example a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="815"/>
+        <source>Chưa có cấp dưới</source>
+        <translation>No lower levels yet</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="816"/>
+        <source>Đơn vị này chưa có đơn vị cấp dưới nào. Hãy tạo tệp thiết lập cho cấp dưới trước.</source>
+        <translation>This unit has no lower-level units yet. Create a set-up file for a lower level first.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="820"/>
+        <source>Tất cả đơn vị cấp dưới ({count})</source>
+        <translation>All lower-level units ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="821"/>
+        <source>Xuất gói điều chỉnh</source>
+        <translation>Export corrections</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="821"/>
+        <source>Gửi cho đơn vị:</source>
+        <translation>Send to unit:</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="826"/>
+        <source>Chọn thư mục để lưu gói điều chỉnh</source>
+        <translation>Choose the folder for the correction packages</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="842"/>
+        <source>Đang xuất gói…</source>
+        <translation>Exporting the package…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="842"/>
+        <source>Chưa xuất được gói</source>
+        <translation>The package was not exported</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="852"/>
+        <source>{count} thay đổi</source>
+        <translation>changes: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="853"/>
+        <source>không có thay đổi mới</source>
+        <translation>no new changes</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="854"/>
+        <source>Gói số {number} gửi {receiver} ({changes})</source>
+        <translation>Package no. {number} for {receiver} ({changes})</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="859"/>
+        <source>Chép tệp này sang USB hoặc gửi qua thư điện tử. Khi nơi nhận gửi lại biên nhận, hãy nhập biên nhận để biết gói đã tới.</source>
+        <translation>Copy this file to a USB stick or send it by email. When the receiver sends a receipt back, import it to know the package arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="863"/>
+        <source>Đã xuất gói</source>
+        <translation>Package exported</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="871"/>
+        <source>Chọn gói hoặc biên nhận để nhập</source>
+        <translation>Choose packages or receipts to import</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="872"/>
+        <source>Gói đồng bộ KTTT (*.kttt);;Mọi tệp (*)</source>
+        <translation>KTTT sync packages (*.kttt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="884"/>
+        <source>Đang đọc và kiểm tra gói…</source>
+        <translation>Reading and checking the packages…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="884"/>
+        <source>Chưa xem trước được</source>
+        <translation>Could not preview</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="912"/>
+        <source>Đang nhập gói (đã sao lưu dữ liệu trước khi nhập)…</source>
+        <translation>Importing (the data was backed up first)…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="913"/>
+        <source>Chưa nhập được</source>
+        <translation>The import did not complete</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="942"/>
+        <source>Biên nhận gửi lại: {path}</source>
+        <translation>Receipt to send back: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="949"/>
+        <source>Hãy gửi biên nhận cho nơi gửi (USB, thư điện tử) để họ biết gói đã tới.</source>
+        <translation>Send the receipt to the sender (USB stick, email) so they know the package arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="951"/>
+        <source>Có {count} xung đột cần giải quyết: xem trang «Xung đột».</source>
+        <translation>Conflicts to resolve: {count}. See the “Conflicts” page.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="957"/>
+        <source>Kết quả nhập</source>
+        <translation>Import results</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="972"/>
+        <source>Tạo lại tệp thiết lập</source>
+        <translation>Create the set-up file again</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="973"/>
+        <source>{name} ({code}) đã có tệp thiết lập. Tạo lại sẽ thay khóa cũ: tệp thiết lập cũ và các gói làm bằng nó sẽ không dùng được nữa. Tiếp tục?</source>
+        <translation>{name} ({code}) already has a set-up file. Creating it again replaces the old keys: the old set-up file and packages made with it will no longer work. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="975"/>
+        <source>Tạo lại</source>
+        <translation>Create again</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="977"/>
+        <source>Lưu tệp thiết lập cho {name}</source>
+        <translation>Save the set-up file for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="979"/>
+        <source>Tệp thiết lập KTTT (*.json)</source>
+        <translation>KTTT set-up files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="985"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="988"/>
+        <source>Chưa tạo được tệp thiết lập</source>
+        <translation>The set-up file was not created</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="992"/>
+        <source>Mã vân tay của {name}: {lower}
+Mã vân tay của đơn vị này: {mine}</source>
+        <translation>Fingerprint of {name}: {lower}
+This unit&apos;s fingerprint: {mine}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="994"/>
+        <source>Tệp này chứa khóa bí mật của {name}. Hãy trao tận tay (USB) hoặc qua kênh an toàn, không gửi qua nhóm chat hay thư điện tử công cộng. Khi {name} đã mở tệp, hai bên gọi điện đọc cho nhau hai mã vân tay trên để đối chiếu.</source>
+        <translation>This file holds the secret keys of {name}. Hand it over in person (USB stick) or by another safe channel, never through a chat group or public email. Once {name} has opened the file, phone each other and read out the two fingerprints above to compare them.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="999"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1003"/>
+        <source>Đã tạo tệp thiết lập: {path}</source>
+        <translation>Set-up file created: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1002"/>
+        <source>Đã tạo tệp thiết lập</source>
+        <translation>Set-up file created</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1010"/>
+        <source>Chọn tệp thiết lập nhận từ cấp trên</source>
+        <translation>Choose the set-up file from the upper level</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1011"/>
+        <source>Tệp thiết lập KTTT (*.json);;Mọi tệp (*)</source>
+        <translation>KTTT set-up files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1017"/>
+        <source>Chưa tham gia được cấp trên</source>
+        <translation>Could not join the upper level</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1021"/>
+        <source>Đã kết nối với {name}.
+
+Mã vân tay của đơn vị này: {mine}
+Mã vân tay của {name}: {upper}
+
+Gọi điện cho {name} và đọc cho nhau hai mã này để đối chiếu.</source>
+        <translation>Connected to {name}.
+
+This unit&apos;s fingerprint: {mine}
+Fingerprint of {name}: {upper}
+
+Phone {name} and read these two fingerprints to each other to compare them.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1028"/>
+        <source>Đã tham gia cấp trên</source>
+        <translation>Joined the upper level</translation>
+    </message>
+</context>
+<context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="102"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="197"/>
         <source>Đơn vị sử dụng</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="103"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="198"/>
         <source>Chọn đơn vị mà máy này theo dõi. Cấp và đơn vị không đổi được sau khi thiết lập.</source>
         <translation>Choose the unit this computer keeps the register for. The level and unit cannot be changed after set-up.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="128"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="223"/>
         <source>Ví dụ: Lò Văn Hương</source>
         <translation>For example: Lò Văn Hương</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="135"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="230"/>
         <source>Xã / phường</source>
         <translation>Commune / ward</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="136"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="231"/>
         <source>Gõ vài chữ của tên xã để tìm, có dấu hay không dấu đều được.</source>
         <translation>Type a few letters of the commune&apos;s name to search, with or without diacritics.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="140"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="235"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="141"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="236"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="146"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="241"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="147"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="242"/>
         <source>Tỉnh / thành phố</source>
         <translation>Province / city</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="152"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="247"/>
         <source>Cán bộ nhập liệu</source>
         <translation>Data-entry officer</translation>
     </message>
@@ -1199,190 +2264,190 @@ Data file: {path}</translation>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="117"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="116"/>
         <source>Tên tổ chức</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="118"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="117"/>
         <source>Loại hình</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="119"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="118"/>
         <source>Mã số</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="120"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="119"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="121"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="135"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="120"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="134"/>
         <source>Thôn/bản</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="122"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="121"/>
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="123"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="122"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="124"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="123"/>
         <source>Vốn điều lệ (đ)</source>
         <translation>Charter capital (VND)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="125"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="124"/>
         <source>Ngày đăng ký</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="128"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="141"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="127"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="140"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="129"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="142"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="128"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="141"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="130"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="143"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="129"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="142"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="131"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="144"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="130"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="143"/>
         <source>Dân tộc</source>
         <translation>Ethnic group</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="132"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="145"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="131"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="144"/>
         <source>Số CCCD</source>
         <translation>Citizen ID</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="133"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="146"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="155"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="132"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="145"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="154"/>
         <source>Tổ chức</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="134"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="133"/>
         <source>Hình thức</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="136"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="135"/>
         <source>Vốn góp (đ)</source>
         <translation>Capital (VND)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="137"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="136"/>
         <source>Ngày gia nhập</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="138"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="137"/>
         <source>Ngày ra khỏi</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="147"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="146"/>
         <source>Là thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="148"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="147"/>
         <source>Hợp đồng</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="149"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="148"/>
         <source>BHXH</source>
         <translation>Social insurance</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="150"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="149"/>
         <source>Ngày bắt đầu</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="151"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="150"/>
         <source>Ngày thôi việc</source>
         <translation>Ended on</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="154"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="153"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="156"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="155"/>
         <source>Nhóm chính sách</source>
         <translation>Policy category</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="157"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="156"/>
         <source>Nguồn kinh phí</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="159"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="158"/>
         <source>Số tiền (đ)</source>
         <translation>Amount (VND)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="160"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="159"/>
         <source>Giai đoạn</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="161"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="160"/>
         <source>Số quyết định</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="162"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="161"/>
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="163"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="162"/>
         <source>Tài sản không chia</source>
         <translation>Indivisible asset</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="199"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="198"/>
         <source>tổ chức</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="200"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="199"/>
         <source>thành viên</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="201"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="200"/>
         <source>người lao động</source>
         <translation>worker</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="202"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="201"/>
         <source>khoản hỗ trợ</source>
         <translation>support record</translation>
     </message>
@@ -1470,12 +2535,12 @@ Data file: {path}</translation>
 <context>
     <name>prompts</name>
     <message>
-        <location filename="../../kttt_desktop/ui/prompts.py" line="16"/>
+        <location filename="../../kttt_desktop/ui/prompts.py" line="18"/>
         <source>Đồng ý</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/prompts.py" line="18"/>
+        <location filename="../../kttt_desktop/ui/prompts.py" line="20"/>
         <source>Không</source>
         <translation>No</translation>
     </message>

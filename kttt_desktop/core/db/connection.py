@@ -34,6 +34,9 @@ def connect(path: Path | str) -> sqlite_utils.Database:
         if mode not in ("wal", "memory"):
             raise sqlite3.OperationalError(f"journal mode {mode}")
         conn.execute("PRAGMA synchronous = NORMAL")
+        # 64 MiB of page cache: imports and lists of a province touch large random-keyed
+        # indexes, which the 2 MiB default would read from disk again and again.
+        conn.execute("PRAGMA cache_size = -65536")
     except sqlite3.DatabaseError as exc:
         if "not a database" in str(exc) or "malformed" in str(exc):
             raise KtttError("db_not_a_database", path=str(path)) from exc

@@ -207,6 +207,10 @@ class Merger:
         for change in changes:
             by_origin.setdefault(change.origin, []).append(change.origin_seq)
         for origin, numbers in by_origin.items():
+            newest = self.conn.execute("SELECT max(origin_seq) FROM change_log WHERE origin = ?",
+                                       (origin,)).fetchone()[0]
+            if newest is None or newest < min(numbers):
+                continue  # the usual case: all of it is new here
             for start in range(0, len(numbers), 900):
                 chunk = numbers[start:start + 900]
                 known.update(self.conn.execute(
@@ -215,7 +219,8 @@ class Merger:
         return known
 
     def _heard_of(self, changes: list[Change]) -> set[str]:
-        """Record ids this site already has, or has changes for (waiting for their creation)."""
+        """Record ids this site already has, or has changes for that wait for their creation
+        (logged with version 0, found through a small partial index)."""
         ids_by_type: dict[str, list[str]] = {}
         for change in changes:
             ids_by_type.setdefault(change.record_type, []).append(change.record_id)
@@ -226,8 +231,7 @@ class Merger:
                 marks = ",".join("?" * len(chunk))
                 found.update(r[0] for r in self.conn.execute(f"SELECT id FROM {rtype} WHERE id IN ({marks})", chunk))
                 found.update(r[0] for r in self.conn.execute(
-                    f"SELECT record_id FROM change_log WHERE record_type = ? AND record_id IN ({marks})",
-                    (rtype, *chunk)))
+                    f"SELECT record_id FROM change_log WHERE version = 0 AND record_id IN ({marks})", chunk))
         return found
 
     def _insert_many(self, creations: list[Change]) -> None:

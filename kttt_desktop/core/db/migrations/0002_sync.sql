@@ -15,6 +15,8 @@ CREATE TRIGGER change_log_append_only_update BEFORE UPDATE ON change_log BEGIN
     SELECT RAISE(ABORT, 'change_log is append-only');
 END;
 CREATE UNIQUE INDEX change_log_origin ON change_log (origin, origin_seq);
+-- Changes that arrived before their record (logged with version 0), waiting for it.
+CREATE INDEX change_log_waiting ON change_log (record_id) WHERE version = 0;
 
 ALTER TABLE organization ADD COLUMN vv TEXT NOT NULL DEFAULT '{}';
 ALTER TABLE member ADD COLUMN vv TEXT NOT NULL DEFAULT '{}';

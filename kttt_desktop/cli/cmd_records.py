@@ -50,6 +50,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     delete.add_argument("--reason", default=DEFAULT_DELETE_REASON, help="lý do xóa")
     delete.set_defaults(run=run_delete)
 
+    duplicates = actions.add_parser("duplicates", help="các bản ghi nghi trùng (cùng mã số thuế; "
+                                                        "cùng CCCD trong một tổ chức)")
+    add_db_option(duplicates)
+    duplicates.add_argument("--json", action="store_true")
+    duplicates.set_defaults(run=run_duplicates)
+
     restore = actions.add_parser("restore", help="khôi phục bản ghi đã xóa")
     add_db_option(restore)
     restore.add_argument("--type", choices=types, required=True)
@@ -130,3 +136,22 @@ def run_delete(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     return _print_after(args, "restore")
+
+
+def run_duplicates(args: argparse.Namespace) -> int:
+    registry = open_existing(args)
+    try:
+        groups = registry.likely_duplicates()
+    finally:
+        registry.close()
+    if args.json:
+        print_json([group.as_json() for group in groups])
+        return 0
+    if not groups:
+        print("Không có bản ghi nghi trùng.")
+    for group in groups:
+        what = "Mã số thuế" if group.kind == "tax_code" else "Số CCCD (cùng tổ chức)"
+        listed = "; ".join(f"{title} (xã {owner}, mã {record_id})"
+                           for record_id, owner, title in zip(group.record_ids, group.owners, group.titles))
+        print(f"{what} {group.key}: {listed}")
+    return 0

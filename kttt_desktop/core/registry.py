@@ -311,6 +311,12 @@ class Registry:
                 "GROUP BY organization_id", [self.today.isoformat(), *chunk]).fetchall())
         return counts
 
+    def likely_duplicates(self) -> list:
+        """Groups of records that probably describe the same thing (see core.duplicates)."""
+        from kttt_desktop.core.duplicates import likely_duplicates
+
+        return likely_duplicates(self.conn)
+
     def audit_trail(self, record_type: str, record_id: str) -> list[dict[str, Any]]:
         """Who changed what and when: the creation from the change log, then every field
         change, deletion and restore from the audit log."""

@@ -1,0 +1,59 @@
+"""Likely duplicates across communes, for the upper level that has merged them.
+
+Identity never comes from business keys (two communes may well enter the same HTX, each
+with its own record), so merging keeps both; these queries point a person at the pairs to
+look at: the same tax code on two organisations, the same citizen ID twice in one
+organisation.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    kind: str  # "tax_code" or "id_number"
+    key: str  # the shared tax code or citizen ID
+    record_type: str
+    record_ids: tuple[str, ...]
+    owners: tuple[str, ...]
+    titles: tuple[str, ...]
+    organization_id: str | None = None
+
+    def as_json(self) -> dict:
+        return {"kind": self.kind, "key": self.key, "record_type": self.record_type,
+                "records": [{"id": i, "owner": o, "title": t}
+                            for i, o, t in zip(self.record_ids, self.owners, self.titles)],
+                "organization_id": self.organization_id}
+
+
+def likely_duplicates(conn: sqlite3.Connection) -> list[DuplicateGroup]:
+    """Every group of live records that share a tax code, or a citizen ID within one organisation."""
+    groups: list[DuplicateGroup] = []
+    rows = conn.execute(
+        "SELECT registration_code, group_concat(id, char(31)), group_concat(owner, char(31)), "
+        "group_concat(name, char(31)) FROM organization WHERE deleted = 0 AND registration_code IS NOT NULL "
+        "AND registration_code != '' GROUP BY registration_code HAVING count(*) > 1 ORDER BY registration_code")
+    for code, ids, owners, names in rows:
+        groups.append(DuplicateGroup("tax_code", code, "organization", *_split(ids, owners, names)))
+    rows = conn.execute(
+        "SELECT organization_id, id_number, group_concat(id, char(31)), group_concat(owner, char(31)), "
+        "group_concat(full_name, char(31)) FROM member WHERE deleted = 0 AND id_number IS NOT NULL "
+        "AND id_number != '' GROUP BY organization_id, id_number HAVING count(*) > 1 "
+        "ORDER BY organization_id, id_number")
+    for organization_id, id_number, ids, owners, names in rows:
+        groups.append(DuplicateGroup("id_number", id_number, "member", *_split(ids, owners, names),
+                                     organization_id=organization_id))
+    return groups
+
+
+def duplicate_ids(conn: sqlite3.Connection, record_type: str) -> set[str]:
+    """Ids of the records of one type that belong to some duplicate group (for list flags)."""
+    return {record_id for group in likely_duplicates(conn) if group.record_type == record_type
+            for record_id in group.record_ids}
+
+
+def _split(*joined: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(value.split("\x1f")) for value in joined)

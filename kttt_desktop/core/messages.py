@@ -196,6 +196,25 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "reinstalled and made new keys); nothing was imported. Send your unit's current keys to unit "
         "{sender} (check the fingerprint by phone) and ask them to export the package again.",
     ),
+    # backups
+    "backup_failed": (
+        "Không ghi được bản sao lưu vào {path}: {detail}. Hãy kiểm tra USB còn cắm, còn chỗ trống "
+        "và không bị khóa ghi.",
+        "Could not write the backup to {path}: {detail}. Check that the drive is present, has space "
+        "and is writable.",
+    ),
+    "backup_not_found": ("Không thấy tệp sao lưu {path}. Hãy chọn đúng tệp.",
+                         "Backup file {path} was not found. Choose the right file."),
+    "backup_damaged": (
+        "Tệp {path} không phải bản sao lưu KTTT còn nguyên vẹn; không khôi phục. Hãy chọn bản sao lưu khác.",
+        "File {path} is not an intact KTTT backup; nothing was restored. Choose another backup.",
+    ),
+    "backup_other_site": (
+        "Bản sao lưu là của {name} ({code}), không phải của {own}; không khôi phục để tránh lẫn dữ liệu. "
+        "Hãy chọn bản sao lưu của đơn vị mình.",
+        "The backup belongs to {name} ({code}), not to {own}; nothing was restored. Choose your own "
+        "unit's backup.",
+    ),
     # sync between levels
     "setup_not_upper": (
         "{name} là cấp xã; chỉ cấp huyện/khu vực hoặc tỉnh mới tạo tệp thiết lập cho cấp dưới.",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 import kttt_desktop
 from kttt_desktop.core import messages, paths
+from kttt_desktop.core.backups import daily_backup
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Registry
 from kttt_desktop.core.resources import resource_path
@@ -125,6 +127,28 @@ def build_main_window(registry: Registry) -> MainWindow:
     return window
 
 
+def start_of_day_backup(registry: Registry) -> threading.Thread | None:
+    """The day's first automatic backup, on a background thread with its own connection,
+    so a province-sized file never delays the window. A failure is logged, not shown: the
+    officer's work is not blocked by a backup that can be made again tomorrow."""
+    if registry.path is None:
+        return None
+
+    def work() -> None:
+        try:
+            other = registry.sibling()
+            try:
+                daily_backup(other.conn, other.path)
+            finally:
+                other.close()
+        except Exception:  # noqa: BLE001 - logged for the district IT person
+            log.exception("start-of-day backup failed")
+
+    thread = threading.Thread(target=work, name="daily-backup", daemon=True)
+    thread.start()
+    return thread
+
+
 def main(argv: list[str] | None = None, db_path: str | Path | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     app = _application(argv)
@@ -156,6 +180,7 @@ def main(argv: list[str] | None = None, db_path: str | Path | None = None) -> in
                 wizard.exec()
                 if not getattr(wizard, "site_ready", False) or registry.site is None:
                     return 0
+            start_of_day_backup(registry)
             window = build_main_window(registry)
             windows.append(window)
             window.show()

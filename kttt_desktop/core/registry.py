@@ -383,6 +383,36 @@ class Registry:
             yield
 
     @contextmanager
+    def rehearsal(self) -> Iterator[None]:
+        """Run writes in a transaction that is always rolled back: a preview that runs the
+        real code, so it reports exactly what the real run would do."""
+        with self._lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield
+            finally:
+                self._depth = 0
+                self.conn.execute("ROLLBACK")
+
+    def settle(self, record_type: str, record_id: str, field: str | None, value: Any = None,
+               deleted: bool | None = None, note: str = "") -> Changes:
+        """Write a person's choice as a new change even if it equals what is shown, so that
+        it supersedes every value it was chosen among, here and wherever it travels.
+        `field` None with `deleted` settles a deletion (keep deleted, or restore)."""
+        rt = record_type_named(record_type)
+        site = self.require_site()
+        with self._transaction():
+            row = self._require_row(rt.name, record_id)
+            if field is None:
+                self._set_deleted(rt, row, bool(deleted), note or "Giải quyết xung đột", _now(), site)
+            else:
+                self._write_update(rt, row, {field: value}, site, "update", note=note or None)
+        changes = Changes()
+        changes.add(rt.name, record_id)
+        return changes
+
+    @contextmanager
     def _transaction(self) -> Iterator[None]:
         """One IMMEDIATE transaction; nested uses join the outer one (see `batch`)."""
         with self._lock:

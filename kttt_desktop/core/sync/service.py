@@ -393,39 +393,30 @@ def _apply_package(registry: Registry, opened: container.OpenedPackage, dry_run:
     merger = Merger(registry.conn, manifest["package_id"])
     total = sum(declared.values())
     conn = registry.conn
-    with registry._lock:  # one transaction that the preview rolls back
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            conn.execute("PRAGMA defer_foreign_keys = ON")
-            done = 0
-            for batch in _batches(opened.items(), 500):
-                valid = []
-                for item in batch:
-                    try:
-                        valid.append(Change.from_item(item))
-                    except ValueError:
-                        counts.add(str(item.get("record_type", "?")), "rejected")
-                for change, outcome in zip(valid, merger.apply_many(valid)):
-                    counts.add(change.record_type, outcome)
-                    if outcome not in ("unchanged", "rejected"):
-                        changes.add(change.record_type, change.record_id)
-                done += len(batch)
-                if progress is not None:
-                    progress(done, total)
-            found = {rtype: sum(c.values()) for rtype, c in counts.by_type.items()}
-            if found != {k: v for k, v in declared.items() if v}:
-                raise KtttError("package_counts_mismatch")
-            _bump_own_sequence(registry)
-            if dry_run:
-                conn.execute("ROLLBACK")
-            else:
-                _record_received(registry, manifest, "applied", counts)
-                conn.execute("UPDATE peer_progress SET applied_upto = max(applied_upto, ?) WHERE unit_code = ?",
-                             (manifest["to_seq"], sender))
-                conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+    with registry.rehearsal() if dry_run else registry.batch():
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        done = 0
+        for batch in _batches(opened.items(), 500):
+            valid = []
+            for item in batch:
+                try:
+                    valid.append(Change.from_item(item))
+                except ValueError:
+                    counts.add(str(item.get("record_type", "?")), "rejected")
+            for change, outcome in zip(valid, merger.apply_many(valid)):
+                counts.add(change.record_type, outcome)
+                if outcome not in ("unchanged", "rejected"):
+                    changes.add(change.record_type, change.record_id)
+            done += len(batch)
+            if progress is not None:
+                progress(done, total)
+        found = {rtype: sum(c.values()) for rtype, c in counts.by_type.items()}
+        if found != {k: v for k, v in declared.items() if v}:
+            raise KtttError("package_counts_mismatch")
+        _bump_own_sequence(registry)
+        _record_received(registry, manifest, "applied", counts)
+        conn.execute("UPDATE peer_progress SET applied_upto = max(applied_upto, ?) WHERE unit_code = ?",
+                     (manifest["to_seq"], sender))
     return counts, changes
 
 
@@ -627,22 +618,16 @@ def resolve(registry: Registry, conflict_id: int, take: str) -> Changes:
     chosen = conflict["mine"] if take == "mine" else conflict["theirs"]
     if chosen is None:
         raise KtttError("conflict_bad_choice", take=take)
-    rt = RECORD_TYPES[conflict["record_type"]]
-    site = registry.require_site()
-    now = _now()
     with registry.batch():
-        row = registry._require_row(rt.name, conflict["record_id"])
         if conflict["field"] == DELETED:
             value = chosen["value"]
-            registry._set_deleted(rt, row, bool(value.get("deleted")),
-                                  value.get("reason") or "Giải quyết xung đột", now, site)
+            changes = registry.settle(conflict["record_type"], conflict["record_id"], None,
+                                      deleted=bool(value.get("deleted")), note=value.get("reason") or "")
         else:
-            registry._write_update(rt, row, {conflict["field"]: chosen["value"]}, site, "update",
-                                   note="Giải quyết xung đột")
+            changes = registry.settle(conflict["record_type"], conflict["record_id"], conflict["field"],
+                                      chosen["value"], note="Giải quyết xung đột")
         registry.conn.execute("UPDATE conflict SET resolved_at = ?, resolved_by = ?, resolution = ? WHERE id = ?",
-                              (now, registry.officer, take, conflict_id))
-    changes = Changes()
-    changes.add(rt.name, conflict["record_id"])
+                              (_now(), registry.officer, take, conflict_id))
     return changes
 
 

@@ -56,6 +56,11 @@ def daily_backup(conn: sqlite3.Connection, db_path: Path, today: date | None = N
     return made
 
 
+def _stamp_of(path: Path) -> str:
+    match = _STAMP.search(path.name)
+    return match[1] + match[2] if match else ""
+
+
 def _day_of(path: Path) -> date | None:
     match = _STAMP.search(path.name)
     if not match:
@@ -89,6 +94,18 @@ def rotate(folder: Path, stem: str, today: date) -> list[Path]:
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
+
+
+def latest_backup(db_path: Path) -> Path | None:
+    """The newest backup of this database that passes the checks of a restore, if any."""
+    candidates = sorted(backup_folder(db_path).glob(f"{db_path.stem}-*.sqlite"), key=_stamp_of, reverse=True)
+    for candidate in candidates:
+        try:
+            inspect_backup(candidate)
+        except KtttError:
+            continue
+        return candidate
+    return None
 
 
 def inspect_backup(source: Path) -> dict:

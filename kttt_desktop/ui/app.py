@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 import kttt_desktop
 from kttt_desktop.core import messages, paths
-from kttt_desktop.core.backups import daily_backup
+from kttt_desktop.core.backups import daily_backup, latest_backup, restore
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Registry
 from kttt_desktop.core.resources import resource_path
@@ -127,6 +127,30 @@ def build_main_window(registry: Registry) -> MainWindow:
     return window
 
 
+def open_or_recover(path: Path) -> Registry | None:
+    """Open the database; if the file is damaged, offer the newest good backup as the way
+    out (the damaged file is kept aside by the restore). None when it cannot be opened."""
+    try:
+        return Registry.open(path)
+    except KtttError as exc:
+        title = QCoreApplication.translate("app", "Không mở được dữ liệu")
+        newest = latest_backup(path) if exc.code == "db_not_a_database" else None
+        if newest is None:
+            prompts.warn(None, title, exc.message())
+            return None
+        question = QCoreApplication.translate(
+            "app", "{problem}\n\nKhôi phục từ bản sao lưu gần nhất ({backup})? Tệp hỏng được giữ lại "
+                   "trong thư mục sao lưu.").format(problem=exc.message(), backup=newest.name)
+        if not prompts.confirm(None, title, question, QCoreApplication.translate("app", "Khôi phục")):
+            return None
+        try:
+            restore(path, newest)
+            return Registry.open(path)
+        except KtttError as again:
+            prompts.warn(None, title, again.message())
+            return None
+
+
 def start_of_day_backup(registry: Registry) -> threading.Thread | None:
     """The day's first automatic backup, on a background thread with its own connection,
     so a province-sized file never delays the window. A failure is logged, not shown: the
@@ -166,11 +190,8 @@ def main(argv: list[str] | None = None, db_path: str | Path | None = None) -> in
                      KtttError("db_locked").message())
         return 1
     try:
-        try:
-            registry = Registry.open(path)
-        except KtttError as exc:
-            prompts.warn(None, QCoreApplication.translate("app", "Không mở được dữ liệu"),
-                         exc.message())
+        registry = open_or_recover(path)
+        if registry is None:
             return 1
         try:
             if registry.site is None:

@@ -2252,11 +2252,25 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
     <name>app</name>
     <message>
         <location filename="../../kttt_desktop/ui/app.py" line="141"/>
+        <source>{problem}
+
+Khôi phục từ bản sao lưu gần nhất ({backup})? Tệp hỏng được giữ lại trong thư mục sao lưu.</source>
+        <translation>{problem}
+
+Restore from the newest backup ({backup})? The damaged file is kept in the backup folder.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/app.py" line="144"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/app.py" line="189"/>
         <source>KTTT Desktop đang mở</source>
         <translation>KTTT Desktop is already open</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="148"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="136"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>

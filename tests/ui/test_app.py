@@ -151,3 +151,36 @@ def test_build_main_window(qtbot, registry: Registry) -> None:
     window = app.build_main_window(registry)
     qtbot.addWidget(window)
     assert isinstance(window, MainWindow)
+
+
+def test_a_damaged_database_is_restored_from_the_newest_backup_when_the_officer_agrees(
+        tmp_path, monkeypatch) -> None:
+    from kttt_desktop.core.backups import make_backup
+    from kttt_desktop.ui import app as app_module
+
+    path = tmp_path / "kttt.sqlite"
+    registry = Registry.open(path)
+    registry.init_site("commune", "03433", "Xã Bum Tở", "Lò Văn Hương")
+    make_backup(registry.conn, path, label="hang-ngay")
+    registry.close()
+    path.write_bytes(b"hong" * 1000)  # the file is damaged (a removed USB stick, a bad disk)
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    asked: list[str] = []
+    monkeypatch.setattr(app_module.prompts, "confirm", lambda parent, title, text, yes=None: asked.append(text) or True)
+    recovered = app_module.open_or_recover(path)
+    assert recovered is not None and recovered.site.unit_code == "03433"
+    assert "bản sao lưu gần nhất" in asked[0]
+    recovered.close()
+    assert any("truoc-khoi-phuc" in p.name for p in (tmp_path / "backups").iterdir())  # damaged file kept
+
+
+def test_a_damaged_database_without_backup_gets_a_clear_message(tmp_path, monkeypatch) -> None:
+    from kttt_desktop.ui import app as app_module
+
+    path = tmp_path / "kttt.sqlite"
+    path.write_bytes(b"hong" * 1000)
+    warned: list[str] = []
+    monkeypatch.setattr(app_module.prompts, "warn", lambda parent, title, text: warned.append(text))
+    assert app_module.open_or_recover(path) is None
+    assert "sao lưu" in warned[0]

@@ -12,7 +12,7 @@ import html
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,6 +31,7 @@ from kttt_desktop.core.formats import format_date, format_money
 from kttt_desktop.core.records.fields import RECORD_TYPES, FieldKind
 from kttt_desktop.core.sync import service
 from kttt_desktop.core.sync.merge import DELETED
+from kttt_desktop.ui.models.rows import RowsTableModel
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.list_page import configure_table
@@ -108,48 +109,19 @@ def deletion_text(registry: Any, record_type: str, value: Any) -> str:
     return f"{text} ({'; '.join(shown)})" if shown else text
 
 
-class ConflictTableModel(QAbstractTableModel):
+class ConflictTableModel(RowsTableModel):
     """One row per open conflict, already worded by the page."""
 
     RECORD, FIELD, MINE, THEIRS = range(4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
         self._headers = [self.tr("Bản ghi"), self.tr("Trường"), self.tr("Giá trị của đơn vị mình"),
                          self.tr("Giá trị nhận được")]
         self._keys = ("record", "field", "mine", "theirs")
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, number: int) -> dict[str, Any]:
-        return self._rows[number]
-
-    def row_of(self, conflict_id: int) -> int | None:
-        return next((n for n, r in enumerate(self._rows) if r["id"] == conflict_id), None)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers) \
-                and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
-                or not 0 <= index.column() < len(self._headers):
-            return None
-        row = self._rows[index.row()]
-        key = self._keys[index.column()]
+    def cell(self, row: dict[str, Any], column: int, role: int) -> Any:
+        key = self._keys[column]
         if role == Qt.ItemDataRole.DisplayRole:
             return row[key]
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -42,6 +42,7 @@ from kttt_desktop.core.records.fields import RECORD_TYPES
 from kttt_desktop.core.registry import Changes
 from kttt_desktop.core.sync import service
 from kttt_desktop.core.sync.merge import OUTCOMES
+from kttt_desktop.ui.models.rows import RowsTableModel
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.list_page import configure_table
@@ -94,15 +95,16 @@ def _folder_link(path: Path) -> str:
 
 # --- table models --------------------------------------------------------------------------
 
-class PeerTableModel(QAbstractTableModel):
+class PeerTableModel(RowsTableModel):
     """One row per peer, from `service.status`."""
 
     NAME, CODE, ROLE, FINGERPRINT, SENT, ACKNOWLEDGED, RECEIVED, HELD, MISSING = range(9)
     _NUMBERS = (SENT, ACKNOWLEDGED, RECEIVED)
 
+    key = "unit_code"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
         self._headers = [self.tr("Đơn vị"), self.tr("Mã"), self.tr("Vai trò"), self.tr("Mã vân tay"),
                          self.tr("Đã gửi"), self.tr("Đã được xác nhận"), self.tr("Đã nhận"), self.tr("Đang giữ"),
                          self.tr("Còn thiếu")]
@@ -116,39 +118,7 @@ class PeerTableModel(QAbstractTableModel):
             self.tr("Gói chưa tới nơi: đơn vị kia báo thiếu, hoặc ở đây còn thiếu"),
         ]
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, number: int) -> dict[str, Any]:
-        return self._rows[number]
-
-    def row_of(self, unit_code: str) -> int | None:
-        return next((n for n, r in enumerate(self._rows) if r["unit_code"] == unit_code), None)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._header_tips[section] or None
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
-                or not 0 <= index.column() < len(self._headers):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: dict[str, Any], column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:

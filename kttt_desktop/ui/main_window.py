@@ -33,6 +33,8 @@ from kttt_desktop.core.registry import Changes
 from kttt_desktop.core.sync import service
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.conflicts_page import ConflictsPage, badge_text
+from kttt_desktop.ui.duplicates_page import DuplicatesPage
+from kttt_desktop.ui.duplicates_page import badge_text as duplicates_badge_text
 from kttt_desktop.ui.list_page import ListPage, delete_record, open_record_dialog
 from kttt_desktop.ui.models.columns import noun_for
 from kttt_desktop.ui.organization_view import OrganizationView
@@ -43,6 +45,7 @@ OVERVIEW = "overview"
 ORGANIZATION_VIEW = "organization_view"
 SYNC = "sync"
 CONFLICTS = "conflicts"
+DUPLICATES = "duplicates"
 LIST_TYPES = ("organization", "member", "worker", "support")
 SETTINGS_GROUP = "main_window"
 # A member change alters an organisation's member count and warnings, so the organisation
@@ -83,8 +86,13 @@ class MainWindow(QMainWindow):
         self.conflicts_page.changed.connect(self.apply_changes)
         self.conflicts_page.count_changed.connect(self._show_conflict_count)
         self.conflicts_page.open_requested.connect(self.open_record)
+        self.duplicates_page = DuplicatesPage(registry, self)
+        self.duplicates_page.changed.connect(self.apply_changes)
+        self.duplicates_page.count_changed.connect(self._show_duplicate_count)
+        self.duplicates_page.open_requested.connect(self.open_record)
         self.stack.addWidget(self.sync_page)
         self.stack.addWidget(self.conflicts_page)
+        self.stack.addWidget(self.duplicates_page)
 
         # The navigation pane: the register's pages, then (below a rule) the sync pages.
         self.navigation = QListWidget(self)
@@ -92,7 +100,7 @@ class MainWindow(QMainWindow):
         self.sync_navigation = QListWidget(self)
         self.sync_navigation.setObjectName("syncNavigation")
         self._nav_keys: list[str] = [OVERVIEW, *LIST_TYPES]
-        self._sync_nav_keys: list[str] = [SYNC, CONFLICTS]
+        self._sync_nav_keys: list[str] = [SYNC, CONFLICTS, DUPLICATES]
         self._page_keys: list[str] = [*self._nav_keys, *self._sync_nav_keys]
         self._page_titles = {
             OVERVIEW: self.tr("Tổng quan"),
@@ -102,6 +110,7 @@ class MainWindow(QMainWindow):
             "support": self.tr("Hỗ trợ"),
             SYNC: self.tr("Đồng bộ"),
             CONFLICTS: badge_text(0),
+            DUPLICATES: duplicates_badge_text(0),
         }
         for number, key in enumerate(self._page_keys, start=1):
             target = self.navigation if key in self._nav_keys else self.sync_navigation
@@ -160,6 +169,7 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
         self._update_sync_actions()
         self._update_conflict_badge()
+        self._update_duplicate_badge()
         self._update_actions()
 
     def _fit_navigation(self, nav: QListWidget) -> None:
@@ -246,6 +256,7 @@ class MainWindow(QMainWindow):
         self.sync_menu.addSeparator()
         self.sync_menu.addAction(self.page_actions[self._page_keys.index(SYNC)])
         self.sync_menu.addAction(self.page_actions[self._page_keys.index(CONFLICTS)])
+        self.sync_menu.addAction(self.page_actions[self._page_keys.index(DUPLICATES)])
         self.sync_menu.aboutToShow.connect(self._update_sync_actions)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
@@ -336,6 +347,8 @@ class MainWindow(QMainWindow):
             return SYNC
         if widget is self.conflicts_page:
             return CONFLICTS
+        if widget is self.duplicates_page:
+            return DUPLICATES
         for record_type, page in self.list_pages.items():
             if page is widget:
                 return record_type
@@ -351,7 +364,7 @@ class MainWindow(QMainWindow):
             self._sync_navigation()
             return False
         pages: dict[str, QWidget] = {OVERVIEW: self.overview_page, SYNC: self.sync_page,
-                                     CONFLICTS: self.conflicts_page}
+                                     CONFLICTS: self.conflicts_page, DUPLICATES: self.duplicates_page}
         widget = pages.get(key) or self.list_pages[key]
         self.stack.setCurrentWidget(widget)
         self._sync_navigation()
@@ -459,7 +472,7 @@ class MainWindow(QMainWindow):
             self.organization_view.add_record()
             self._update_actions()
             return
-        if record_type is None and key in (SYNC, CONFLICTS):
+        if record_type is None and key in (SYNC, CONFLICTS, DUPLICATES):
             return
         if record_type is None:
             record_type = "organization" if key == OVERVIEW else key
@@ -522,6 +535,8 @@ class MainWindow(QMainWindow):
             self.sync_page.refresh()
         elif key == CONFLICTS:
             self.conflicts_page.refresh()
+        elif key == DUPLICATES:
+            self.duplicates_page.refresh()
         else:
             self.list_pages[key].refresh()
         self._update_status()
@@ -610,6 +625,11 @@ class MainWindow(QMainWindow):
         self.conflicts_page.mark_stale()
         if not self.conflicts_page.isVisible():
             self._update_conflict_badge()
+        if changes.touches("organization") or changes.touches("member"):
+            # Another tax code or citizen ID may now be shared, or a copy was deleted.
+            self.duplicates_page.mark_stale()
+            if not self.duplicates_page.isVisible():
+                self._update_duplicate_badge()
         if changes.site:
             self._update_sync_actions()
 
@@ -624,6 +644,9 @@ class MainWindow(QMainWindow):
         """A package went out or came in: sync states, conflicts and menu items may change."""
         self._update_sync_actions()
         self._update_conflict_badge()
+        self.duplicates_page.mark_stale()  # an imported package may bring another commune's copy
+        if not self.duplicates_page.isVisible():
+            self._update_duplicate_badge()
         if self._organization_view is not None and self._organization_view.organization_id is not None:
             self._organization_view.update_sync_state()
 
@@ -643,6 +666,16 @@ class MainWindow(QMainWindow):
         item = self.sync_navigation.item(self._sync_nav_keys.index(CONFLICTS))
         item.setText(text)
         number = self._page_keys.index(CONFLICTS) + 1
+        item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=text, number=number))
+
+    def _update_duplicate_badge(self) -> None:
+        self._show_duplicate_count(self.duplicates_page.group_count())
+
+    def _show_duplicate_count(self, count: int) -> None:
+        text = duplicates_badge_text(count)
+        item = self.sync_navigation.item(self._sync_nav_keys.index(DUPLICATES))
+        item.setText(text)
+        number = self._page_keys.index(DUPLICATES) + 1
         item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=text, number=number))
 
     def _refresh_pages(self, changes: Changes, include_organization_view: bool) -> None:
@@ -672,7 +705,7 @@ class MainWindow(QMainWindow):
             add_tip = self.tr("Thêm tổ chức mới (Ctrl+N)")
             has_selection = False
             can_add = True
-        elif key in (SYNC, CONFLICTS):
+        elif key in (SYNC, CONFLICTS, DUPLICATES):
             add_tip = self.tr("Mở một danh sách để thêm bản ghi")
             has_selection = False
             can_add = False

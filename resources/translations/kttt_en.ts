@@ -164,129 +164,129 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="62"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="63"/>
         <source>(để trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="76"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="77"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="77"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="78"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="96"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="97"/>
         <source>Đã xóa (lý do: {reason})</source>
         <translation>Deleted (reason: {reason})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="97"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="98"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="107"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="108"/>
         <source>Sửa sau khi bị xóa</source>
         <translation>Edited after it was deleted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="205"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="177"/>
         <source>Xung đột cần giải quyết</source>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="208"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="180"/>
         <source>Cùng một trường đã được sửa ở hai nơi với giá trị khác nhau. Trong lúc chờ, bản ghi tạm hiện một giá trị và giữ giá trị kia; hãy chọn giá trị đúng. Lựa chọn được gửi đi cùng gói đồng bộ tiếp theo.</source>
         <translation>The same field was changed in two places to different values. Meanwhile the record shows one value and keeps the other; choose the right one. Your choice is sent with the next sync package.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="224"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="196"/>
         <source>Không có xung đột nào.</source>
         <translation>There are no conflicts.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="234"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="206"/>
         <source>Giá trị của đơn vị mình</source>
         <translation>Our value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="235"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="207"/>
         <source>Giá trị nhận được</source>
         <translation>Received value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="240"/>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="374"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="212"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="346"/>
         <source>Giữ giá trị của đơn vị mình</source>
         <translation>Keep our value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="242"/>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="374"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="214"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="346"/>
         <source>Lấy giá trị nhận được</source>
         <translation>Take the received value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="244"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="216"/>
         <source>Mở bản ghi</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="245"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="217"/>
         <source>Xem toàn bộ bản ghi (Enter hoặc nhấp đúp)</source>
         <translation>See the whole record (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="319"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="291"/>
         <source>Xóa hay giữ bản ghi</source>
         <translation>Delete or keep the record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="352"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="324"/>
         <source>&lt;b&gt;{field}&lt;/b&gt; của &lt;b&gt;{record}&lt;/b&gt; ({kind})</source>
         <translation>&lt;b&gt;{field}&lt;/b&gt; of &lt;b&gt;{record}&lt;/b&gt; ({kind})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="368"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="340"/>
         <source>Giữ giá trị của đơn vị mình cho «{field}» của {record}?</source>
         <translation>Keep our value for “{field}” of {record}?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="370"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="342"/>
         <source>Lấy giá trị nhận được cho «{field}» của {record}?</source>
         <translation>Take the received value for “{field}” of {record}?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="372"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="344"/>
         <source>Giá trị sẽ dùng: {value}</source>
         <translation>Value to use: {value}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="373"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="345"/>
         <source>Lựa chọn được ghi như một lần sửa và gửi đi cùng gói đồng bộ tiếp theo.</source>
         <translation>The choice is saved as an edit and sent with the next sync package.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="375"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="347"/>
         <source>Giải quyết xung đột</source>
         <translation>Resolve conflict</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="381"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="353"/>
         <source>Chưa giải quyết được</source>
         <translation>Could not resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="400"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="372"/>
         <source>Xung đột ({count})</source>
         <translation>Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="401"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="373"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
@@ -329,7 +329,7 @@
 <context>
     <name>CountsTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="221"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="191"/>
         <source>Loại bản ghi</source>
         <translation>Record type</translation>
     </message>
@@ -427,24 +427,125 @@ Please click “Copy report” and send the report to technical support so the e
     </message>
 </context>
 <context>
+    <name>DuplicateTableModel</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="71"/>
+        <source>Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="71"/>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="71"/>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="71"/>
+        <source>Mã bản ghi</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="72"/>
+        <source>Điều làm các bản ghi trông như trùng nhau</source>
+        <translation>What makes these records look like duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="73"/>
+        <source>Xã đã nhập bản ghi</source>
+        <translation>The commune that entered the record</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="115"/>
+        <source>Bản ghi nghi trùng</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="118"/>
+        <source>Hai xã có thể cùng nhập một HTX; mỗi bản ghi vẫn được giữ nguyên. Hãy xem từng nhóm và xóa bản nhập trùng (lý do «Nhập trùng») hoặc để nguyên nếu khác nhau.</source>
+        <translation>Two communes may have entered the same cooperative; both records are kept as they are. Look at each group and delete the copy entered twice (reason “Entered twice”), or leave them if they differ.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="133"/>
+        <source>Không có bản ghi nghi trùng.</source>
+        <translation>No possible duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="142"/>
+        <source>Mở bản ghi</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="143"/>
+        <source>Xem toàn bộ bản ghi để so sánh (Enter hoặc nhấp đúp)</source>
+        <translation>See the whole record to compare (Enter or double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="145"/>
+        <source>Xóa bản nhập trùng…</source>
+        <translation>Delete duplicate entry…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="146"/>
+        <source>Xóa bản ghi đang chọn, có ghi lý do</source>
+        <translation>Delete the selected record, giving a reason</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="198"/>
+        <source>{groups} nhóm, {records} bản ghi</source>
+        <translation>Groups: {groups}, records: {records}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="242"/>
+        <source>Mã số thuế {code}</source>
+        <translation>Tax code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="250"/>
+        <source>CCCD {number}</source>
+        <translation>Citizen ID {number}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="251"/>
+        <source>CCCD {number} trong {organization}</source>
+        <translation>Citizen ID {number} in {organization}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="305"/>
+        <source>Nghi trùng ({count})</source>
+        <translation>Duplicates ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="306"/>
+        <source>Nghi trùng</source>
+        <translation>Duplicates</translation>
+    </message>
+</context>
+<context>
     <name>FilePreview</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="368"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="338"/>
         <source>Nơi gửi</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="369"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="339"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="370"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="340"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="398"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="368"/>
         <source>Gói không có thay đổi nào.</source>
         <translation>The package holds no changes.</translation>
     </message>
@@ -452,82 +553,82 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="426"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="396"/>
         <source>Xem trước khi nhập</source>
         <translation>Preview before importing</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="428"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="398"/>
         <source>Chưa có gì được ghi vào sổ. Kiểm tra nội dung các tệp dưới đây rồi bấm «Nhập»; trước khi nhập, chương trình tự sao lưu dữ liệu.</source>
         <translation>Nothing has been written to the register yet. Check what the files below hold, then press “Import”; the program backs up the data before importing.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="440"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="410"/>
         <source>Không rõ</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="454"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="424"/>
         <source>Chọn thư mục khác…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="456"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="426"/>
         <source>Dùng thư mục mặc định</source>
         <translation>Use the default folder</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="464"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="434"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="465"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="435"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="472"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="442"/>
         <source>Không có tệp nào nhập được</source>
         <translation>None of the files can be imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="489"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="459"/>
         <source>{count} sẽ nhập</source>
         <translation>{count} to import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="489"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="459"/>
         <source>{count} sẽ giữ lại</source>
         <translation>{count} to hold</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="490"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="460"/>
         <source>{count} đã nhập trước đó</source>
         <translation>{count} already imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="491"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="461"/>
         <source>{count} không nhập được</source>
         <translation>{count} refused</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="493"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="463"/>
         <source>{count} tệp: {parts}</source>
         <translation>Files: {count} ({parts})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="505"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="475"/>
         <source>Chọn thư mục đặt biên nhận</source>
         <translation>Choose the folder for receipts</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="517"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="487"/>
         <source>Biên nhận gửi lại nơi gửi sẽ được đặt trong thư mục mặc định (cạnh tệp dữ liệu).</source>
         <translation>Receipts for the senders will be put in the default folder (next to the data file).</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="519"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="489"/>
         <source>Biên nhận gửi lại nơi gửi sẽ được đặt trong: {folder}</source>
         <translation>Receipts for the senders will be put in: {folder}</translation>
     </message>
@@ -611,42 +712,42 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>LowerUnitDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="286"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="256"/>
         <source>Tạo tệp thiết lập cho cấp dưới</source>
         <translation>Set-up file for a lower level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="290"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="260"/>
         <source>Ví dụ: 03433</source>
         <translation>For example: 03433</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="298"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="268"/>
         <source>Với xã, phường: gõ mã đơn vị hành chính, tên được điền sẵn.</source>
         <translation>For a commune or ward, type its administrative code and the name is filled in.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="302"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="272"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="303"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="273"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="304"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="274"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="306"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="276"/>
         <source>Tiếp tục…</source>
         <translation>Continue…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="307"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="277"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -654,236 +755,237 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="106"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="107"/>
         <source>Tổ chức</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="108"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="109"/>
         <source>Người lao động</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="110"/>
         <source>Hỗ trợ</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="111"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="109"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="669"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="679"/>
         <source>{title} (Ctrl+{number})</source>
         <translation>{title} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="201"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="202"/>
         <source>Thêm bản ghi mới vào danh sách đang xem (Ctrl+N)</source>
         <translation>Add a new record to the list shown (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="204"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="205"/>
         <source>Mở bản ghi đang chọn để xem, sửa (Enter hoặc F2)</source>
         <translation>Open the selected record to view or edit it (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="207"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="208"/>
         <source>Xóa bản ghi đang chọn, có ghi lý do (Delete)</source>
         <translation>Delete the selected record, giving a reason (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="210"/>
         <source>Nạp</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="211"/>
         <source>Đọc lại dữ liệu từ sổ (F5)</source>
         <translation>Read the data again from the register (F5)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="203"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="205"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="695"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="697"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="728"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="730"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="213"/>
         <source>Hoàn tác thao tác vừa làm (Ctrl+Z)</source>
         <translation>Undo the last action (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="217"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="218"/>
         <source>Tìm theo tên, mã số, CCCD (Ctrl+F)</source>
         <translation>Find by name, code or citizen ID (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="219"/>
         <source>Thoát tìm kiếm / trở về</source>
         <translation>Leave the search / go back</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="220"/>
         <source>Cài đặt…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="221"/>
         <source>Người nhập liệu, sao lưu, ngôn ngữ</source>
         <translation>Data-entry officer, backup, language</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="222"/>
         <source>Thoát</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="224"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="232"/>
         <source>Xuất gói gửi cấp trên…</source>
         <translation>Export package for the upper level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="233"/>
         <source>Ghi các thay đổi cấp trên chưa xác nhận vào một tệp gói (Ctrl+E)</source>
         <translation>Write the changes the upper level has not confirmed into a package file (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="235"/>
         <source>Nhập gói hoặc biên nhận…</source>
         <translation>Import packages or receipts…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="236"/>
         <source>Xem trước rồi nhập gói, gói điều chỉnh hoặc biên nhận (Ctrl+I)</source>
         <translation>Preview, then import packages, correction packages or receipts (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="238"/>
         <source>Xuất gói điều chỉnh cho cấp dưới…</source>
         <translation>Export corrections for a lower level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="241"/>
         <source>Tạo tệp thiết lập cho cấp dưới…</source>
         <translation>Create a set-up file for a lower level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="244"/>
         <source>Tham gia cấp trên bằng tệp thiết lập…</source>
         <translation>Join the upper level with a set-up file…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="250"/>
         <source>Đồng &amp;bộ</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="277"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="280"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="309"/>
         <source>Chưa thiết lập đơn vị</source>
         <translation>No unit set up</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="311"/>
         <source>Người nhập: {officer}</source>
         <translation>Officer: {officer}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="312"/>
         <source>(chưa ghi)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="314"/>
         <source>Dữ liệu: {path}</source>
         <translation>Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="521"/>
         <source>Đã xóa. Bấm Ctrl+Z để hoàn tác.</source>
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="543"/>
         <source>Đã nạp lại dữ liệu.</source>
         <translation>Data reloaded.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="552"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="556"/>
         <source>Đã hoàn tác: {action}</source>
         <translation>Undone: {action}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="596"/>
         <source>KTTT Desktop, phiên bản {version}
 
 Sổ theo dõi kinh tế tập thể cấp xã: hợp tác xã, tổ hợp tác, liên hiệp hợp tác xã, thành viên, người lao động và hỗ trợ của Nhà nước.
@@ -898,42 +1000,42 @@ Unit: {site}
 Data file: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="602"/>
         <source>Giới thiệu KTTT Desktop</source>
         <translation>About KTTT Desktop</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="668"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="701"/>
         <source>Thêm {noun} vào tổ chức này (Ctrl+N)</source>
         <translation>Add a {noun} to this organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="672"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="705"/>
         <source>Thêm tổ chức mới (Ctrl+N)</source>
         <translation>Add a new organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="676"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="709"/>
         <source>Mở một danh sách để thêm bản ghi</source>
         <translation>Open a list to add a record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="680"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="713"/>
         <source>Thêm {noun} mới (Ctrl+N)</source>
         <translation>Add a new {noun} (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="692"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="725"/>
         <source>Hoàn tác: {action}</source>
         <translation>Undo: {action}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="693"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="726"/>
         <source>Hoàn tác: {action} (Ctrl+Z)</source>
         <translation>Undo: {action} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="696"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="729"/>
         <source>Chưa có thao tác nào để hoàn tác</source>
         <translation>Nothing to undo yet</translation>
     </message>
@@ -1172,124 +1274,124 @@ Data file: {path}</translation>
 <context>
     <name>PeerTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="106"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="108"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="106"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="108"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="106"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="108"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="106"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="108"/>
         <source>Mã vân tay</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="107"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="107"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
         <source>Đã được xác nhận</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="107"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="107"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
         <source>Đang giữ</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="110"/>
         <source>Còn thiếu</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="111"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="113"/>
         <source>Mã vân tay khóa của đơn vị kia; đọc qua điện thoại để đối chiếu</source>
         <translation>The other unit&apos;s key fingerprint; read it over the phone to compare</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="112"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="114"/>
         <source>Số gói đã xuất gửi đơn vị này</source>
         <translation>Packages exported for this unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="113"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="115"/>
         <source>Số gói đơn vị này đã gửi biên nhận xác nhận</source>
         <translation>Packages this unit has confirmed with a receipt</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="114"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="116"/>
         <source>Số gói nhận từ đơn vị này đã nhập</source>
         <translation>Packages from this unit that were imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="115"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="117"/>
         <source>Gói nhận từ đơn vị này đang giữ lại, chờ gói còn thiếu</source>
         <translation>Packages from this unit held back until a missing one arrives</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="116"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="118"/>
         <source>Gói chưa tới nơi: đơn vị kia báo thiếu, hoặc ở đây còn thiếu</source>
         <translation>Packages that have not arrived: reported missing by the other unit, or missing here</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="178"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="148"/>
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="178"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="148"/>
         <source>Cấp dưới</source>
         <translation>Lower level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="188"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="158"/>
         <source>gói số {numbers}</source>
         <translation>no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="191"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="161"/>
         <source>bên kia thiếu gói số {numbers}</source>
         <translation>they lack no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="193"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="163"/>
         <source>ở đây thiếu gói số {numbers}</source>
         <translation>missing here: no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="198"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="168"/>
         <source>Mã vân tay của {name}: {theirs}
 Mã vân tay của đơn vị này, như {name} biết: {mine}</source>
         <translation>Fingerprint of {name}: {theirs}
 This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="201"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="171"/>
         <source>{name} báo chưa nhận được gói số {numbers}. Gói xuất tiếp theo sẽ tự gửi lại các thay đổi đó.</source>
         <translation>{name} reports that package no. {numbers} has not arrived. The next export sends those changes again by itself.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="204"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="174"/>
         <source>Chưa nhận được gói số {numbers} của {name}; các gói sau nó đang được giữ lại. Hãy đề nghị {name} xuất gói mới.</source>
         <translation>Package no. {numbers} from {name} has not arrived; the packages after it are held back. Ask {name} to export a new package.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="208"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="178"/>
         <source>Các gói này sẽ tự được nhập khi gói còn thiếu tới.</source>
         <translation>These packages are imported by themselves once the missing package arrives.</translation>
     </message>
@@ -1744,438 +1846,438 @@ Phone {upper} and read these two fingerprints to each other. If either does not 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="76"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="77"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="76"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="77"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="76"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="77"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="76"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="77"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="77"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="78"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="77"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="78"/>
         <source>Từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="81"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="82"/>
         <source>Gói thay đổi</source>
         <translation>Change package</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="81"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="82"/>
         <source>Gói điều chỉnh</source>
         <translation>Correction package</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="81"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="82"/>
         <source>Gói toàn bộ</source>
         <translation>Full package</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="82"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="83"/>
         <source>Biên nhận</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="82"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="925"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="83"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="895"/>
         <source>Không rõ</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="91"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="92"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="407"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="377"/>
         <source>Sẽ ghi nhận biên nhận</source>
         <translation>The receipt will be recorded</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="407"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="377"/>
         <source>Đã ghi nhận biên nhận</source>
         <translation>Receipt recorded</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="408"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="378"/>
         <source>Sẽ nhập</source>
         <translation>Will be imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="408"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="378"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="410"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="380"/>
         <source>Đã nhập trước đó, sẽ bỏ qua</source>
         <translation>Already imported, will be skipped</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="410"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="380"/>
         <source>Đã nhập trước đó, bỏ qua</source>
         <translation>Already imported, skipped</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="412"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="382"/>
         <source>Sẽ giữ lại, chờ gói còn thiếu</source>
         <translation>Will be held until a missing package arrives</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="412"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="382"/>
         <source>Đang giữ lại, chờ gói còn thiếu</source>
         <translation>Held until a missing package arrives</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="413"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="383"/>
         <source>Không nhập được</source>
         <translation>Cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="576"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="546"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="579"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="549"/>
         <source>Trao đổi gói dữ liệu với cấp trên và cấp dưới bằng tệp (USB, thư điện tử). Gói được ký và mã hóa: chỉ đơn vị nhận mở được.</source>
         <translation>Exchange data packages with the upper and lower levels as files (USB stick, email). Packages are signed and encrypted: only the receiving unit can open them.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="599"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="569"/>
         <source>Xuất gói gửi cấp trên…</source>
         <translation>Export package for the upper level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="600"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="570"/>
         <source>Ghi các thay đổi cấp trên chưa xác nhận vào một tệp gói (Ctrl+E)</source>
         <translation>Write the changes the upper level has not confirmed into a package file (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="602"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="572"/>
         <source>Nhập gói hoặc biên nhận…</source>
         <translation>Import packages or receipts…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="603"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="573"/>
         <source>Xem trước rồi nhập gói, gói điều chỉnh hoặc biên nhận nhận được (Ctrl+I)</source>
         <translation>Preview, then import received packages, correction packages or receipts (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="605"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="575"/>
         <source>Tham gia cấp trên bằng tệp thiết lập…</source>
         <translation>Join the upper level with a set-up file…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="606"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="576"/>
         <source>Mở tệp thiết lập do cấp trên chuẩn bị cho đơn vị này</source>
         <translation>Open the set-up file the upper level prepared for this unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="607"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="577"/>
         <source>Xuất gói điều chỉnh cho cấp dưới…</source>
         <translation>Export corrections for a lower level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="608"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="578"/>
         <source>Gửi cho cấp dưới các điều chỉnh và xung đột đã giải quyết</source>
         <translation>Send corrections and resolved conflicts to a lower level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="610"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="580"/>
         <source>Tạo tệp thiết lập cho cấp dưới…</source>
         <translation>Create a set-up file for a lower level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="611"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="581"/>
         <source>Chuẩn bị tệp để một xã (huyện) bắt đầu đồng bộ với đơn vị này</source>
         <translation>Prepare the file with which a commune (district) starts syncing with this unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="618"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="588"/>
         <source>Với cấp dưới:</source>
         <translation>Lower levels:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="633"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="603"/>
         <source>Các đơn vị đồng bộ</source>
         <translation>Units this site syncs with</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="691"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="661"/>
         <source>Mã vân tay của đơn vị này với cấp trên ({name})</source>
         <translation>This unit&apos;s fingerprint with the upper level ({name})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="693"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="663"/>
         <source>Đọc mã này qua điện thoại để cấp trên đối chiếu.</source>
         <translation>Read this out over the phone so the upper level can compare it.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="694"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="664"/>
         <source>Mã vân tay của {name}: {fingerprint}</source>
         <translation>Fingerprint of {name}: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="701"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="671"/>
         <source>Mã vân tay của đơn vị này với cấp dưới</source>
         <translation>This unit&apos;s fingerprint with lower levels</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="703"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="673"/>
         <source>Đọc mã này qua điện thoại để cấp dưới đối chiếu.</source>
         <translation>Read this out over the phone so the lower level can compare it.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="704"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="674"/>
         <source>Mã này có trong mọi tệp thiết lập mà đơn vị này tạo ({count} đơn vị cấp dưới).</source>
         <translation>Every set-up file this unit creates carries it ({count} lower-level units).</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="709"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="679"/>
         <source>Đơn vị này chưa kết nối với cấp trên. Hãy nhận tệp thiết lập do cấp trên chuẩn bị (trao tay bằng USB), rồi bấm «Tham gia cấp trên bằng tệp thiết lập…».</source>
         <translation>This unit is not connected to an upper level yet. Get the set-up file the upper level prepared (handed over on a USB stick), then press “Join the upper level with a set-up file…”.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="722"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="692"/>
         <source>Chưa có đơn vị nào. Bấm «Tạo tệp thiết lập cho cấp dưới…» để thêm một xã.</source>
         <translation>No units yet. Press “Create a set-up file for a lower level…” to add a commune.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="723"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="693"/>
         <source>Chưa có đơn vị nào để đồng bộ.</source>
         <translation>No units to sync with yet.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="775"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="745"/>
         <source>Đã dừng theo yêu cầu. Phần đang làm dở không được ghi; dữ liệu vẫn như trước.</source>
         <translation>Stopped as asked. The unfinished part was not written; the data is as it was.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="782"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="989"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="752"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="959"/>
         <source>Không đọc, ghi được tệp: {error}</source>
         <translation>Could not read or write the file: {error}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="800"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="770"/>
         <source>Chưa có cấp trên</source>
         <translation>No upper level yet</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="801"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="771"/>
         <source>Đơn vị này chưa kết nối với cấp trên. Hãy nhận tệp thiết lập từ cấp trên rồi bấm «Tham gia cấp trên bằng tệp thiết lập…» trên trang Đồng bộ.</source>
         <translation>This unit is not connected to an upper level yet. Get the set-up file from the upper level, then press “Join the upper level with a set-up file…” on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="804"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="774"/>
         <source>Chọn thư mục để lưu gói gửi {name} (ví dụ: USB)</source>
         <translation>Choose the folder for the package for {name} (for example a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="815"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="785"/>
         <source>Chưa có cấp dưới</source>
         <translation>No lower levels yet</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="816"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="786"/>
         <source>Đơn vị này chưa có đơn vị cấp dưới nào. Hãy tạo tệp thiết lập cho cấp dưới trước.</source>
         <translation>This unit has no lower-level units yet. Create a set-up file for a lower level first.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="820"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="790"/>
         <source>Tất cả đơn vị cấp dưới ({count})</source>
         <translation>All lower-level units ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="821"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="791"/>
         <source>Xuất gói điều chỉnh</source>
         <translation>Export corrections</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="821"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="791"/>
         <source>Gửi cho đơn vị:</source>
         <translation>Send to unit:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="826"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="796"/>
         <source>Chọn thư mục để lưu gói điều chỉnh</source>
         <translation>Choose the folder for the correction packages</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="842"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="812"/>
         <source>Đang xuất gói…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="842"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="812"/>
         <source>Chưa xuất được gói</source>
         <translation>The package was not exported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="852"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="822"/>
         <source>{count} thay đổi</source>
         <translation>changes: {count}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="853"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="823"/>
         <source>không có thay đổi mới</source>
         <translation>no new changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="854"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="824"/>
         <source>Gói số {number} gửi {receiver} ({changes})</source>
         <translation>Package no. {number} for {receiver} ({changes})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="859"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="829"/>
         <source>Chép tệp này sang USB hoặc gửi qua thư điện tử. Khi nơi nhận gửi lại biên nhận, hãy nhập biên nhận để biết gói đã tới.</source>
         <translation>Copy this file to a USB stick or send it by email. When the receiver sends a receipt back, import it to know the package arrived.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="863"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="833"/>
         <source>Đã xuất gói</source>
         <translation>Package exported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="871"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="841"/>
         <source>Chọn gói hoặc biên nhận để nhập</source>
         <translation>Choose packages or receipts to import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="872"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="842"/>
         <source>Gói đồng bộ KTTT (*.kttt);;Mọi tệp (*)</source>
         <translation>KTTT sync packages (*.kttt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="884"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="854"/>
         <source>Đang đọc và kiểm tra gói…</source>
         <translation>Reading and checking the packages…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="884"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="854"/>
         <source>Chưa xem trước được</source>
         <translation>Could not preview</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="912"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="882"/>
         <source>Đang nhập gói (đã sao lưu dữ liệu trước khi nhập)…</source>
         <translation>Importing (the data was backed up first)…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="913"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="883"/>
         <source>Chưa nhập được</source>
         <translation>The import did not complete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="942"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="912"/>
         <source>Biên nhận gửi lại: {path}</source>
         <translation>Receipt to send back: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="949"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="919"/>
         <source>Hãy gửi biên nhận cho nơi gửi (USB, thư điện tử) để họ biết gói đã tới.</source>
         <translation>Send the receipt to the sender (USB stick, email) so they know the package arrived.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="951"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="921"/>
         <source>Có {count} xung đột cần giải quyết: xem trang «Xung đột».</source>
         <translation>Conflicts to resolve: {count}. See the “Conflicts” page.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="957"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="927"/>
         <source>Kết quả nhập</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="972"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="942"/>
         <source>Tạo lại tệp thiết lập</source>
         <translation>Create the set-up file again</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="973"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="943"/>
         <source>{name} ({code}) đã có tệp thiết lập. Tạo lại sẽ thay khóa cũ: tệp thiết lập cũ và các gói làm bằng nó sẽ không dùng được nữa. Tiếp tục?</source>
         <translation>{name} ({code}) already has a set-up file. Creating it again replaces the old keys: the old set-up file and packages made with it will no longer work. Continue?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="975"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="945"/>
         <source>Tạo lại</source>
         <translation>Create again</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="977"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="947"/>
         <source>Lưu tệp thiết lập cho {name}</source>
         <translation>Save the set-up file for {name}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="979"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="949"/>
         <source>Tệp thiết lập KTTT (*.json)</source>
         <translation>KTTT set-up files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="985"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="988"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="955"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="958"/>
         <source>Chưa tạo được tệp thiết lập</source>
         <translation>The set-up file was not created</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="992"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="962"/>
         <source>Mã vân tay của {name}: {lower}
 Mã vân tay của đơn vị này: {mine}</source>
         <translation>Fingerprint of {name}: {lower}
 This unit&apos;s fingerprint: {mine}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="994"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="964"/>
         <source>Tệp này chứa khóa bí mật của {name}. Hãy trao tận tay (USB) hoặc qua kênh an toàn, không gửi qua nhóm chat hay thư điện tử công cộng. Khi {name} đã mở tệp, hai bên gọi điện đọc cho nhau hai mã vân tay trên để đối chiếu.</source>
         <translation>This file holds the secret keys of {name}. Hand it over in person (USB stick) or by another safe channel, never through a chat group or public email. Once {name} has opened the file, phone each other and read out the two fingerprints above to compare them.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="999"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1003"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="969"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="973"/>
         <source>Đã tạo tệp thiết lập: {path}</source>
         <translation>Set-up file created: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1002"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="972"/>
         <source>Đã tạo tệp thiết lập</source>
         <translation>Set-up file created</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1010"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="980"/>
         <source>Chọn tệp thiết lập nhận từ cấp trên</source>
         <translation>Choose the set-up file from the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1011"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="981"/>
         <source>Tệp thiết lập KTTT (*.json);;Mọi tệp (*)</source>
         <translation>KTTT set-up files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1017"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="987"/>
         <source>Chưa tham gia được cấp trên</source>
         <translation>Could not join the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1021"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="991"/>
         <source>Đã kết nối với {name}.
 
 Mã vân tay của đơn vị này: {mine}
@@ -2190,7 +2292,7 @@ Fingerprint of {name}: {upper}
 Phone {name} and read these two fingerprints to each other to compare them.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1028"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="998"/>
         <source>Đã tham gia cấp trên</source>
         <translation>Joined the upper level</translation>
     </message>

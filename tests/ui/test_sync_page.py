@@ -303,7 +303,7 @@ def test_sync_page_in_the_window_menu_and_keys(qtbot, sites, answers: Answers) -
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     assert [window.sync_navigation.item(r).text() for r in range(window.sync_navigation.count())] == [
-        "Đồng bộ", "Xung đột"]
+        "Đồng bộ", "Xung đột", "Nghi trùng"]
     window.sync_navigation.setCurrentRow(0)
     assert window.stack.currentWidget() is window.sync_page
     assert window.navigation.selectedItems() == []

@@ -7,7 +7,8 @@ province; every commune exports one package; the province imports them all. Prin
 - export throughput (changes per second, all communes);
 - import throughput (changes per second), measured in a separate process whose peak
   memory (max RSS) is reported too;
-- the same rows inserted by a bare `executemany` into the same schema, and the ratio.
+- the same rows inserted by a bare `executemany` into the same schema, and the ratio: once
+  the records alone, once the records with their change-log entries (all the import writes).
 
 Targets (issue "Sync packages"): import at least half the bare-insert rate; peak memory
 under 400 MB.
@@ -84,17 +85,21 @@ def build(communes: int) -> tuple[Path, float, int]:
     return OUT / "province.sqlite", export_seconds, exported
 
 
-def bare_insert(source: Path) -> tuple[float, int]:
-    """The imported rows, inserted with executemany into a fresh database of the same schema."""
+def bare_insert(source: Path, tables: list[str]) -> tuple[float, int]:
+    """The rows the import wrote to `tables`, inserted with executemany into a fresh
+    database of the same schema (the local row number left to SQLite)."""
     target_path = OUT / "bare.sqlite"
-    target_path.unlink(missing_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(target_path) + suffix).unlink(missing_ok=True)
     target = Registry.open(target_path)
     source_db = Registry.open(source, create=False)
     rows_by_table = {}
-    for table in TABLES:
+    for table in tables:
         cursor = source_db.conn.execute(f"SELECT * FROM {table}")
-        columns = [d[0] for d in cursor.description if d[0] != "rid"]
-        rows_by_table[table] = (columns, [r[1:] for r in cursor.fetchall()])
+        local = {"rid", "seq"}
+        keep = [i for i, d in enumerate(cursor.description) if d[0] not in local]
+        columns = [cursor.description[i][0] for i in keep]
+        rows_by_table[table] = (columns, [tuple(r[i] for i in keep) for r in cursor.fetchall()])
     source_db.close()
     started = time.perf_counter()
     target.conn.execute("BEGIN")
@@ -129,9 +134,12 @@ def main() -> int:
     output = subprocess.run([sys.executable, "-c", _IMPORT, str(province), str(OUT / "packages"),
                              str(OUT / "receipts")], capture_output=True, text=True, cwd=ROOT, check=True).stdout
     imported = json.loads(output.strip().splitlines()[-1])
-    bare_seconds, bare_rows = bare_insert(province)
+    bare_seconds, bare_rows = bare_insert(province, TABLES)
+    all_seconds, all_rows = bare_insert(province, [*TABLES, "change_log"])
     import_rate = imported["changes"] / imported["seconds"]
     bare_rate = bare_rows / bare_seconds
+    # Per change the import writes the record and its change-log entry: the same rows, bare.
+    bare_changes_rate = bare_rows / all_seconds
     figures = {
         "communes": args.communes,
         "changes_exported": exported,
@@ -143,6 +151,9 @@ def main() -> int:
         "bare_rows": bare_rows,
         "bare_executemany_rows_per_s": round(bare_rate),
         "import_to_bare_ratio": round(import_rate / bare_rate, 2),
+        "bare_rows_with_change_log": all_rows,
+        "bare_executemany_changes_per_s_with_change_log": round(bare_changes_rate),
+        "import_to_bare_with_change_log_ratio": round(import_rate / bare_changes_rate, 2),
         "import_peak_memory_mb": round(imported["peak_mb"]),
     }
     width = max(len(k) for k in figures)

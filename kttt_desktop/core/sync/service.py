@@ -29,7 +29,7 @@ from kttt_desktop.core.records.fields import RECORD_TYPES
 from kttt_desktop.core.registry import Changes, Registry, Site
 from kttt_desktop.core.sync import container
 from kttt_desktop.core.sync.keys import PublicKeys, SiteKeys, verify
-from kttt_desktop.core.sync.merge import DELETED, OUTCOMES, Change, Counts, Merger, changes_for_export
+from kttt_desktop.core.sync.merge import DELETED, Change, Counts, Merger, changes_for_export
 
 SETUP_FORMAT = "kttt-setup"
 Progress = Callable[[int, int], object]
@@ -630,6 +630,3 @@ def resolve(registry: Registry, conflict_id: int, take: str) -> Changes:
                               (_now(), registry.officer, take, conflict_id))
     return changes
 
-
-__all__ = ["OUTCOMES", "export_package", "import_files", "init_from_setup_file", "open_conflicts", "resolve",
-           "status", "write_setup_file", "fingerprint", "peers", "record_sync_state"]

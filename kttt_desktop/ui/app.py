@@ -193,26 +193,44 @@ def main(argv: list[str] | None = None, db_path: str | Path | None = None) -> in
                      KtttError("db_locked").message())
         return 1
     try:
-        registry = open_or_recover(path)
-        if registry is None:
-            return 1
-        try:
-            if registry.site is None:
-                from kttt_desktop.ui.setup_wizard import SetupWizard
+        while True:  # again after a restore, on the restored database
+            registry = open_or_recover(path)
+            if registry is None:
+                return 1
+            try:
+                if registry.site is None:
+                    from kttt_desktop.ui.setup_wizard import SetupWizard
 
-                wizard = SetupWizard(registry, None)
-                wizard.exec()
-                if not getattr(wizard, "site_ready", False) or registry.site is None:
-                    return 0
-            start_of_day_backup(registry)
-            window = build_main_window(registry)
-            windows.append(window)
-            window.show()
-            return int(app.exec())
-        finally:
-            registry.close()
+                    wizard = SetupWizard(registry, None)
+                    wizard.exec()
+                    if not getattr(wizard, "site_ready", False) or registry.site is None:
+                        return 0
+                start_of_day_backup(registry)
+                window = build_main_window(registry)
+                windows[:] = [window]
+                window.show()
+                status = int(app.exec())
+            finally:
+                registry.close()
+            if window.pending_restore is None:
+                return status
+            finish_restore(path, window.pending_restore)
     finally:
         lock.unlock()
+
+
+def finish_restore(path: Path, source: Path) -> bool:
+    """Restore with the database closed, and say what happened; the caller reopens."""
+    title = QCoreApplication.translate("app", "Khôi phục từ bản sao lưu")
+    try:
+        info, kept = restore(path, source)
+    except KtttError as exc:
+        prompts.warn(None, title, exc.message())
+        return False
+    prompts.inform(None, title, QCoreApplication.translate(
+        "app", "Đã khôi phục {name} từ {file}. Dữ liệu trước khi khôi phục được giữ tại:\n{kept}").format(
+            name=info["name"], file=source.name, kept=kept))
+    return True
 
 
 if __name__ == "__main__":

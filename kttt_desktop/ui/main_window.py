@@ -32,6 +32,7 @@ from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Changes
 from kttt_desktop.core.sync import service
 from kttt_desktop.ui import prompts
+from kttt_desktop.ui.backup_actions import BackupActions
 from kttt_desktop.ui.conflicts_page import ConflictsPage, badge_text
 from kttt_desktop.ui.duplicates_page import DuplicatesPage
 from kttt_desktop.ui.duplicates_page import badge_text as duplicates_badge_text
@@ -161,6 +162,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([180, 1100])
         self.setCentralWidget(self.splitter)
 
+        self.pending_restore: Path | None = None
+        self.backups = BackupActions(registry, self)
+        self.backups.restore_requested.connect(self._restore_requested)
         self._build_actions()
         self._build_menus_and_toolbar()
         self._build_status_bar()
@@ -258,6 +262,9 @@ class MainWindow(QMainWindow):
         self.sync_menu.addAction(self.page_actions[self._page_keys.index(CONFLICTS)])
         self.sync_menu.addAction(self.page_actions[self._page_keys.index(DUPLICATES)])
         self.sync_menu.aboutToShow.connect(self._update_sync_actions)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backups.backup_action)
+        file_menu.addAction(self.backups.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -577,6 +584,11 @@ class MainWindow(QMainWindow):
         page = self.current_list_page()
         if page is not None:
             page.clear_search()
+
+    def _restore_requested(self, source: Path) -> None:
+        """The application restores once this window (and its database) is closed."""
+        self.pending_restore = source
+        self.close()
 
     def open_settings(self) -> None:
         from kttt_desktop.ui.dialogs import SettingsDialog

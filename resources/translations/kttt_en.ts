@@ -15,6 +15,91 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="35"/>
+        <source>Sao lưu ra USB / thư mục…</source>
+        <translation>Back up to USB / folder…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="37"/>
+        <source>Ghi một bản sao lưu đầy đủ vào thư mục chọn (ví dụ ổ USB)</source>
+        <translation>Write a full backup to a chosen folder (for example a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="39"/>
+        <source>Khôi phục từ bản sao lưu…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="40"/>
+        <source>Thay dữ liệu bằng một bản sao lưu (bản hiện tại được giữ lại)</source>
+        <translation>Replace the data with a backup (the current data is kept aside)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="45"/>
+        <source>Chọn nơi ghi bản sao lưu</source>
+        <translation>Choose where to write the backup</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="57"/>
+        <source>Đang sao lưu…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="62"/>
+        <source>Đã sao lưu</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="63"/>
+        <source>Đã ghi bản sao lưu:
+{path}</source>
+        <translation>Backup written:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="68"/>
+        <source>Chưa sao lưu được</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="73"/>
+        <source>Chọn bản sao lưu</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="74"/>
+        <source>Bản sao lưu KTTT (*.sqlite);;Mọi tệp (*)</source>
+        <translation>KTTT backups (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="81"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="85"/>
+        <source>Không khôi phục được</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="90"/>
+        <source>Thay toàn bộ dữ liệu của {name} bằng bản sao lưu {file}?
+
+Dữ liệu hiện tại được giữ lại trong thư mục sao lưu; chương trình sẽ mở lại sau khi khôi phục.</source>
+        <translation>Replace all data of {name} with the backup {file}?
+
+The current data is kept in the backup folder; the program reopens after the restore.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="93"/>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="93"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
     <name>ChildTab</name>
     <message>
         <location filename="../../kttt_desktop/ui/organization_view.py" line="73"/>
@@ -755,237 +840,237 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="107"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="108"/>
         <source>Tổ chức</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="109"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="110"/>
         <source>Người lao động</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="111"/>
         <source>Hỗ trợ</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="112"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="118"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="669"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="681"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="691"/>
         <source>{title} (Ctrl+{number})</source>
         <translation>{title} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="205"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="206"/>
         <source>Thêm bản ghi mới vào danh sách đang xem (Ctrl+N)</source>
         <translation>Add a new record to the list shown (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="208"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="209"/>
         <source>Mở bản ghi đang chọn để xem, sửa (Enter hoặc F2)</source>
         <translation>Open the selected record to view or edit it (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="211"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="212"/>
         <source>Xóa bản ghi đang chọn, có ghi lý do (Delete)</source>
         <translation>Delete the selected record, giving a reason (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="214"/>
         <source>Nạp</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="215"/>
         <source>Đọc lại dữ liệu từ sổ (F5)</source>
         <translation>Read the data again from the register (F5)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="213"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="215"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="728"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="730"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="740"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="742"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="217"/>
         <source>Hoàn tác thao tác vừa làm (Ctrl+Z)</source>
         <translation>Undo the last action (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="221"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="222"/>
         <source>Tìm theo tên, mã số, CCCD (Ctrl+F)</source>
         <translation>Find by name, code or citizen ID (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="223"/>
         <source>Thoát tìm kiếm / trở về</source>
         <translation>Leave the search / go back</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="224"/>
         <source>Cài đặt…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="225"/>
         <source>Người nhập liệu, sao lưu, ngôn ngữ</source>
         <translation>Data-entry officer, backup, language</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="226"/>
         <source>Thoát</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="228"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="236"/>
         <source>Xuất gói gửi cấp trên…</source>
         <translation>Export package for the upper level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="237"/>
         <source>Ghi các thay đổi cấp trên chưa xác nhận vào một tệp gói (Ctrl+E)</source>
         <translation>Write the changes the upper level has not confirmed into a package file (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="239"/>
         <source>Nhập gói hoặc biên nhận…</source>
         <translation>Import packages or receipts…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="240"/>
         <source>Xem trước rồi nhập gói, gói điều chỉnh hoặc biên nhận (Ctrl+I)</source>
         <translation>Preview, then import packages, correction packages or receipts (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="242"/>
         <source>Xuất gói điều chỉnh cho cấp dưới…</source>
         <translation>Export corrections for a lower level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="245"/>
         <source>Tạo tệp thiết lập cho cấp dưới…</source>
         <translation>Create a set-up file for a lower level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="248"/>
         <source>Tham gia cấp trên bằng tệp thiết lập…</source>
         <translation>Join the upper level with a set-up file…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="253"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="254"/>
         <source>Đồng &amp;bộ</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="279"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="284"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="287"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="316"/>
         <source>Chưa thiết lập đơn vị</source>
         <translation>No unit set up</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="318"/>
         <source>Người nhập: {officer}</source>
         <translation>Officer: {officer}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="319"/>
         <source>(chưa ghi)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="321"/>
         <source>Dữ liệu: {path}</source>
         <translation>Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="528"/>
         <source>Đã xóa. Bấm Ctrl+Z để hoàn tác.</source>
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="550"/>
         <source>Đã nạp lại dữ liệu.</source>
         <translation>Data reloaded.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="559"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="556"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="563"/>
         <source>Đã hoàn tác: {action}</source>
         <translation>Undone: {action}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="596"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="608"/>
         <source>KTTT Desktop, phiên bản {version}
 
 Sổ theo dõi kinh tế tập thể cấp xã: hợp tác xã, tổ hợp tác, liên hiệp hợp tác xã, thành viên, người lao động và hỗ trợ của Nhà nước.
@@ -1000,42 +1085,42 @@ Unit: {site}
 Data file: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="614"/>
         <source>Giới thiệu KTTT Desktop</source>
         <translation>About KTTT Desktop</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="701"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="713"/>
         <source>Thêm {noun} vào tổ chức này (Ctrl+N)</source>
         <translation>Add a {noun} to this organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="705"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="717"/>
         <source>Thêm tổ chức mới (Ctrl+N)</source>
         <translation>Add a new organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="709"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="721"/>
         <source>Mở một danh sách để thêm bản ghi</source>
         <translation>Open a list to add a record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="713"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="725"/>
         <source>Thêm {noun} mới (Ctrl+N)</source>
         <translation>Add a new {noun} (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="725"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="737"/>
         <source>Hoàn tác: {action}</source>
         <translation>Undo: {action}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="726"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="738"/>
         <source>Hoàn tác: {action} (Ctrl+Z)</source>
         <translation>Undo: {action} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="729"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="741"/>
         <source>Chưa có thao tác nào để hoàn tác</source>
         <translation>Nothing to undo yet</translation>
     </message>
@@ -2353,7 +2438,7 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>app</name>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="141"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="144"/>
         <source>{problem}
 
 Khôi phục từ bản sao lưu gần nhất ({backup})? Tệp hỏng được giữ lại trong thư mục sao lưu.</source>
@@ -2362,17 +2447,29 @@ Khôi phục từ bản sao lưu gần nhất ({backup})? Tệp hỏng được 
 Restore from the newest backup ({backup})? The damaged file is kept in the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="144"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="147"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="189"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="192"/>
         <source>KTTT Desktop đang mở</source>
         <translation>KTTT Desktop is already open</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="136"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="224"/>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/app.py" line="230"/>
+        <source>Đã khôi phục {name} từ {file}. Dữ liệu trước khi khôi phục được giữ tại:
+{kept}</source>
+        <translation>Restored {name} from {file}. The data from before the restore is kept at:
+{kept}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/app.py" line="139"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>

@@ -13,7 +13,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from kttt_desktop.core.records.fields import RECORD_TYPES, FieldKind
 from kttt_desktop.core.sync import service
 from kttt_desktop.core.sync.merge import DELETED
 from kttt_desktop.ui.models.rows import RowsTableModel
+from kttt_desktop.ui.stale_page import StalePage
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.list_page import configure_table
@@ -159,7 +159,7 @@ class Side(QFrame):
         self.who.setText(who)
 
 
-class ConflictsPage(QWidget):
+class ConflictsPage(StalePage):
     """«Xung đột cần giải quyết». `changed(Changes)` reports each resolution; `count_changed`
     gives the number still open (the window shows it beside the navigation entry)."""
 
@@ -239,16 +239,6 @@ class ConflictsPage(QWidget):
         layout.addWidget(self.detail)
 
     # --- reading -------------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
 
     def open_count(self) -> int:
         return len(service.open_conflicts(self.registry))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kttt_desktop.core import units
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.ui.stale_page import StalePage
 from kttt_desktop.ui import list_page
 from kttt_desktop.ui.list_page import configure_table
 from kttt_desktop.ui.models.rows import RowsTableModel
@@ -95,7 +96,7 @@ class DuplicateTableModel(RowsTableModel):
         return None
 
 
-class DuplicatesPage(QWidget):
+class DuplicatesPage(StalePage):
     """«Bản ghi nghi trùng». `changed(Changes)` reports each deletion; `count_changed` gives the
     number of groups (the window shows it beside the navigation entry); `open_requested`
     asks the window to open a record."""
@@ -166,22 +167,12 @@ class DuplicatesPage(QWidget):
 
     # --- reading -------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.open_current()
             return True
         return super().eventFilter(watched, event)
-
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
 
     def group_count(self) -> int:
         return len(self.registry.likely_duplicates())

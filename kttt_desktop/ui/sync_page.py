@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSettings, \
     Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,6 +43,7 @@ from kttt_desktop.core.registry import Changes
 from kttt_desktop.core.sync import service
 from kttt_desktop.core.sync.merge import OUTCOMES
 from kttt_desktop.ui.models.rows import RowsTableModel
+from kttt_desktop.ui.stale_page import StalePage
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.list_page import configure_table
@@ -527,7 +528,7 @@ class FingerprintBox(QFrame):
         self.other.setVisible(bool(other))
 
 
-class SyncPage(QWidget):
+class SyncPage(StalePage):
     """«Đồng bộ». `changed(Changes)` reports records an import wrote; `synced` says that
     sync state changed (a package went out, a receipt came in) so views can update."""
 
@@ -632,16 +633,6 @@ class SyncPage(QWidget):
         self._stale = True
 
     # --- reading -------------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
 
     def is_upper_level(self) -> bool:
         site = self.registry.site

@@ -1,0 +1,27 @@
+"""A page that reads its data only when someone looks at it.
+
+After a write elsewhere the window marks pages stale; a hidden page refreshes when it is
+next shown, a visible one at once, so imports and edits never pay for pages nobody sees.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+
+class StalePage(QWidget):
+    _stale = True
+
+    def refresh(self) -> None:  # subclasses read their data here and clear `_stale`
+        raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()

@@ -44,9 +44,16 @@ def to_column(rt: RecordType, name: str, value: Any) -> Any:
 
 
 def derived_columns(rt: RecordType, values: dict[str, Any]) -> dict[str, str]:
-    """The local sort and search columns, recomputed whenever the record changes."""
-    searchable = " ".join(str(values.get(f.name) or "") for f in rt.fields if f.searchable)
-    return {"sort_name": sort_key(values.get(rt.title_field) or ""), "search_text": fold(searchable)}
+    """The local sort and search columns, recomputed whenever the record changes.
+
+    Each searchable field is folded once (the title is searchable too, and its folded form
+    is also the sort key): an import of 300,000 members folds every name.
+    """
+    folded = {name: fold(str(values.get(name) or "")) for name in rt.searchable_fields}
+    title = folded.get(rt.title_field)
+    if title is None:
+        title = sort_key(values.get(rt.title_field) or "")
+    return {"sort_name": title, "search_text": " ".join(text for text in folded.values() if text)}
 
 
 def dump_value(value: Any) -> str:

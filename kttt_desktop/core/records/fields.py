@@ -59,6 +59,10 @@ class RecordType:
         return tuple(field.name for field in self.fields)
 
     @cached_property
+    def searchable_fields(self) -> tuple[str, ...]:
+        return tuple(field.name for field in self.fields if field.searchable)
+
+    @cached_property
     def bool_fields(self) -> frozenset[str]:
         return frozenset(field.name for field in self.fields if field.kind == FieldKind.BOOL)
 

@@ -56,6 +56,11 @@ def derived_columns(rt: RecordType, values: dict[str, Any]) -> dict[str, str]:
     return {"sort_name": title, "search_text": " ".join(text for text in folded.values() if text)}
 
 
+# One encoder for every log write: json.dumps with options builds a new encoder per call,
+# which shows at province scale.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def dump_value(value: Any) -> str:
     """One value as stored in the audit and change logs (JSON keeps its type)."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(value)

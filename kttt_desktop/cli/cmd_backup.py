@@ -25,11 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_backup(args: argparse.Namespace) -> int:
     from kttt_desktop.core.backups import make_backup
 
-    registry = open_existing(args)
-    try:
+    with open_existing(args) as registry:
         made = make_backup(registry.conn, db_path(args), args.out)
-    finally:
-        registry.close()
     if args.json:
         print_json({"file": str(made)})
     else:

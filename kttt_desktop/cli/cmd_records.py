@@ -65,8 +65,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    registry = open_existing(args)
-    try:
+    with open_existing(args) as registry:
         records = registry.list_records(args.type, include_deleted=args.include_deleted)
         if args.json:
             stream_json_array(records)
@@ -75,17 +74,12 @@ def run_list(args: argparse.Namespace) -> int:
             for record in records:
                 mark = " [đã xóa]" if record["deleted"] else ""
                 print(f"{record['id']}\t{record.get(rt.title_field) or ''}{mark}")
-    finally:
-        registry.close()
     return 0
 
 
 def run_get(args: argparse.Namespace) -> int:
-    registry = open_existing(args)
-    try:
+    with open_existing(args) as registry:
         print_json(registry.get(args.type, args.id))
-    finally:
-        registry.close()
     return 0
 
 
@@ -101,8 +95,7 @@ def _parse_payload(text: str) -> dict[str, Any]:
 
 def run_put(args: argparse.Namespace) -> int:
     payload = _parse_payload(args.payload)
-    registry = open_existing(args)
-    try:
+    with open_existing(args) as registry:
         record_id = payload.pop("id", None)
         expected = payload.pop("version", None)
         for managed in ROUND_TRIP_KEYS:  # what `records list --json` prints may be put back as is
@@ -111,8 +104,6 @@ def run_put(args: argparse.Namespace) -> int:
             result = registry.update(args.type, record_id, payload, expected_version=expected)
         else:
             result = registry.create(args.type, payload)
-    finally:
-        registry.close()
     for warning in result.warnings:
         print(f"Lưu ý: {warning.message()}", file=sys.stderr)
     print_json(result.record)
@@ -121,11 +112,8 @@ def run_put(args: argparse.Namespace) -> int:
 
 def _print_after(args: argparse.Namespace, write: str) -> int:
     """Run one tombstone write (delete or restore) and print the record as it now is."""
-    registry = open_existing(args)
-    try:
+    with open_existing(args) as registry:
         result = getattr(registry, write)(args.type, args.id, args.reason)
-    finally:
-        registry.close()
     print_json(result.record)
     return 0
 
@@ -139,11 +127,8 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_duplicates(args: argparse.Namespace) -> int:
-    registry = open_existing(args)
-    try:
+    with open_existing(args) as registry:
         groups = registry.likely_duplicates()
-    finally:
-        registry.close()
     if args.json:
         print_json([group.as_json() for group in groups])
         return 0

@@ -63,12 +63,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_setup_file(args: argparse.Namespace) -> int:
     from kttt_desktop.core.sync import service
 
-    registry = open_existing(args)
-    try:
+    with open_existing(args) as registry:
         lower = service.write_setup_file(registry, args.unit_code, args.name, args.out, args.level)
         mine = service.fingerprint(registry)
-    finally:
-        registry.close()
     document = {"file": str(args.out), "unit_code": lower.unit_code, "name": lower.name,
                 "fingerprint": lower.fingerprint, "upper_fingerprint": mine}
     if args.json:
@@ -83,11 +80,8 @@ def run_setup_file(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from kttt_desktop.core.sync import service
 
-    registry = open_existing(args)
-    try:
+    with open_existing(args) as registry:
         result = service.export_package(registry, args.out, to=args.to, full=args.full)
-    finally:
-        registry.close()
     manifest = result.manifest
     if args.json:
         print_json({"file": str(result.path), "kind": manifest["kind"], "package_no": manifest["package_no"],
@@ -102,11 +96,8 @@ def run_export(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from kttt_desktop.core.sync import service
 
-    registry = open_existing(args)
-    try:
+    with open_existing(args) as registry:
         results = service.import_files(registry, args.files, dry_run=args.dry_run, receipt_dir=args.receipt_dir)
-    finally:
-        registry.close()
     if args.json:
         print_json({"packages": [r.as_json() for r in results]})
     else:
@@ -127,12 +118,9 @@ def run_import(args: argparse.Namespace) -> int:
 def run_status(args: argparse.Namespace) -> int:
     from kttt_desktop.core.sync import service
 
-    registry = open_existing(args)
-    try:
+    with open_existing(args) as registry:
         peers = service.status(registry)
         mine = service.fingerprint(registry)
-    finally:
-        registry.close()
     if args.json:
         print_json({"fingerprint": mine, "peers": peers})
     else:
@@ -148,11 +136,8 @@ def run_status(args: argparse.Namespace) -> int:
 def run_conflicts(args: argparse.Namespace) -> int:
     from kttt_desktop.core.sync import service
 
-    registry = open_existing(args)
-    try:
+    with open_existing(args) as registry:
         conflicts = service.open_conflicts(registry)
-    finally:
-        registry.close()
     if args.json:
         print_json(conflicts)
     else:
@@ -169,11 +154,8 @@ def run_conflicts(args: argparse.Namespace) -> int:
 def run_resolve(args: argparse.Namespace) -> int:
     from kttt_desktop.core.sync import service
 
-    registry = open_existing(args)
-    try:
+    with open_existing(args) as registry:
         service.resolve(registry, args.conflict, args.take)
-    finally:
-        registry.close()
     print(f"Đã giải quyết xung đột #{args.conflict}.")
     return 0
 
@@ -181,9 +163,6 @@ def run_resolve(args: argparse.Namespace) -> int:
 def run_fingerprint(args: argparse.Namespace) -> int:
     from kttt_desktop.core.sync import service
 
-    registry = open_existing(args)
-    try:
+    with open_existing(args) as registry:
         print(service.fingerprint(registry))
-    finally:
-        registry.close()
     return 0

@@ -24,7 +24,11 @@ def db_path(args: argparse.Namespace) -> Path:
 def open_existing(args: argparse.Namespace) -> Registry:
     """Open a set-up database; never create one by accident from a mistyped path."""
     registry = Registry.open(db_path(args), create=False)
-    registry.require_site()
+    try:
+        registry.require_site()
+    except BaseException:
+        registry.close()
+        raise
     return registry
 
 

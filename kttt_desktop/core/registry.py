@@ -169,6 +169,12 @@ class Registry:
     def close(self) -> None:
         self.conn.close()
 
+    def __enter__(self) -> "Registry":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     @property
     def today(self) -> date:
         return self._today()

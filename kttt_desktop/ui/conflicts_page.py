@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,7 @@ from kttt_desktop.core.records.fields import RECORD_TYPES, FieldKind
 from kttt_desktop.core.sync import service
 from kttt_desktop.core.sync.merge import DELETED
 from kttt_desktop.ui.models.rows import RowsTableModel
-from kttt_desktop.ui.stale_page import StalePage
+from kttt_desktop.ui.stale_page import StalePage, table_or_empty
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.list_page import configure_table
@@ -193,12 +192,7 @@ class ConflictsPage(StalePage):
             self.view.setColumnWidth(column, width)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_current())
         self.view.doubleClicked.connect(lambda _index: self.open_current())
-        self.empty_label = QLabel(self.tr("Không có xung đột nào."), self)
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty_label)
+        self.stack, self.empty_label = table_or_empty(self, self.view, self.tr("Không có xung đột nào."))
 
         self.detail_title = QLabel(self)
         self.detail_title.setWordWrap(True)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from kttt_desktop.core import units
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.ui.stale_page import StalePage
+from kttt_desktop.ui.stale_page import StalePage, table_or_empty
 from kttt_desktop.ui import list_page
 from kttt_desktop.ui.list_page import configure_table
 from kttt_desktop.ui.models.rows import RowsTableModel
@@ -131,12 +130,7 @@ class DuplicatesPage(StalePage):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.view.doubleClicked.connect(lambda _index: self.open_current())
         self.view.installEventFilter(self)
-        self.empty_label = QLabel(self.tr("Không có bản ghi nghi trùng."), self)
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty_label)
+        self.stack, self.empty_label = table_or_empty(self, self.view, self.tr("Không có bản ghi nghi trùng."))
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")

@@ -6,8 +6,9 @@ next shown, a visible one at once, so imports and edits never pay for pages nobo
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 
 class StalePage(QWidget):
@@ -25,3 +26,14 @@ class StalePage(QWidget):
         self._stale = True
         if self.isVisible():
             self.refresh()
+
+
+def table_or_empty(parent: QWidget, view: QWidget, empty_text: str) -> tuple[QStackedWidget, QLabel]:
+    """A stack that shows the table, or a centred sentence when there is nothing to list."""
+    label = QLabel(empty_text, parent)
+    label.setObjectName("emptyState")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    stack = QStackedWidget(parent)
+    stack.addWidget(view)
+    stack.addWidget(label)
+    return stack, label

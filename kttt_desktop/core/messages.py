@@ -364,6 +364,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
+def _merge_area_catalogues() -> None:
+    """Each large area keeps its sentences next to its code; they all land in one catalogue."""
+    from kttt_desktop.core.reports.import_messages import IMPORT_MESSAGES
+    from kttt_desktop.core.reports.report_messages import REPORT_MESSAGES
+
+    for area in (IMPORT_MESSAGES, REPORT_MESSAGES):
+        clash = CATALOGUE.keys() & area.keys()
+        assert not clash, f"message codes defined twice: {sorted(clash)}"
+        CATALOGUE.update(area)
+
+
+_merge_area_catalogues()
+
+
 def set_language(lang: str) -> None:
     """Choose the language of messages for this process (the window's setting, or --lang)."""
     global _language

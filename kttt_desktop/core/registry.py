@@ -33,6 +33,7 @@ from kttt_desktop.core.records.codec import (
 )
 from kttt_desktop.core.records.fields import RECORD_TYPES, SYSTEM_FIELDS, RecordType, record_type_named
 from kttt_desktop.core.records.validation import Issue, coerce, validate
+from kttt_desktop.core.reports import indicators, targets
 from kttt_desktop.core.sync.keys import SiteKeys
 from kttt_desktop.core.sync.versions import bump, load_vv
 
@@ -60,6 +61,7 @@ class Changes:
 
     records: dict[str, set[str]] = field(default_factory=dict)
     site: bool = False
+    targets: bool = False  # plan targets or population figures
 
     def add(self, record_type: str, record_id: str) -> None:
         self.records.setdefault(record_type, set()).add(record_id)
@@ -71,11 +73,12 @@ class Changes:
         for rtype, ids in other.records.items():
             self.records.setdefault(rtype, set()).update(ids)
         self.site = self.site or other.site
+        self.targets = self.targets or other.targets
         return self
 
     @property
     def empty(self) -> bool:
-        return not self.site and not any(self.records.values())
+        return not self.site and not self.targets and not any(self.records.values())
 
 
 @dataclass
@@ -156,6 +159,8 @@ class Registry:
             raise
         registry = cls(db, path, today)
         registry.migration_backup = backup
+        if backup is not None and registry.site is not None:
+            registry._seed_plan_targets()  # a site that existed before targets did
         return registry
 
     def sibling(self) -> "Registry":
@@ -220,8 +225,14 @@ class Registry:
             # The site's own keys, by which the sites below it will know it.
             self.conn.execute("INSERT INTO site_keys (singleton, keys, created_at) VALUES (1, ?, ?)",
                               (json.dumps(SiteKeys.generate().to_json()), _now()))
-        self.officer = (officer or "").strip() or None
-        return Changes(site=True)
+            self.officer = (officer or "").strip() or None
+            seeded = self._seed_plan_targets()
+        return Changes(site=True, targets=bool(seeded))
+
+    def _seed_plan_targets(self) -> int:
+        site = self.require_site()
+        with self._transaction():
+            return targets.seed_muong_te_plan(self.conn, _now(), self.officer, site.unit_code)
 
     def set_officer(self, officer: str) -> Changes:
         """The officer named in the audit log for this session's changes."""
@@ -238,6 +249,43 @@ class Registry:
         with self._transaction():
             self.conn.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) "
                               "DO UPDATE SET value = excluded.value", (key, value))
+
+    # --- plan targets and population (settings of the site, not records) --------------------
+
+    def targets(self, unit_code: str | None = None) -> list[targets.Target]:
+        """The targets of one unit, or of every unit this site knows targets for."""
+        return targets.read_targets(self.conn, unit_code)
+
+    def set_target(self, unit_code: str, indicator: str, year: int, value: float | None,
+                   comparison: str = "at_least", basis: str | None = None) -> Changes:
+        """Set one target; a value of None removes it. Refused with a coded message when the
+        indicator, year or value cannot be meant."""
+        site = self.require_site()
+        with self._transaction():
+            if value is None:
+                changed = targets.delete_target(self.conn, unit_code, indicator, year, _now(), self.officer,
+                                                site.unit_code)
+            else:
+                changed = targets.write_target(
+                    self.conn, targets.Target(unit_code, indicator, year, value, comparison, basis or None),
+                    _now(), self.officer, site.unit_code)
+        return Changes(targets=changed)
+
+    def population(self) -> list[tuple[str, int, int]]:
+        """Population figures entered: (unit code, year, population)."""
+        return targets.read_population(self.conn)
+
+    def set_population(self, unit_code: str, year: int, population: int | None) -> Changes:
+        """A unit's population in a year (the base of the population share); None removes it."""
+        site = self.require_site()
+        with self._transaction():
+            changed = targets.write_population(self.conn, unit_code, year, population, _now(), self.officer,
+                                               site.unit_code)
+        return Changes(targets=changed)
+
+    def indicators(self, as_of: date | None = None) -> indicators.Snapshot:
+        """Every indicator on `as_of` (today if None), per commune and in total."""
+        return indicators.compute(self.conn, as_of or self.today, self.require_site().unit_code)
 
     # --- reading ---------------------------------------------------------------------------
 

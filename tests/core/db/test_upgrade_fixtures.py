@@ -45,6 +45,10 @@ def test_an_older_database_upgrades_and_keeps_everything(fixture: Path, tmp_path
     vv = json.loads(registry.conn.execute("SELECT vv FROM organization WHERE id = ?", (edited["id"],)).fetchone()[0])
     assert vv == {"03433": 2}
 
+    # A Mường Tè site gets the district plan's targets, and indicators read its records.
+    assert len(registry.targets("107")) > 0
+    assert registry.indicators().total["htx_count"] > 0
+
     # And it goes on working: new changes, search, a full package for an upper level.
     before = registry.last_change_seq()
     created = registry.create("organization", htx(name="HTX sau nâng cấp")).record

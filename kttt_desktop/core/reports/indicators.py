@@ -1,0 +1,357 @@
+"""Indicators of the collective economy as of any date, per commune and in total.
+
+What counts on a date uses the real-world dates officers record: an organisation exists from
+its registration date, a member from joining until leaving, a worker from starting until
+ending, a support from its decision. Where such a date is missing, the day the record was
+entered stands in for it. Facts that have no date of their own — the legal status and the
+flags (high technology, value chain, traceability, OCOP stars) — are read back from the
+audit log: their value on a past date is the one they had before the first later change.
+Deleted records never count: a deletion means the record was entered by mistake.
+
+An organisation that is dissolved, revoked or bankrupt on the date is no longer counted (nor
+are its members and workers), but it stays in the table of organisations by status.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Sequence
+
+ENDED_STATUSES = frozenset({"dissolved", "revoked", "bankrupt"})
+RECEIVED_STAGES = frozenset({"disbursed", "completed"})
+OCOP_MIN_STARS = 3
+HISTORY_FIELDS = {
+    "organization": ("kind", "status", "high_tech", "value_chain", "traceability", "ocop_stars"),
+    "support": ("stage",),
+}
+
+
+@dataclass(frozen=True)
+class Indicator:
+    key: str
+    vi: str
+    en: str
+    unit: str  # "count", "people", "percent" or "vnd": how the value is shown
+
+    def label(self, lang: str = "vi") -> str:
+        return self.en if lang == "en" else self.vi
+
+
+INDICATORS: tuple[Indicator, ...] = (
+    Indicator("tht_count", "Số tổ hợp tác", "Cooperative groups", "count"),
+    Indicator("tht_members", "Thành viên tổ hợp tác", "Members of cooperative groups", "people"),
+    Indicator("htx_count", "Số hợp tác xã", "Cooperatives", "count"),
+    Indicator("htx_members", "Thành viên hợp tác xã", "Members of cooperatives", "people"),
+    Indicator("union_count", "Số liên hiệp hợp tác xã", "Unions of cooperatives", "count"),
+    Indicator("jobs", "Lao động có việc làm", "Jobs (workers)", "people"),
+    Indicator("htx_high_tech", "HTX ứng dụng công nghệ cao", "Cooperatives applying high technology", "count"),
+    Indicator("population_share", "Tỷ lệ dân số tham gia tổ chức KTTT (%)",
+              "Share of the population in collective organisations (%)", "percent"),
+    Indicator("value_chain_share", "Tỷ lệ tổ chức liên kết chuỗi giá trị (%)",
+              "Share of organisations in value chains (%)", "percent"),
+    Indicator("traceability_count", "Tổ chức truy xuất nguồn gốc sản phẩm",
+              "Organisations with product traceability", "count"),
+    Indicator("ocop_count", "Tổ chức có sản phẩm OCOP từ 3 sao", "Organisations with 3-star+ OCOP products",
+              "count"),
+    Indicator("support_amount", "Kinh phí hỗ trợ đã giải ngân (đồng)", "Support disbursed (VND)", "vnd"),
+)
+INDICATOR_KEYS = tuple(indicator.key for indicator in INDICATORS)
+_BY_KEY = {indicator.key: indicator for indicator in INDICATORS}
+
+
+def indicator(key: str) -> Indicator:
+    """The indicator with this key; unknown keys raise a coded error."""
+    from kttt_desktop.core.errors import KtttError
+
+    try:
+        return _BY_KEY[key]
+    except KeyError:
+        raise KtttError("unknown_indicator", key=key, allowed=", ".join(INDICATOR_KEYS)) from None
+
+
+@dataclass
+class Snapshot:
+    """Everything the dashboard and the printed report show for one date."""
+
+    as_of: date
+    units: dict[str, dict[str, float | None]]  # per commune (organisation's commune, else owner)
+    total: dict[str, float | None]
+    organizations_by_kind_status: dict[tuple[str, str], int]
+    members_by_ethnicity: dict[str, int]  # "" for not recorded
+    members_by_gender: dict[str, int]
+    support_by_category: dict[str, tuple[int, int]]  # received: (count, amount VND)
+    support_by_source: dict[str, tuple[int, int]]
+    ocop_by_stars: dict[int, int]
+    population: dict[str, int] = field(default_factory=dict)  # the figure each share used
+    persons: dict[str, int] = field(default_factory=dict)  # distinct members, per commune
+
+
+@dataclass
+class _Organization:
+    id: str
+    unit: str
+    start: str
+    kind: str
+    status: str
+    high_tech: int
+    value_chain: int
+    traceability: int
+    ocop_stars: int | None
+
+    @property
+    def exists(self) -> bool:
+        return self.status not in ENDED_STATUSES
+
+
+def _day_after(day: date) -> str:
+    return (day + timedelta(days=1)).isoformat()
+
+
+def _values_then(conn: sqlite3.Connection, record_type: str, days: Sequence[date]) -> dict[date, dict[tuple[str, str], object]]:
+    """For each date, the (record id, field) pairs changed after it, with their value on it.
+
+    The value on a date is the old value of the first change made after that date."""
+    fields = HISTORY_FIELDS[record_type]
+    earliest = _day_after(min(days))
+    found: dict[date, dict[tuple[str, str], object]] = {day: {} for day in days}
+    limits = [(day, _day_after(day)) for day in days]
+    cursor = conn.execute(
+        f"SELECT record_id, field, old_value, at FROM audit_log WHERE record_type = ? AND action = 'update' "
+        f"AND field IN ({','.join('?' * len(fields))}) AND at >= ? ORDER BY id",
+        (record_type, *fields, earliest))
+    for record_id, field_name, old_value, at in cursor:
+        value = json.loads(old_value) if old_value is not None else None
+        for day, limit in limits:
+            if at >= limit:
+                found[day].setdefault((record_id, field_name), value)
+    return found
+
+
+def _flag(value: object) -> int:
+    return 1 if value in (1, True, "1", "true") else 0
+
+
+def _organizations(conn: sqlite3.Connection, days: Sequence[date]) -> dict[date, list[_Organization]]:
+    """The organisations registered by each date, with their status and flags on it."""
+    rows = conn.execute(
+        "SELECT id, coalesce(nullif(commune_code, ''), owner), "
+        "coalesce(registration_date, substr(created_at, 1, 10)), kind, status, high_tech, value_chain, "
+        "traceability, ocop_stars FROM organization WHERE deleted = 0").fetchall()
+    history = _values_then(conn, "organization", days)
+    result: dict[date, list[_Organization]] = {}
+    for day in days:
+        then = history[day]
+        iso = day.isoformat()
+        orgs = []
+        for row in rows:
+            if row[2] > iso:
+                continue
+            org = _Organization(*row)
+            for name in HISTORY_FIELDS["organization"]:
+                if (org.id, name) in then:
+                    setattr(org, name, then[(org.id, name)])
+            org.high_tech, org.value_chain, org.traceability = (
+                _flag(org.high_tech), _flag(org.value_chain), _flag(org.traceability))
+            orgs.append(org)
+        result[day] = orgs
+    return result
+
+
+def organizations_on(conn: sqlite3.Connection, day: date) -> list["_Organization"]:
+    """The organisations registered by `day`, with their kind, status and flags on it."""
+    return _organizations(conn, [day])[day]
+
+
+# The covering indexes of schema 3 are named: without statistics SQLite would pick the list
+# index for `deleted = 0` and read every wide row.
+_MEMBER_ACTIVE = ("deleted = 0 AND coalesce(joined_on, substr(created_at, 1, 10)) <= :day "
+                  "AND (left_on IS NULL OR left_on > :day)")
+_WORKER_ACTIVE = ("deleted = 0 AND coalesce(started_on, substr(created_at, 1, 10)) <= :day "
+                  "AND (ended_on IS NULL OR ended_on > :day)")
+
+
+def _persons_counted_twice(conn: sqlite3.Connection, day: str, unit_of: dict[str, str]) -> tuple[Counter[str], int]:
+    """Memberships beyond the first of one person (same ID number), per commune and in total.
+
+    Few people belong to several organisations, so they are found through the ID-number index
+    and only their rows are read."""
+    shared = [row[0] for row in conn.execute(
+        "SELECT id_number FROM member INDEXED BY member_id_number WHERE id_number > '' "
+        "GROUP BY id_number HAVING count(*) > 1")]
+    per_person: dict[str, list[str]] = defaultdict(list)
+    for start in range(0, len(shared), 500):
+        chunk = shared[start:start + 500]
+        for id_number, org_id in conn.execute(
+                f"SELECT id_number, organization_id FROM member WHERE id_number IN ({','.join('?' * len(chunk))}) "
+                f"AND {_MEMBER_ACTIVE.replace(':day', '?')}", [*chunk, day, day]):
+            if org_id in unit_of:
+                per_person[id_number].append(unit_of[org_id])
+    per_unit: Counter[str] = Counter()
+    total = 0
+    for units in per_person.values():
+        total += len(units) - 1
+        for unit, count in Counter(units).items():
+            per_unit[unit] += count - 1
+    return per_unit, total
+
+
+def population_on(conn: sqlite3.Connection, year: int) -> dict[str, int]:
+    """Each unit's population: the latest figure up to `year`, else the earliest one after it."""
+    figures: dict[str, int] = {}
+    for unit, figure_year, population in conn.execute(
+            "SELECT unit_code, year, population FROM population ORDER BY unit_code, year"):
+        if figure_year <= year or unit not in figures:
+            figures[unit] = population
+    return figures
+
+
+def _share(part: float, whole: float) -> float | None:
+    return round(100.0 * part / whole, 2) if whole else None
+
+
+def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None) -> Snapshot:
+    """All indicators on `as_of`, per commune and in total.
+
+    `site_unit` is the unit code of the site; a population entered for it (a district's or
+    province's own figure) is the denominator of the total share."""
+    day = as_of.isoformat()
+    orgs = _organizations(conn, [as_of])[as_of]
+    existing = [org for org in orgs if org.exists]
+    empty = dict.fromkeys(INDICATOR_KEYS, 0)
+    units: dict[str, dict[str, float | None]] = defaultdict(lambda: dict(empty))
+    kind_of = {org.id: org.kind for org in existing}
+    unit_of = {org.id: org.unit for org in existing}
+    by_kind_status: Counter[tuple[str, str]] = Counter()
+    ocop_by_stars: Counter[int] = Counter()
+    value_chain: Counter[str] = Counter()
+    for org in orgs:
+        by_kind_status[(org.kind, org.status)] += 1
+    for org in existing:
+        figures = units[org.unit]
+        figures[{"htx": "htx_count", "tht": "tht_count"}.get(org.kind, "union_count")] += 1
+        figures["htx_high_tech"] += int(org.kind == "htx" and bool(org.high_tech))
+        figures["traceability_count"] += org.traceability
+        value_chain[org.unit] += org.value_chain
+        if org.ocop_stars and org.ocop_stars >= OCOP_MIN_STARS:
+            figures["ocop_count"] += 1
+            ocop_by_stars[int(org.ocop_stars)] += 1
+
+    by_group: dict[tuple[str, str], int] = {}
+    per_org: dict[str, int] = {}
+    for org_id, ethnic, sex, count in conn.execute(
+            "SELECT organization_id, ethnicity_code, gender, count(*) FROM member INDEXED BY member_report "
+            f"WHERE {_MEMBER_ACTIVE} GROUP BY organization_id, ethnicity_code, gender", {"day": day}):
+        if org_id in kind_of:
+            by_group[ethnic, sex] = by_group.get((ethnic, sex), 0) + count
+            per_org[org_id] = per_org.get(org_id, 0) + count
+    ethnicity: Counter[str] = Counter()
+    gender: Counter[str] = Counter()
+    for (ethnic, sex), count in by_group.items():
+        ethnicity[ethnic or ""] += count
+        gender[sex or ""] += count
+    memberships: Counter[str] = Counter()
+    for org_id, count in per_org.items():
+        memberships[unit_of[org_id]] += count
+        if kind_of[org_id] in ("htx", "tht"):
+            units[unit_of[org_id]][f"{kind_of[org_id]}_members"] += count
+    twice, twice_total = _persons_counted_twice(conn, day, unit_of)
+    persons = {unit: count - twice[unit] for unit, count in memberships.items()}
+    for org_id, jobs in conn.execute(
+            "SELECT organization_id, count(*) FROM worker INDEXED BY worker_report "
+            f"WHERE {_WORKER_ACTIVE} GROUP BY organization_id", {"day": day}):
+        if org_id in unit_of:
+            units[unit_of[org_id]]["jobs"] += jobs
+
+    by_category, by_source = _support(conn, as_of, units)
+
+    population = population_on(conn, as_of.year)
+    used_population: dict[str, int] = {}
+    existing_per_unit = Counter(org.unit for org in existing)
+    for unit, figures in units.items():
+        figures["value_chain_share"] = _share(value_chain[unit], existing_per_unit[unit])
+        figures["population_share"] = None
+        if unit in population:
+            used_population[unit] = population[unit]
+            figures["population_share"] = _share(persons.get(unit, 0), population[unit])
+
+    total: dict[str, float | None] = dict(empty)
+    for figures in units.values():
+        for key in INDICATOR_KEYS:
+            if key not in ("population_share", "value_chain_share"):
+                total[key] += figures[key] or 0
+    total["value_chain_share"] = _share(sum(value_chain.values()), len(existing))
+    if site_unit and site_unit in population and site_unit not in units:
+        used_population[site_unit] = population[site_unit]
+        total["population_share"] = _share(sum(memberships.values()) - twice_total, population[site_unit])
+    else:
+        counted = [unit for unit in units if unit in population]
+        total["population_share"] = _share(sum(persons.get(u, 0) for u in counted),
+                                           sum(population[u] for u in counted)) if counted else None
+    return Snapshot(as_of, dict(units), total, dict(by_kind_status), dict(ethnicity), dict(gender),
+                    by_category, by_source, dict(ocop_by_stars), used_population, persons)
+
+
+def _support(conn: sqlite3.Connection, as_of: date,
+             units: dict[str, dict[str, float | None]]) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
+    """Support received by the date (disbursed or completed then), by category and by source;
+    adds each commune's amount to its figures."""
+    day = as_of.isoformat()
+    stage_then = {support_id: stage for (support_id, _), stage in _values_then(conn, "support", [as_of])[as_of].items()}
+    by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_source: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    select = ("SELECT coalesce(nullif(o.commune_code, ''), o.owner), s.category, s.funding_source, {stage}, "
+              "count(*), coalesce(sum(s.amount_vnd), 0) FROM support s INDEXED BY support_report JOIN organization o ON o.id = s.organization_id "
+              "WHERE s.deleted = 0 AND o.deleted = 0 AND coalesce(s.decision_date, substr(s.created_at, 1, 10)) <= ? "
+              "AND s.id {membership} (SELECT value FROM json_each(?)) GROUP BY 1, 2, 3, 4")
+    changed = json.dumps(list(stage_then))
+    # Supports whose stage changed after the date are grouped under the stage they had on it.
+    rows = conn.execute(select.format(stage="s.stage", membership="NOT IN"), (day, changed)).fetchall()
+    rows += conn.execute(select.format(stage="json_extract(?, '$.' || s.id)", membership="IN"),
+                         (json.dumps(stage_then), day, changed)).fetchall()
+    for unit, category, source, stage, count, amount in rows:
+        if stage not in RECEIVED_STAGES:
+            continue
+        units[unit]["support_amount"] += amount
+        for table, key in ((by_category, category), (by_source, source)):
+            table[key or ""][0] += count
+            table[key or ""][1] += amount
+    return ({k: (v[0], v[1]) for k, v in by_category.items()},
+            {k: (v[0], v[1]) for k, v in by_source.items()})
+
+
+@dataclass(frozen=True)
+class YearFigures:
+    """Organisations and members at the end of one year (the trend chart)."""
+
+    year: int
+    htx: int
+    tht: int
+    unions: int
+    members: int
+
+
+def trend(conn: sqlite3.Connection, years: Sequence[int], as_of: date | None = None) -> list[YearFigures]:
+    """Counts at the end of each year (or on `as_of` for a year not yet over), in one pass
+    over the members."""
+    days = [min(date(year, 12, 31), as_of) if as_of else date(year, 12, 31) for year in years]
+    orgs_on = _organizations(conn, days)
+    existing_on = {day: {org.id for org in orgs_on[day] if org.exists} for day in days}
+    sums = ", ".join(
+        f"sum(coalesce(joined_on, substr(created_at, 1, 10)) <= :d{i} AND (left_on IS NULL OR left_on > :d{i}))"
+        for i in range(len(days)))
+    members_on: dict[date, int] = Counter()
+    for row in conn.execute(f"SELECT organization_id, {sums} FROM member INDEXED BY member_report "
+                            "WHERE deleted = 0 GROUP BY organization_id",
+                            {f"d{i}": day.isoformat() for i, day in enumerate(days)}):
+        for day, count in zip(days, row[1:]):
+            if row[0] in existing_on[day]:
+                members_on[day] += count or 0
+    result = []
+    for year, day in zip(years, days):
+        kinds = Counter(org.kind for org in orgs_on[day] if org.exists)
+        result.append(YearFigures(year, kinds["htx"], kinds["tht"], kinds["lhhtx"], members_on[day]))
+    return result

@@ -1,0 +1,64 @@
+"""The one layout of the Excel sheets: which columns, under which Vietnamese headers.
+
+Export, the blank template and import all read it, so a file the program wrote can be read
+back column for column, and an officer who fills the template uses the same headers. Child
+records (members, workers, support) name their organisation by its tax code and name instead of
+an internal id, because that is what an officer can read and type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kttt_desktop.core.records.fields import RECORD_TYPES, Field, FieldKind, RecordType
+
+# Sheet names, in workbook order (Excel allows at most 31 characters, no / \ ? * [ ]).
+SHEET_NAMES: dict[str, str] = {
+    "organization": "Tổ chức",
+    "member": "Thành viên",
+    "worker": "Người lao động",
+    "support": "Hỗ trợ",
+}
+
+ID_HEADER = "Mã định danh (không sửa)"
+ORGANIZATION_CODE_HEADER = "Mã số thuế của tổ chức"
+ORGANIZATION_NAME_HEADER = "Tên tổ chức"
+
+
+@dataclass(frozen=True)
+class SheetColumn:
+    """One column of a sheet: `key` is a field name, or `id` / `organization_code` /
+    `organization_name` for the columns that stand for identity and the parent."""
+
+    key: str
+    header: str
+    kind: FieldKind
+    catalog: str | None = None
+    width: float = 16.0
+    field: Field | None = None
+
+
+def _width(field: Field) -> float:
+    if field.kind == FieldKind.DATE:
+        return 12.0
+    if field.kind == FieldKind.MONEY:
+        return 16.0
+    if field.kind in (FieldKind.BOOL, FieldKind.INT):
+        return 10.0
+    if field.multiline or field.name in ("name", "full_name", "address", "residence", "main_products"):
+        return 30.0
+    return 18.0
+
+
+def sheet_columns(record_type: RecordType | str) -> tuple[SheetColumn, ...]:
+    """Columns of the sheet of one record type, left to right."""
+    rt = RECORD_TYPES[record_type] if isinstance(record_type, str) else record_type
+    columns = [SheetColumn("id", ID_HEADER, FieldKind.TEXT, width=34.0)]
+    if "organization_id" in rt.field_names:
+        columns.append(SheetColumn("organization_code", ORGANIZATION_CODE_HEADER, FieldKind.TEXT, width=16.0))
+        columns.append(SheetColumn("organization_name", ORGANIZATION_NAME_HEADER, FieldKind.TEXT, width=30.0))
+    for field in rt.fields:
+        if field.kind == FieldKind.REF:
+            continue
+        columns.append(SheetColumn(field.name, field.vi, field.kind, field.catalog, _width(field), field))
+    return tuple(columns)

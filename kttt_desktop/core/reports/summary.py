@@ -1,0 +1,234 @@
+"""The summary report's content, ready for any output: the window, the PDF, the Excel sheet.
+
+Everything here is plain data (numbers, labels already in the chosen language), so the
+printed page, the spreadsheet and the dashboard cannot disagree about a figure. Layout lives
+with each output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from kttt_desktop.core import catalogs, units
+from kttt_desktop.core.reports.indicators import (
+    INDICATORS,
+    Indicator,
+    Snapshot,
+    YearFigures,
+    organizations_on,
+    trend,
+)
+from kttt_desktop.core.reports.targets import (
+    HORIZONS,
+    MUONG_TE_DISTRICT,
+    Progress,
+    Target,
+    muong_te_area,
+    progress,
+)
+
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
+
+# Above this many organisations the report lists communes instead of every organisation.
+MAX_LISTED_ORGANIZATIONS = 300
+TREND_YEARS = 6
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    indicator: Indicator
+    actual: float | None
+    by_horizon: dict[int, Progress]  # 2030 and 2045
+
+
+@dataclass(frozen=True)
+class OrganizationLine:
+    name: str
+    code: str
+    status: str  # label
+    village: str
+    members: int
+    workers: int
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    """One commune's figures at an upper level."""
+
+    unit_code: str
+    name: str
+    values: dict[str, float | None]
+
+
+@dataclass
+class ReportData:
+    as_of: date
+    lang: str
+    site_name: str
+    site_level: str
+    unit_code: str
+    issuer: str  # the issuing body, upper case, as in the header of an administrative document
+    place: str  # the place in the date line: "Bum Tở, ngày 26 tháng 11 năm 2026"
+    title: str
+    subtitle: str
+    officer: str
+    signer_title: str
+    signer_name: str
+    targets_unit: str | None  # whose targets the table compares with
+    targets_note: str
+    indicator_rows: list[IndicatorRow]
+    snapshot: Snapshot
+    trend: list[YearFigures]
+    organizations_by_kind: dict[str, list[OrganizationLine]]  # kind label -> lines; empty at scale
+    unit_rows: list[UnitRow] = field(default_factory=list)
+    status_table: list[tuple[str, dict[str, int]]] = field(default_factory=list)  # status label -> kind label -> n
+    support_by_category: list[tuple[str, int, int]] = field(default_factory=list)  # label, count, amount
+    support_by_source: list[tuple[str, int, int]] = field(default_factory=list)
+    members_by_ethnicity: list[tuple[str, int]] = field(default_factory=list)  # largest first
+    members_by_gender: list[tuple[str, int]] = field(default_factory=list)
+
+    def date_line(self) -> str:
+        d = self.as_of if self.as_of <= date.today() else date.today()
+        if self.lang == "en":
+            return f"{self.place}, {d.strftime('%d %B %Y')}"
+        return f"{self.place}, ngày {d.day:02d} tháng {d.month:02d} năm {d.year}"
+
+
+def applicable_targets(registry: "Registry") -> tuple[str | None, list[Target]]:
+    """The targets a site measures itself against: its own unit's, else its upper level's,
+    else (in the Mường Tè area) the district plan's."""
+    site = registry.require_site()
+    candidates = [site.unit_code, site.upper_code]
+    if site.unit_code in muong_te_area():
+        candidates.append(MUONG_TE_DISTRICT)
+    for unit_code in candidates:
+        if unit_code:
+            found = registry.targets(unit_code)
+            if found:
+                return unit_code, found
+    return None, []
+
+
+def indicator_rows(snapshot: Snapshot, targets: list[Target], as_of: date) -> list[IndicatorRow]:
+    by_key = {(t.indicator, t.year): t for t in targets}
+    rows = []
+    for ind in INDICATORS:
+        actual = snapshot.total.get(ind.key)
+        rows.append(IndicatorRow(ind, actual, {
+            year: progress(ind.key, actual, by_key.get((ind.key, year)), as_of) for year in HORIZONS}))
+    return rows
+
+
+def _issuer(level: str, name: str, lang: str) -> str:
+    if lang == "en":
+        return f"PEOPLE'S COMMITTEE OF {name.upper()}" if level != "district" else name.upper()
+    if level == "district":
+        return name.upper()
+    return f"ỦY BAN NHÂN DÂN {name.upper()}"
+
+
+def _place(unit_code: str, name: str) -> str:
+    unit = units.find_unit(unit_code)
+    if unit is not None:
+        return unit.short_name
+    for prefix in ("Khu vực ", "Huyện ", "Tỉnh "):
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return name
+
+
+def _unit_name(code: str, registry: "Registry") -> str:
+    row = registry.conn.execute("SELECT name FROM peer WHERE unit_code = ?", (code,)).fetchone()
+    return row[0] if row else (units.describe(code) or code)
+
+
+def build_report(registry: "Registry", as_of: date | None = None, lang: str = "vi") -> ReportData:
+    """Gather everything the summary report shows on `as_of` (today if None)."""
+    site = registry.require_site()
+    as_of = as_of or registry.today
+    snapshot = registry.indicators(as_of)
+    targets_unit, targets = applicable_targets(registry)
+    first_year = as_of.year - TREND_YEARS + 1
+    en = lang == "en"
+
+    if targets_unit is None:
+        note = ("No targets have been entered yet." if en else
+                "Chưa có chỉ tiêu kế hoạch; hãy nhập ở mục Chỉ tiêu.")
+    elif targets_unit == site.unit_code:
+        note = ""
+    else:
+        scope = _unit_name(targets_unit, registry) if targets_unit != MUONG_TE_DISTRICT else (
+            "Mường Tè district" if en else "khu vực Mường Tè (huyện cũ)")
+        basis = next((t.basis for t in targets if t.basis), "")
+        note = (f"Targets of {scope}" if en else f"Chỉ tiêu của {scope}") + (f" ({basis})" if basis else "") + "."
+
+    report = ReportData(
+        as_of=as_of, lang=lang, site_name=site.name, site_level=site.level, unit_code=site.unit_code,
+        issuer=registry.setting("report_issuer") or _issuer(site.level, site.name, lang),
+        place=registry.setting("report_place") or _place(site.unit_code, site.name),
+        title="REPORT" if en else "BÁO CÁO",
+        subtitle=(f"The collective economy as of {as_of:%d/%m/%Y}" if en else
+                  f"Tình hình phát triển kinh tế tập thể đến ngày {as_of:%d/%m/%Y}"),
+        officer=site.officer or "",
+        signer_title=registry.setting("report_signer_title") or ("CHAIRPERSON" if en else "CHỦ TỊCH"),
+        signer_name=registry.setting("report_signer_name") or "",
+        targets_unit=targets_unit, targets_note=note,
+        indicator_rows=indicator_rows(snapshot, targets, as_of),
+        snapshot=snapshot,
+        trend=trend(registry.conn, list(range(first_year, as_of.year + 1)), as_of),
+        organizations_by_kind={},
+    )
+    kinds = [value.code for value in catalogs.catalog("organization_kind")]
+    statuses = [value.code for value in catalogs.catalog("organization_status")]
+    for status in statuses:
+        counts = {catalogs.label("organization_kind", kind, lang): snapshot.organizations_by_kind_status.get(
+            (kind, status), 0) for kind in kinds}
+        if any(counts.values()):
+            report.status_table.append((catalogs.label("organization_status", status, lang), counts))
+    report.support_by_category = sorted(
+        ((catalogs.label("support_category", code, lang), n, amount)
+         for code, (n, amount) in snapshot.support_by_category.items()), key=lambda row: -row[2])
+    report.support_by_source = sorted(
+        ((catalogs.label("funding_source", code, lang), n, amount)
+         for code, (n, amount) in snapshot.support_by_source.items()), key=lambda row: -row[2])
+    not_recorded = "Not recorded" if en else "Chưa ghi"
+    report.members_by_ethnicity = sorted(
+        ((catalogs.label("ethnicity", code, lang) if code else not_recorded, n)
+         for code, n in snapshot.members_by_ethnicity.items()), key=lambda row: -row[1])
+    report.members_by_gender = sorted(
+        ((catalogs.label("gender", code, lang) if code else not_recorded, n)
+         for code, n in snapshot.members_by_gender.items()), key=lambda row: -row[1])
+    if len(snapshot.units) > 1 or site.level != "commune":
+        report.unit_rows = sorted((UnitRow(code, _unit_name(code, registry), values)
+                                   for code, values in snapshot.units.items()), key=lambda row: row.name)
+    if sum(snapshot.organizations_by_kind_status.values()) <= MAX_LISTED_ORGANIZATIONS:
+        report.organizations_by_kind = _organization_lines(registry, as_of, lang)
+    return report
+
+
+def _organization_lines(registry: "Registry", as_of: date, lang: str) -> dict[str, list[OrganizationLine]]:
+    """Every organisation registered by the date, grouped by kind, with its people on it."""
+    day = as_of.isoformat()
+    members = dict(registry.conn.execute(
+        "SELECT organization_id, count(*) FROM member WHERE deleted = 0 AND "
+        "coalesce(joined_on, substr(created_at, 1, 10)) <= ? AND (left_on IS NULL OR left_on > ?) "
+        "GROUP BY organization_id", (day, day)).fetchall())
+    workers = dict(registry.conn.execute(
+        "SELECT organization_id, count(*) FROM worker WHERE deleted = 0 AND "
+        "coalesce(started_on, substr(created_at, 1, 10)) <= ? AND (ended_on IS NULL OR ended_on > ?) "
+        "GROUP BY organization_id", (day, day)).fetchall())
+    state = {org.id: org for org in organizations_on(registry.conn, as_of)}
+    grouped: dict[str, list[OrganizationLine]] = {}
+    for org_id, name, code, village in registry.conn.execute(
+            "SELECT id, name, registration_code, village FROM organization WHERE deleted = 0 ORDER BY sort_name"):
+        org = state.get(org_id)
+        if org is None:  # registered after the date
+            continue
+        grouped.setdefault(catalogs.label("organization_kind", org.kind, lang), []).append(OrganizationLine(
+            name or "", code or "", catalogs.label("organization_status", org.status, lang), village or "",
+            members.get(org_id, 0) if org.exists else 0, workers.get(org_id, 0) if org.exists else 0))
+    order = [catalogs.label("organization_kind", value.code, lang) for value in catalogs.catalog("organization_kind")]
+    return {kind: grouped[kind] for kind in order if kind in grouped}

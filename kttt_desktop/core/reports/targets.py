@@ -1,0 +1,241 @@
+"""The plan's targets, and how far an indicator has come towards one.
+
+Targets are data: per unit (a commune, a district, a province), per indicator, per year. A
+site sets its own or receives them from its upper level; a Mường Tè site starts with the
+targets of the district plan (2023) that implements Resolution 20-NQ/TW, as DOMAIN.md quotes
+them. "About 15" and "more than 230" are kept as written, so a report can say them right.
+
+Whether an indicator is on track compares the share of the target reached with the share of
+the plan period gone by: 60 % of a 2030 target reached in a 2023–2030 plan that is 55 % over
+is on track; 40 % is behind.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+
+from babel.numbers import format_decimal
+
+from kttt_desktop.core.reports.indicators import Indicator, indicator
+
+HORIZONS = (2030, 2045)
+PLAN_START_YEAR = 2023  # the Mường Tè plan was adopted in 2023
+COMPARISONS = ("at_least", "more_than", "about")
+COMPARISON_WORDS = {
+    "at_least": ("", "at least "),
+    "more_than": ("trên ", "more than "),
+    "about": ("khoảng ", "about "),
+}
+# "About" a number is reached within this fraction of it.
+ABOUT_TOLERANCE = 0.9
+
+MUONG_TE_DISTRICT = "107"
+MUONG_TE_PLAN_BASIS = "Kế hoạch của Huyện ủy Mường Tè (2023) thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022"
+MUONG_TE_PLAN: tuple[tuple[str, int, float, str], ...] = (
+    ("tht_count", 2030, 15, "about"),
+    ("tht_members", 2030, 230, "more_than"),
+    ("htx_count", 2030, 50, "at_least"),
+    ("htx_members", 2030, 400, "more_than"),
+    ("jobs", 2030, 1500, "more_than"),
+    ("htx_high_tech", 2030, 2, "more_than"),
+    ("tht_count", 2045, 40, "about"),
+    ("htx_count", 2045, 70, "at_least"),
+    ("jobs", 2045, 4000, "more_than"),
+    ("htx_high_tech", 2045, 6, "more_than"),
+    ("population_share", 2045, 5, "at_least"),
+    ("value_chain_share", 2045, 10, "at_least"),
+    # "Traceability: yes" — at least one organisation doing it.
+    ("traceability_count", 2045, 1, "at_least"),
+)
+
+
+@dataclass(frozen=True)
+class Target:
+    unit_code: str
+    indicator: str
+    year: int
+    value: float
+    comparison: str = "at_least"
+    basis: str | None = None
+    source: str | None = None
+
+    def describe(self, lang: str = "vi") -> str:
+        """The target as people say it: "trên 1.500", "khoảng 15", "5 %"."""
+        words = COMPARISON_WORDS[self.comparison][1 if lang == "en" else 0]
+        number = format_decimal(self.value, locale="en" if lang == "en" else "vi_VN")
+        suffix = " %" if indicator(self.indicator).unit == "percent" else ""
+        return f"{words}{number}{suffix}"
+
+
+def read_targets(conn: sqlite3.Connection, unit_code: str | None = None) -> list[Target]:
+    """Targets of one unit (all units if None), by indicator order then year."""
+    sql = "SELECT unit_code, indicator, year, value, comparison, basis, source FROM target"
+    params: tuple = ()
+    if unit_code is not None:
+        sql += " WHERE unit_code = ?"
+        params = (unit_code,)
+    targets = [Target(*row) for row in conn.execute(sql, params)]
+    from kttt_desktop.core.reports.indicators import INDICATOR_KEYS
+
+    order = {key: i for i, key in enumerate(INDICATOR_KEYS)}
+    return sorted(targets, key=lambda t: (t.unit_code, order.get(t.indicator, 99), t.year))
+
+
+def muong_te_area() -> frozenset[str]:
+    """The district's code and the communes that now cover the former Mường Tè district."""
+    from kttt_desktop.core.units import former_units
+
+    return frozenset({MUONG_TE_DISTRICT} | {u.successor_code for u in former_units() if u.successor_code})
+
+
+@dataclass(frozen=True)
+class Progress:
+    """An indicator against one target on a date."""
+
+    indicator: Indicator
+    actual: float | None
+    target: Target | None
+    ratio: float | None  # actual / target, 0..∞
+    expected_ratio: float | None  # the share of the plan period gone by
+    state: str  # "reached", "on_track", "behind", "no_target" or "no_data"
+
+    @property
+    def percent(self) -> int | None:
+        return None if self.ratio is None else round(100 * self.ratio)
+
+
+def reached(actual: float, target: Target) -> bool:
+    if target.comparison == "more_than":
+        return actual > target.value
+    if target.comparison == "about":
+        return actual >= ABOUT_TOLERANCE * target.value
+    return actual >= target.value
+
+
+def progress(key: str, actual: float | None, target: Target | None, as_of: date,
+             plan_start_year: int = PLAN_START_YEAR) -> Progress:
+    """How far `actual` is towards `target` on `as_of`, and whether that is on track."""
+    ind = indicator(key)
+    if target is None:
+        return Progress(ind, actual, None, None, None, "no_target")
+    if actual is None:
+        return Progress(ind, None, target, None, None, "no_data")
+    ratio = actual / target.value if target.value else 1.0
+    start = date(plan_start_year, 1, 1)
+    end = date(target.year, 12, 31)
+    expected = min(1.0, max(0.0, (as_of - start).days / max(1, (end - start).days)))
+    if reached(actual, target):
+        state = "reached"
+    elif ratio >= expected:
+        state = "on_track"
+    else:
+        state = "behind"
+    return Progress(ind, actual, target, round(ratio, 4), round(expected, 4), state)
+
+
+def _checked(unit_code: str, key: str, year: int, value: float, comparison: str) -> None:
+    """Refuse a target that could not be meant, with a message saying what to enter."""
+    from kttt_desktop.core.errors import KtttError
+
+    ind = indicator(key)
+    if not str(unit_code or "").strip().isdigit():
+        raise KtttError("bad_unit_code", code=unit_code)
+    if not isinstance(year, int) or not 2000 <= year <= 2100:
+        raise KtttError("bad_target_year", year=year)
+    if comparison not in COMPARISONS:
+        raise KtttError("bad_target_comparison", comparison=comparison)
+    if value is None or value < 0 or (ind.unit == "percent" and value > 100):
+        raise KtttError("bad_target_percent" if ind.unit == "percent" else "bad_target_value",
+                        value=value, indicator=ind.vi)
+
+
+def write_target(conn: sqlite3.Connection, target: Target, now: str, officer: str | None, site_code: str) -> bool:
+    """Insert or replace one target (inside the caller's transaction); True if it changed."""
+    _checked(target.unit_code, target.indicator, target.year, target.value, target.comparison)
+    old = conn.execute("SELECT value, comparison, basis FROM target WHERE unit_code = ? AND indicator = ? "
+                       "AND year = ?", (target.unit_code, target.indicator, target.year)).fetchone()
+    if old is not None and tuple(old) == (target.value, target.comparison, target.basis):
+        return False
+    conn.execute(
+        "INSERT INTO target (unit_code, indicator, year, value, comparison, basis, source, updated_at, updated_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (unit_code, indicator, year) DO UPDATE SET "
+        "value = excluded.value, comparison = excluded.comparison, basis = excluded.basis, "
+        "source = excluded.source, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+        (target.unit_code, target.indicator, target.year, float(target.value), target.comparison, target.basis,
+         target.source or site_code, now, officer))
+    _audit(conn, now, officer, site_code, "update" if old else "create", "target",
+           f"{target.unit_code}/{target.indicator}/{target.year}", old[0] if old else None, target.value)
+    return True
+
+
+def delete_target(conn: sqlite3.Connection, unit_code: str, key: str, year: int, now: str,
+                  officer: str | None, site_code: str) -> bool:
+    old = conn.execute("SELECT value FROM target WHERE unit_code = ? AND indicator = ? AND year = ?",
+                       (unit_code, key, year)).fetchone()
+    if old is None:
+        return False
+    conn.execute("DELETE FROM target WHERE unit_code = ? AND indicator = ? AND year = ?", (unit_code, key, year))
+    _audit(conn, now, officer, site_code, "delete", "target", f"{unit_code}/{key}/{year}", old[0], None)
+    return True
+
+
+def write_population(conn: sqlite3.Connection, unit_code: str, year: int, population: int | None, now: str,
+                     officer: str | None, site_code: str, source: str | None = None) -> bool:
+    """Set (or, with None, remove) a unit's population for a year; True if it changed."""
+    from kttt_desktop.core.errors import KtttError
+
+    if not str(unit_code or "").strip().isdigit():
+        raise KtttError("bad_unit_code", code=unit_code)
+    if not isinstance(year, int) or not 2000 <= year <= 2100:
+        raise KtttError("bad_target_year", year=year)
+    if population is not None and (not isinstance(population, int) or population <= 0):
+        raise KtttError("bad_population", value=population)
+    old = conn.execute("SELECT population FROM population WHERE unit_code = ? AND year = ?",
+                       (unit_code, year)).fetchone()
+    if (old[0] if old else None) == population:
+        return False
+    if population is None:
+        conn.execute("DELETE FROM population WHERE unit_code = ? AND year = ?", (unit_code, year))
+    else:
+        conn.execute(
+            "INSERT INTO population (unit_code, year, population, source, updated_at, updated_by) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (unit_code, year) DO UPDATE SET population = excluded.population, "
+            "source = excluded.source, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+            (unit_code, year, population, source or site_code, now, officer))
+    action = "delete" if population is None else ("update" if old else "create")
+    _audit(conn, now, officer, site_code, action, "population", f"{unit_code}/{year}", old[0] if old else None,
+           population)
+    return True
+
+
+def read_population(conn: sqlite3.Connection) -> list[tuple[str, int, int]]:
+    """Every population figure entered: (unit code, year, population)."""
+    return [tuple(row) for row in conn.execute(
+        "SELECT unit_code, year, population FROM population ORDER BY unit_code, year")]
+
+
+def _audit(conn: sqlite3.Connection, now: str, officer: str | None, site_code: str, action: str,
+           kind: str, key: str, old: object, new: object) -> None:
+    """Targets and population are settings, not records, but who changed them is still kept."""
+    conn.execute(
+        "INSERT INTO audit_log (at, officer, site, action, record_type, record_id, field, old_value, new_value) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (now, officer, site_code, action, kind, key, kind, None if old is None else str(old),
+         None if new is None else str(new)))
+
+
+def seed_muong_te_plan(conn: sqlite3.Connection, now: str, officer: str | None, site_code: str) -> int:
+    """Give a Mường Tè site the district plan's targets (for the district's unit, 107); a site
+    elsewhere gets none. Returns how many were written."""
+    if site_code not in muong_te_area():
+        return 0
+    written = 0
+    for key, year, value, comparison in MUONG_TE_PLAN:
+        exists = conn.execute("SELECT 1 FROM target WHERE unit_code = ? AND indicator = ? AND year = ?",
+                              (MUONG_TE_DISTRICT, key, year)).fetchone()
+        if not exists:
+            written += write_target(conn, Target(MUONG_TE_DISTRICT, key, year, value, comparison,
+                                                 MUONG_TE_PLAN_BASIS, MUONG_TE_DISTRICT), now, officer, site_code)
+    return written

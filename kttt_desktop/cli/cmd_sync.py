@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from kttt_desktop.cli.common import add_db_option, open_existing, print_json
+from kttt_desktop.core.errors import KtttError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,7 +26,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     export = actions.add_parser("export", help="xuất gói thay đổi (mặc định gửi cấp trên)")
     add_db_option(export)
     export.add_argument("--out", type=Path, required=True, help="tệp gói, hoặc thư mục để đặt tên tự động")
-    export.add_argument("--to", help="mã đơn vị cấp dưới nhận gói (điều chỉnh, giải quyết xung đột)")
+    receiver = export.add_mutually_exclusive_group()
+    receiver.add_argument("--to", help="mã đơn vị cấp dưới nhận gói (điều chỉnh, giải quyết xung đột)")
+    receiver.add_argument("--all-lower", action="store_true",
+                          help="một gói cho mỗi đơn vị cấp dưới (điều chỉnh, chỉ tiêu, dân số); --out là thư mục")
     export.add_argument("--full", action="store_true", help="gói toàn bộ (để khôi phục một máy cài lại)")
     export.add_argument("--json", action="store_true")
     export.set_defaults(run=run_export)
@@ -81,15 +85,22 @@ def run_export(args: argparse.Namespace) -> int:
     from kttt_desktop.core.sync import service
 
     with open_existing(args) as registry:
-        result = service.export_package(registry, args.out, to=args.to, full=args.full)
-    manifest = result.manifest
+        if args.all_lower:
+            if not args.out.is_dir():
+                raise KtttError("sync_out_not_folder", path=str(args.out))
+            results = service.export_to_all_lower(registry, args.out)
+        else:
+            results = [service.export_package(registry, args.out, to=args.to, full=args.full)]
+    summaries = [{"file": str(r.path), "kind": r.manifest["kind"], "package_no": r.manifest["package_no"],
+                  "receiver": r.manifest["receiver"]["unit_code"], "items": r.manifest["payload"]["items"],
+                  "counts": r.manifest["counts"]} for r in results]
     if args.json:
-        print_json({"file": str(result.path), "kind": manifest["kind"], "package_no": manifest["package_no"],
-                    "receiver": manifest["receiver"]["unit_code"], "items": manifest["payload"]["items"],
-                    "counts": manifest["counts"]})
+        print_json({"packages": summaries} if args.all_lower else summaries[0])
     else:
-        print(f"Đã xuất gói số {manifest['package_no']} gửi {manifest['receiver']['name']} "
-              f"({manifest['payload']['items']} thay đổi): {result.path}")
+        for result in results:
+            manifest = result.manifest
+            print(f"Đã xuất gói số {manifest['package_no']} gửi {manifest['receiver']['name']} "
+                  f"({manifest['payload']['items']} thay đổi): {result.path}")
     return 0
 
 

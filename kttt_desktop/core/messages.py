@@ -243,6 +243,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "This package came before package {missing}; it is held and will be imported when the missing "
         "one arrives. Send the receipt so the sender exports what is missing.",
     ),
+    "package_bad_reference": (
+        "Phần chỉ tiêu, dân số trong gói không đọc được; gói không được nhập. "
+        "Hãy đề nghị cấp trên xuất lại gói bằng phiên bản phần mềm mới nhất.",
+        "The targets and population in the package cannot be read; the package was not imported. "
+        "Ask the upper level to export it again with the latest version of the program.",
+    ),
+    "sync_out_not_folder": (
+        "«{path}» không phải là thư mục. Khi xuất cho tất cả cấp dưới, --out phải là một thư mục có sẵn.",
+        "“{path}” is not a folder. When exporting for all lower sites, --out must be an existing folder.",
+    ),
+    "sync_no_lower_peer": (
+        "Chưa có đơn vị cấp dưới nào. Hãy tạo tệp thiết lập cho từng xã trước (Đồng bộ → Tạo tệp thiết lập).",
+        "There are no lower sites yet. Create a set-up file for each commune first (Sync → Create set-up file).",
+    ),
     "package_counts_mismatch": (
         "Số bản ghi trong gói không khớp với số gói khai báo; không nhập gì. Hãy xin nơi gửi xuất lại gói.",
         "The records in the package do not match what it declares; nothing was imported. Ask for a new export.",

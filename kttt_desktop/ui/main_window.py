@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
             self.tr("Nhập gói hoặc biên nhận…"), ["Ctrl+I"], lambda: self._sync_verb(self.sync_page.import_packages),
             self.tr("Xem trước rồi nhập gói, gói điều chỉnh hoặc biên nhận (Ctrl+I)"))
         self.export_lower_action = self._action(
-            self.tr("Xuất gói điều chỉnh cho cấp dưới…"), [],
+            self.tr("Gửi điều chỉnh, chỉ tiêu cho cấp dưới…"), [],
             lambda: self._sync_verb(self.sync_page.export_to_lower))
         self.setup_file_action = self._action(
             self.tr("Tạo tệp thiết lập cho cấp dưới…"), [],

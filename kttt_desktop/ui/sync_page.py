@@ -575,8 +575,9 @@ class SyncPage(StalePage):
                                     self.import_packages)
         self.join_button = button(self.tr("Tham gia cấp trên bằng tệp thiết lập…"),
                                   self.tr("Mở tệp thiết lập do cấp trên chuẩn bị cho đơn vị này"), self.join_upper)
-        self.correction_button = button(self.tr("Xuất gói điều chỉnh cho cấp dưới…"),
-                                        self.tr("Gửi cho cấp dưới các điều chỉnh và xung đột đã giải quyết"),
+        self.correction_button = button(self.tr("Gửi điều chỉnh, chỉ tiêu cho cấp dưới…"),
+                                        self.tr("Gửi cho cấp dưới các điều chỉnh, xung đột đã giải quyết, "
+                                                "chỉ tiêu kế hoạch và dân số"),
                                         self.export_to_lower)
         self.setup_button = button(self.tr("Tạo tệp thiết lập cho cấp dưới…"),
                                    self.tr("Chuẩn bị tệp để một xã (huyện) bắt đầu đồng bộ với đơn vị này"),
@@ -768,7 +769,8 @@ class SyncPage(StalePage):
             self._start_export(folder, [None])
 
     def export_to_lower(self) -> None:
-        """«Xuất gói điều chỉnh cho cấp dưới…»: corrections for one site below, or for all."""
+        """«Gửi điều chỉnh, chỉ tiêu cho cấp dưới…»: corrections, targets and population for
+        one site below, or for all of them."""
         if self.operation is not None:
             return
         lowers = [p for p in service.peers(self.registry) if p.role == "lower"]
@@ -899,6 +901,8 @@ class SyncPage(StalePage):
                 conflicts += counts.get("conflicts", 0)
             if per_type:
                 details.append(" · ".join(per_type))
+            if result.changes.targets:
+                details.append(self.tr("Đã cập nhật chỉ tiêu kế hoạch và dân số do cấp trên gửi."))
             if result.receipt:
                 details.append(self.tr("Biên nhận gửi lại: {path}").format(path=result.receipt))
             parts_text.append("\n".join([line, *(f"  {d}" for d in details)]))

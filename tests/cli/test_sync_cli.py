@@ -113,3 +113,30 @@ def test_a_commune_without_an_upper_level_is_told_what_to_do(tmp_path: Path, cap
     ok(capsys, "init", "--db", db, "--level", "commune", "--unit-code", "03433", "--name", "Xã Bum Tở")
     code, _, err = kttt(capsys, "sync", "export", "--db", db, "--out", tmp_path)
     assert code == 1 and "tệp thiết lập" in err
+
+
+def test_targets_go_to_all_communes(tmp_path: Path, capsys) -> None:
+    from kttt_desktop.core.registry import Registry
+
+    district = tmp_path / "district.sqlite"
+    ok(capsys, "init", "--db", district, "--level", "district", "--unit-code", "107", "--name", "Khu vực Mường Tè")
+    communes = {}
+    for code, name in (("03433", "Xã Bum Tở"), ("03466", "Xã Bum Nưa")):
+        setup = tmp_path / f"setup-{code}.json"
+        ok(capsys, "sync", "setup-file", "--db", district, "--unit-code", code, "--name", name, "--out", setup)
+        communes[code] = tmp_path / f"{code}.sqlite"
+        ok(capsys, "init", "--db", communes[code], "--setup-file", setup)
+    with Registry.open(district) as registry:
+        registry.set_target("03466", "htx_count", 2030, 6)
+    down = tmp_path / "down"
+    down.mkdir()
+    made = ok(capsys, "sync", "export", "--db", district, "--all-lower", "--out", down, "--json")
+    assert sorted(p["receiver"] for p in made["packages"]) == ["03433", "03466"]
+    to_bum_nua = next(p["file"] for p in made["packages"] if p["receiver"] == "03466")
+    summary = ok(capsys, "sync", "import", "--db", communes["03466"], to_bum_nua, "--json")
+    assert summary["packages"][0]["targets_updated"] is True
+    with Registry.open(communes["03466"]) as registry:
+        assert [(t.indicator, t.value) for t in registry.targets("03466")] == [("htx_count", 6.0)]
+
+    code, _, err = kttt(capsys, "sync", "export", "--db", district, "--all-lower", "--out", tmp_path / "nowhere")
+    assert code == 1 and "không phải là thư mục" in err

@@ -239,3 +239,63 @@ def seed_muong_te_plan(conn: sqlite3.Connection, now: str, officer: str | None, 
             written += write_target(conn, Target(MUONG_TE_DISTRICT, key, year, value, comparison,
                                                  MUONG_TE_PLAN_BASIS, MUONG_TE_DISTRICT), now, officer, site_code)
     return written
+
+
+# --- sent down with sync packages -------------------------------------------------------------
+
+def reference_for(conn: sqlite3.Connection, receiver: str, other_lower: set[str]) -> dict[str, list]:
+    """What a package to a lower site carries besides record changes: the targets it should
+    measure itself against (its own, and those of the levels above it) and its population.
+
+    Targets and population of the receiver's sibling communes are not its business."""
+    targets = [
+        [t.unit_code, t.indicator, t.year, t.value, t.comparison, t.basis]
+        for t in read_targets(conn) if t.unit_code == receiver or t.unit_code not in other_lower]
+    population = [[unit, year, figure] for unit, year, figure in read_population(conn)
+                  if unit == receiver or unit not in other_lower]
+    return {"targets": targets, "population": population}
+
+
+def apply_reference(conn: sqlite3.Connection, reference: object, sender: str, now: str,
+                    officer: str | None, site_code: str) -> int:
+    """Make this site's copy of what its upper level set match the package: targets and
+    population sent by `sender` are replaced as a whole (what it no longer sends is removed);
+    what this site set itself stays, unless the upper level now sets the same target.
+
+    A malformed section is refused with the package (`package_bad_reference`). Returns how
+    many targets and figures changed."""
+    from kttt_desktop.core.errors import KtttError
+
+    try:
+        assert isinstance(reference, dict)
+        sent_targets = [Target(str(unit), str(key), int(year), float(value), str(comparison),
+                               None if basis is None else str(basis), sender)
+                        for unit, key, year, value, comparison, basis in reference.get("targets", [])]
+        sent_population = [(str(unit), int(year), int(figure))
+                           for unit, year, figure in reference.get("population", [])]
+    except (AssertionError, TypeError, ValueError):
+        raise KtttError("package_bad_reference") from None
+    try:
+        return _replace_reference(conn, sent_targets, sent_population, sender, now, officer, site_code)
+    except KtttError:  # a target this program cannot hold: the package is refused whole
+        raise KtttError("package_bad_reference") from None
+
+
+def _replace_reference(conn: sqlite3.Connection, sent_targets: list[Target], sent_population: list[tuple[str, int, int]],
+                       sender: str, now: str, officer: str | None, site_code: str) -> int:
+    changed = 0
+    kept = {(t.unit_code, t.indicator, t.year) for t in sent_targets}
+    for old in read_targets(conn):
+        if old.source == sender and (old.unit_code, old.indicator, old.year) not in kept:
+            changed += delete_target(conn, old.unit_code, old.indicator, old.year, now, officer, site_code)
+    for target in sent_targets:
+        changed += write_target(conn, target, now, officer, site_code)
+    kept_population = {(unit, year) for unit, year, _ in sent_population}
+    for unit, year, _ in read_population(conn):
+        source = conn.execute("SELECT source FROM population WHERE unit_code = ? AND year = ?",
+                              (unit, year)).fetchone()[0]
+        if source == sender and (unit, year) not in kept_population:
+            changed += write_population(conn, unit, year, None, now, officer, site_code)
+    for unit, year, figure in sent_population:
+        changed += write_population(conn, unit, year, figure, now, officer, site_code, source=sender)
+    return changed

@@ -27,6 +27,7 @@ from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.records.codec import dump_value
 from kttt_desktop.core.records.fields import RECORD_TYPES
 from kttt_desktop.core.registry import Changes, Registry, Site
+from kttt_desktop.core.reports import targets
 from kttt_desktop.core.sync import container
 from kttt_desktop.core.sync.keys import PublicKeys, SiteKeys, verify
 from kttt_desktop.core.sync.merge import DELETED, Change, Counts, Merger, changes_for_export
@@ -253,6 +254,9 @@ def export_package(registry: Registry, out: Path | None, to: str | None = None, 
         "receiver": {"unit_code": receiver.unit_code, "name": receiver.name},
         "from_seq": start, "to_seq": upto, "counts": counts,
     }
+    if receiver.role == "lower":
+        others = {p.unit_code for p in peers(registry) if p.role == "lower" and p.unit_code != receiver.unit_code}
+        manifest["reference"] = targets.reference_for(registry.conn, receiver.unit_code, others)
     if out is None or out.is_dir():
         folder = out if out is not None else Path.cwd()
         out = folder / default_file_name(site, receiver, package_no, kind)
@@ -274,6 +278,20 @@ def export_package(registry: Registry, out: Path | None, to: str | None = None, 
     if progress is not None:
         progress(total, total)
     return ExportResult(out, final)
+
+
+def export_to_all_lower(registry: Registry, folder: Path, progress: Progress | None = None) -> list[ExportResult]:
+    """One package for each lower site: its pending corrections and the current targets and
+    population, which is how reference data reaches every commune at once."""
+    lower = [p for p in peers(registry) if p.role == "lower"]
+    if not lower:
+        raise KtttError("sync_no_lower_peer")
+    results = []
+    for index, receiver in enumerate(lower):
+        results.append(export_package(registry, folder, to=receiver.unit_code))
+        if progress is not None:
+            progress(index + 1, len(lower))
+    return results
 
 
 # --- import ------------------------------------------------------------------------------------
@@ -298,6 +316,8 @@ class ImportResult:
             out["reason"] = self.reason
         if self.receipt:
             out["receipt"] = str(self.receipt)
+        if self.changes.targets:
+            out["targets_updated"] = True
         return out
 
 
@@ -413,11 +433,29 @@ def _apply_package(registry: Registry, opened: container.OpenedPackage, dry_run:
         found = {rtype: sum(c.values()) for rtype, c in counts.by_type.items()}
         if found != {k: v for k, v in declared.items() if v}:
             raise KtttError("package_counts_mismatch")
+        if "reference" in manifest:
+            changes.targets = _apply_reference(registry, manifest, sender) > 0
         _bump_own_sequence(registry)
         _record_received(registry, manifest, "applied", counts)
         conn.execute("UPDATE peer_progress SET applied_upto = max(applied_upto, ?) WHERE unit_code = ?",
                      (manifest["to_seq"], sender))
     return counts, changes
+
+
+def _apply_reference(registry: Registry, manifest: dict[str, Any], sender: str) -> int:
+    """Targets and population from the upper level; an older package arriving late never
+    brings back what a newer one replaced."""
+    upper = peer(registry, sender)
+    if upper is None or upper.role != "upper":
+        return 0  # only the level above sets a site's targets
+    key = f"reference_package_from_{sender}"
+    if manifest["package_no"] < int(registry.setting(key) or 0):
+        return 0
+    site = registry.require_site()
+    changed = targets.apply_reference(registry.conn, manifest["reference"], sender, _now(), registry.officer,
+                                      site.unit_code)
+    registry.set_setting(key, str(manifest["package_no"]))
+    return changed
 
 
 def _batches(items: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["fold", "search_tokens", "fts_query", "sort_key"]
 
@@ -31,6 +32,14 @@ def fold(text: str | None) -> str:
     """Lowercase, drop Vietnamese marks and squeeze spaces, so "Nguyễn  Văn Đức" == "nguyen van duc"."""
     if not text:
         return ""
+    if text.isascii():  # phone and ID numbers, codes: nothing to unmark
+        return _WHITESPACE.sub(" ", text.lower()).strip()
+    return _fold_marked(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_marked(text: str) -> str:
+    """The Unicode path; names repeat a great deal across a province, so results are kept."""
     decomposed = unicodedata.normalize("NFD", text.translate(_LETTER_MAP))
     bare = decomposed.translate(_DROP_MARKS)
     if not bare.isascii():

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import nacl.exceptions
+import orjson
 import nacl.public
 from nacl.bindings import (
     crypto_secretstream_xchacha20poly1305_ABYTES as _ABYTES,
@@ -83,8 +84,12 @@ _INFLATE_STEP = 256 * 1024
 PROGRESS_EVERY = 5000
 _BATCH_BYTES = 256 * 1024
 
-# One encoder for all lines: `json.dumps` with options would build a new one per item.
-_LINE_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+def _encode_line(item: dict[str, Any]) -> bytes:
+    """One payload line: compact UTF-8 JSON and a newline (orjson: several times faster than
+    the standard library on a province's hundreds of thousands of changes)."""
+    return orjson.dumps(item, option=orjson.OPT_APPEND_NEWLINE)
+
 
 # End-of-central-directory record of the zip format (APPNOTE 4.3.16) and the zip64 locator that
 # may precede it (4.3.15); read only to bound the directory size before `zipfile` parses it.
@@ -224,25 +229,22 @@ def write_package(
                     compressor = zlib.compressobj(6)
                     count = 0
                     plain_size = 0
-                    batch: list[bytes] = []
-                    batch_bytes = 0
-                    encode = _LINE_ENCODER.encode
+                    # Lines are copied into one buffer at once: each encoded line may hold
+                    # more memory than its length, so a list of them would not stay small.
+                    batch = bytearray()
                     for item in items:
                         if not isinstance(item, dict):
                             raise TypeError(f"item {count} is {type(item).__name__}, not dict")
-                        line = encode(item).encode("utf-8") + b"\n"
-                        batch.append(line)
-                        batch_bytes += len(line)
+                        batch += _encode_line(item)
                         count += 1
-                        if batch_bytes >= _BATCH_BYTES:
-                            writer.write(compressor.compress(b"".join(batch)))
-                            plain_size += batch_bytes
+                        if len(batch) >= _BATCH_BYTES:
+                            writer.write(compressor.compress(batch))
+                            plain_size += len(batch)
                             batch.clear()
-                            batch_bytes = 0
                         if progress is not None and count % PROGRESS_EVERY == 0:
                             progress(count)
-                    writer.write(compressor.compress(b"".join(batch)))
-                    plain_size += batch_bytes
+                    writer.write(compressor.compress(batch))
+                    plain_size += len(batch)
                     writer.write(compressor.flush())
                     writer.finish()
                 final["format"] = FORMAT
@@ -567,7 +569,7 @@ class OpenedPackage:
 
 def _parse_line(line: bytes, path: Path) -> dict[str, Any]:
     try:
-        item = json.loads(line.decode("utf-8"))
+        item = orjson.loads(line)  # validates UTF-8 too; several times faster than json
     except (ValueError, RecursionError):
         raise _corrupt(path, "a line is not JSON") from None
     if not isinstance(item, dict):

@@ -50,6 +50,26 @@ class Counts:
         return {rtype: dict(counts) for rtype, counts in sorted(self.by_type.items())}
 
 
+# System columns of a record created by a package, in the order `_new_row` fills them.
+_NEW_ROW_SYSTEM = ("id", "owner", "version", "created_at", "created_by", "updated_at", "updated_by", "deleted", "vv")
+
+
+def _insert_sql(rt: RecordType) -> str:
+    names = [*rt.field_names, "sort_name", "search_text", *_NEW_ROW_SYSTEM]
+    return f"INSERT INTO {rt.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+
+
+def _new_row(rt: RecordType, change: Change, vv_text: str) -> tuple[Any, ...]:
+    """The values of a record created by a package, in `_insert_sql`'s order; a plain tuple,
+    because a first import builds one per record (hundreds of thousands)."""
+    fields = change.fields
+    bools = rt.bool_fields
+    derived = derived_columns(rt, fields)
+    return (*[(int(bool(fields.get(name))) if name in bools else fields.get(name)) for name in rt.field_names],
+            derived["sort_name"], derived["search_text"], change.record_id, change.owner, 1, change.at,
+            change.officer, change.at, change.officer, 0, vv_text)
+
+
 @dataclass(frozen=True)
 class Change:
     """One change as it travels in a package."""
@@ -248,29 +268,10 @@ class Merger:
             by_type.setdefault(change.record_type, []).append(change)
         for rtype, group in by_type.items():
             rt = RECORD_TYPES[rtype]
-            rows = [self._new_row(rt, change, vectors[id(change)]) for change in group]
-            names = list(rows[0])
-            self.conn.executemany(
-                f"INSERT INTO {rt.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-                [[row[n] for n in names] for row in rows])
-
-    @staticmethod
-    def _new_row(rt: RecordType, change: Change, vv_text: str) -> dict[str, Any]:
-        fields = change.fields
-        bools = rt.bool_fields
-        row = {name: (int(bool(fields.get(name))) if name in bools else fields.get(name))
-               for name in rt.field_names}
-        row.update(derived_columns(rt, fields))
-        row.update({"id": change.record_id, "owner": change.owner, "version": 1, "created_at": change.at,
-                    "created_by": change.officer, "updated_at": change.at, "updated_by": change.officer,
-                    "deleted": 0, "vv": vv_text})
-        return row
+            self.conn.executemany(_insert_sql(rt), [_new_row(rt, c, vectors[id(c)]) for c in group])
 
     def _insert(self, rt: RecordType, change: Change) -> None:
-        row = self._new_row(rt, change, dump_value(change.vv))
-        names = list(row)
-        self.conn.execute(f"INSERT INTO {rt.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-                          [row[n] for n in names])
+        self.conn.execute(_insert_sql(rt), _new_row(rt, change, dump_value(change.vv)))
 
     def _fast_forward(self, rt: RecordType, row: dict[str, Any], change: Change) -> None:
         touched = change.touched(rt)

@@ -392,19 +392,11 @@ def test_file_larger_than_the_limit(good: Path, monkeypatch: pytest.MonkeyPatch)
     assert error.code == "package_too_large"
 
 
-class _LineStub:
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def encode(self, item: Any) -> str:
-        return self.text
-
-
 @pytest.mark.parametrize("line", ["[1, 2]", "{not json", "", "\"text\"", "{\"a\": 1} {\"b\": 2}"])
 def test_lines_that_are_not_json_objects(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                          line: str) -> None:
     path = tmp_path / "lines.kttt"
-    monkeypatch.setattr(container, "_LINE_ENCODER", _LineStub(line))
+    monkeypatch.setattr(container, "_encode_line", lambda item: line.encode("utf-8") + b"\n")
     make(path, sample_items(3))
     monkeypatch.undo()
     assert refusal(path).code == "package_corrupt"

@@ -507,6 +507,10 @@ class Registry:
                 values["commune_code"] = commune
         return values
 
+    def new_record_values(self, record_type: str) -> dict[str, Any]:
+        """The values a new record starts from, exactly as a new record in the form gets them."""
+        return self._defaults(RECORD_TYPES[record_type], self.site)
+
     def _base_values(self, rt: RecordType, record_id: str | None) -> dict[str, Any]:
         if record_id is None:
             return self._defaults(rt, self.site)

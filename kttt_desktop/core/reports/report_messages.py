@@ -32,4 +32,28 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "Dân số phải là số nguyên dương (ví dụ 12.500); «{value}» không dùng được.",
         "The population must be a positive whole number (for example 12,500); “{value}” cannot be used.",
     ),
+    # Excel export, printed report (PDF), template: every file the program writes for the officer
+    "export_unwritable": (
+        "Không ghi được tệp «{path}» ({reason}). Hãy kiểm tra thư mục có tồn tại và được phép ghi, "
+        "đóng tệp nếu đang mở trong Excel hay trình xem PDF, hoặc chọn nơi lưu khác rồi xuất lại.",
+        "Cannot write the file “{path}” ({reason}). Check that the folder exists and may be written to, "
+        "close the file if it is open in Excel or a PDF viewer, or choose another place, then export again.",
+    ),
+    "export_cancelled": (
+        "Đã dừng xuất Excel; chưa tạo tệp nào. Hãy xuất lại khi cần.",
+        "The Excel export was stopped; no file was written. Export again when needed.",
+    ),
+    # printed report (PDF) and `kttt report`
+    "report_bad_date": (
+        "Ngày báo cáo «{value}» không đúng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 31/12/2025.",
+        "The report date “{value}” is not valid. Use day/month/year, for example 31/12/2025.",
+    ),
+    "report_bad_year": (
+        "Năm báo cáo «{year}» không dùng được. Hãy nhập năm có 4 chữ số, từ 2000 đến năm nay ({current}).",
+        "The report year “{year}” cannot be used. Enter a 4-digit year from 2000 to this year ({current}).",
+    ),
+    "report_future_date": (
+        "Ngày báo cáo {value} chưa đến. Hãy chọn một ngày từ hôm nay ({today}) trở về trước.",
+        "The report date {value} is in the future. Choose a day up to today ({today}).",
+    ),
 }

@@ -1,0 +1,125 @@
+"""Province-scale figures for reports: the Excel export against a bare openpyxl loop.
+
+Reuses (or builds, like `bench_registry.py`) the province-sized demo database — about 10,000
+organisations and 300,000 members — and prints, from one run:
+
+- the time of the product's export of the member sheet (`export_workbook`, types, formats,
+  labels, organisation names, temporary file and move into place);
+- the time of a bare openpyxl write-only loop over the same rows: the same SQL cursor, the same
+  number of columns, raw values appended as read, saved to a file;
+- their ratio (wall time and CPU time), and the peak memory of the export process.
+
+Each run happens in its own process (so the memory figure is the export's alone); the runs
+alternate, bare then product, and the fastest of each is kept, which damps the noise of other
+work on the machine.
+
+Target (issue "Excel export"): the export takes at most 1.3 times the bare loop.
+Run:  python benchmarks/bench_reports.py [--db PATH] [--rebuild] [--repeat N] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_registry import DEFAULT_DB, build  # noqa: E402
+
+OUT = ROOT / "benchmarks" / "out" / "reports"
+EXPORT_TARGET = 1.3
+
+# One export in a fresh process: prints its rows, wall and CPU seconds and memory as JSON.
+_EXPORT_RUN = r"""
+import json, resource, sys, time
+from pathlib import Path
+from kttt_desktop.core.registry import Registry
+from kttt_desktop.core.reports.xlsx_export import export_query, export_workbook
+
+mode, db, out, record_type = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
+registry = Registry.open(db, create=False)
+rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+started, cpu = time.perf_counter(), time.process_time()
+if mode == "product":
+    rows = export_workbook(registry, out, record_types=[record_type])[record_type]
+else:
+    from openpyxl import Workbook
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(record_type)
+    sql, params = export_query(record_type)
+    rows = 0
+    for row in registry.conn.execute(sql, params):
+        sheet.append(row)
+        rows += 1
+    workbook.save(out)
+print(json.dumps({"rows": rows, "seconds": time.perf_counter() - started,
+                  "cpu_seconds": time.process_time() - cpu, "rss_before_mb": rss_before,
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "file_mb": out.stat().st_size / 1e6}))
+"""
+
+
+def _export_run(mode: str, db: Path, record_type: str) -> dict[str, float]:
+    OUT.mkdir(parents=True, exist_ok=True)
+    out = OUT / f"{record_type}-{mode}.xlsx"
+    output = subprocess.run([sys.executable, "-c", _EXPORT_RUN, mode, str(db), str(out), record_type],
+                            capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    return json.loads(output.splitlines()[-1])
+
+
+def bench_export(db: Path, repeat: int = 3, record_type: str = "member") -> dict[str, float]:
+    """The product export of one sheet against the bare loop, fastest of `repeat` runs each."""
+    runs: dict[str, list[dict[str, float]]] = {"bare": [], "product": []}
+    for _ in range(repeat):
+        for mode in ("bare", "product"):
+            runs[mode].append(_export_run(mode, db, record_type))
+    bare = min(runs["bare"], key=lambda run: run["seconds"])
+    product = min(runs["product"], key=lambda run: run["seconds"])
+    bare_cpu = min(run["cpu_seconds"] for run in runs["bare"])
+    product_cpu = min(run["cpu_seconds"] for run in runs["product"])
+    ratio = product["seconds"] / bare["seconds"]
+    return {
+        f"export_{record_type}_rows": int(product["rows"]),
+        f"export_{record_type}_s": round(product["seconds"], 1),
+        f"bare_openpyxl_{record_type}_s": round(bare["seconds"], 1),
+        "export_ratio": round(ratio, 3),
+        "export_ratio_cpu": round(product_cpu / bare_cpu, 3),
+        "export_ratio_ok": ratio <= EXPORT_TARGET,
+        "export_rows_per_s": round(product["rows"] / product["seconds"]),
+        "export_peak_rss_mb": round(product["peak_rss_mb"], 1),
+        "export_rss_growth_mb": round(product["peak_rss_mb"] - product["rss_before_mb"], 1),
+        "bare_peak_rss_mb": round(bare["peak_rss_mb"], 1),
+        "export_file_mb": round(product["file_mb"], 1),
+        "export_runs_s": [round(run["seconds"], 1) for run in runs["product"]],
+        "bare_runs_s": [round(run["seconds"], 1) for run in runs["bare"]],
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--db", type=Path, default=DEFAULT_DB)
+    parser.add_argument("--rebuild", action="store_true", help="build the database even if it exists")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each export (the fastest counts)")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    figures: dict[str, object] = {}
+    if args.rebuild or not args.db.exists():
+        figures["demo_province_build_s"] = round(build(args.db), 1)
+    figures["database_mb"] = round(args.db.stat().st_size / 1e6, 1)
+    figures.update(bench_export(args.db, args.repeat))
+    if args.json:
+        print(json.dumps(figures, indent=2, ensure_ascii=False))
+    else:
+        width = max(len(k) for k in figures)
+        for key, value in figures.items():
+            print(f"{key:<{width}}  {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

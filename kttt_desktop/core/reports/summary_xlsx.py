@@ -1,0 +1,345 @@
+"""The summary report as a formatted Excel sheet, from the same `ReportData` as the printout.
+
+Upper levels collect these figures into their own tables, so every figure is a real number
+(counts, đồng, shares) under a number format, not text: it can be summed and copied. The
+layout follows the printed report: heading and national motto, title, I. indicators against
+the 2030 and 2045 targets, II. organisations by kind and status (and by commune, and the
+lists when they are short), III. State support, signatures.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Sequence
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from kttt_desktop.core import catalogs
+from kttt_desktop.core.reports.summary import IndicatorRow, ReportData
+from kttt_desktop.core.reports.targets import HORIZONS, Progress
+from kttt_desktop.core.reports.xlsx_export import MONEY_FORMAT, saving_next_to
+
+__all__ = ["write_summary_xlsx"]
+
+COUNT_FORMAT = "#,##0"
+SHARE_FORMAT = "#,##0.00"  # indicators that are percentages hold 14.29 for 14.29 %
+REACHED_FORMAT = "0%"  # the share of a target reached, 0.93 shown as 93%
+UNIT_COLUMNS = ("htx_count", "htx_members", "tht_count", "tht_members", "jobs", "support_amount")
+# Column widths A..H: number, name, then figures.
+WIDTHS = (6.0, 44.0, 14.0, 16.0, 10.0, 16.0, 10.0, 18.0)
+LAST_COLUMN = len(WIDTHS)
+
+_TEXTS: dict[str, tuple[Any, Any]] = {
+    "sheet": ("Báo cáo tổng hợp", "Summary report"),
+    "republic": ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM"),
+    "motto": ("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
+    "section_indicators": ("I. Kết quả thực hiện các chỉ tiêu", "I. Indicators against the targets"),
+    "section_organizations": ("II. Tổ chức theo loại hình và tình trạng", "II. Organisations by kind and status"),
+    "section_support": ("III. Hỗ trợ của Nhà nước", "III. State support"),
+    "number_col": ("STT", "No."),
+    "indicator": ("Chỉ tiêu", "Indicator"),
+    "actual": ("Thực hiện", "Actual"),
+    "target": ("Mục tiêu {year}", "Target {year}"),
+    "percent": ("Đạt % ({year})", "% reached ({year})"),
+    "assessment": ("Đánh giá", "Assessment"),
+    "assessment_note": (
+        "Đánh giá so với mục tiêu năm {first}; chỉ tiêu chưa có mục tiêu năm {first} thì so với năm {last}. "
+        "«Đúng tiến độ»: tỷ lệ đạt được không thấp hơn phần thời gian kế hoạch đã qua (kế hoạch tính từ năm 2023).",
+        "Assessed against the {first} target; where there is none, against {last}. “On track”: the share "
+        "reached is at least the share of the plan period gone by (the plan runs from 2023)."),
+    "states": ({"reached": "Đã đạt", "on_track": "Đúng tiến độ", "behind": "Chậm tiến độ",
+                "no_target": "Chưa có chỉ tiêu", "no_data": "Chưa có số liệu"},
+               {"reached": "Reached", "on_track": "On track", "behind": "Behind",
+                "no_target": "No target", "no_data": "No data"}),
+    "status": ("Tình trạng", "Status"),
+    "total": ("Tổng số", "Total"),
+    "sum": ("Cộng", "Total"),
+    "no_organizations": ("Chưa có tổ chức kinh tế tập thể nào được đăng ký đến ngày báo cáo.",
+                         "No organisation was registered by the date of the report."),
+    "by_unit": ("Theo đơn vị hành chính", "By administrative unit"),
+    "unit": ("Đơn vị", "Unit"),
+    "unit_headers": (("Số HTX", "Thành viên HTX", "Số THT", "Thành viên THT", "Lao động", "Hỗ trợ (đồng)"),
+                     ("Coops", "Coop members", "Groups", "Group members", "Workers", "Support (VND)")),
+    "lists": ("Danh sách tổ chức", "List of organisations"),
+    "name": ("Tên tổ chức", "Name"),
+    "code": ("Mã số", "Code"),
+    "village": ("Thôn, bản", "Village"),
+    "members": ("Thành viên", "Members"),
+    "workers": ("Lao động", "Workers"),
+    "by_category": ("Theo nội dung hỗ trợ", "By category"),
+    "by_source": ("Theo nguồn kinh phí", "By funding source"),
+    "content": ("Nội dung", "Category"),
+    "source": ("Nguồn kinh phí", "Funding source"),
+    "count": ("Số lượt", "Count"),
+    "amount": ("Số tiền (đồng)", "Amount (VND)"),
+    "support_note": ("Các khoản hỗ trợ đã giải ngân hoặc đã hoàn thành đến ngày {date}.",
+                     "Support disbursed or completed by {date}."),
+    "no_support": ("Chưa có khoản hỗ trợ nào được giải ngân đến ngày báo cáo.",
+                   "No support was disbursed by the date of the report."),
+    "prepared_by": ("NGƯỜI LẬP BIỂU", "PREPARED BY"),
+}
+
+_BOLD = Font(bold=True)
+_TITLE = Font(bold=True, size=14)
+_NOTE = Font(italic=True, size=10)
+_HEADER_FILL = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
+_TOTAL_FILL = PatternFill("solid", start_color="F2F2F2", end_color="F2F2F2")
+_THIN = Side(style="thin", color="808080")
+_GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+_WRAP = Alignment(vertical="top", wrap_text=True)
+_RIGHT = Alignment(horizontal="right", vertical="top")
+_HEADER_HEIGHT = 30.0  # two lines of a wrapped column header
+
+
+def _t(key: str, lang: str) -> Any:
+    return _TEXTS[key][1 if lang == "en" else 0]
+
+
+def write_summary_xlsx(report: ReportData, path: Path | str) -> Path:
+    """Write `report` as one formatted sheet at `path` (replaced only once complete).
+
+    Errors: `export_unwritable` when the file cannot be written (folder missing or read-only,
+    file open in Excel)."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = _t("sheet", report.lang)
+    _Writer(sheet, report).write()
+    target = Path(path)
+    with saving_next_to(target) as temp:
+        workbook.save(temp)
+    return target
+
+
+class _Writer:
+    """Fills the sheet top to bottom; `row` is the next free row."""
+
+    def __init__(self, sheet: Worksheet, report: ReportData) -> None:
+        self.sheet = sheet
+        self.report = report
+        self.lang = report.lang
+        self.row = 1
+
+    def write(self) -> None:
+        for index, width in enumerate(WIDTHS, 1):
+            self.sheet.column_dimensions[get_column_letter(index)].width = width
+        self._heading()
+        self._indicators()
+        self._organizations()
+        self._support()
+        self._signatures()
+        setup = self.sheet.page_setup
+        setup.paperSize = self.sheet.PAPERSIZE_A4
+        setup.orientation = "portrait"
+        setup.fitToWidth, setup.fitToHeight = 1, 0
+        self.sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+    # --- building blocks -------------------------------------------------------------------
+
+    def _line(self, text: str, font: Font | None = None, first: int = 1, last: int = LAST_COLUMN,
+              align: str = "left", height: float | None = None) -> None:
+        """One line of text across columns `first`..`last` (merged), then the next row."""
+        cell = self.sheet.cell(self.row, first, text)
+        if last > first:
+            self.sheet.merge_cells(start_row=self.row, start_column=first, end_row=self.row, end_column=last)
+        cell.alignment = Alignment(horizontal=align, vertical="top", wrap_text=True)
+        if font is not None:
+            cell.font = font
+        if height is not None:
+            self.sheet.row_dimensions[self.row].height = height
+        self.row += 1
+
+    def _note(self, text: str) -> None:
+        # Long notes wrap over the merged width; Excel does not grow merged rows by itself.
+        self._line(text, _NOTE, height=15.0 * (1 + len(text) // 120))
+
+    def _table(self, headers: Sequence[str], rows: Sequence[Sequence[Any]],
+               formats: Sequence[str | None], total: Sequence[Any] | None = None,
+               spans: Sequence[int] | None = None) -> None:
+        """A bordered table; `spans` gives how many sheet columns each table column covers
+        (a wide name column can span several), `formats` the number format of each."""
+        spans = spans or [1] * len(headers)
+        self.sheet.row_dimensions[self.row].height = _HEADER_HEIGHT
+        self._table_row(headers, [None] * len(headers), spans, header=True)
+        for values in rows:
+            self._table_row(values, formats, spans)
+        if total is not None:
+            self._table_row(total, formats, spans, total=True)
+        self.row += 1
+
+    def _table_row(self, values: Sequence[Any], formats: Sequence[str | None], spans: Sequence[int],
+                   header: bool = False, total: bool = False) -> None:
+        column = 1
+        for value, number_format, span in zip(values, formats, spans):
+            cell = self.sheet.cell(self.row, column, value)
+            for extra in range(column, column + span):
+                self.sheet.cell(self.row, extra).border = _GRID
+            if span > 1:
+                self.sheet.merge_cells(start_row=self.row, start_column=column, end_row=self.row,
+                                       end_column=column + span - 1)
+            if header:
+                cell.font, cell.fill, cell.alignment = _BOLD, _HEADER_FILL, _CENTER
+            else:
+                if number_format and isinstance(value, (int, float)):
+                    cell.number_format = number_format
+                cell.alignment = _CENTER if column == 1 and isinstance(value, int) else _WRAP
+                if total:
+                    cell.font, cell.fill = _BOLD, _TOTAL_FILL
+            column += span
+        self.row += 1
+
+    # --- sections --------------------------------------------------------------------------
+
+    def _heading(self) -> None:
+        r, lang = self.report, self.lang
+        top = self.row
+        self.sheet.cell(top, 1, r.issuer).font = _BOLD
+        self.sheet.merge_cells(start_row=top, start_column=1, end_row=top + 1, end_column=3)
+        self.sheet.cell(top, 1).alignment = _CENTER
+        for offset, (text, font) in enumerate(((_t("republic", lang), _BOLD), (_t("motto", lang), _BOLD),
+                                               (r.date_line(), Font(italic=True)))):
+            cell = self.sheet.cell(top + offset, 4, text)
+            cell.font = font
+            cell.alignment = Alignment(horizontal="center")
+            self.sheet.merge_cells(start_row=top + offset, start_column=4, end_row=top + offset,
+                                   end_column=LAST_COLUMN)
+        self.row = top + 4
+        self._line(r.title, _TITLE, align="center", height=20.0)
+        self._line(r.subtitle, _BOLD, align="center")
+        self.row += 1
+
+    def _indicators(self) -> None:
+        lang = self.lang
+        self._line(_t("section_indicators", lang), _BOLD)
+        headers = [_t("number_col", lang), _t("indicator", lang), _t("actual", lang)]
+        formats: list[str | None] = [None, None, None]
+        for year in HORIZONS:
+            headers += [_t("target", lang).format(year=year), _t("percent", lang).format(year=year)]
+            formats += [None, REACHED_FORMAT]
+        headers.append(_t("assessment", lang))
+        formats.append(None)
+        states = _t("states", lang)
+        rows = []
+        for number, row in enumerate(self.report.indicator_rows, start=1):
+            values: list[Any] = [number, row.indicator.label(lang), _actual(row)]
+            for year in HORIZONS:
+                progress = row.by_horizon[year]
+                values.append(progress.target.describe(lang) if progress.target else "—")
+                values.append(progress.ratio)
+            values.append(states.get(_assessed(row).state, ""))
+            rows.append(values)
+        self._table(headers, rows, formats)
+        # The actual figure's format depends on the indicator (count, share, money).
+        first = self.row - 1 - len(rows)
+        for offset, row in enumerate(self.report.indicator_rows):
+            self.sheet.cell(first + offset, 3).number_format = _indicator_format(row.indicator.unit)
+            for column in (4, 6):  # targets are text ("trên 1.500"): aligned with the figures
+                self.sheet.cell(first + offset, column).alignment = _RIGHT
+        if self.report.targets_note:
+            self._note(self.report.targets_note)
+        self._note(_t("assessment_note", lang).format(first=HORIZONS[0], last=HORIZONS[-1]))
+        self.row += 1
+
+    def _organizations(self) -> None:
+        lang, report = self.lang, self.report
+        self._line(_t("section_organizations", lang), _BOLD)
+        if not report.status_table:
+            self._note(_t("no_organizations", lang))
+        else:
+            kinds = [catalogs.label("organization_kind", value.code, lang)
+                     for value in catalogs.catalog("organization_kind")]
+            rows, totals = [], [0] * len(kinds)
+            for status, counts in report.status_table:
+                values = [counts.get(kind, 0) for kind in kinds]
+                totals = [a + b for a, b in zip(totals, values)]
+                rows.append([status, *values, sum(values)])
+            width = len(kinds) + 2
+            self._table([_t("status", lang), *kinds, _t("sum", lang)], rows,
+                        [None, *([COUNT_FORMAT] * (len(kinds) + 1))],
+                        total=[_t("total", lang), *totals, sum(totals)],
+                        spans=[LAST_COLUMN - width + 1, *([1] * (width - 1))])
+        number = 1
+        if report.unit_rows:
+            self._line(f"{number}. {_t('by_unit', lang)}", _BOLD)
+            rows = []
+            totals = dict.fromkeys(UNIT_COLUMNS, 0.0)
+            for index, unit in enumerate(report.unit_rows, start=1):
+                values: list[Any] = [index, unit.name]
+                for key in UNIT_COLUMNS:
+                    value = unit.values.get(key)
+                    totals[key] += value or 0
+                    values.append(_whole(value))
+                rows.append(values)
+            self._table([_t("number_col", lang), _t("unit", lang), *_t("unit_headers", lang)], rows,
+                        [None, None, *([COUNT_FORMAT] * len(UNIT_COLUMNS))],
+                        total=["", _t("total", lang), *(_whole(totals[key]) for key in UNIT_COLUMNS)])
+            number += 1
+        if report.organizations_by_kind:
+            self._line(f"{number}. {_t('lists', lang)}", _BOLD)
+            for letter, (kind, lines) in zip("abcdefgh", report.organizations_by_kind.items()):
+                self._line(f"{letter}) {kind} ({len(lines)})", _BOLD)
+                rows = [[index, line.name, line.code, line.village, line.status, line.members, line.workers]
+                        for index, line in enumerate(lines, start=1)]
+                self._table([_t("number_col", lang), _t("name", lang), _t("code", lang), _t("village", lang),
+                             _t("status", lang), _t("members", lang), _t("workers", lang)], rows,
+                            [None, None, None, None, None, COUNT_FORMAT, COUNT_FORMAT],
+                            spans=[1, 1, 1, 1, 2, 1, 1])
+
+    def _support(self) -> None:
+        lang, report = self.lang, self.report
+        self._line(_t("section_support", lang), _BOLD)
+        if not report.support_by_category and not report.support_by_source:
+            self._note(_t("no_support", lang))
+            return
+        self._note(_t("support_note", lang).format(date=report.as_of.strftime("%d/%m/%Y")))
+        for number, (key, column, lines) in enumerate((
+                ("by_category", "content", report.support_by_category),
+                ("by_source", "source", report.support_by_source)), start=1):
+            self._line(f"{number}. {_t(key, lang)}", _BOLD)
+            rows = [[index, label, count, amount] for index, (label, count, amount) in enumerate(lines, start=1)]
+            self._table([_t("number_col", lang), _t(column, lang), _t("count", lang), _t("amount", lang)], rows,
+                        [None, None, COUNT_FORMAT, MONEY_FORMAT],
+                        total=["", _t("total", lang), sum(n for _, n, _ in lines), sum(a for _, _, a in lines)],
+                        spans=[1, 3, 2, 2])
+
+    def _signatures(self) -> None:
+        r = self.report
+        self.row += 1
+        top = self.row
+        for column, last, lines in ((1, 3, (_t("prepared_by", self.lang), r.officer)),
+                                    (5, LAST_COLUMN, (r.signer_title, r.signer_name))):
+            for offset, text in enumerate(lines):
+                row = top + (0 if offset == 0 else 5)  # room for the signature and the seal
+                cell = self.sheet.cell(row, column, text)
+                cell.font = _BOLD
+                cell.alignment = Alignment(horizontal="center")
+                self.sheet.merge_cells(start_row=row, start_column=column, end_row=row, end_column=last)
+        self.row = top + 6
+
+
+def _actual(row: IndicatorRow) -> float | int | None:
+    if row.actual is None:
+        return None
+    if row.indicator.unit == "percent":
+        return round(row.actual, 2)
+    return _whole(row.actual)
+
+
+def _whole(value: float | None) -> int | None:
+    return None if value is None else int(round(value))
+
+
+def _indicator_format(unit: str) -> str:
+    return SHARE_FORMAT if unit == "percent" else MONEY_FORMAT if unit == "vnd" else COUNT_FORMAT
+
+
+def _assessed(row: IndicatorRow) -> Progress:
+    """The progress the assessment speaks of: the nearest horizon that has a target."""
+    for year in HORIZONS:
+        found = row.by_horizon.get(year)
+        if found is not None and found.target is not None:
+            return found
+    return row.by_horizon[HORIZONS[0]]

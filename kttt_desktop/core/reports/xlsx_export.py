@@ -1,0 +1,352 @@
+"""Excel export of the registry: one sheet per record type, in the layout of `sheet_layout`.
+
+A province holds hundreds of thousands of members, so the export streams: rows come from a
+SQLite cursor straight into a write-only workbook and are never gathered in a list. Typed
+columns reuse one styled cell each (a new styled cell per value would double openpyxl's work),
+and the tax code and name of a child record's organisation come from a dict read once.
+
+Values are written as the officer would type them: dates as real date cells shown dd/mm/yyyy,
+money as whole numbers with thousands separators, coded values as their Vietnamese names, flags
+as "Có"/"Không". The same sheets can be read back by the Excel import.
+
+The workbook is first written under a temporary name next to the target and moved into place
+at the end, so a cancelled or failed export never leaves a half-written file where the officer
+expects one, nor destroys an earlier export of the same name.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import sqlite3
+import uuid
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from kttt_desktop.core import catalogs
+from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.formats import parse_date
+from kttt_desktop.core.records.fields import FieldKind, record_type_named
+from kttt_desktop.core.reports.sheet_layout import SHEET_NAMES, SheetColumn, sheet_columns
+
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
+
+__all__ = ["ALL_RECORD_TYPES", "DATE_FORMAT", "MONEY_FORMAT", "PROGRESS_EVERY", "export_workbook",
+           "export_query", "saving_next_to"]
+
+ALL_RECORD_TYPES: tuple[str, ...] = tuple(SHEET_NAMES)
+DATE_FORMAT = "dd/mm/yyyy"
+MONEY_FORMAT = "#,##0"
+YES, NO = "Có", "Không"
+PROGRESS_EVERY = 2000  # rows between two progress reports (and cancel checks)
+
+ProgressFn = Callable[[int, int], None]
+CancelledFn = Callable[[], bool]
+
+# Characters an .xlsx file cannot hold (openpyxl refuses them): controls other than tab and
+# line breaks. Word's "manual line break" (\x0b) pasted into a form is the usual way in.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+_HEADER_FONT = Font(bold=True)
+_HEADER_FILL = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
+_HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="center", horizontal="center")
+_HEADER_BORDER = Border(bottom=Side(style="thin", color="8EA9DB"))
+_HEADER_HEIGHT = 45.0  # three lines of wrapped header text
+
+
+def export_query(record_type: str, *, include_deleted: bool = False,
+                 organization_id: str | None = None) -> tuple[str, tuple[Any, ...]]:
+    """The SELECT the export reads one sheet from, and its parameters.
+
+    It returns exactly one database value per sheet column, in sheet order: the organisation
+    id stands in for both the tax-code and the name column (the export replaces it). Public
+    so a benchmark can time a bare write of the very same rows.
+    """
+    rt = record_type_named(record_type)
+    selected = ["organization_id" if column.key in ("organization_code", "organization_name") else column.key
+                for column in sheet_columns(rt)]
+    where, params = _where(rt.name, include_deleted, organization_id)
+    return f"SELECT {', '.join(selected)} FROM {rt.name}{where} ORDER BY sort_name, rid", params
+
+
+def _where(table: str, include_deleted: bool, organization_id: str | None) -> tuple[str, tuple[Any, ...]]:
+    conditions, params = [], []
+    if not include_deleted:
+        conditions.append("deleted = 0")
+    if organization_id is not None:
+        conditions.append("id = ?" if table == "organization" else "organization_id = ?")
+        params.append(organization_id)
+    return (" WHERE " + " AND ".join(conditions) if conditions else ""), tuple(params)
+
+
+def export_workbook(registry: "Registry", path: Path | str, *,
+                    record_types: Iterable[str] = ALL_RECORD_TYPES,
+                    include_deleted: bool = False,
+                    organization_id: str | None = None,
+                    progress: ProgressFn | None = None,
+                    cancelled: CancelledFn | None = None) -> dict[str, int]:
+    """Write the records to one .xlsx at `path`; returns the rows written per record type.
+
+    - `record_types`: which sheets, any of organization, member, worker, support; the sheets
+      keep workbook order (organisations first) whatever order they are given in.
+    - `include_deleted`: also write records that were deleted (by default they are left out,
+      as in the lists of the window).
+    - `organization_id`: only that organisation and its members, workers and support (the
+      list of one organisation); an unknown id is refused with `record_not_found`.
+    - `progress(done, total)` is called every few thousand rows, and `cancelled()` at the same
+      moments; when it returns True the export stops with `KtttError("export_cancelled")`.
+
+    Errors: `unknown_record_type`, `export_unwritable` (folder missing or read-only, file open
+    in Excel), `export_cancelled`. In every failure the target is left as it was.
+    """
+    if isinstance(record_types, str):  # one type given bare: "member", not ("member",)
+        record_types = (record_types,)
+    wanted = {record_type_named(name).name for name in record_types}
+    types = [name for name in ALL_RECORD_TYPES if name in wanted]
+    conn = registry.conn
+    if organization_id is not None and conn.execute(
+            "SELECT 1 FROM organization WHERE id = ?", (organization_id,)).fetchone() is None:
+        raise KtttError("record_not_found", id=organization_id)
+    target = Path(path)
+    total = 0
+    for name in types:
+        where, params = _where(name, include_deleted, organization_id)
+        total += conn.execute(f"SELECT count(*) FROM {name}{where}", params).fetchone()[0]
+    organizations = _organization_lookup(conn) if any(t != "organization" for t in types) else {}
+
+    workbook = Workbook(write_only=True)
+    counts: dict[str, int] = {}
+    try:
+        # The temporary file is made first: a folder that cannot be written is said at once,
+        # not after minutes of work.
+        with saving_next_to(target) as temp:
+            reporter = _Reporter(total, progress, cancelled)
+            for name in types:
+                sheet = workbook.create_sheet(SHEET_NAMES[name])
+                sql, params = export_query(name, include_deleted=include_deleted, organization_id=organization_id)
+                counts[name] = _write_sheet(sheet, name, conn.execute(sql, params), organizations, reporter)
+            if not types:
+                workbook.create_sheet(SHEET_NAMES["organization"])  # a workbook needs one sheet
+            reporter.finish()
+            workbook.save(temp)
+    except BaseException:
+        _discard(workbook)
+        raise
+    return counts
+
+
+class _Reporter:
+    """Progress and cancel checks every `PROGRESS_EVERY` rows, across all sheets."""
+
+    def __init__(self, total: int, progress: ProgressFn | None, cancelled: CancelledFn | None) -> None:
+        self.total = total
+        self.done = 0
+        self._progress = progress
+        self._cancelled = cancelled
+        self.check()
+
+    def advance(self, rows: int) -> None:
+        self.done += rows
+        self.check()
+
+    def check(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise KtttError("export_cancelled")
+        if self._progress is not None:
+            self._progress(self.done, self.total)
+
+    def finish(self) -> None:
+        if self._progress is not None and self.done % PROGRESS_EVERY:
+            self._progress(self.done, self.total)
+
+
+def _organization_lookup(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
+    """Tax code and name of every organisation, deleted ones too (their records may be
+    exported with them): one read instead of one per child row."""
+    return {row[0]: (_clean(row[1] or ""), _clean(row[2] or ""))
+            for row in conn.execute("SELECT id, registration_code, name FROM organization")}
+
+
+def _clean(text: Any) -> Any:
+    """Text without the control characters a workbook cannot hold (line breaks stay)."""
+    if type(text) is str and not text.isprintable():  # C-fast; only line breaks and controls fail
+        return _ILLEGAL.sub("", text)
+    return text
+
+
+def _write_sheet(sheet: WriteOnlyWorksheet, record_type: str, cursor: sqlite3.Cursor,
+                 organizations: dict[str, tuple[str, str]], reporter: _Reporter) -> int:
+    columns = sheet_columns(record_type)
+    for index, column in enumerate(columns, 1):
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    sheet.freeze_panes = "A2"
+    sheet.row_dimensions[1].height = _HEADER_HEIGHT
+    sheet.append([_header_cell(sheet, column.header) for column in columns])
+
+    converters = [(index, converter) for index, column in enumerate(columns)
+                  if (converter := _converter(sheet, column, organizations)) is not None]
+    texts = [index for index, column in enumerate(columns) if column.kind == FieldKind.TEXT
+             and column.key not in ("id", "organization_code", "organization_name")]
+    append = sheet.append
+    rows = 0
+    while True:
+        batch = cursor.fetchmany(PROGRESS_EVERY)
+        if not batch:
+            break
+        for raw in batch:
+            row = list(raw)
+            for index, convert in converters:
+                value = row[index]
+                if value is not None:
+                    row[index] = convert(value)
+            for index in texts:
+                value = row[index]
+                if type(value) is str and not value.isprintable():
+                    row[index] = _clean(value)
+            append(row)
+        rows += len(batch)
+        reporter.advance(len(batch))
+    last = get_column_letter(len(columns))
+    sheet.auto_filter.ref = f"A1:{last}{rows + 1}"
+    return rows
+
+
+def _header_cell(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, text)
+    cell.font = _HEADER_FONT
+    cell.fill = _HEADER_FILL
+    cell.alignment = _HEADER_ALIGNMENT
+    cell.border = _HEADER_BORDER
+    return cell
+
+
+def _converter(sheet: WriteOnlyWorksheet, column: SheetColumn,
+               organizations: dict[str, tuple[str, str]]) -> Callable[[Any], Any] | None:
+    """How one column's stored value becomes a cell value; None for values written as read."""
+    if column.key == "organization_code":
+        return lambda org_id: organizations.get(org_id, ("", ""))[0]
+    if column.key == "organization_name":
+        return lambda org_id: organizations.get(org_id, ("", ""))[1]
+    kind = column.kind
+    if kind == FieldKind.CODE and column.catalog:
+        labels = {value.code: value.vi for value in catalogs.catalog(column.catalog)}
+        return lambda code: labels.get(code, code)  # an unknown code is shown, not hidden
+    if kind == FieldKind.BOOL:
+        return lambda flag: YES if flag else NO
+    if kind == FieldKind.DATE:
+        return _date_converter(_styled_cell(sheet, DATE_FORMAT))
+    if kind == FieldKind.MONEY:
+        return _number_converter(_styled_cell(sheet, MONEY_FORMAT))
+    return None
+
+
+def _styled_cell(sheet: WriteOnlyWorksheet, number_format: str) -> WriteOnlyCell:
+    """One cell reused for every value of a column: the write-only sheet writes a row as soon
+    as it is appended, so the cell is free again for the next row."""
+    cell = WriteOnlyCell(sheet)
+    cell.number_format = number_format
+    return cell
+
+
+def _date_converter(cell: WriteOnlyCell) -> Callable[[Any], Any]:
+    """ISO text -> the reused date cell holding Excel's day number.
+
+    Writing the day number under a date format is what Excel itself stores for a date; it
+    spares openpyxl's per-cell date conversion, and a dict remembers the few thousand
+    distinct dates of a province (birth dates repeat a lot).
+    """
+    serials: dict[str, int | None] = {}
+
+    def convert(iso: Any) -> Any:
+        try:
+            serial = serials[iso]
+        except KeyError:
+            serial = serials[iso] = _excel_day(iso)
+        if serial is None:  # not a date (a hand-edited database): show it as it is stored
+            return iso
+        cell.value = serial
+        return cell
+
+    return convert
+
+
+def _excel_day(iso: Any) -> int | None:
+    try:
+        text = parse_date(iso)
+    except ValueError:
+        return None
+    if text is None:
+        return None
+    return int(to_excel(date.fromisoformat(text)))
+
+
+def _number_converter(cell: WriteOnlyCell) -> Callable[[Any], Any]:
+    def convert(number: Any) -> Any:
+        if not isinstance(number, (int, float)):
+            return number  # text in a number column: shown as stored rather than failing
+        cell.value = number
+        return cell
+
+    return convert
+
+
+@contextmanager
+def saving_next_to(target: Path | str) -> Iterator[str]:
+    """A temporary file in the target's folder to save into, moved onto `target` when the
+    block ends normally and removed when it does not.
+
+    The move is atomic (same folder), so whoever opens `target` sees the earlier file or the
+    complete new one, never half of one. A file system error anywhere — folder missing or
+    read-only, target open in Excel on Windows — becomes `export_unwritable`.
+    """
+    target = Path(target)
+    try:
+        if target.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "is a folder", str(target))
+        # Made with open(…, "x") rather than mkstemp, so the final file gets the usual
+        # permissions of the folder's files and not mkstemp's owner-only ones.
+        temp = str(target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.tmp"))
+        with open(temp, "xb"):
+            pass
+    except OSError as exc:
+        raise _unwritable(target, exc) from exc
+    try:
+        yield temp
+        os.replace(temp, target)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise _unwritable(target, exc) from exc
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _unwritable(target: Path, exc: OSError) -> KtttError:
+    return KtttError("export_unwritable", path=str(target), reason=exc.strerror or str(exc))
+
+
+def _discard(workbook: Workbook) -> None:
+    """Remove the sheets' temporary files of an export that will not be saved."""
+    for sheet in workbook.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        if writer is None:
+            continue
+        rows = getattr(sheet, "_rows", None)
+        try:
+            if rows is not None:
+                rows.close()
+            writer.close()
+            writer.cleanup()
+        except (OSError, ValueError, RuntimeError):
+            pass

@@ -1,0 +1,124 @@
+"""The summary report sheet read back: heading, indicator table against the 2030/2045 targets
+with real numbers, organisations by kind and status, support by category."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.reports.summary import build_report
+from kttt_desktop.core.reports.summary_xlsx import write_summary_xlsx
+from tests.core.factories import htx, member
+
+
+@pytest.fixture
+def report(core_registry):
+    """Xã Bum Tở (Mường Tè plan targets): two HTX, one suspended, two members, two supports."""
+    r = core_registry
+    a = r.create("organization", htx(name="HTX Chè Bum Tở")).record["id"]
+    r.create("organization", htx(name="HTX Cá Nậm Na", status="suspended"))
+    r.create("member", member(a, full_name="Lò Thị Mai"))
+    r.create("member", member(a, full_name="Vàng A Sử"))
+    for category, amount in (("training", 100_000_000), ("credit", 250_500_000)):
+        r.create("support", {"organization_id": a, "category": category, "content": "Hỗ trợ",
+                             "decision_date": "2022-05-01", "amount_vnd": amount, "stage": "disbursed"})
+    return build_report(r)
+
+
+def _find(sheet, text: str) -> tuple[int, int]:
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.value == text:
+                return cell.row, cell.column
+    raise AssertionError(f"{text!r} is not in the sheet")
+
+
+def _row_values(sheet, row: int) -> list[object]:
+    return [cell.value for cell in sheet[row] if cell.value is not None]
+
+
+def test_heading_and_title(report, tmp_path):
+    path = write_summary_xlsx(report, tmp_path / "bao-cao.xlsx")
+    sheet = load_workbook(path)["Báo cáo tổng hợp"]
+    assert sheet["A1"].value == "ỦY BAN NHÂN DÂN XÃ BUM TỞ" and sheet["A1"].font.bold
+    assert sheet["D1"].value == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert sheet["D2"].value == "Độc lập - Tự do - Hạnh phúc"
+    assert sheet["D3"].value == report.date_line()
+    title_row, _ = _find(sheet, "BÁO CÁO")
+    assert sheet.cell(title_row + 1, 1).value == report.subtitle
+    assert str(sheet.page_setup.paperSize) == sheet.PAPERSIZE_A4 and sheet.page_setup.fitToWidth == 1
+
+
+def test_indicators_are_numbers_against_both_horizons(report, tmp_path):
+    sheet = load_workbook(write_summary_xlsx(report, tmp_path / "bao-cao.xlsx")).active
+    header_row, _ = _find(sheet, "Chỉ tiêu")
+    assert _row_values(sheet, header_row) == ["STT", "Chỉ tiêu", "Thực hiện", "Mục tiêu 2030", "Đạt % (2030)",
+                                              "Mục tiêu 2045", "Đạt % (2045)", "Đánh giá"]
+    row, _ = _find(sheet, "Số hợp tác xã")
+    htx_row = [cell for cell in sheet[row]]
+    assert htx_row[2].value == 2 and htx_row[2].number_format == "#,##0"
+    assert htx_row[3].value == "50" and htx_row[5].value == "70"  # at least 50 by 2030, 70 by 2045
+    assert htx_row[4].value == pytest.approx(0.04) and htx_row[4].number_format == "0%"
+    assert htx_row[7].value == "Chậm tiến độ"
+    row, _ = _find(sheet, "Kinh phí hỗ trợ đã giải ngân (đồng)")
+    money = sheet.cell(row, 3)
+    assert money.value == 350_500_000 and money.number_format == "#,##0"
+    row, _ = _find(sheet, "Số liên hiệp hợp tác xã")
+    assert sheet.cell(row, 4).value == "—" and sheet.cell(row, 8).value == "Chưa có chỉ tiêu"
+    assert sum(1 for line in sheet.iter_rows(min_row=header_row + 1, max_col=1)
+               if isinstance(line[0].value, int)) >= len(report.indicator_rows)
+
+
+def test_organizations_by_kind_and_status_with_totals(report, tmp_path):
+    sheet = load_workbook(write_summary_xlsx(report, tmp_path / "bao-cao.xlsx")).active
+    header_row, _ = _find(sheet, "Tình trạng")
+    assert _row_values(sheet, header_row) == ["Tình trạng", "Hợp tác xã", "Tổ hợp tác", "Liên hiệp hợp tác xã",
+                                              "Cộng"]
+    rows = {values[0]: values[1:] for values in
+            (_row_values(sheet, header_row + offset) for offset in (1, 2, 3))}
+    assert rows["Đang hoạt động"] == [1, 0, 0, 1]
+    assert rows["Tạm ngừng kinh doanh"] == [1, 0, 0, 1]
+    assert rows["Tổng số"] == [2, 0, 0, 2]
+    name_row, _ = _find(sheet, "HTX Cá Nậm Na")  # short lists are written organisation by organisation
+    assert "Tạm ngừng kinh doanh" in _row_values(sheet, name_row)
+
+
+def test_support_by_category_largest_first_with_total(report, tmp_path):
+    sheet = load_workbook(write_summary_xlsx(report, tmp_path / "bao-cao.xlsx")).active
+    row, _ = _find(sheet, "1. Theo nội dung hỗ trợ")
+    assert _row_values(sheet, row + 1) == ["STT", "Nội dung", "Số lượt", "Số tiền (đồng)"]
+    assert _row_values(sheet, row + 2) == [1, "Tín dụng", 1, 250_500_000]
+    assert _row_values(sheet, row + 3) == [2, "Nhân lực – đào tạo", 1, 100_000_000]
+    assert _row_values(sheet, row + 4) == ["Tổng số", 2, 350_500_000]
+    assert sheet.cell(row + 4, 7).number_format == "#,##0" and sheet.cell(row + 4, 7).font.bold
+
+
+def test_english_report_and_unwritable_target(core_registry, tmp_path):
+    report = build_report(core_registry, lang="en")
+    sheet = load_workbook(write_summary_xlsx(report, tmp_path / "report.xlsx"))["Summary report"]
+    _find(sheet, "I. Indicators against the targets")
+    _find(sheet, "No organisation was registered by the date of the report.")
+    with pytest.raises(KtttError) as raised:
+        write_summary_xlsx(report, tmp_path / "missing" / "report.xlsx")
+    assert raised.value.code == "export_unwritable"
+    assert not (tmp_path / "missing").exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".xlsx", ".tmp")) == ["report.xlsx"]
+
+
+def test_libreoffice_renders_the_summary(report, tmp_path):
+    import shutil
+    import subprocess
+
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        pytest.skip("LibreOffice (soffice) is not installed; the sheet is only read back with openpyxl")
+    source = write_summary_xlsx(report, tmp_path / "bao-cao.xlsx")
+    result = subprocess.run([office, f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}", "--headless",
+                             "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"), str(source)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    pdf = Path(tmp_path / "pdf" / "bao-cao.pdf")
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5_000

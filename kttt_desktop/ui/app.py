@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 import kttt_desktop
@@ -23,36 +23,25 @@ from kttt_desktop.core.registry import Registry
 from kttt_desktop.core.resources import resource_path
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.crash import install_excepthook, setup_logging
+from kttt_desktop.ui.fonts import FAMILY as FONT_FAMILY
+from kttt_desktop.ui.fonts import load_fonts
 from kttt_desktop.ui.main_window import MainWindow
 
 ORGANIZATION_NAME = "KTTT"
 APPLICATION_NAME = "KTTT Desktop"
-FONT_FAMILY = "Be Vietnam Pro"
 FONT_POINT_SIZE = 10
 
 log = logging.getLogger(__name__)
 
 
 
-def load_fonts() -> list[str]:
-    """Register the shipped fonts and make Be Vietnam Pro the font of the whole window.
-
-    Windows fonts of older PCs lack some stacked Vietnamese marks (ễ, ự); the shipped font
-    has them all. Returns the families registered (empty if the folder is missing).
-    """
-    families: list[str] = []
-    try:
-        folder = resource_path("fonts")
-    except FileNotFoundError:
-        return families
-    for font_file in sorted(folder.glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(font_file))
-        if font_id >= 0:
-            families.extend(QFontDatabase.applicationFontFamilies(font_id))
-    if FONT_FAMILY in families:
-        font = QFont(FONT_FAMILY, FONT_POINT_SIZE)
-        QApplication.setFont(font)
-    return sorted(set(families))
+def use_shipped_font() -> str:
+    """Make the shipped Vietnamese font (`fonts.load_fonts`) the font of the whole window;
+    returns the family in use."""
+    family = load_fonts()
+    if family == FONT_FAMILY:
+        QApplication.setFont(QFont(FONT_FAMILY, FONT_POINT_SIZE))
+    return family
 
 
 def install_language(app: QCoreApplication) -> str:
@@ -179,7 +168,7 @@ def start_of_day_backup(registry: Registry) -> threading.Thread | None:
 def main(argv: list[str] | None = None, db_path: str | Path | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     app = _application(argv)
-    load_fonts()
+    use_shipped_font()
     install_language(app)
     log_file = setup_logging()
     windows: list[MainWindow] = []

@@ -226,22 +226,22 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="119"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="118"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="119"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="118"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="119"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="118"/>
         <source>Giá trị của đơn vị mình</source>
         <translation>Our value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="120"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="119"/>
         <source>Giá trị nhận được</source>
         <translation>Received value</translation>
     </message>
@@ -249,129 +249,129 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="63"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="62"/>
         <source>(để trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="77"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="76"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="78"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="77"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="97"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="96"/>
         <source>Đã xóa (lý do: {reason})</source>
         <translation>Deleted (reason: {reason})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="98"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="97"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="107"/>
         <source>Sửa sau khi bị xóa</source>
         <translation>Edited after it was deleted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="177"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="176"/>
         <source>Xung đột cần giải quyết</source>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="180"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="179"/>
         <source>Cùng một trường đã được sửa ở hai nơi với giá trị khác nhau. Trong lúc chờ, bản ghi tạm hiện một giá trị và giữ giá trị kia; hãy chọn giá trị đúng. Lựa chọn được gửi đi cùng gói đồng bộ tiếp theo.</source>
         <translation>The same field was changed in two places to different values. Meanwhile the record shows one value and keeps the other; choose the right one. Your choice is sent with the next sync package.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="196"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="195"/>
         <source>Không có xung đột nào.</source>
         <translation>There are no conflicts.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="206"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="200"/>
         <source>Giá trị của đơn vị mình</source>
         <translation>Our value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="207"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="201"/>
         <source>Giá trị nhận được</source>
         <translation>Received value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="212"/>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="346"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="206"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="330"/>
         <source>Giữ giá trị của đơn vị mình</source>
         <translation>Keep our value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="214"/>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="346"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="208"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="330"/>
         <source>Lấy giá trị nhận được</source>
         <translation>Take the received value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="216"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="210"/>
         <source>Mở bản ghi</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="217"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="211"/>
         <source>Xem toàn bộ bản ghi (Enter hoặc nhấp đúp)</source>
         <translation>See the whole record (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="291"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="275"/>
         <source>Xóa hay giữ bản ghi</source>
         <translation>Delete or keep the record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="324"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="308"/>
         <source>&lt;b&gt;{field}&lt;/b&gt; của &lt;b&gt;{record}&lt;/b&gt; ({kind})</source>
         <translation>&lt;b&gt;{field}&lt;/b&gt; of &lt;b&gt;{record}&lt;/b&gt; ({kind})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="340"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="324"/>
         <source>Giữ giá trị của đơn vị mình cho «{field}» của {record}?</source>
         <translation>Keep our value for “{field}” of {record}?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="342"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="326"/>
         <source>Lấy giá trị nhận được cho «{field}» của {record}?</source>
         <translation>Take the received value for “{field}” of {record}?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="344"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="328"/>
         <source>Giá trị sẽ dùng: {value}</source>
         <translation>Value to use: {value}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="345"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="329"/>
         <source>Lựa chọn được ghi như một lần sửa và gửi đi cùng gói đồng bộ tiếp theo.</source>
         <translation>The choice is saved as an edit and sent with the next sync package.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="347"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="331"/>
         <source>Giải quyết xung đột</source>
         <translation>Resolve conflict</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="353"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="337"/>
         <source>Chưa giải quyết được</source>
         <translation>Could not resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="372"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="356"/>
         <source>Xung đột ({count})</source>
         <translation>Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="373"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="357"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
@@ -414,7 +414,7 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>CountsTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="191"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="192"/>
         <source>Loại bản ghi</source>
         <translation>Record type</translation>
     </message>
@@ -458,6 +458,154 @@ Please click “Copy report” and send the report to technical support so the e
         <location filename="../../kttt_desktop/ui/crash.py" line="134"/>
         <source>Đã sao chép</source>
         <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="83"/>
+        <source>Đã đạt</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="84"/>
+        <source>Đúng tiến độ</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="85"/>
+        <source>Chậm tiến độ</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="86"/>
+        <source>Chưa có chỉ tiêu</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="87"/>
+        <source>Chưa có số liệu</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="108"/>
+        <source>Chưa có chỉ tiêu cho năm này.</source>
+        <translation>No target for this year.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="110"/>
+        <source>Chưa có số liệu để so với chỉ tiêu {target}.</source>
+        <translation>No data yet to compare with the target {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="112"/>
+        <source>{state}: đạt {percent} % chỉ tiêu {target}.</source>
+        <translation>{state}: {percent} % of the target {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="115"/>
+        <source>Theo thời gian của kế hoạch, đến nay cần khoảng {expected} %.</source>
+        <translation>By the plan&apos;s timeline, about {expected} % is expected by now.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="408"/>
+        <source>Báo cáo – chỉ tiêu</source>
+        <translation>Reports – targets</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="419"/>
+        <source>Số liệu được tính như vào cuối ngày này</source>
+        <translation>Figures are computed as at the end of this day</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="425"/>
+        <source>Tính đến ngày</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="428"/>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="429"/>
+        <source>Tính lại các số liệu</source>
+        <translation>Compute the figures again</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="431"/>
+        <source>Đang tính…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="434"/>
+        <source>Chỉ tiêu kế hoạch…</source>
+        <translation>Plan targets…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="435"/>
+        <source>Xem, sửa chỉ tiêu năm 2030, 2045 và số dân</source>
+        <translation>View and edit the 2030 and 2045 targets and the population</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="455"/>
+        <source>Các chỉ tiêu chủ yếu</source>
+        <translation>Main indicators</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="457"/>
+        <source>Xem chỉ tiêu của</source>
+        <translation>Show targets of</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="493"/>
+        <source>Biểu đồ</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="501"/>
+        <source>Theo từng xã</source>
+        <translation>By commune</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="503"/>
+        <source>Bấm vào một xã để xem các chỉ tiêu của xã đó ở bảng trên.</source>
+        <translation>Click a commune to see its indicators in the table above.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="630"/>
+        <source>Không tính được số liệu: {message}</source>
+        <translation>Could not compute the figures: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="638"/>
+        <source>{site} · số liệu tính đến ngày {day}</source>
+        <translation>{site} · figures as of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="644"/>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="669"/>
+        <source>Toàn {site}</source>
+        <translation>All of {site}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="707"/>
+        <source>Chỉ tiêu riêng của {name}.</source>
+        <translation>Targets of {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="708"/>
+        <source>{name} chưa có chỉ tiêu riêng; hãy nhập ở «Chỉ tiêu kế hoạch…».</source>
+        <translation>{name} has no targets of its own; enter them under «Plan targets…».</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="714"/>
+        <source>│ vạch đen: mức cần đạt theo thời gian của kế hoạch</source>
+        <translation>│ black mark: the level expected by now on the plan&apos;s timeline</translation>
     </message>
 </context>
 <context>
@@ -562,52 +710,52 @@ Please click “Copy report” and send the report to technical support so the e
         <translation>No possible duplicates.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="142"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="137"/>
         <source>Mở bản ghi</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="143"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="138"/>
         <source>Xem toàn bộ bản ghi để so sánh (Enter hoặc nhấp đúp)</source>
         <translation>See the whole record to compare (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="145"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="140"/>
         <source>Xóa bản nhập trùng…</source>
         <translation>Delete duplicate entry…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="146"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="141"/>
         <source>Xóa bản ghi đang chọn, có ghi lý do</source>
         <translation>Delete the selected record, giving a reason</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="198"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="183"/>
         <source>{groups} nhóm, {records} bản ghi</source>
         <translation>Groups: {groups}, records: {records}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="242"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="227"/>
         <source>Mã số thuế {code}</source>
         <translation>Tax code {code}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="250"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="235"/>
         <source>CCCD {number}</source>
         <translation>Citizen ID {number}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="251"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="236"/>
         <source>CCCD {number} trong {organization}</source>
         <translation>Citizen ID {number} in {organization}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="305"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="290"/>
         <source>Nghi trùng ({count})</source>
         <translation>Duplicates ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="306"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="291"/>
         <source>Nghi trùng</source>
         <translation>Duplicates</translation>
     </message>
@@ -615,22 +763,22 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>FilePreview</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="338"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="339"/>
         <source>Nơi gửi</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="339"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="340"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="340"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="341"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="368"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="369"/>
         <source>Gói không có thay đổi nào.</source>
         <translation>The package holds no changes.</translation>
     </message>
@@ -638,84 +786,112 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="396"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="397"/>
         <source>Xem trước khi nhập</source>
         <translation>Preview before importing</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="398"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="399"/>
         <source>Chưa có gì được ghi vào sổ. Kiểm tra nội dung các tệp dưới đây rồi bấm «Nhập»; trước khi nhập, chương trình tự sao lưu dữ liệu.</source>
         <translation>Nothing has been written to the register yet. Check what the files below hold, then press “Import”; the program backs up the data before importing.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="410"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="411"/>
         <source>Không rõ</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="424"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="425"/>
         <source>Chọn thư mục khác…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="426"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="427"/>
         <source>Dùng thư mục mặc định</source>
         <translation>Use the default folder</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="434"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="435"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="435"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="436"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="442"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="443"/>
         <source>Không có tệp nào nhập được</source>
         <translation>None of the files can be imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="459"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="460"/>
         <source>{count} sẽ nhập</source>
         <translation>{count} to import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="459"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="460"/>
         <source>{count} sẽ giữ lại</source>
         <translation>{count} to hold</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="460"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="461"/>
         <source>{count} đã nhập trước đó</source>
         <translation>{count} already imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="461"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="462"/>
         <source>{count} không nhập được</source>
         <translation>{count} refused</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="463"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="464"/>
         <source>{count} tệp: {parts}</source>
         <translation>Files: {count} ({parts})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="475"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="476"/>
         <source>Chọn thư mục đặt biên nhận</source>
         <translation>Choose the folder for receipts</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="487"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="488"/>
         <source>Biên nhận gửi lại nơi gửi sẽ được đặt trong thư mục mặc định (cạnh tệp dữ liệu).</source>
         <translation>Receipts for the senders will be put in the default folder (next to the data file).</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="489"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="490"/>
         <source>Biên nhận gửi lại nơi gửi sẽ được đặt trong: {folder}</source>
         <translation>Receipts for the senders will be put in: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="135"/>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="135"/>
+        <source>Thực hiện</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="137"/>
+        <source>Mục tiêu {year}</source>
+        <translation>Target {year}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="138"/>
+        <source>Tiến độ {year}</source>
+        <translation>Progress {year}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="194"/>
+        <source>Chưa tính được: hãy nhập số dân ở «Chỉ tiêu kế hoạch…».</source>
+        <translation>Cannot compute: enter the population under «Plan targets…».</translation>
     </message>
 </context>
 <context>
@@ -797,42 +973,42 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>LowerUnitDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="256"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="257"/>
         <source>Tạo tệp thiết lập cho cấp dưới</source>
         <translation>Set-up file for a lower level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="260"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="261"/>
         <source>Ví dụ: 03433</source>
         <translation>For example: 03433</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="268"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="269"/>
         <source>Với xã, phường: gõ mã đơn vị hành chính, tên được điền sẵn.</source>
         <translation>For a commune or ward, type its administrative code and the name is filled in.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="272"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="273"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="273"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="274"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="274"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="275"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="276"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="277"/>
         <source>Tiếp tục…</source>
         <translation>Continue…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="277"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="278"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -986,8 +1162,8 @@ Please click “Copy report” and send the report to technical support so the e
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/main_window.py" line="242"/>
-        <source>Xuất gói điều chỉnh cho cấp dưới…</source>
-        <translation>Export corrections for a lower level…</translation>
+        <source>Gửi điều chỉnh, chỉ tiêu cho cấp dưới…</source>
+        <translation>Send corrections and targets to lower levels…</translation>
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/main_window.py" line="245"/>
@@ -1359,124 +1535,124 @@ Data file: {path}</translation>
 <context>
     <name>PeerTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
         <source>Mã vân tay</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="110"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="110"/>
         <source>Đã được xác nhận</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="110"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="110"/>
         <source>Đang giữ</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="110"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="111"/>
         <source>Còn thiếu</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="113"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="114"/>
         <source>Mã vân tay khóa của đơn vị kia; đọc qua điện thoại để đối chiếu</source>
         <translation>The other unit&apos;s key fingerprint; read it over the phone to compare</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="114"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="115"/>
         <source>Số gói đã xuất gửi đơn vị này</source>
         <translation>Packages exported for this unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="115"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="116"/>
         <source>Số gói đơn vị này đã gửi biên nhận xác nhận</source>
         <translation>Packages this unit has confirmed with a receipt</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="116"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="117"/>
         <source>Số gói nhận từ đơn vị này đã nhập</source>
         <translation>Packages from this unit that were imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="117"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="118"/>
         <source>Gói nhận từ đơn vị này đang giữ lại, chờ gói còn thiếu</source>
         <translation>Packages from this unit held back until a missing one arrives</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="118"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="119"/>
         <source>Gói chưa tới nơi: đơn vị kia báo thiếu, hoặc ở đây còn thiếu</source>
         <translation>Packages that have not arrived: reported missing by the other unit, or missing here</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="148"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="149"/>
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="148"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="149"/>
         <source>Cấp dưới</source>
         <translation>Lower level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="158"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="159"/>
         <source>gói số {numbers}</source>
         <translation>no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="161"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="162"/>
         <source>bên kia thiếu gói số {numbers}</source>
         <translation>they lack no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="163"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="164"/>
         <source>ở đây thiếu gói số {numbers}</source>
         <translation>missing here: no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="168"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="169"/>
         <source>Mã vân tay của {name}: {theirs}
 Mã vân tay của đơn vị này, như {name} biết: {mine}</source>
         <translation>Fingerprint of {name}: {theirs}
 This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="171"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="172"/>
         <source>{name} báo chưa nhận được gói số {numbers}. Gói xuất tiếp theo sẽ tự gửi lại các thay đổi đó.</source>
         <translation>{name} reports that package no. {numbers} has not arrived. The next export sends those changes again by itself.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="174"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="175"/>
         <source>Chưa nhận được gói số {numbers} của {name}; các gói sau nó đang được giữ lại. Hãy đề nghị {name} xuất gói mới.</source>
         <translation>Package no. {numbers} from {name} has not arrived; the packages after it are held back. Ask {name} to export a new package.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="178"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="179"/>
         <source>Các gói này sẽ tự được nhập khi gói còn thiếu tới.</source>
         <translation>These packages are imported by themselves once the missing package arrives.</translation>
     </message>
@@ -1665,6 +1841,126 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
         <location filename="../../kttt_desktop/ui/models/record_table.py" line="246"/>
         <source>. Lý do: {reason}</source>
         <translation>. Reason: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="70"/>
+        <source>In báo cáo tổng hợp…</source>
+        <translation>Print summary report…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="71"/>
+        <source>Xem trước và in báo cáo tổng hợp (khổ A4)</source>
+        <translation>Preview and print the summary report (A4)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="73"/>
+        <source>Xuất báo cáo PDF…</source>
+        <translation>Export report as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="74"/>
+        <source>Ghi báo cáo tổng hợp ra tệp PDF để gửi hoặc in sau</source>
+        <translation>Save the summary report as a PDF file to send or print later</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="75"/>
+        <source>Xuất báo cáo Excel…</source>
+        <translation>Export report to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="76"/>
+        <source>Ghi báo cáo tổng hợp ra tệp Excel</source>
+        <translation>Save the summary report as an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="77"/>
+        <source>In hồ sơ tổ chức…</source>
+        <translation>Print organisation record…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="78"/>
+        <source>Xem trước và in hồ sơ đầy đủ của tổ chức đang chọn</source>
+        <translation>Preview and print the full record of the selected organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="79"/>
+        <source>In danh sách thành viên…</source>
+        <translation>Print member list…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="80"/>
+        <source>Xem trước và in danh sách thành viên của tổ chức đang chọn</source>
+        <translation>Preview and print the member list of the selected organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="128"/>
+        <source>Đang tổng hợp báo cáo…</source>
+        <translation>Compiling the report…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="141"/>
+        <source>Lưu báo cáo PDF</source>
+        <translation>Save PDF report</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="141"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="154"/>
+        <source>Đang xuất báo cáo PDF…</source>
+        <translation>Exporting the PDF report…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="157"/>
+        <source>Lưu báo cáo Excel</source>
+        <translation>Save Excel report</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="157"/>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="169"/>
+        <source>Đang xuất báo cáo Excel…</source>
+        <translation>Exporting the Excel report…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="173"/>
+        <source>Đã xuất báo cáo</source>
+        <translation>Report exported</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="173"/>
+        <source>Đã ghi tệp:
+{path}</source>
+        <translation>File written:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="177"/>
+        <source>Chưa in hoặc xuất được</source>
+        <translation>Could not print or export</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="186"/>
+        <source>Chưa chọn tổ chức</source>
+        <translation>No organisation selected</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="187"/>
+        <source>Hãy chọn một tổ chức trong danh sách rồi in lại.</source>
+        <translation>Select an organisation in the list, then print again.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="202"/>
+        <source>Đang chuẩn bị trang in…</source>
+        <translation>Preparing the pages…</translation>
     </message>
 </context>
 <context>
@@ -1931,438 +2227,443 @@ Phone {upper} and read these two fingerprints to each other. If either does not 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="77"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="78"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="77"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="78"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="77"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="78"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="77"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="78"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="78"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="79"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="78"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="79"/>
         <source>Từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="82"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="83"/>
         <source>Gói thay đổi</source>
         <translation>Change package</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="82"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="83"/>
         <source>Gói điều chỉnh</source>
         <translation>Correction package</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="82"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="83"/>
         <source>Gói toàn bộ</source>
         <translation>Full package</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="83"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="84"/>
         <source>Biên nhận</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="83"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="895"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="84"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="888"/>
         <source>Không rõ</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="92"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="93"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="377"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="378"/>
         <source>Sẽ ghi nhận biên nhận</source>
         <translation>The receipt will be recorded</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="377"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="378"/>
         <source>Đã ghi nhận biên nhận</source>
         <translation>Receipt recorded</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="378"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="379"/>
         <source>Sẽ nhập</source>
         <translation>Will be imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="378"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="379"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="380"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="381"/>
         <source>Đã nhập trước đó, sẽ bỏ qua</source>
         <translation>Already imported, will be skipped</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="380"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="381"/>
         <source>Đã nhập trước đó, bỏ qua</source>
         <translation>Already imported, skipped</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="382"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="383"/>
         <source>Sẽ giữ lại, chờ gói còn thiếu</source>
         <translation>Will be held until a missing package arrives</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="382"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="383"/>
         <source>Đang giữ lại, chờ gói còn thiếu</source>
         <translation>Held until a missing package arrives</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="383"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="384"/>
         <source>Không nhập được</source>
         <translation>Cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="546"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="547"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="549"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="550"/>
         <source>Trao đổi gói dữ liệu với cấp trên và cấp dưới bằng tệp (USB, thư điện tử). Gói được ký và mã hóa: chỉ đơn vị nhận mở được.</source>
         <translation>Exchange data packages with the upper and lower levels as files (USB stick, email). Packages are signed and encrypted: only the receiving unit can open them.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="569"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="570"/>
         <source>Xuất gói gửi cấp trên…</source>
         <translation>Export package for the upper level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="570"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="571"/>
         <source>Ghi các thay đổi cấp trên chưa xác nhận vào một tệp gói (Ctrl+E)</source>
         <translation>Write the changes the upper level has not confirmed into a package file (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="572"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="573"/>
         <source>Nhập gói hoặc biên nhận…</source>
         <translation>Import packages or receipts…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="573"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="574"/>
         <source>Xem trước rồi nhập gói, gói điều chỉnh hoặc biên nhận nhận được (Ctrl+I)</source>
         <translation>Preview, then import received packages, correction packages or receipts (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="575"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="576"/>
         <source>Tham gia cấp trên bằng tệp thiết lập…</source>
         <translation>Join the upper level with a set-up file…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="576"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="577"/>
         <source>Mở tệp thiết lập do cấp trên chuẩn bị cho đơn vị này</source>
         <translation>Open the set-up file the upper level prepared for this unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="577"/>
-        <source>Xuất gói điều chỉnh cho cấp dưới…</source>
-        <translation>Export corrections for a lower level…</translation>
-    </message>
-    <message>
         <location filename="../../kttt_desktop/ui/sync_page.py" line="578"/>
-        <source>Gửi cho cấp dưới các điều chỉnh và xung đột đã giải quyết</source>
-        <translation>Send corrections and resolved conflicts to a lower level</translation>
+        <source>Gửi điều chỉnh, chỉ tiêu cho cấp dưới…</source>
+        <translation>Send corrections and targets to lower levels…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="580"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="579"/>
+        <source>Gửi cho cấp dưới các điều chỉnh, xung đột đã giải quyết, chỉ tiêu kế hoạch và dân số</source>
+        <translation>Send lower levels the corrections, resolved conflicts, plan targets and population</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="582"/>
         <source>Tạo tệp thiết lập cho cấp dưới…</source>
         <translation>Create a set-up file for a lower level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="581"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="583"/>
         <source>Chuẩn bị tệp để một xã (huyện) bắt đầu đồng bộ với đơn vị này</source>
         <translation>Prepare the file with which a commune (district) starts syncing with this unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="588"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="590"/>
         <source>Với cấp dưới:</source>
         <translation>Lower levels:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="603"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="605"/>
         <source>Các đơn vị đồng bộ</source>
         <translation>Units this site syncs with</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="661"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="653"/>
         <source>Mã vân tay của đơn vị này với cấp trên ({name})</source>
         <translation>This unit&apos;s fingerprint with the upper level ({name})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="663"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="655"/>
         <source>Đọc mã này qua điện thoại để cấp trên đối chiếu.</source>
         <translation>Read this out over the phone so the upper level can compare it.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="664"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="656"/>
         <source>Mã vân tay của {name}: {fingerprint}</source>
         <translation>Fingerprint of {name}: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="671"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="663"/>
         <source>Mã vân tay của đơn vị này với cấp dưới</source>
         <translation>This unit&apos;s fingerprint with lower levels</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="673"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="665"/>
         <source>Đọc mã này qua điện thoại để cấp dưới đối chiếu.</source>
         <translation>Read this out over the phone so the lower level can compare it.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="674"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="666"/>
         <source>Mã này có trong mọi tệp thiết lập mà đơn vị này tạo ({count} đơn vị cấp dưới).</source>
         <translation>Every set-up file this unit creates carries it ({count} lower-level units).</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="679"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="671"/>
         <source>Đơn vị này chưa kết nối với cấp trên. Hãy nhận tệp thiết lập do cấp trên chuẩn bị (trao tay bằng USB), rồi bấm «Tham gia cấp trên bằng tệp thiết lập…».</source>
         <translation>This unit is not connected to an upper level yet. Get the set-up file the upper level prepared (handed over on a USB stick), then press “Join the upper level with a set-up file…”.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="692"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="684"/>
         <source>Chưa có đơn vị nào. Bấm «Tạo tệp thiết lập cho cấp dưới…» để thêm một xã.</source>
         <translation>No units yet. Press “Create a set-up file for a lower level…” to add a commune.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="693"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="685"/>
         <source>Chưa có đơn vị nào để đồng bộ.</source>
         <translation>No units to sync with yet.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="745"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="737"/>
         <source>Đã dừng theo yêu cầu. Phần đang làm dở không được ghi; dữ liệu vẫn như trước.</source>
         <translation>Stopped as asked. The unfinished part was not written; the data is as it was.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="752"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="959"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="744"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="954"/>
         <source>Không đọc, ghi được tệp: {error}</source>
         <translation>Could not read or write the file: {error}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="770"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="762"/>
         <source>Chưa có cấp trên</source>
         <translation>No upper level yet</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="771"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="763"/>
         <source>Đơn vị này chưa kết nối với cấp trên. Hãy nhận tệp thiết lập từ cấp trên rồi bấm «Tham gia cấp trên bằng tệp thiết lập…» trên trang Đồng bộ.</source>
         <translation>This unit is not connected to an upper level yet. Get the set-up file from the upper level, then press “Join the upper level with a set-up file…” on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="774"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="766"/>
         <source>Chọn thư mục để lưu gói gửi {name} (ví dụ: USB)</source>
         <translation>Choose the folder for the package for {name} (for example a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="785"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="778"/>
         <source>Chưa có cấp dưới</source>
         <translation>No lower levels yet</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="786"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="779"/>
         <source>Đơn vị này chưa có đơn vị cấp dưới nào. Hãy tạo tệp thiết lập cho cấp dưới trước.</source>
         <translation>This unit has no lower-level units yet. Create a set-up file for a lower level first.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="790"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="783"/>
         <source>Tất cả đơn vị cấp dưới ({count})</source>
         <translation>All lower-level units ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="791"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="784"/>
         <source>Xuất gói điều chỉnh</source>
         <translation>Export corrections</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="791"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="784"/>
         <source>Gửi cho đơn vị:</source>
         <translation>Send to unit:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="796"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="789"/>
         <source>Chọn thư mục để lưu gói điều chỉnh</source>
         <translation>Choose the folder for the correction packages</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="812"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="805"/>
         <source>Đang xuất gói…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="812"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="805"/>
         <source>Chưa xuất được gói</source>
         <translation>The package was not exported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="822"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="815"/>
         <source>{count} thay đổi</source>
         <translation>changes: {count}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="823"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="816"/>
         <source>không có thay đổi mới</source>
         <translation>no new changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="824"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="817"/>
         <source>Gói số {number} gửi {receiver} ({changes})</source>
         <translation>Package no. {number} for {receiver} ({changes})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="829"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="822"/>
         <source>Chép tệp này sang USB hoặc gửi qua thư điện tử. Khi nơi nhận gửi lại biên nhận, hãy nhập biên nhận để biết gói đã tới.</source>
         <translation>Copy this file to a USB stick or send it by email. When the receiver sends a receipt back, import it to know the package arrived.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="833"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="826"/>
         <source>Đã xuất gói</source>
         <translation>Package exported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="841"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="834"/>
         <source>Chọn gói hoặc biên nhận để nhập</source>
         <translation>Choose packages or receipts to import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="842"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="835"/>
         <source>Gói đồng bộ KTTT (*.kttt);;Mọi tệp (*)</source>
         <translation>KTTT sync packages (*.kttt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="854"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="847"/>
         <source>Đang đọc và kiểm tra gói…</source>
         <translation>Reading and checking the packages…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="854"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="847"/>
         <source>Chưa xem trước được</source>
         <translation>Could not preview</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="882"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="875"/>
         <source>Đang nhập gói (đã sao lưu dữ liệu trước khi nhập)…</source>
         <translation>Importing (the data was backed up first)…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="883"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="876"/>
         <source>Chưa nhập được</source>
         <translation>The import did not complete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="912"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="905"/>
+        <source>Đã cập nhật chỉ tiêu kế hoạch và dân số do cấp trên gửi.</source>
+        <translation>Updated the plan targets and population sent by the upper level.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="907"/>
         <source>Biên nhận gửi lại: {path}</source>
         <translation>Receipt to send back: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="919"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="914"/>
         <source>Hãy gửi biên nhận cho nơi gửi (USB, thư điện tử) để họ biết gói đã tới.</source>
         <translation>Send the receipt to the sender (USB stick, email) so they know the package arrived.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="921"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="916"/>
         <source>Có {count} xung đột cần giải quyết: xem trang «Xung đột».</source>
         <translation>Conflicts to resolve: {count}. See the “Conflicts” page.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="927"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="922"/>
         <source>Kết quả nhập</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="942"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="937"/>
         <source>Tạo lại tệp thiết lập</source>
         <translation>Create the set-up file again</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="943"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="938"/>
         <source>{name} ({code}) đã có tệp thiết lập. Tạo lại sẽ thay khóa cũ: tệp thiết lập cũ và các gói làm bằng nó sẽ không dùng được nữa. Tiếp tục?</source>
         <translation>{name} ({code}) already has a set-up file. Creating it again replaces the old keys: the old set-up file and packages made with it will no longer work. Continue?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="945"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="940"/>
         <source>Tạo lại</source>
         <translation>Create again</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="947"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="942"/>
         <source>Lưu tệp thiết lập cho {name}</source>
         <translation>Save the set-up file for {name}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="949"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="944"/>
         <source>Tệp thiết lập KTTT (*.json)</source>
         <translation>KTTT set-up files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="955"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="958"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="950"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="953"/>
         <source>Chưa tạo được tệp thiết lập</source>
         <translation>The set-up file was not created</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="962"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="957"/>
         <source>Mã vân tay của {name}: {lower}
 Mã vân tay của đơn vị này: {mine}</source>
         <translation>Fingerprint of {name}: {lower}
 This unit&apos;s fingerprint: {mine}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="964"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="959"/>
         <source>Tệp này chứa khóa bí mật của {name}. Hãy trao tận tay (USB) hoặc qua kênh an toàn, không gửi qua nhóm chat hay thư điện tử công cộng. Khi {name} đã mở tệp, hai bên gọi điện đọc cho nhau hai mã vân tay trên để đối chiếu.</source>
         <translation>This file holds the secret keys of {name}. Hand it over in person (USB stick) or by another safe channel, never through a chat group or public email. Once {name} has opened the file, phone each other and read out the two fingerprints above to compare them.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="969"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="973"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="964"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="968"/>
         <source>Đã tạo tệp thiết lập: {path}</source>
         <translation>Set-up file created: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="972"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="967"/>
         <source>Đã tạo tệp thiết lập</source>
         <translation>Set-up file created</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="980"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="975"/>
         <source>Chọn tệp thiết lập nhận từ cấp trên</source>
         <translation>Choose the set-up file from the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="981"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="976"/>
         <source>Tệp thiết lập KTTT (*.json);;Mọi tệp (*)</source>
         <translation>KTTT set-up files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="987"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="982"/>
         <source>Chưa tham gia được cấp trên</source>
         <translation>Could not join the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="991"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="986"/>
         <source>Đã kết nối với {name}.
 
 Mã vân tay của đơn vị này: {mine}
@@ -2377,9 +2678,162 @@ Fingerprint of {name}: {upper}
 Phone {name} and read these two fingerprints to each other to compare them.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="998"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="993"/>
         <source>Đã tham gia cấp trên</source>
         <translation>Joined the upper level</translation>
+    </message>
+</context>
+<context>
+    <name>TargetCell</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="140"/>
+        <source>Để trống nếu không có chỉ tiêu</source>
+        <translation>Leave empty if there is no target</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="59"/>
+        <source>ít nhất</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="60"/>
+        <source>trên</source>
+        <translation>more than</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="61"/>
+        <source>khoảng</source>
+        <translation>about</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="98"/>
+        <source>Khu vực Mường Tè (huyện cũ)</source>
+        <translation>Mường Tè area (former district)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="171"/>
+        <source>Chỉ tiêu kế hoạch và số dân</source>
+        <translation>Plan targets and population</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="184"/>
+        <source>{name} (đơn vị này)</source>
+        <translation>{name} (this unit)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="199"/>
+        <source>Thêm năm…</source>
+        <translation>Add year…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="200"/>
+        <source>Thêm một năm khác 2030, 2045 (ví dụ chỉ tiêu năm 2025)</source>
+        <translation>Add a year other than 2030 and 2045 (for example the 2025 targets)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="203"/>
+        <source>Ví dụ: Kế hoạch số …/KH-UBND ngày …</source>
+        <translation>For example: Plan No. …/KH-UBND of …</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="204"/>
+        <source>Văn bản giao các chỉ tiêu này; in kèm trong báo cáo</source>
+        <translation>The document that set these targets; printed in the report</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="206"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="333"/>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="209"/>
+        <source>Nhập số cần đạt; để trống nếu không giao chỉ tiêu. «khoảng 15» được tính là đạt từ 90 % trở lên.</source>
+        <translation>Enter the figure to reach; leave empty if no target is set. «about 15» counts as reached from 90 % upwards.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="213"/>
+        <source>Căn cứ</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="220"/>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="220"/>
+        <source>Số dân (người)</source>
+        <translation>Population (people)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="226"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="384"/>
+        <source>Thêm năm</source>
+        <translation>Add year</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="228"/>
+        <source>Xóa dòng</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="246"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="247"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="252"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="314"/>
+        <source>Các chỉ tiêu này do cấp trên giao. Sửa ở đây chỉ đổi bản trên máy này; khi cấp trên gửi gói đồng bộ mới, chỉ tiêu cấp trên giao sẽ được cập nhật lại.</source>
+        <translation>These targets were set by the upper level. Editing them here changes only this computer&apos;s copy; when the upper level sends a new sync package, its targets will be applied again.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="322"/>
+        <source>Số dân của {unit} (để tính tỷ lệ dân số tham gia tổ chức kinh tế tập thể)</source>
+        <translation>Population of {unit} (to compute the share of the population in collective organisations)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="334"/>
+        <source>Năm {year}</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="350"/>
+        <source>Nguồn: {unit}</source>
+        <translation>Source: {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="384"/>
+        <source>Năm của chỉ tiêu (ví dụ 2025):</source>
+        <translation>Year of the targets (for example 2025):</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="546"/>
+        <source>Bỏ các thay đổi?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="547"/>
+        <source>Các chỉ tiêu và số dân vừa nhập chưa được lưu. Bỏ các thay đổi này?</source>
+        <translation>The targets and population you entered are not saved. Discard these changes?</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="548"/>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2887,54 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
         <location filename="../../kttt_desktop/ui/setup_wizard.py" line="247"/>
         <source>Cán bộ nhập liệu</source>
         <translation>Data-entry officer</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTableModel</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="283"/>
+        <source>Xã / đơn vị</source>
+        <translation>Commune / unit</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="287"/>
+        <source>HTX</source>
+        <translation>Coops</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="287"/>
+        <source>TV HTX</source>
+        <translation>Coop members</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="287"/>
+        <source>THT</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="288"/>
+        <source>TV THT</source>
+        <translation>Group members</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="288"/>
+        <source>LHHTX</source>
+        <translation>Unions</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="288"/>
+        <source>Lao động</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="289"/>
+        <source>% dân số</source>
+        <translation>% of population</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="289"/>
+        <source>Hỗ trợ (tr. đ)</source>
+        <translation>Support (million VND)</translation>
     </message>
 </context>
 <context>

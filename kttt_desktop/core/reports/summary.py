@@ -140,6 +140,14 @@ def _place(unit_code: str, name: str) -> str:
     return name
 
 
+def issuer_and_place(registry: "Registry", lang: str = "vi") -> tuple[str, str]:
+    """The issuing body and the place of the date line of a printed document: as set in
+    Settings, else from the site's level and name."""
+    site = registry.require_site()
+    return (registry.setting("report_issuer") or _issuer(site.level, site.name, lang),
+            registry.setting("report_place") or _place(site.unit_code, site.name))
+
+
 def _unit_name(code: str, registry: "Registry") -> str:
     row = registry.conn.execute("SELECT name FROM peer WHERE unit_code = ?", (code,)).fetchone()
     return row[0] if row else (units.describe(code) or code)
@@ -165,10 +173,10 @@ def build_report(registry: "Registry", as_of: date | None = None, lang: str = "v
         basis = next((t.basis for t in targets if t.basis), "")
         note = (f"Targets of {scope}" if en else f"Chỉ tiêu của {scope}") + (f" ({basis})" if basis else "") + "."
 
+    issuer, place = issuer_and_place(registry, lang)
     report = ReportData(
         as_of=as_of, lang=lang, site_name=site.name, site_level=site.level, unit_code=site.unit_code,
-        issuer=registry.setting("report_issuer") or _issuer(site.level, site.name, lang),
-        place=registry.setting("report_place") or _place(site.unit_code, site.name),
+        issuer=issuer, place=place,
         title="REPORT" if en else "BÁO CÁO",
         subtitle=(f"The collective economy as of {as_of:%d/%m/%Y}" if en else
                   f"Tình hình phát triển kinh tế tập thể đến ngày {as_of:%d/%m/%Y}"),

@@ -1,0 +1,94 @@
+"""`kttt report`: the summary report as a PDF (the printed A4 report) or an Excel sheet.
+
+The PDF is drawn by Qt, so the command starts a windowless Qt application when it needs
+one; on a server without a display it draws off screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from kttt_desktop.cli.common import add_db_option, open_existing, print_json
+from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.formats import parse_date
+from kttt_desktop.core.messages import language
+
+_application: Any = None  # kept alive for the whole command
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("report", help="báo cáo tổng hợp ra tệp PDF (để in) hoặc Excel")
+    add_db_option(parser)
+    output = parser.add_mutually_exclusive_group(required=True)
+    output.add_argument("--pdf", type=Path, metavar="TỆP", help="ghi báo cáo PDF khổ A4")
+    output.add_argument("--xlsx", type=Path, metavar="TỆP", help="ghi báo cáo Excel")
+    when = parser.add_mutually_exclusive_group()
+    when.add_argument("--year", type=int, metavar="NĂM",
+                      help="số liệu đến 31/12 của năm này (năm nay: đến hôm nay)")
+    when.add_argument("--as-of", dest="as_of", metavar="NGÀY", help="số liệu đến ngày này (ngày/tháng/năm)")
+    parser.add_argument("--json", action="store_true", help="in đường dẫn tệp đã ghi dạng JSON")
+    parser.set_defaults(run=run)
+
+
+def report_date(today: date, year: int | None = None, as_of: str | None = None) -> date:
+    """The date the report counts up to: 31/12 of `year` (today for the current year), the
+    day given, or today. Refuses a malformed date and a date still to come."""
+    if year is not None:
+        if not 2000 <= year <= today.year:
+            raise KtttError("report_bad_year", year=year, current=today.year)
+        return today if year == today.year else date(year, 12, 31)
+    if as_of is not None:
+        try:
+            iso = parse_date(as_of)
+        except ValueError:
+            iso = None
+        if iso is None:
+            raise KtttError("report_bad_date", value=as_of)
+        day = date.fromisoformat(iso)
+        if day > today:
+            raise KtttError("report_future_date", value=day.strftime("%d/%m/%Y"), today=today.strftime("%d/%m/%Y"))
+        return day
+    return today
+
+
+def ensure_gui_application() -> Any:
+    """A Qt application to draw with: the running one, else a new windowless one (drawing
+    off screen where there is no display)."""
+    global _application
+    from PySide6.QtGui import QGuiApplication
+
+    existing = QGuiApplication.instance()
+    if existing is not None:
+        return existing
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _application = QGuiApplication([sys.argv[0] if sys.argv and sys.argv[0] else "kttt"])
+    return _application
+
+
+def run(args: argparse.Namespace) -> int:
+    from kttt_desktop.core.reports.summary import build_report
+
+    with open_existing(args) as registry:
+        as_of = report_date(registry.today, args.year, args.as_of)
+        report = build_report(registry, as_of, language())
+    if args.pdf is not None:
+        ensure_gui_application()
+        from kttt_desktop.ui.printing.pdf import write_pdf
+        from kttt_desktop.ui.printing.report_document import report_document
+
+        written = write_pdf(report_document(report), args.pdf)
+    else:
+        from kttt_desktop.core.reports.summary_xlsx import write_summary_xlsx
+
+        written = write_summary_xlsx(report, args.xlsx)
+    if args.json:
+        print_json({"file": str(written), "as_of": as_of.isoformat()})
+    else:
+        print(written)
+    return 0

@@ -1,0 +1,715 @@
+"""Báo cáo – chỉ tiêu: each indicator against its 2030 and 2045 targets, and the charts.
+
+The page shows exactly what the printed report says: both come from one
+`summary.build_report` call, which runs on a background thread with its own connection
+(at a district or province it reads every member). The window stays usable meanwhile; the
+page says "Đang tính…" and shows the figures when they arrive. A refresh asked for while
+one is running is done right after it, so the page never shows a stale date.
+
+At an upper level the page also lists the figures of each commune below it, with the
+total; choosing a commune shows its indicators against its own targets.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, \
+    QPointF, QRectF, QSize, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.formats import format_money
+from kttt_desktop.core.reports.indicators import INDICATORS
+from kttt_desktop.core.reports.summary import IndicatorRow, ReportData, build_report, indicator_rows
+from kttt_desktop.core.reports.targets import HORIZONS, Progress, Target
+from kttt_desktop.ui.charts import ChartWidget, format_millions, report_charts
+from kttt_desktop.ui.i18n import lang
+from kttt_desktop.ui.list_page import configure_table
+from kttt_desktop.ui.stale_page import StalePage
+
+DATE_FORMAT = "dd/MM/yyyy"
+DATE_DEBOUNCE_MS = 400
+CHART_COLUMNS = 3
+CHART_HEIGHT = 290
+MAX_UNIT_ROWS_SHOWN = 16
+
+STATE_COLORS = {
+    "reached": "#2E7D32",
+    "on_track": "#1E9E8F",
+    "behind": "#E8710A",
+    "no_target": "#9E9E9E",
+    "no_data": "#9E9E9E",
+}
+TRACK_COLOR = "#E6E6E6"
+EXPECTED_MARK_COLOR = "#555555"
+
+# The columns of the per-commune table: the indicators an officer compares communes by.
+UNIT_COLUMNS = ("htx_count", "htx_members", "tht_count", "tht_members", "union_count", "jobs",
+                "population_share", "support_amount")
+
+_STYLE = """
+QLabel#pageTitle { font-size: 17pt; font-weight: 600; }
+QLabel#sectionTitle { font-size: 12pt; font-weight: 600; margin-top: 8px; }
+QLabel#hint { color: #555555; }
+QLabel#busy { color: #555555; font-style: italic; }
+QLabel#problem { color: #b3261e; }
+"""
+
+
+def state_label(state: str) -> str:
+    return {
+        "reached": QCoreApplication.translate("DashboardPage", "Đã đạt"),
+        "on_track": QCoreApplication.translate("DashboardPage", "Đúng tiến độ"),
+        "behind": QCoreApplication.translate("DashboardPage", "Chậm tiến độ"),
+        "no_target": QCoreApplication.translate("DashboardPage", "Chưa có chỉ tiêu"),
+        "no_data": QCoreApplication.translate("DashboardPage", "Chưa có số liệu"),
+    }.get(state, state)
+
+
+def format_value(unit: str, value: float | None) -> str:
+    """An indicator's figure as the report writes it: "1.250", "3,25 %", "25.000.000 đ"."""
+    if value is None:
+        return "—"
+    if unit == "percent":
+        from babel.numbers import format_decimal
+
+        return f"{format_decimal(round(value, 2), locale='vi_VN')} %"
+    if unit == "vnd":
+        return format_money(int(round(value)), with_unit=True)
+    return format_money(int(round(value)))
+
+
+def progress_tooltip(progress: Progress) -> str:
+    """What the bar means in words: how much is done, and how much the calendar expects."""
+    state = state_label(progress.state)
+    if progress.target is None:
+        return QCoreApplication.translate("DashboardPage", "Chưa có chỉ tiêu cho năm này.")
+    if progress.percent is None:
+        return QCoreApplication.translate("DashboardPage", "Chưa có số liệu để so với chỉ tiêu {target}.").format(
+            target=progress.target.describe(lang()))
+    text = QCoreApplication.translate("DashboardPage", "{state}: đạt {percent} % chỉ tiêu {target}.").format(
+        state=state, percent=progress.percent, target=progress.target.describe(lang()))
+    if progress.state != "reached" and progress.expected_ratio is not None:
+        text += " " + QCoreApplication.translate(
+            "DashboardPage", "Theo thời gian của kế hoạch, đến nay cần khoảng {expected} %.").format(
+            expected=round(100 * progress.expected_ratio))
+    return text
+
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class IndicatorTableModel(QAbstractTableModel):
+    """Indicator | actual | target 2030 | progress 2030 | target 2045 | progress 2045."""
+
+    INDICATOR, ACTUAL = 0, 1
+    STATE_ROLE = Qt.ItemDataRole.UserRole + 1  # "reached", "on_track", "behind", "no_target", "no_data"
+    PERCENT_ROLE = Qt.ItemDataRole.UserRole + 2  # int or None
+    EXPECTED_ROLE = Qt.ItemDataRole.UserRole + 3  # 0..1 or None: where the calendar says one should be
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[IndicatorRow] = []
+        self._headers = [self.tr("Chỉ tiêu"), self.tr("Thực hiện")]
+        for year in HORIZONS:
+            self._headers += [self.tr("Mục tiêu {year}").format(year=year),
+                              self.tr("Tiến độ {year}").format(year=year)]
+
+    @staticmethod
+    def target_column(year: int) -> int:
+        return 2 + 2 * HORIZONS.index(year)
+
+    @staticmethod
+    def progress_column(year: int) -> int:
+        return 3 + 2 * HORIZONS.index(year)
+
+    def set_rows(self, rows: list[IndicatorRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, number: int) -> IndicatorRow:
+        return self._rows[number]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if section == self.INDICATOR:
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            if section == self.ACTUAL or section in (self.target_column(y) for y in HORIZONS):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
+                or not 0 <= index.column() < len(self._headers):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if column == self.INDICATOR:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return row.indicator.label(lang())
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return row.indicator.label(lang())
+            return None
+        if column == self.ACTUAL:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return format_value(row.indicator.unit, row.actual)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == Qt.ItemDataRole.ToolTipRole and row.actual is None:
+                return self.tr("Chưa tính được: hãy nhập số dân ở «Chỉ tiêu kế hoạch…».") \
+                    if row.indicator.key == "population_share" else None
+            return None
+        year = HORIZONS[(column - 2) // 2]
+        progress = row.by_horizon[year]
+        if column == self.target_column(year):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return progress.target.describe(lang()) if progress.target else "—"
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == Qt.ItemDataRole.ToolTipRole and progress.target and progress.target.basis:
+                return progress.target.basis
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{progress.percent} %" if progress.percent is not None else state_label(progress.state)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return progress_tooltip(progress)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(STATE_COLORS[progress.state]))
+        if role == self.STATE_ROLE:
+            return progress.state
+        if role == self.PERCENT_ROLE:
+            return progress.percent
+        if role == self.EXPECTED_ROLE:
+            return progress.expected_ratio
+        return None
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """A progress cell: the percentage, then a bar in the colour of its state, with a small
+    mark where the plan's calendar says the indicator should be by now."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        state = index.data(IndicatorTableModel.STATE_ROLE)
+        percent = index.data(IndicatorTableModel.PERCENT_ROLE)
+        expected = index.data(IndicatorTableModel.EXPECTED_ROLE)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        color = QColor(STATE_COLORS.get(state or "no_target", STATE_COLORS["no_target"]))
+        rect = QRectF(option.rect).adjusted(6, 0, -8, 0)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if percent is None:
+            painter.setPen(color)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+            painter.restore()
+            return
+        metrics = option.fontMetrics
+        text_width = metrics.horizontalAdvance("1000 %") + 4
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(color)
+        painter.drawText(QRectF(rect.left(), rect.top(), text_width, rect.height()),
+                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
+        bar_height = max(6.0, min(12.0, rect.height() * 0.4))
+        track = QRectF(rect.left() + text_width + 8, rect.center().y() - bar_height / 2,
+                       max(10.0, rect.width() - text_width - 8), bar_height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(TRACK_COLOR))
+        painter.drawRoundedRect(track, bar_height / 2, bar_height / 2)
+        filled = QRectF(track.left(), track.top(), track.width() * min(1.0, max(0.0, percent / 100)), bar_height)
+        if filled.width() > 0:
+            painter.setBrush(color)
+            painter.drawRoundedRect(filled, bar_height / 2, bar_height / 2)
+        if expected is not None and state != "reached":
+            x = track.left() + track.width() * min(1.0, max(0.0, expected))
+            painter.setPen(QPen(QColor(EXPECTED_MARK_COLOR), 2))
+            painter.drawLine(QPointF(x, track.top() - 3), QPointF(x, track.bottom() + 3))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(180, option.fontMetrics.height() + 12)
+
+
+class UnitTableModel(QAbstractTableModel):
+    """One row per commune below this site, then the total."""
+
+    CODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the unit code, None on the total row
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str | None, str, dict[str, float | None]]] = []
+        self._units = {ind.key: ind for ind in INDICATORS}
+        self._headers = [self.tr("Xã / đơn vị")] + [self._short(key) for key in UNIT_COLUMNS]
+
+    def _short(self, key: str) -> str:
+        return {
+            "htx_count": self.tr("HTX"), "htx_members": self.tr("TV HTX"), "tht_count": self.tr("THT"),
+            "tht_members": self.tr("TV THT"), "union_count": self.tr("LHHTX"), "jobs": self.tr("Lao động"),
+            "population_share": self.tr("% dân số"), "support_amount": self.tr("Hỗ trợ (tr. đ)"),
+        }[key]
+
+    def set_report(self, report: ReportData, total_label: str) -> None:
+        self.beginResetModel()
+        self._rows = [(row.unit_code, row.name, row.values) for row in report.unit_rows]
+        if self._rows:
+            self._rows.append((None, total_label, report.snapshot.total))
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section > 0:
+            return self._units[UNIT_COLUMNS[section - 1]].label(lang())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int((Qt.AlignmentFlag.AlignRight if section else Qt.AlignmentFlag.AlignLeft)
+                       | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
+                or not 0 <= index.column() < len(self._headers):
+            return None
+        code, name, values = self._rows[index.row()]
+        column = index.column()
+        if role == self.CODE_ROLE:
+            return code
+        if role == Qt.ItemDataRole.FontRole and code is None:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if column == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return name
+            if role == Qt.ItemDataRole.ToolTipRole and code:
+                return f"{name} ({code})"
+            return None
+        key = UNIT_COLUMNS[column - 1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = values.get(key)
+            if key == "support_amount":
+                return format_millions((value or 0) / 1_000_000)
+            if key == "population_share":
+                return format_value("percent", value).replace(" %", "") if value is not None else "—"
+            return format_value(self._units[key].unit, value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class _ReportThread(QThread):
+    """Builds the report on its own connection; no widget is touched here."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, registry: Any, as_of: date, language: str) -> None:
+        super().__init__()
+        self._registry = registry
+        self._as_of = as_of
+        self._language = language
+
+    def run(self) -> None:  # the background thread
+        try:
+            other = self._registry.sibling()
+            try:
+                result = _compute(other, self._as_of, self._language)
+            finally:
+                other.close()
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(result)
+
+
+def _compute(registry: Any, as_of: date, language: str) -> tuple[ReportData, dict[str, list[Target]]]:
+    """The report, and every target this site knows (a commune's own ones, for the selector)."""
+    report = build_report(registry, as_of, language)
+    by_unit: dict[str, list[Target]] = {}
+    for target in registry.targets():
+        by_unit.setdefault(target.unit_code, []).append(target)
+    return report, by_unit
+
+
+# Threads still running when their page went away finish here instead of being destroyed.
+_RUNNING: set[_ReportThread] = set()
+
+
+def _fixed_height(view: QTableView, rows: int) -> None:
+    """Size a table to show `rows` rows without its own scroll bar (the page scrolls)."""
+    height = view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize()
+    view.setFixedHeight(height + 2 * view.frameWidth() + 2)
+
+
+class DashboardPage(StalePage):
+    """The indicators against their targets, the charts and, at an upper level, each commune."""
+
+    edit_targets_requested = Signal()
+    report_ready = Signal(object)  # the ReportData now shown (for printing and export)
+
+    def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.registry = registry
+        self.report: ReportData | None = None
+        self._targets_by_unit: dict[str, list[Target]] = {}
+        self._thread: _ReportThread | None = None
+        self._again = False
+        self.setStyleSheet(_STYLE)
+
+        self.title = QLabel(self.tr("Báo cáo – chỉ tiêu"), self)
+        self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("hint")
+
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setDisplayFormat(DATE_FORMAT)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setMinimumDate(QDate(2000, 1, 1))
+        today = registry.today
+        self.date_edit.setDate(QDate(today.year, today.month, today.day))
+        self.date_edit.setToolTip(self.tr("Số liệu được tính như vào cuối ngày này"))
+        self._date_timer = QTimer(self)
+        self._date_timer.setSingleShot(True)
+        self._date_timer.setInterval(DATE_DEBOUNCE_MS)
+        self._date_timer.timeout.connect(self.refresh)
+        self.date_edit.dateChanged.connect(lambda _: self._date_timer.start())
+        date_label = QLabel(self.tr("Tính đến ngày"), self)
+        date_label.setBuddy(self.date_edit)
+
+        self.refresh_button = QPushButton(self.tr("Làm mới"), self)
+        self.refresh_button.setToolTip(self.tr("Tính lại các số liệu"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.busy_label = QLabel(self.tr("Đang tính…"), self)
+        self.busy_label.setObjectName("busy")
+        self.busy_label.hide()
+        self.targets_button = QPushButton(self.tr("Chỉ tiêu kế hoạch…"), self)
+        self.targets_button.setToolTip(self.tr("Xem, sửa chỉ tiêu năm 2030, 2045 và số dân"))
+        self.targets_button.clicked.connect(self.edit_targets_requested)
+        self.toolbar_layout = QHBoxLayout()
+        self.toolbar_layout.setSpacing(6)
+        self.toolbar_layout.addWidget(self.targets_button)
+
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(date_label)
+        toolbar.addWidget(self.date_edit)
+        toolbar.addWidget(self.refresh_button)
+        toolbar.addWidget(self.busy_label)
+        toolbar.addStretch(1)
+        toolbar.addLayout(self.toolbar_layout)
+
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("problem")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.hide()
+
+        # the indicators
+        self.indicator_title = QLabel(self.tr("Các chỉ tiêu chủ yếu"), self)
+        self.indicator_title.setObjectName("sectionTitle")
+        self.scope_label = QLabel(self.tr("Xem chỉ tiêu của"), self)
+        self.scope_combo = QComboBox(self)
+        self.scope_combo.setMinimumContentsLength(24)
+        self.scope_combo.currentIndexChanged.connect(self._scope_changed)
+        self.scope_label.setBuddy(self.scope_combo)
+        indicator_header = QHBoxLayout()
+        indicator_header.addWidget(self.indicator_title)
+        indicator_header.addStretch(1)
+        indicator_header.addWidget(self.scope_label)
+        indicator_header.addWidget(self.scope_combo)
+        self.targets_note = QLabel(self)
+        self.targets_note.setObjectName("hint")
+        self.targets_note.setWordWrap(True)
+        self.indicator_model = IndicatorTableModel(self)
+        self.indicator_view = QTableView(self)
+        self.indicator_view.setModel(self.indicator_model)
+        configure_table(self.indicator_view)
+        self.indicator_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.indicator_view.horizontalHeader().setSectionsMovable(False)
+        self.indicator_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        self.indicator_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._progress_delegate = ProgressDelegate(self.indicator_view)
+        header = self.indicator_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(IndicatorTableModel.INDICATOR, QHeaderView.ResizeMode.Stretch)
+        self.indicator_view.setColumnWidth(IndicatorTableModel.ACTUAL, 125)
+        for year in HORIZONS:
+            self.indicator_view.setItemDelegateForColumn(IndicatorTableModel.progress_column(year),
+                                                         self._progress_delegate)
+            self.indicator_view.setColumnWidth(IndicatorTableModel.target_column(year), 100)
+            self.indicator_view.setColumnWidth(IndicatorTableModel.progress_column(year), 165)
+        _fixed_height(self.indicator_view, len(INDICATORS))
+        self.legend = QLabel(self._legend_html(), self)
+        self.legend.setObjectName("hint")
+
+        # the charts
+        self.charts_title = QLabel(self.tr("Biểu đồ"), self)
+        self.charts_title.setObjectName("sectionTitle")
+        self.charts: list[ChartWidget] = []
+        self.charts_grid = QGridLayout()
+        self.charts_grid.setHorizontalSpacing(10)
+        self.charts_grid.setVerticalSpacing(10)
+
+        # the communes (upper level)
+        self.units_title = QLabel(self.tr("Theo từng xã"), self)
+        self.units_title.setObjectName("sectionTitle")
+        self.units_hint = QLabel(self.tr("Bấm vào một xã để xem các chỉ tiêu của xã đó ở bảng trên."), self)
+        self.units_hint.setObjectName("hint")
+        self.unit_model = UnitTableModel(self)
+        self.unit_view = QTableView(self)
+        self.unit_view.setModel(self.unit_model)
+        configure_table(self.unit_view)
+        self.unit_view.horizontalHeader().setSectionsMovable(False)
+        self.unit_view.horizontalHeader().setStretchLastSection(False)
+        self.unit_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.unit_model.columnCount()):
+            self.unit_view.setColumnWidth(column, 96)
+        self.unit_view.clicked.connect(self._unit_clicked)
+        for widget in (self.units_title, self.units_hint, self.unit_view, self.scope_label, self.scope_combo):
+            widget.hide()
+
+        content = QWidget(self)
+        body = QVBoxLayout(content)
+        body.setContentsMargins(24, 20, 24, 20)
+        body.setSpacing(8)
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(self.title)
+        heading.addWidget(self.subtitle)
+        body.addLayout(heading)
+        body.addLayout(toolbar)
+        body.addWidget(self.problem_label)
+        body.addLayout(indicator_header)
+        body.addWidget(self.targets_note)
+        body.addWidget(self.indicator_view)
+        body.addWidget(self.legend)
+        body.addWidget(self.charts_title)
+        body.addLayout(self.charts_grid)
+        body.addWidget(self.units_title)
+        body.addWidget(self.units_hint)
+        body.addWidget(self.unit_view)
+        body.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+
+    # --- public ------------------------------------------------------------------------------
+
+    @property
+    def as_of(self) -> date:
+        value = self.date_edit.date()
+        return date(value.year(), value.month(), value.day())
+
+    def set_as_of(self, day: date) -> None:
+        """Show the figures on `day` (computed at once, without waiting for typing to end)."""
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self._date_timer.stop()
+        self.refresh()
+
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None
+
+    def add_action_button(self, action: QAction) -> QToolButton:
+        """Put a window action (print, export) in the page's toolbar, after the targets button."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setMinimumHeight(self.targets_button.sizeHint().height())
+        self.toolbar_layout.addWidget(button)
+        return button
+
+    def refresh(self) -> None:
+        """Compute the figures for the chosen date in the background; results show when ready."""
+        self._stale = False
+        self._date_timer.stop()
+        if self._thread is not None:
+            self._again = True  # the running one answers an older question
+            return
+        self._again = False
+        as_of = self.as_of
+        self._set_busy(True)
+        if self.registry.path is None:  # an in-memory database cannot be shared with a thread
+            try:
+                self._show(_compute(self.registry, as_of, lang()))
+            except Exception as exc:  # noqa: BLE001 - shown on the page
+                self._show_failure(exc)
+            finally:
+                self._set_busy(False)
+            return
+        thread = _ReportThread(self.registry, as_of, lang())
+        self._thread = thread
+        _RUNNING.add(thread)
+        thread.succeeded.connect(self._succeeded)
+        thread.failed.connect(self._failed)
+        thread.finished.connect(lambda t=thread: _RUNNING.discard(t))
+        thread.finished.connect(thread.deleteLater)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(thread.wait)
+        thread.start()
+
+    # --- results -------------------------------------------------------------------------------
+
+    def _finished_thread(self) -> bool:
+        """Forget the finished thread; True if its answer is still the one wanted."""
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.wait()
+        if self._again:
+            self.refresh()
+            return False
+        self._set_busy(False)
+        return True
+
+    def _succeeded(self, result: tuple[ReportData, dict[str, list[Target]]]) -> None:
+        if self._finished_thread():
+            self._show(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        if self._finished_thread():
+            self._show_failure(exc)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy_label.setVisible(busy)
+        self.refresh_button.setEnabled(not busy)
+
+    def _show_failure(self, exc: BaseException) -> None:
+        message = exc.message() if isinstance(exc, KtttError) else str(exc)
+        self.problem_label.setText(self.tr("Không tính được số liệu: {message}").format(message=message))
+        self.problem_label.show()
+
+    def _show(self, result: tuple[ReportData, dict[str, list[Target]]]) -> None:
+        report, by_unit = result
+        self.report = report
+        self._targets_by_unit = by_unit
+        self.problem_label.hide()
+        self.subtitle.setText(self.tr("{site} · số liệu tính đến ngày {day}").format(
+            site=report.site_name, day=report.as_of.strftime("%d/%m/%Y")))
+        upper = bool(report.unit_rows)
+        self._fill_scope(report)
+        self._show_scope()
+        self._fill_charts(report)
+        self.unit_model.set_report(report, self.tr("Tổng cộng"))
+        if upper:
+            _fixed_height(self.unit_view, min(self.unit_model.rowCount(), MAX_UNIT_ROWS_SHOWN))
+        for widget in (self.units_title, self.units_hint, self.unit_view, self.scope_label, self.scope_combo):
+            widget.setVisible(upper)
+        self.report_ready.emit(report)
+
+    def _fill_charts(self, report: ReportData) -> None:
+        specs = report_charts(report)
+        while len(self.charts) < len(specs):
+            chart = ChartWidget(self)
+            chart.setMinimumHeight(CHART_HEIGHT)
+            number = len(self.charts)
+            self.charts_grid.addWidget(chart, number // CHART_COLUMNS, number % CHART_COLUMNS)
+            self.charts.append(chart)
+        for chart, spec in zip(self.charts, specs):
+            chart.set_spec(spec)
+
+    # --- one commune at an upper level -----------------------------------------------------------
+
+    def _fill_scope(self, report: ReportData) -> None:
+        chosen = self.scope_combo.currentData()
+        self.scope_combo.blockSignals(True)
+        self.scope_combo.clear()
+        site = report.site_name[:1].lower() + report.site_name[1:]  # "Toàn khu vực Mường Tè"
+        self.scope_combo.addItem(self.tr("Toàn {site}").format(site=site), None)
+        for row in report.unit_rows:
+            self.scope_combo.addItem(row.name, row.unit_code)
+        found = self.scope_combo.findData(chosen) if chosen else 0
+        self.scope_combo.setCurrentIndex(max(0, found))
+        self.scope_combo.blockSignals(False)
+
+    def selected_unit(self) -> str | None:
+        """The commune whose indicators the table shows; None for the whole site."""
+        return self.scope_combo.currentData() if self.scope_combo.count() else None
+
+    def select_unit(self, unit_code: str | None) -> None:
+        index = self.scope_combo.findData(unit_code) if unit_code else 0
+        if index >= 0:
+            self.scope_combo.setCurrentIndex(index)
+
+    def _scope_changed(self, _index: int) -> None:
+        if self.report is not None:
+            self._show_scope()
+
+    def _unit_clicked(self, index: QModelIndex) -> None:
+        self.select_unit(index.data(UnitTableModel.CODE_ROLE))
+
+    def _show_scope(self) -> None:
+        report = self.report
+        assert report is not None
+        code = self.selected_unit()
+        values = report.snapshot.units.get(code) if code else None
+        if code is None or values is None:
+            self.indicator_model.set_rows(report.indicator_rows)
+            self.targets_note.setText(report.targets_note)
+            self.targets_note.setVisible(bool(report.targets_note))
+            return
+        own = self._targets_by_unit.get(code, [])
+        commune = dataclasses.replace(report.snapshot, total=values)
+        self.indicator_model.set_rows(indicator_rows(commune, own, report.as_of))
+        name = self.scope_combo.currentText()
+        self.targets_note.setText(
+            self.tr("Chỉ tiêu riêng của {name}.").format(name=name) if own else
+            self.tr("{name} chưa có chỉ tiêu riêng; hãy nhập ở «Chỉ tiêu kế hoạch…».").format(name=name))
+        self.targets_note.show()
+
+    def _legend_html(self) -> str:
+        parts = [f'<span style="color:{STATE_COLORS[state]}">■</span> {state_label(state)}'
+                 for state in ("reached", "on_track", "behind", "no_target")]
+        parts.append(self.tr("│ vạch đen: mức cần đạt theo thời gian của kế hoạch"))
+        return "&nbsp;&nbsp;&nbsp;".join(parts)

@@ -1,0 +1,305 @@
+"""The printed summary report: a Vietnamese administrative report on A4, built from `ReportData`.
+
+Every figure comes from `core.reports.summary.build_report`, so the page, the dashboard and
+the Excel sheet agree. The layout follows the habits of a commune's report to its upper
+level: heading with the national motto, title, numbered sections (I. indicators against the
+plan's targets; II. organisations by kind and status, and the lists; III. State support;
+IV. charts), signatures and recipients.
+"""
+
+from __future__ import annotations
+
+from babel.numbers import format_decimal
+from PySide6.QtGui import QImage, QTextDocument
+
+from kttt_desktop.core import catalogs, units
+from kttt_desktop.core.formats import format_money
+from kttt_desktop.core.reports.summary import IndicatorRow, ReportData
+from kttt_desktop.core.reports.targets import HORIZONS, Progress
+from kttt_desktop.ui.charts import chart_image, report_charts
+from kttt_desktop.ui.printing.admin_page import (
+    Heading,
+    Signatures,
+    esc,
+    grid_table,
+    heading,
+    heading_html,
+    make_document,
+    pt,
+    recipients,
+    signature_html,
+    text,
+    title_html,
+)
+
+# Charts on the page: two side by side, sized in CSS pixels (1/96 inch), drawn sharper.
+CHART_WIDTH = 300
+CHART_HEIGHT = 225
+CHART_SCALE = 3.5  # image pixels per CSS pixel: about 330 dpi on paper
+UNIT_COLUMNS = ("htx_count", "htx_members", "tht_count", "tht_members", "jobs", "support_amount")
+
+_T = {
+    "section_indicators": ("I. Kết quả thực hiện các chỉ tiêu", "I. Indicators against the targets"),
+    "section_organizations": ("II. Tổ chức theo loại hình và tình trạng", "II. Organisations by kind and status"),
+    "section_support": ("III. Hỗ trợ của Nhà nước", "III. State support"),
+    "section_charts": ("IV. Biểu đồ", "IV. Charts"),
+    "indicator": ("Chỉ tiêu", "Indicator"),
+    "actual": ("Thực hiện", "Actual"),
+    "target": ("Mục tiêu {year}", "Target {year}"),
+    "percent": ("Đạt %", "% reached"),
+    "assessment": ("Đánh giá", "Assessment"),
+    "assessment_note": (
+        "Đánh giá so với mục tiêu năm {first}; chỉ tiêu chưa có mục tiêu năm {first} thì so với năm {last}. "
+        "«Đúng tiến độ»: tỷ lệ đạt được không thấp hơn phần thời gian kế hoạch đã qua (kế hoạch tính từ năm 2023).",
+        "Assessed against the {first} target; where there is none, against {last}. “On track”: the share "
+        "reached is at least the share of the plan period gone by (the plan runs from 2023)."),
+    "status": ("Tình trạng", "Status"),
+    "sum": ("Cộng", "Total"),
+    "by_unit": ("Theo đơn vị hành chính", "By administrative unit"),
+    "unit": ("Đơn vị", "Unit"),
+    "lists": ("Danh sách tổ chức", "List of organisations"),
+    "kind_heading": ("{number}. {kind} ({count} tổ chức)", "{number}. {kind} ({count})"),
+    "name": ("Tên tổ chức", "Name"),
+    "code": ("Mã số", "Code"),
+    "village": ("Thôn, bản", "Village"),
+    "members": ("Thành viên", "Members"),
+    "workers": ("Lao động", "Workers"),
+    "too_many": ("Có {count} tổ chức, quá nhiều để liệt kê ở đây; danh sách từng tổ chức hãy xuất ra Excel.",
+                 "There are {count} organisations, too many to list here; export the list to Excel."),
+    "no_organizations": ("Chưa có tổ chức kinh tế tập thể nào được đăng ký đến ngày báo cáo.",
+                         "No organisation was registered by the date of the report."),
+    "by_category": ("Theo nội dung hỗ trợ", "By category"),
+    "by_source": ("Theo nguồn kinh phí", "By funding source"),
+    "content": ("Nội dung", "Category"),
+    "source": ("Nguồn kinh phí", "Funding source"),
+    "count": ("Số lượt", "Count"),
+    "amount": ("Số tiền (đồng)", "Amount (VND)"),
+    "support_note": ("Các khoản hỗ trợ đã giải ngân hoặc đã hoàn thành đến ngày {date}.",
+                     "Support disbursed or completed by {date}."),
+    "no_support": ("Chưa có khoản hỗ trợ nào được giải ngân đến ngày báo cáo.",
+                   "No support was disbursed by the date of the report."),
+    "unit_headers": (("Số HTX", "Thành viên HTX", "Số THT", "Thành viên THT", "Lao động", "Hỗ trợ (triệu đồng)"),
+                     ("Coops", "Coop members", "Groups", "Group members", "Workers", "Support (million VND)")),
+    "states": ({"reached": "Đã đạt", "on_track": "Đúng tiến độ", "behind": "Chậm tiến độ",
+                "no_target": "Chưa có chỉ tiêu", "no_data": "Chưa có số liệu"},
+               {"reached": "Reached", "on_track": "On track", "behind": "Behind",
+                "no_target": "No target", "no_data": "No data"}),
+    "number_suffix": ("BC-UBND", "BC-UBND"),
+}
+
+
+def _t(key: str, lang: str):  # noqa: ANN202 - a text or a tuple of texts
+    return _T[key][1 if lang == "en" else 0]
+
+
+def format_indicator(unit: str, value: float | None, lang: str = "vi") -> str:
+    """An indicator's figure as the report writes it: "1.250", "14,29 %", money in millions
+    of đồng as reports to the upper level do ("5.402", "12,5"); English separators in English."""
+    if value is None:
+        return "—"
+    if unit == "vnd":
+        value /= 1_000_000
+        if abs(value) < 100 and not float(value).is_integer():
+            return format_decimal(round(value, 1), locale=_locale(lang))
+        return format_decimal(round(value), locale=_locale(lang))
+    if unit == "percent":
+        return f"{format_decimal(round(value, 2), locale=_locale(lang))} %"
+    return format_decimal(int(round(value)), locale=_locale(lang))
+
+
+def _locale(lang: str) -> str:
+    return "en" if lang == "en" else "vi_VN"
+
+
+def indicator_label(row: IndicatorRow, lang: str) -> str:
+    """The indicator's name; money is reported in millions, and its unit says so."""
+    label = row.indicator.label(lang)
+    if row.indicator.unit == "vnd":
+        label = label.replace("(đồng)", "(triệu đồng)").replace("(VND)", "(million VND)")
+    return label
+
+
+def assessed(row: IndicatorRow) -> Progress:
+    """The progress the "Đánh giá" column speaks of: the nearest horizon that has a target."""
+    for year in HORIZONS:
+        found = row.by_horizon.get(year)
+        if found is not None and found.target is not None:
+            return found
+    return row.by_horizon[HORIZONS[0]]
+
+
+def _indicator_section(report: ReportData) -> str:
+    lang = report.lang
+    headers = [text("number_col", lang), _t("indicator", lang), _t("actual", lang)]
+    for year in HORIZONS:
+        headers += [_t("target", lang).format(year=year), _t("percent", lang)]
+    headers.append(_t("assessment", lang))
+    states = _t("states", lang)
+    rows = []
+    for number, row in enumerate(report.indicator_rows, start=1):
+        cells: list[object] = [number, indicator_label(row, lang),
+                               format_indicator(row.indicator.unit, row.actual, lang)]
+        for year in HORIZONS:
+            progress = row.by_horizon[year]
+            cells.append(progress.target.describe(lang) if progress.target else "—")
+            cells.append(progress.percent if progress.percent is not None else "—")
+        cells.append(states.get(assessed(row).state, ""))
+        rows.append(cells)
+    parts = [heading(2, _t("section_indicators", lang)),
+             grid_table(headers, rows, (6, 27, 11, 12, 6, 12, 6, 20),
+                        ("mid", "", "num", "num", "num", "num", "num", "mid"))]
+    notes = [_t("assessment_note", lang).format(first=HORIZONS[0], last=HORIZONS[-1])]
+    if report.targets_note:
+        notes.insert(0, report.targets_note)
+    parts += [f'<p class="note">{esc(note)}</p>' for note in notes]
+    return "\n".join(parts)
+
+
+def _status_section(report: ReportData) -> str:
+    lang = report.lang
+    kinds = [catalogs.label("organization_kind", value.code, lang) for value in catalogs.catalog("organization_kind")]
+    parts = [heading(2, _t("section_organizations", lang))]
+    if not report.status_table:
+        parts.append(f'<p class="empty">{esc(_t("no_organizations", lang))}</p>')
+        return "\n".join(parts)
+    rows = []
+    totals = [0] * len(kinds)
+    for status, counts in report.status_table:
+        values = [counts.get(kind, 0) for kind in kinds]
+        totals = [a + b for a, b in zip(totals, values)]
+        rows.append([status, *(format_money(v) for v in values), format_money(sum(values))])
+    total = [text("total", lang), *(format_money(v) for v in totals), format_money(sum(totals))]
+    share = (100 - 34) // (len(kinds) + 1)
+    parts.append(grid_table([_t("status", lang), *kinds, _t("sum", lang)], rows,
+                            (100 - share * (len(kinds) + 1), *([share] * (len(kinds) + 1))),
+                            ("", *(["num"] * (len(kinds) + 1))), total=total))
+    return "\n".join(parts)
+
+
+def _unit_table(report: ReportData, number: int) -> str:
+    lang = report.lang
+    headers = [text("number_col", lang), _t("unit", lang), *_t("unit_headers", lang)]
+    rows = []
+    totals: dict[str, float] = dict.fromkeys(UNIT_COLUMNS, 0.0)
+    for index, unit in enumerate(report.unit_rows, start=1):
+        cells: list[object] = [index, unit.name]
+        for key in UNIT_COLUMNS:
+            value = unit.values.get(key)
+            totals[key] += value or 0
+            cells.append(_unit_value(key, value, lang))
+        rows.append(cells)
+    total = ["", text("total", lang), *(_unit_value(key, totals[key], lang) for key in UNIT_COLUMNS)]
+    return "\n".join([
+        heading(3, f"{number}. {_t('by_unit', lang)}"),
+        grid_table(headers, rows, (6, 28, 10, 11, 10, 11, 10, 14),
+                   ("mid", "", "num", "num", "num", "num", "num", "num"), total=total)])
+
+
+def _unit_value(key: str, value: float | None, lang: str) -> str:
+    return format_indicator("vnd" if key == "support_amount" else "count", value, lang)
+
+
+def _organization_lists(report: ReportData, first_number: int) -> str:
+    lang = report.lang
+    parts = [heading(3, f"{first_number}. {_t('lists', lang)}")] if report.unit_rows else []
+    headers = [text("number_col", lang), _t("name", lang), _t("code", lang), _t("village", lang),
+               _t("status", lang), _t("members", lang), _t("workers", lang)]
+    for number, (kind, lines) in enumerate(report.organizations_by_kind.items(), start=first_number):
+        title = _t("kind_heading", lang).format(number=number, kind=kind, count=len(lines))
+        if report.unit_rows:  # numbered under the list heading: a), b)…
+            title = f"{chr(ord('a') + number - first_number)}) {kind} ({len(lines)})"
+        parts.append(heading(3, title))
+        rows = [[index, line.name, line.code, line.village, line.status, format_money(line.members),
+                 format_money(line.workers)] for index, line in enumerate(lines, start=1)]
+        weights, classes = [6, 29, 15, 14, 18, 9, 9], ["mid", "", "mid", "", "", "num", "num"]
+        columns = list(range(len(headers)))
+        if not any(line.code for line in lines):  # cooperative groups seldom have a code
+            columns.remove(2)
+        parts.append(grid_table([headers[c] for c in columns], [[row[c] for c in columns] for row in rows],
+                                [weights[c] for c in columns], [classes[c] for c in columns]))
+    return "\n".join(parts)
+
+
+def _support_section(report: ReportData) -> str:
+    lang = report.lang
+    parts = [heading(2, _t("section_support", lang))]
+    if not report.support_by_category and not report.support_by_source:
+        parts.append(f'<p class="empty">{esc(_t("no_support", lang))}</p>')
+        return "\n".join(parts)
+    parts.append(f'<p class="note">{esc(_t("support_note", lang).format(date=report.as_of.strftime("%d/%m/%Y")))}</p>')
+    for number, (key, column, lines) in enumerate((
+            ("by_category", "content", report.support_by_category),
+            ("by_source", "source", report.support_by_source)), start=1):
+        rows = [[index, label, format_money(count), format_money(amount)]
+                for index, (label, count, amount) in enumerate(lines, start=1)]
+        total = ["", text("total", lang), format_money(sum(n for _, n, _ in lines)),
+                 format_money(sum(a for _, _, a in lines))]
+        parts.append(heading(3, f"{number}. {_t(key, lang)}"))
+        parts.append(grid_table([text("number_col", lang), _t(column, lang), _t("count", lang), _t("amount", lang)],
+                                rows, (7, 55, 13, 25), ("mid", "", "num", "num"), total=total))
+    return "\n".join(parts)
+
+
+def chart_images(report: ReportData) -> dict[str, QImage]:
+    """The report's charts as images named "chart:N" (drawn with the same code as the dashboard)."""
+    return {f"chart:{number}": chart_image(spec, CHART_WIDTH, CHART_HEIGHT, CHART_SCALE)
+            for number, spec in enumerate(report_charts(report))}
+
+
+def _charts_section(report: ReportData, names: list[str]) -> str:
+    if not names:
+        return ""
+    cells = [f'<td width="50%" align="center" valign="top" style="padding-bottom: {pt(8)};">'
+             f'<img src="{name}" width="{CHART_WIDTH}" height="{CHART_HEIGHT}"/></td>' for name in names]
+    # One table per row of charts, so that a page break falls between rows.
+    rows = [f'<table width="100%" cellspacing="0" cellpadding="0"><tr>{"".join(cells[i:i + 2])}</tr></table>'
+            for i in range(0, len(cells), 2)]
+    return heading(2, _t("section_charts", report.lang)) + "".join(rows)
+
+
+def upper_body(report: ReportData) -> str | None:
+    """Whom a commune reports to, as the recipients block names it: "UBND tỉnh Lai Châu"."""
+    if report.lang == "en" or report.site_level == "province":
+        return None
+    unit = units.find_unit(report.unit_code)
+    province = units.find_unit(unit.province_code) if unit is not None else None
+    if province is None:
+        return None
+    name = province.name
+    if name.startswith("Thành phố"):
+        return f"UBND {name[0].lower()}{name[1:]}"
+    return f"UBND tỉnh {name}"
+
+
+def report_html(report: ReportData, chart_names: list[str]) -> str:
+    lang = report.lang
+    parts = [
+        heading_html(Heading(report.issuer, report.date_line(), _t("number_suffix", lang), lang)),
+        title_html(report.title, report.subtitle),
+        _indicator_section(report),
+        _status_section(report),
+    ]
+    number = 1
+    if report.unit_rows:
+        parts.append(_unit_table(report, number))
+        number += 1
+    if report.organizations_by_kind:
+        parts.append(_organization_lists(report, number))
+    elif report.status_table and not report.unit_rows:
+        count = sum(sum(counts.values()) for _, counts in report.status_table)
+        parts.append(f'<p class="note">{esc(_t("too_many", lang).format(count=format_money(count)))}</p>')
+    parts.append(_support_section(report))
+    parts.append(_charts_section(report, chart_names))
+    parts.append(signature_html(
+        Signatures(report.officer, report.signer_title, report.signer_name, report.issuer, lang),
+        recipients(upper_body(report), lang)))
+    return "\n".join(parts)
+
+
+def report_document(report: ReportData, charts: bool = True) -> QTextDocument:
+    """The summary report as a paginated document (A4, administrative margins).
+
+    Safe on a worker thread once the fonts are loaded: only QImage and QTextDocument are used."""
+    images = chart_images(report) if charts else {}
+    title = f"{report.title} – {report.subtitle}"
+    return make_document(report_html(report, list(images)), title, images)

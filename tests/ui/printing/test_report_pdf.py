@@ -1,0 +1,159 @@
+"""The printed summary report: an A4 PDF in the form of an administrative report whose text,
+read back with poppler, is real Vietnamese text in the shipped font."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtPrintSupport import QPrinter
+
+from kttt_desktop.core.demo.loader import fill_demo
+from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.registry import Registry
+from kttt_desktop.core.reports.summary import UnitRow, build_report
+from kttt_desktop.ui.printing import pdf as pdf_module
+from kttt_desktop.ui.printing.pdf import print_document, write_pdf
+from kttt_desktop.ui.printing.report_document import format_indicator, report_document
+from tests.ui.printing.pdf_tools import flat, pdf_text, poppler
+
+TODAY = date(2026, 11, 26)
+
+
+@pytest.fixture(scope="module")
+def demo(qapp, tmp_path_factory):
+    """Xã Bum Tở filled with the demo commune, its report, and that report as a PDF."""
+    folder = tmp_path_factory.mktemp("report")
+    registry = Registry.open(folder / "kttt.sqlite", today=lambda: TODAY)
+    registry.init_site("commune", "03433", "Xã Bum Tở", "Lò Văn Hương")
+    fill_demo(registry, seed=1)
+    report = build_report(registry, TODAY)
+    registry.close()
+    path = write_pdf(report_document(report), folder / "bao-cao.pdf")
+    return report, path
+
+
+def test_the_heading_title_and_sections_are_real_text(demo):
+    report, path = demo
+    text = pdf_text(path)
+    for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ỦY BAN NHÂN DÂN",
+                     "XÃ BUM TỞ", "/BC-UBND", "BÁO CÁO", report.subtitle, report.date_line(),
+                     "I. Kết quả thực hiện các chỉ tiêu", "II. Tổ chức theo loại hình và tình trạng",
+                     "III. Hỗ trợ của Nhà nước", "IV. Biểu đồ", "NGƯỜI LẬP BIỂU", "TM. ỦY BAN NHÂN DÂN",
+                     "CHỦ TỊCH", "(Ký, ghi rõ họ tên, đóng dấu)", "Lò Văn Hương", "Nơi nhận:",
+                     "UBND tỉnh Lai Châu"):
+        assert expected in text, expected
+
+
+def test_every_indicator_its_figure_and_its_assessment_are_printed(demo):
+    report, path = demo
+    text = flat(pdf_text(path))
+    for row in report.indicator_rows:
+        assert flat(row.indicator.vi.replace("(đồng)", "(triệu đồng)")) in text
+        assert format_indicator(row.indicator.unit, row.actual) in text
+    assert "Số hợp tác xã" in text and "Chậm tiến độ" in text and "Đã đạt" in text
+    assert "trên 1.500" in text and "khoảng 15" in text  # the plan's targets as written
+
+
+def test_organisations_support_and_totals_are_listed(demo):
+    report, path = demo
+    text = flat(pdf_text(path))
+    for lines in report.organizations_by_kind.values():
+        for line in lines:
+            assert flat(line.name) in text
+    for label, _, amount in report.support_by_category:
+        assert label in text and f"{amount:,}".replace(",", ".") in text
+    total = sum(amount for _, _, amount in report.support_by_category)
+    assert f"{total:,}".replace(",", ".") in text  # thousands with dots: 5.402.000.000
+
+
+def test_the_font_ships_inside_the_pdf(demo):
+    _, path = demo
+    fonts = poppler("pdffonts", str(path)).splitlines()[2:]
+    assert fonts and all("BeVietnamPro" in line for line in fonts)
+    assert all(line.split()[-5] == "yes" for line in fonts)  # the "emb" column
+
+
+def test_pages_are_a4_numbered_from_page_two_with_metadata(demo):
+    _, path = demo
+    info = poppler("pdfinfo", str(path))
+    assert "595 x 842 pts (A4)" in info
+    assert "KTTT Desktop" in info and "BÁO CÁO" in info  # creator and title
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    assert pages >= 2
+    assert pdf_text(path, 2, 2).split()[0] == "2"
+    assert pdf_text(path, 1, 1).split()[0] != "1"  # the first page starts with its heading
+
+
+def test_the_print_preview_paints_the_same_pages(demo, tmp_path):
+    report, path = demo
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # 1200 dpi, not the PDF's 300
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages = print_document(report_document(report), printer)
+    del printer
+    assert pdf_text(tmp_path / "printed.pdf").split() == pdf_text(path).split()
+    assert pages == report_document(report).pageCount()
+    # and they look the same: page 2 (with its page number) of both, as images
+    images = []
+    for name, pdf_file in (("printed", tmp_path / "printed.pdf"), ("written", path)):
+        poppler("pdftoppm", "-png", "-r", "40", "-f", "2", "-l", "2", "-singlefile", str(pdf_file),
+                str(tmp_path / name))
+        images.append(QImage(str(tmp_path / f"{name}.png")))
+    printed, written = images
+    assert printed.size() == written.size()
+    differing = sum(1 for y in range(0, printed.height(), 2) for x in range(0, printed.width(), 2)
+                    if abs(QColor(printed.pixel(x, y)).lightness() - QColor(written.pixel(x, y)).lightness()) > 80)
+    assert differing <= 5
+
+
+def test_an_upper_level_lists_its_communes(demo, tmp_path):
+    report, _ = demo
+    units = [UnitRow("03433", "Xã Bum Tở", {"htx_count": 11, "htx_members": 196, "support_amount": 5_402_000_000}),
+             UnitRow("03466", "Xã Bum Nưa", {"htx_count": 4, "htx_members": 61, "support_amount": 12_000_000})]
+    upper = dataclasses.replace(report, unit_rows=units, site_level="district", organizations_by_kind={})
+    text = flat(pdf_text(write_pdf(report_document(upper, charts=False), tmp_path / "huyen.pdf")))
+    assert "1. Theo đơn vị hành chính" in text
+    assert "Xã Bum Tở 11 196" in text and "Xã Bum Nưa 4 61" in text
+    assert "Tổng số 15 257" in text
+    assert "5.402" in text and "5.414" in text  # support in millions of đồng, with the total
+
+
+def test_an_empty_site_says_so(qapp, core_registry, tmp_path):
+    report = build_report(core_registry, TODAY)
+    text = flat(pdf_text(write_pdf(report_document(report), tmp_path / "trong.pdf")))
+    assert "Chưa có tổ chức kinh tế tập thể nào được đăng ký" in text
+    assert "Chưa có khoản hỗ trợ nào được giải ngân" in text
+
+
+def test_an_english_report(qapp, core_registry, tmp_path):
+    report = build_report(core_registry, TODAY, "en")
+    text = flat(pdf_text(write_pdf(report_document(report, charts=False), tmp_path / "en.pdf")))
+    assert "SOCIALIST REPUBLIC OF VIET NAM" in text and "I. Indicators against the targets" in text
+
+
+def test_a_failed_write_keeps_the_earlier_file_and_leaves_no_remains(demo, tmp_path, monkeypatch):
+    report, _ = demo
+    target = tmp_path / "bao-cao.pdf"
+    target.write_bytes(b"the earlier report")
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(pdf_module, "paint_document", broken)
+    with pytest.raises(KtttError) as raised:
+        write_pdf(report_document(report, charts=False), target)
+    assert raised.value.code == "export_unwritable" and str(target) in raised.value.message()
+    assert target.read_bytes() == b"the earlier report"
+    assert [p.name for p in tmp_path.iterdir()] == ["bao-cao.pdf"]
+
+
+def test_a_missing_folder_is_a_coded_error(demo, tmp_path):
+    report, _ = demo
+    with pytest.raises(KtttError) as raised:
+        write_pdf(report_document(report, charts=False), tmp_path / "khong-co" / "bao-cao.pdf")
+    assert raised.value.code == "export_unwritable"
+    assert "Hãy kiểm tra thư mục" in raised.value.message()
+

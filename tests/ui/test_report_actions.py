@@ -1,0 +1,139 @@
+"""Printing and exporting from the window: the summary report, one organisation's record and
+its member list, made in the background and shown in the print preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kttt_desktop.ui import prompts
+from kttt_desktop.ui import report_actions as module
+from kttt_desktop.ui.report_actions import ReportActions
+from tests.ui.conftest import MEMBER_NAMES
+from tests.ui.printing.pdf_tools import flat, pdf_text
+
+
+@pytest.fixture
+def window(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+@pytest.fixture
+def previews(monkeypatch) -> list[tuple[object, str]]:
+    """The documents the print preview would show, instead of the modal dialog."""
+    shown: list[tuple[object, str]] = []
+    monkeypatch.setattr(module, "show_print_preview", lambda parent, document, title: shown.append((document, title)))
+    return shown
+
+
+@pytest.fixture
+def told(monkeypatch) -> list[str]:
+    messages: list[str] = []
+    monkeypatch.setattr(prompts, "inform", lambda parent, title, text: messages.append(text))
+    monkeypatch.setattr(prompts, "warn", lambda parent, title, text: messages.append(text))
+    return messages
+
+
+def test_the_five_actions_and_the_print_shortcut(window, registry):
+    actions = ReportActions(registry, window)
+    texts = [action.text() for action in actions.actions()]
+    assert texts == ["In báo cáo tổng hợp…", "Xuất báo cáo PDF…", "Xuất báo cáo Excel…", "In hồ sơ tổ chức…",
+                     "In danh sách thành viên…"]
+    assert actions.print_action.shortcut().toString() == "Ctrl+P"
+    assert not actions.organization_action.isEnabled() and not actions.members_action.isEnabled()
+
+
+def test_the_summary_is_previewed_from_the_background(qtbot, window, registry, populated, previews):
+    actions = ReportActions(registry, window)
+    with qtbot.waitSignal(actions.document_ready, timeout=20_000):
+        actions.print_action.trigger()
+    document, title = previews[0]
+    assert document.thread() is QApplication.instance().thread()  # handed to the GUI thread
+    assert "BÁO CÁO" in title
+    text = document.toPlainText()
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "HTX Nông nghiệp Bum Tở" in text
+
+
+def test_the_summary_is_written_as_pdf(qtbot, window, registry, populated, told, tmp_path, monkeypatch):
+    monkeypatch.setattr(prompts, "choose_save_file", lambda *args: tmp_path / "bao-cao")
+    actions = ReportActions(registry, window)
+    with qtbot.waitSignal(actions.written, timeout=20_000) as written:
+        actions.pdf_action.trigger()
+    path = Path(written.args[0])
+    assert path == tmp_path / "bao-cao.pdf"  # the extension is added
+    assert "Độc lập - Tự do - Hạnh phúc" in pdf_text(path)
+    assert str(path) in told[0]
+
+
+def test_the_summary_is_written_as_excel(qtbot, window, registry, populated, told, tmp_path, monkeypatch):
+    monkeypatch.setattr(prompts, "choose_save_file", lambda *args: tmp_path / "bao-cao.xlsx")
+    actions = ReportActions(registry, window)
+    with qtbot.waitSignal(actions.written, timeout=20_000):
+        actions.xlsx_action.trigger()
+    assert load_workbook(tmp_path / "bao-cao.xlsx").worksheets
+
+
+def test_an_unwritable_place_is_explained(qtbot, window, registry, told, tmp_path, monkeypatch):
+    monkeypatch.setattr(prompts, "choose_save_file", lambda *args: tmp_path / "khong-co" / "bao-cao.pdf")
+    actions = ReportActions(registry, window)
+    actions.pdf_action.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=20_000)
+    assert "Không ghi được tệp" in told[0]
+
+
+def test_cancelling_the_file_choice_does_nothing(window, registry, told, monkeypatch):
+    monkeypatch.setattr(prompts, "choose_save_file", lambda *args: None)
+    actions = ReportActions(registry, window)
+    actions.pdf_action.trigger()
+    actions.xlsx_action.trigger()
+    assert actions._op is None and told == []
+
+
+def test_the_chosen_organisation_is_printed_with_its_members(qtbot, window, registry, populated, previews):
+    chosen = populated["htx"]["id"]
+    actions = ReportActions(registry, window, current_organization_id=lambda: chosen)
+    assert actions.organization_action.isEnabled() and actions.members_action.isEnabled()
+    with qtbot.waitSignal(actions.document_ready, timeout=20_000):
+        actions.organization_action.trigger()
+    record = flat(previews[0][0].toPlainText())
+    assert "HỒ SƠ TỔ CHỨC KINH TẾ TẬP THỂ" in record and previews[0][1] == "HTX Nông nghiệp Bum Tở"
+    assert all(name in record for name in MEMBER_NAMES)
+    with qtbot.waitSignal(actions.document_ready, timeout=20_000):
+        actions.members_action.trigger()
+    members = flat(previews[1][0].toPlainText())
+    assert "DANH SÁCH THÀNH VIÊN" in members
+    assert all(name in members for name in MEMBER_NAMES[:4]) and MEMBER_NAMES[4] not in members
+
+
+def test_without_a_chosen_organisation_the_officer_is_told(window, registry, told, previews):
+    actions = ReportActions(registry, window)
+    actions.print_member_list()
+    assert previews == [] and "Hãy chọn một tổ chức" in told[0]
+
+
+def test_the_real_preview_dialog_paints_every_page(qtbot, window, registry, populated, monkeypatch):
+    from kttt_desktop.ui.printing import pdf
+    from kttt_desktop.ui.printing.organization_document import organization_document
+    from kttt_desktop.core.reports.organization_sheet import organization_sheet
+
+    painted: list[int] = []
+    real = pdf.print_document
+    monkeypatch.setattr(pdf, "print_document", lambda document, printer: painted.append(real(document, printer)))
+
+    def close_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(50, close_the_dialog)
+        else:
+            dialog.reject()
+
+    document = organization_document(organization_sheet(registry, populated["htx"]["id"]))
+    QTimer.singleShot(50, close_the_dialog)
+    module.show_print_preview(window, document, "Hồ sơ")
+    assert painted and painted[0] == document.pageCount()

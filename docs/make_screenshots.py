@@ -22,13 +22,13 @@ def main() -> None:
     from kttt_desktop.core.db.queries import ListQuery
     from kttt_desktop.core.demo.loader import fill_demo
     from kttt_desktop.core.registry import Registry
-    from kttt_desktop.ui.app import _application, build_main_window, load_fonts
+    from kttt_desktop.ui.app import _application, build_main_window, use_shipped_font
 
     with tempfile.TemporaryDirectory() as folder:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
         app = _application([])
-        load_fonts()
+        use_shipped_font()
         registry = Registry.open(Path(folder) / "demo.sqlite")
         registry.init_site("commune", "03433", "Xã Bum Tở", "Lò Văn Hương")
         fill_demo(registry, seed=1, scale="commune")
@@ -61,6 +61,12 @@ def main() -> None:
         view = window.organization_view
         view.tabs.setCurrentWidget(view.child_tabs["member"])
         shoot("organization_members")
+        window.close_organization()
+        window.show_page("dashboard")
+        dashboard = window.dashboard_page
+        while dashboard.report is None or dashboard.busy:
+            app.processEvents()
+        shoot("dashboard")
         window.close()
         registry.close()
 

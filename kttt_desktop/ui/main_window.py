@@ -34,15 +34,19 @@ from kttt_desktop.core.sync import service
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.backup_actions import BackupActions
 from kttt_desktop.ui.conflicts_page import ConflictsPage, badge_text
+from kttt_desktop.ui.dashboard_page import DashboardPage
 from kttt_desktop.ui.duplicates_page import DuplicatesPage
 from kttt_desktop.ui.duplicates_page import badge_text as duplicates_badge_text
+from kttt_desktop.ui.excel_actions import ExcelActions
 from kttt_desktop.ui.list_page import ListPage, delete_record, open_record_dialog
 from kttt_desktop.ui.models.columns import noun_for
 from kttt_desktop.ui.organization_view import OrganizationView
 from kttt_desktop.ui.overview_page import OverviewPage
+from kttt_desktop.ui.report_actions import ReportActions
 from kttt_desktop.ui.sync_page import SyncPage
 
 OVERVIEW = "overview"
+DASHBOARD = "dashboard"
 ORGANIZATION_VIEW = "organization_view"
 SYNC = "sync"
 CONFLICTS = "conflicts"
@@ -91,6 +95,9 @@ class MainWindow(QMainWindow):
         self.duplicates_page.changed.connect(self.apply_changes)
         self.duplicates_page.count_changed.connect(self._show_duplicate_count)
         self.duplicates_page.open_requested.connect(self.open_record)
+        self.dashboard_page = DashboardPage(registry, self)
+        self.dashboard_page.edit_targets_requested.connect(self.edit_targets)
+        self.stack.addWidget(self.dashboard_page)
         self.stack.addWidget(self.sync_page)
         self.stack.addWidget(self.conflicts_page)
         self.stack.addWidget(self.duplicates_page)
@@ -100,7 +107,7 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.sync_navigation = QListWidget(self)
         self.sync_navigation.setObjectName("syncNavigation")
-        self._nav_keys: list[str] = [OVERVIEW, *LIST_TYPES]
+        self._nav_keys: list[str] = [OVERVIEW, *LIST_TYPES, DASHBOARD]
         self._sync_nav_keys: list[str] = [SYNC, CONFLICTS, DUPLICATES]
         self._page_keys: list[str] = [*self._nav_keys, *self._sync_nav_keys]
         self._page_titles = {
@@ -109,6 +116,7 @@ class MainWindow(QMainWindow):
             "member": self.tr("Thành viên"),
             "worker": self.tr("Người lao động"),
             "support": self.tr("Hỗ trợ"),
+            DASHBOARD: self.tr("Báo cáo – chỉ tiêu"),
             SYNC: self.tr("Đồng bộ"),
             CONFLICTS: badge_text(0),
             DUPLICATES: duplicates_badge_text(0),
@@ -247,6 +255,18 @@ class MainWindow(QMainWindow):
         self.join_action = self._action(
             self.tr("Tham gia cấp trên bằng tệp thiết lập…"), [],
             lambda: self._sync_verb(self.sync_page.join_upper))
+        # Báo cáo: the dashboard's figures, printed and in Excel, and Excel lists in and out.
+        self.targets_action = self._action(
+            self.tr("Chỉ tiêu kế hoạch và số dân…"), [], self.edit_targets,
+            self.tr("Xem, sửa chỉ tiêu năm 2030, 2045 và số dân"))
+        self.reports = ReportActions(self.registry, self, current_organization_id=self.current_organization_id,
+                                     as_of=lambda: self.dashboard_page.as_of)
+        for action in self.reports.actions():
+            self.addAction(action)  # Ctrl+P works on every page
+        for action in (self.reports.print_action, self.reports.pdf_action, self.reports.xlsx_action):
+            self.dashboard_page.add_action_button(action)
+        self.excel = ExcelActions(self.registry, self, current_organization=self._current_organization)
+        self.excel.changed.connect(self.apply_changes)
 
     def _build_menus_and_toolbar(self) -> None:
         menu_bar = self.menuBar()
@@ -281,6 +301,20 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.reload_action)
+        report_menu = menu_bar.addMenu(self.tr("&Báo cáo"))
+        report_menu.addAction(self.page_actions[self._page_keys.index(DASHBOARD)])
+        report_menu.addAction(self.targets_action)
+        report_menu.addSeparator()
+        actions = self.reports.actions()
+        for action in actions[:3]:
+            report_menu.addAction(action)
+        report_menu.addSeparator()
+        for action in actions[3:]:
+            report_menu.addAction(action)
+        report_menu.addSeparator()
+        for action in self.excel.actions():
+            report_menu.addAction(action)
+        report_menu.aboutToShow.connect(self.reports.update_actions)
         help_menu = menu_bar.addMenu(self.tr("Trợ &giúp"))
         help_menu.addAction(self.about_action)
 
@@ -348,6 +382,8 @@ class MainWindow(QMainWindow):
         widget = self.stack.currentWidget()
         if widget is self.overview_page:
             return OVERVIEW
+        if widget is self.dashboard_page:
+            return DASHBOARD
         if widget is self._organization_view:
             return ORGANIZATION_VIEW
         if widget is self.sync_page:
@@ -370,7 +406,8 @@ class MainWindow(QMainWindow):
         if self.current_key() == ORGANIZATION_VIEW and not self.organization_view.can_leave():
             self._sync_navigation()
             return False
-        pages: dict[str, QWidget] = {OVERVIEW: self.overview_page, SYNC: self.sync_page,
+        pages: dict[str, QWidget] = {OVERVIEW: self.overview_page, DASHBOARD: self.dashboard_page,
+                                     SYNC: self.sync_page,
                                      CONFLICTS: self.conflicts_page, DUPLICATES: self.duplicates_page}
         widget = pages.get(key) or self.list_pages[key]
         self.stack.setCurrentWidget(widget)
@@ -470,6 +507,21 @@ class MainWindow(QMainWindow):
         else:
             view.set_navigation(row > 0, row + 1 < page.model.rowCount())
 
+    def current_organization_id(self) -> str | None:
+        """The organisation the officer is looking at: the one open, or the one chosen in its list."""
+        key = self.current_key()
+        if key == ORGANIZATION_VIEW:
+            return self.organization_view.organization_id
+        if key == "organization":
+            return self.list_pages["organization"].current_record_id()
+        return None
+
+    def _current_organization(self) -> tuple[str, str] | None:
+        organization_id = self.current_organization_id()
+        if organization_id is None:
+            return None
+        return organization_id, self.registry.get("organization", organization_id).get("name") or ""
+
     # --- the verbs -----------------------------------------------------------------------
 
     def add_record(self, record_type: str | None = None) -> None:
@@ -479,7 +531,7 @@ class MainWindow(QMainWindow):
             self.organization_view.add_record()
             self._update_actions()
             return
-        if record_type is None and key in (SYNC, CONFLICTS, DUPLICATES):
+        if record_type is None and key in (DASHBOARD, SYNC, CONFLICTS, DUPLICATES):
             return
         if record_type is None:
             record_type = "organization" if key == OVERVIEW else key
@@ -538,6 +590,8 @@ class MainWindow(QMainWindow):
             for tab in view.child_tabs.values():
                 tab.refresh()
             view.reload()
+        elif key == DASHBOARD:
+            self.dashboard_page.refresh()
         elif key == SYNC:
             self.sync_page.refresh()
         elif key == CONFLICTS:
@@ -585,6 +639,12 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.clear_search()
 
+    def edit_targets(self) -> None:
+        """The plan's targets and the population, in their dialog."""
+        from kttt_desktop.ui.targets_dialog import TargetsDialog
+
+        self.apply_changes(TargetsDialog.edit(self.registry, self))
+
     def _restore_requested(self, source: Path) -> None:
         """The application restores once this window (and its database) is closed."""
         self.pending_restore = source
@@ -601,6 +661,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._update_title()
         self.overview_page.mark_stale()
+        self.dashboard_page.mark_stale()  # the site's name, the report's issuer
 
     def show_about(self) -> None:
         site = self.registry.site
@@ -696,6 +757,8 @@ class MainWindow(QMainWindow):
             self._update_title()
         if any(changes.records.values()):
             self.overview_page.mark_stale()
+        if any(changes.records.values()) or changes.targets:
+            self.dashboard_page.mark_stale()
         for record_type, page in self.list_pages.items():
             if any(changes.touches(t) for t in _LIST_DEPENDS_ON[record_type]):
                 page.mark_stale()
@@ -717,7 +780,7 @@ class MainWindow(QMainWindow):
             add_tip = self.tr("Thêm tổ chức mới (Ctrl+N)")
             has_selection = False
             can_add = True
-        elif key in (SYNC, CONFLICTS, DUPLICATES):
+        elif key in (DASHBOARD, SYNC, CONFLICTS, DUPLICATES):
             add_tip = self.tr("Mở một danh sách để thêm bản ghi")
             has_selection = False
             can_add = False
@@ -740,6 +803,7 @@ class MainWindow(QMainWindow):
             self.undo_action.setText(self.tr("Hoàn tác"))
             self.undo_action.setToolTip(self.tr("Chưa có thao tác nào để hoàn tác"))
         self.undo_action.setIconText(self.tr("Hoàn tác"))
+        self.reports.update_actions()
 
     # --- remembered layout ---------------------------------------------------------------
 

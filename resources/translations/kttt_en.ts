@@ -412,6 +412,14 @@ The current data is kept in the backup folder; the program reopens after the res
     </message>
 </context>
 <context>
+    <name>CountsModel</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="29"/>
+        <source>Loại bản ghi</source>
+        <translation>Record type</translation>
+    </message>
+</context>
+<context>
     <name>CountsTableModel</name>
     <message>
         <location filename="../../kttt_desktop/ui/sync_page.py" line="192"/>
@@ -761,6 +769,150 @@ Please click “Copy report” and send the report to technical support so the e
     </message>
 </context>
 <context>
+    <name>ExcelActions</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="51"/>
+        <source>Xuất danh sách ra Excel…</source>
+        <translation>Export lists to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="52"/>
+        <source>Ghi danh sách tổ chức, thành viên, người lao động, hỗ trợ ra một tệp Excel</source>
+        <translation>Write the lists of organisations, members, workers and support to one Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="54"/>
+        <source>Tải mẫu Excel để nhập…</source>
+        <translation>Save the Excel template for import…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="55"/>
+        <source>Ghi tệp mẫu có sẵn tiêu đề cột và danh mục chọn, để điền rồi nhập vào sổ</source>
+        <translation>Write a template with column headers and drop-down lists, to fill in and import</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="57"/>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="58"/>
+        <source>Nhập danh sách từ tệp Excel (mẫu của chương trình hoặc danh sách sẵn có)</source>
+        <translation>Import lists from an Excel file (the program&apos;s template or an existing list)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="78"/>
+        <source>Lưu danh sách Excel</source>
+        <translation>Save Excel lists</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="79"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="116"/>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="95"/>
+        <source>Đang xuất danh sách ra Excel…</source>
+        <translation>Exporting the lists to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="103"/>
+        <source>Toàn bộ sổ (mọi tổ chức)</source>
+        <translation>The whole register (every organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="104"/>
+        <source>Chỉ {name} (thành viên, người lao động, hỗ trợ)</source>
+        <translation>Only {name} (members, workers, support)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="105"/>
+        <source>Xuất danh sách ra Excel</source>
+        <translation>Export lists to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="106"/>
+        <source>Xuất những gì?</source>
+        <translation>What should be exported?</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="115"/>
+        <source>Lưu mẫu Excel</source>
+        <translation>Save Excel template</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="143"/>
+        <source>Đã ghi tệp Excel</source>
+        <translation>Excel file written</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="143"/>
+        <source>Đã ghi tệp:
+{path}</source>
+        <translation>File written:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="147"/>
+        <source>Đã dừng xuất Excel; chưa ghi tệp nào.</source>
+        <translation>The Excel export was stopped; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="149"/>
+        <source>Chưa ghi được tệp Excel</source>
+        <translation>Could not write the Excel file</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/file_page.py" line="29"/>
+        <source>Chọn tệp Excel</source>
+        <translation>Choose an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/file_page.py" line="30"/>
+        <source>Tệp mẫu đã điền, tệp đã xuất từ chương trình, hoặc danh sách do xã tự lập.</source>
+        <translation>A filled-in template, a file exported by the program, or a list the commune made itself.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/file_page.py" line="33"/>
+        <source>Đường dẫn tới tệp .xlsx</source>
+        <translation>Path of the .xlsx file</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/file_page.py" line="36"/>
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/file_page.py" line="40"/>
+        <source>&amp;Tệp Excel</source>
+        <translation>Excel &amp;file</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/file_page.py" line="50"/>
+        <source>Chương trình tự tìm dòng tiêu đề cột của từng sheet (kể cả khi phía trên có tên cơ quan, tiêu đề danh sách) và đoán mỗi cột chứa thông tin gì. Bước sau cho xem lại và sửa nếu cần. Chưa có gì được ghi vào sổ cho đến khi bấm «Nhập» ở bước cuối.</source>
+        <translation>The program finds the row of column headers on each sheet (even below an agency name or a list title) and guesses what each column holds. The next step lets you review and correct this. Nothing is written to the register until you press «Import» at the last step.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/file_page.py" line="54"/>
+        <source>Tệp .xls cũ: hãy mở bằng Excel rồi lưu lại dạng .xlsx trước khi nhập.</source>
+        <translation>Old .xls file: open it in Excel and save it as .xlsx before importing.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/file_page.py" line="65"/>
+        <source>Chọn tệp Excel để nhập</source>
+        <translation>Choose the Excel file to import</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/file_page.py" line="66"/>
+        <source>Bảng tính Excel (*.xlsx *.xlsm);;Mọi tệp (*)</source>
+        <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>FilePreview</name>
     <message>
         <location filename="../../kttt_desktop/ui/sync_page.py" line="339"/>
@@ -895,6 +1047,34 @@ Please click “Copy report” and send the report to technical support so the e
     </message>
 </context>
 <context>
+    <name>IssueModel</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="108"/>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="108"/>
+        <source>Hàng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="108"/>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="108"/>
+        <source>Mức</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="108"/>
+        <source>Nội dung</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../kttt_desktop/ui/list_page.py" line="149"/>
@@ -1016,237 +1196,257 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="114"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="115"/>
         <source>Tổ chức</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="116"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="117"/>
         <source>Người lao động</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="118"/>
         <source>Hỗ trợ</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="119"/>
+        <source>Báo cáo – chỉ tiêu</source>
+        <translation>Reports – targets</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="120"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="119"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="681"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="691"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="742"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="752"/>
         <source>{title} (Ctrl+{number})</source>
         <translation>{title} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="213"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="214"/>
         <source>Thêm bản ghi mới vào danh sách đang xem (Ctrl+N)</source>
         <translation>Add a new record to the list shown (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="216"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="217"/>
         <source>Mở bản ghi đang chọn để xem, sửa (Enter hoặc F2)</source>
         <translation>Open the selected record to view or edit it (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="219"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="220"/>
         <source>Xóa bản ghi đang chọn, có ghi lý do (Delete)</source>
         <translation>Delete the selected record, giving a reason (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="222"/>
         <source>Nạp</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="223"/>
         <source>Đọc lại dữ liệu từ sổ (F5)</source>
         <translation>Read the data again from the register (F5)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="217"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="219"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="740"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="742"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="803"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="805"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="225"/>
         <source>Hoàn tác thao tác vừa làm (Ctrl+Z)</source>
         <translation>Undo the last action (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="229"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="230"/>
         <source>Tìm theo tên, mã số, CCCD (Ctrl+F)</source>
         <translation>Find by name, code or citizen ID (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="231"/>
         <source>Thoát tìm kiếm / trở về</source>
         <translation>Leave the search / go back</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="232"/>
         <source>Cài đặt…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="233"/>
         <source>Người nhập liệu, sao lưu, ngôn ngữ</source>
         <translation>Data-entry officer, backup, language</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="234"/>
         <source>Thoát</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="236"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="244"/>
         <source>Xuất gói gửi cấp trên…</source>
         <translation>Export package for the upper level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="245"/>
         <source>Ghi các thay đổi cấp trên chưa xác nhận vào một tệp gói (Ctrl+E)</source>
         <translation>Write the changes the upper level has not confirmed into a package file (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="247"/>
         <source>Nhập gói hoặc biên nhận…</source>
         <translation>Import packages or receipts…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="248"/>
         <source>Xem trước rồi nhập gói, gói điều chỉnh hoặc biên nhận (Ctrl+I)</source>
         <translation>Preview, then import packages, correction packages or receipts (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="250"/>
         <source>Gửi điều chỉnh, chỉ tiêu cho cấp dưới…</source>
         <translation>Send corrections and targets to lower levels…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="253"/>
         <source>Tạo tệp thiết lập cho cấp dưới…</source>
         <translation>Create a set-up file for a lower level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="256"/>
         <source>Tham gia cấp trên bằng tệp thiết lập…</source>
         <translation>Join the upper level with a set-up file…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="260"/>
+        <source>Chỉ tiêu kế hoạch và số dân…</source>
+        <translation>Plan targets and population…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="261"/>
+        <source>Xem, sửa chỉ tiêu năm 2030, 2045 và số dân</source>
+        <translation>View and edit the 2030 and 2045 targets and the population</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="273"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="274"/>
         <source>Đồng &amp;bộ</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="292"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="299"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="304"/>
+        <source>&amp;Báo cáo</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="318"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="321"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="350"/>
         <source>Chưa thiết lập đơn vị</source>
         <translation>No unit set up</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="352"/>
         <source>Người nhập: {officer}</source>
         <translation>Officer: {officer}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="353"/>
         <source>(chưa ghi)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="355"/>
         <source>Dữ liệu: {path}</source>
         <translation>Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="580"/>
         <source>Đã xóa. Bấm Ctrl+Z để hoàn tác.</source>
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="604"/>
         <source>Đã nạp lại dữ liệu.</source>
         <translation>Data reloaded.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="559"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="613"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="617"/>
         <source>Đã hoàn tác: {action}</source>
         <translation>Undone: {action}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="608"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="669"/>
         <source>KTTT Desktop, phiên bản {version}
 
 Sổ theo dõi kinh tế tập thể cấp xã: hợp tác xã, tổ hợp tác, liên hiệp hợp tác xã, thành viên, người lao động và hỗ trợ của Nhà nước.
@@ -1261,44 +1461,142 @@ Unit: {site}
 Data file: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="675"/>
         <source>Giới thiệu KTTT Desktop</source>
         <translation>About KTTT Desktop</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="713"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="776"/>
         <source>Thêm {noun} vào tổ chức này (Ctrl+N)</source>
         <translation>Add a {noun} to this organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="717"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="780"/>
         <source>Thêm tổ chức mới (Ctrl+N)</source>
         <translation>Add a new organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="721"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="784"/>
         <source>Mở một danh sách để thêm bản ghi</source>
         <translation>Open a list to add a record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="725"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="788"/>
         <source>Thêm {noun} mới (Ctrl+N)</source>
         <translation>Add a new {noun} (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="737"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="800"/>
         <source>Hoàn tác: {action}</source>
         <translation>Undo: {action}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="738"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="801"/>
         <source>Hoàn tác: {action} (Ctrl+Z)</source>
         <translation>Undo: {action} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="741"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="804"/>
         <source>Chưa có thao tác nào để hoàn tác</source>
         <translation>Nothing to undo yet</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="45"/>
+        <source>Ghép cột</source>
+        <translation>Match columns</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="46"/>
+        <source>Kiểm tra mỗi cột của tệp được nhập vào trường nào. Cột không cần nhập thì chọn «(bỏ qua cột này)».</source>
+        <translation>Check which field each column of the file goes into. For a column not to import, choose «(skip this column)».</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="52"/>
+        <source>Nhập sheet này</source>
+        <translation>Import this sheet</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="65"/>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="65"/>
+        <source>Tiêu đề trong tệp</source>
+        <translation>Header in the file</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="65"/>
+        <source>Giá trị mẫu</source>
+        <translation>Sample value</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="66"/>
+        <source>Nhập vào trường</source>
+        <translation>Import into field</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="84"/>
+        <source>&amp;Tổ chức của danh sách</source>
+        <translation>&amp;Organisation of the list</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="90"/>
+        <source>Các hàng không ghi mã số thuế hay tên tổ chức thuộc tổ chức này; bắt buộc chọn khi danh sách không có cột tổ chức. Trường có dấu * là trường bắt buộc.</source>
+        <translation>Rows that name no tax code or organisation belong to this organisation; required when the list has no organisation column. Fields marked * are required.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="94"/>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="100"/>
+        <source>&amp;Loại bản ghi</source>
+        <translation>Record &amp;type</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="105"/>
+        <source>&amp;Dòng tiêu đề</source>
+        <translation>&amp;Header row</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="148"/>
+        <source>Hãy chọn ít nhất một sheet để nhập.</source>
+        <translation>Choose at least one sheet to import.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="154"/>
+        <source>Sheet «{sheet}» chưa có cột {fields}: hãy chọn cột chứa thông tin này, hoặc bỏ chọn «Nhập sheet này».</source>
+        <translation>Sheet «{sheet}» has no column for {fields}: choose the column that holds it, or untick «Import this sheet».</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="158"/>
+        <source>Sheet «{sheet}» không có cột tổ chức: hãy chọn tổ chức mà danh sách thuộc về ở ô «Tổ chức của danh sách» bên dưới.</source>
+        <translation>Sheet «{sheet}» has no organisation column: choose the organisation the list belongs to in «Organisation of the list» below.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="181"/>
+        <source>{sheet} (không nhập)</source>
+        <translation>{sheet} (not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="209"/>
+        <source>(bỏ qua cột này)</source>
+        <translation>(skip this column)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="227"/>
+        <source>Cột {letter}</source>
+        <translation>Column {letter}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="252"/>
+        <source>Các cột không nhập: {columns}.</source>
+        <translation>Columns not imported: {columns}.</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1956,69 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="28"/>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="29"/>
+        <source>Chưa có gì được ghi vào sổ. Kiểm tra rồi bấm «Nhập».</source>
+        <translation>Nothing has been written yet. Check, then press «Import».</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="45"/>
+        <source>Không có hàng nào để nhập.</source>
+        <translation>There are no rows to import.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="46"/>
+        <source>Không có lỗi hay lưu ý nào.</source>
+        <translation>No errors or warnings.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="64"/>
+        <source>&amp;Bỏ qua các hàng có lỗi, nhập các hàng còn lại</source>
+        <translation>&amp;Skip the rows in error, import the others</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="75"/>
+        <source>Hàng có lỗi tô đỏ. Có thể sửa tệp Excel theo các ghi chú rồi nhập lại: hàng đã nhập sẽ không bị nhập trùng.</source>
+        <translation>Rows in error are shown in red. You can correct the Excel file and import it again: rows already imported will not be duplicated.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="121"/>
+        <source>Các hàng ({count})</source>
+        <translation>Rows ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="122"/>
+        <source>Lỗi ({errors}) và lưu ý ({warnings})</source>
+        <translation>Errors ({errors}) and warnings ({warnings})</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="134"/>
+        <source>Đang đọc và kiểm tra các hàng…</source>
+        <translation>Reading and checking the rows…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="136"/>
+        <source>Sẽ ghi {count} hàng vào sổ.</source>
+        <translation>{count} rows will be written to the register.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="137"/>
+        <source>Không có gì mới để ghi: mọi hàng đã có trong sổ như trong tệp.</source>
+        <translation>Nothing new to write: every row is already in the register as in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="140"/>
+        <source>Có {errors} lỗi, ở {rows} hàng. Hãy sửa tệp Excel rồi nhập lại, hoặc đánh dấu «Bỏ qua các hàng có lỗi» để nhập các hàng còn lại.</source>
+        <translation>There are {errors} errors, in {rows} rows. Correct the Excel file and import again, or tick «Skip the rows in error» to import the other rows.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="84"/>
@@ -1961,6 +2322,39 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
         <location filename="../../kttt_desktop/ui/report_actions.py" line="202"/>
         <source>Đang chuẩn bị trang in…</source>
         <translation>Preparing the pages…</translation>
+    </message>
+</context>
+<context>
+    <name>RowPlanModel</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="64"/>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="64"/>
+        <source>Hàng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="64"/>
+        <source>Loại bản ghi</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="64"/>
+        <source>Sẽ làm</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="65"/>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="65"/>
+        <source>Chi tiết</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -2938,9 +3332,161 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
     </message>
 </context>
 <context>
+    <name>XlsxImport</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="29"/>
+        <source>Mã định danh (tệp xuất từ chương trình)</source>
+        <translation>Identifier (file exported by the program)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="30"/>
+        <source>Mã số thuế của tổ chức</source>
+        <translation>Organisation&apos;s tax code</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="31"/>
+        <source>Tên tổ chức</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="44"/>
+        <source>Đổi: {fields}</source>
+        <translation>Changes: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="51"/>
+        <source>Tạo mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="52"/>
+        <source>Cập nhật</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="53"/>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="54"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="66"/>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="67"/>
+        <source>Lưu ý</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="79"/>
+        <source>Sheet «{sheet}»</source>
+        <translation>Sheet «{sheet}»</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="81"/>
+        <source>hàng {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="83"/>
+        <source>cột {column}</source>
+        <translation>column {column}</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxImportWizard</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="71"/>
+        <source>Nhập từ Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="74"/>
+        <source>&lt; Quay lại</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="75"/>
+        <source>Tiếp &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="76"/>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="77"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="141"/>
+        <source>Không đọc, ghi được tệp: {error}</source>
+        <translation>Could not read or write the file: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="157"/>
+        <source>Không nhập được tệp này</source>
+        <translation>This file cannot be imported</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="158"/>
+        <source>Không tìm thấy danh sách nào trong tệp «{path}»: các sheet đều trống. Hãy chọn đúng tệp đã điền.</source>
+        <translation>No list was found in «{path}»: every sheet is empty. Choose the file that was filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="166"/>
+        <source>Đang đọc tệp Excel…</source>
+        <translation>Reading the Excel file…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="167"/>
+        <source>Không đọc được tệp</source>
+        <translation>Cannot read the file</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="189"/>
+        <source>Chưa xem trước được</source>
+        <translation>Could not preview</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="191"/>
+        <source>Đang đọc và kiểm tra các hàng…</source>
+        <translation>Reading and checking the rows…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="214"/>
+        <source>Chưa nhập được</source>
+        <translation>Could not import</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="218"/>
+        <source>Đang nhập vào sổ…</source>
+        <translation>Importing into the register…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="224"/>
+        <source>Đã nhập xong</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="231"/>
+        <source>Đã nhập tệp «{name}».</source>
+        <translation>Imported «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="236"/>
+        <source>Sổ không thay đổi: mọi hàng đã có như trong tệp.</source>
+        <translation>The register is unchanged: every row was already as in the file.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="144"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="133"/>
         <source>{problem}
 
 Khôi phục từ bản sao lưu gần nhất ({backup})? Tệp hỏng được giữ lại trong thư mục sao lưu.</source>
@@ -2949,29 +3495,29 @@ Khôi phục từ bản sao lưu gần nhất ({backup})? Tệp hỏng được 
 Restore from the newest backup ({backup})? The damaged file is kept in the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="147"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="136"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="192"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="181"/>
         <source>KTTT Desktop đang mở</source>
         <translation>KTTT Desktop is already open</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="224"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="213"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="230"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="219"/>
         <source>Đã khôi phục {name} từ {file}. Dữ liệu trước khi khôi phục được giữ tại:
 {kept}</source>
         <translation>Restored {name} from {file}. The data from before the restore is kept at:
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="139"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="128"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>

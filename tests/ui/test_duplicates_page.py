@@ -117,9 +117,9 @@ def test_deleting_the_copy_settles_its_group(qtbot, qtmodeltester, monkeypatch: 
     monkeypatch.setattr(prompts, "warn", lambda *args: pytest.fail(f"unexpected warning {args}"))
     window = open_window(qtbot, registry)
     assert badge(window) == "Nghi trùng (2)"
-    assert window.sync_navigation.item(2).toolTip() == "Nghi trùng (2) (Ctrl+8)"
-    assert window.page_actions[7].shortcut().toString() == "Ctrl+8"
-    window.page_actions[7].trigger()
+    assert window.sync_navigation.item(2).toolTip() == "Nghi trùng (2) (Ctrl+9)"
+    assert window.page_actions[8].shortcut().toString() == "Ctrl+9"
+    window.page_actions[8].trigger()
     page = window.duplicates_page
     assert window.stack.currentWidget() is page
     assert window.sync_navigation.currentRow() == 2 and window.navigation.selectedItems() == []

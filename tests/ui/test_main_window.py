@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QToolButton
 
 import kttt_desktop
 from kttt_desktop.core.registry import Registry
@@ -287,7 +287,7 @@ def test_about_shows_the_version(window: MainWindow, monkeypatch: pytest.MonkeyP
 
 def test_menus_are_in_vietnamese(window: MainWindow) -> None:
     titles = [action.text().replace("&", "") for action in window.menuBar().actions()]
-    assert titles == ["Tệp", "Sửa", "Xem", "Trợ giúp"]
+    assert titles == ["Tệp", "Sửa", "Xem", "Báo cáo", "Trợ giúp"]
     toolbar = [action.iconText() for action in window.toolbar.actions() if not action.isSeparator()]
     assert toolbar == ["Thêm", "Sửa", "Xóa", "Nạp", "Hoàn tác", "Tìm"]
 
@@ -353,3 +353,53 @@ def test_enter_on_a_member_in_the_organisation_edits_it(qtbot, window: MainWindo
     assert opened_dialogs[0]["type"] == "member"
     assert opened_dialogs[0]["record"]["id"] == tab.current_record_id()
     assert opened_dialogs[0]["preset"] == {"organization_id": populated["tht"]["id"]}
+
+
+def test_ctrl_6_opens_the_dashboard_which_follows_the_records(qtbot, window: MainWindow, registry: Registry,
+                                                                populated: dict) -> None:
+    page = window.dashboard_page
+    with qtbot.waitSignal(page.report_ready, timeout=20_000) as shown:
+        press(qtbot, window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is page and window.navigation.currentRow() == 5
+    before = shown.args[0].snapshot.total["htx_count"]
+    assert before >= 1
+    assert not window.add_action.isEnabled()  # nothing to add on a report
+    with qtbot.waitSignal(page.report_ready, timeout=20_000) as shown:
+        window.apply_changes(registry.create("organization", {"name": "HTX Mới", "kind": "htx"}).changes)
+    assert shown.args[0].snapshot.total["htx_count"] == before + 1
+
+
+def test_the_report_menu(window: MainWindow) -> None:
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Báo cáo")
+    texts = [action.text() for action in menu.actions() if not action.isSeparator()]
+    assert texts == ["Báo cáo – chỉ tiêu", "Chỉ tiêu kế hoạch và số dân…", "In báo cáo tổng hợp…",
+                     "Xuất báo cáo PDF…", "Xuất báo cáo Excel…", "In hồ sơ tổ chức…", "In danh sách thành viên…",
+                     "Xuất danh sách ra Excel…", "Tải mẫu Excel để nhập…", "Nhập từ Excel…"]
+    buttons = [b.defaultAction().text() for b in window.dashboard_page.findChildren(QToolButton) if b.defaultAction()]
+    assert buttons == ["In báo cáo tổng hợp…", "Xuất báo cáo PDF…", "Xuất báo cáo Excel…"]
+
+
+def test_the_organisation_prints_follow_the_selection(window: MainWindow, populated: dict) -> None:
+    reports = window.reports
+    assert not reports.organization_action.isEnabled()
+    window.show_page("organization")
+    org_page(window).select_record(populated["htx"]["id"])
+    assert window.current_organization_id() == populated["htx"]["id"]
+    assert reports.organization_action.isEnabled() and reports.members_action.isEnabled()
+    window.open_organization(populated["tht"]["id"])
+    assert window.current_organization_id() == populated["tht"]["id"]
+    window.show_page("member")
+    assert window.current_organization_id() is None and not reports.members_action.isEnabled()
+
+
+def test_saved_targets_mark_the_dashboard_stale(window: MainWindow, registry: Registry,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from kttt_desktop.ui.targets_dialog import TargetsDialog
+
+    page = window.dashboard_page
+    page._stale = False
+    monkeypatch.setattr(TargetsDialog, "edit", classmethod(
+        lambda cls, registry, parent: registry.set_target(registry.site.unit_code, "htx_count", 2030, 5, "at_least", "")))
+    window.targets_action.trigger()
+    assert page._stale
+    assert registry.targets(registry.site.unit_code)

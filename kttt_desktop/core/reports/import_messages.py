@@ -19,10 +19,10 @@ IMPORT_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "import_nothing_to_read": (
         "Không tìm thấy danh sách nào trong tệp «{path}»: không sheet nào có dòng tiêu đề cột nhận ra được "
-        "(như «Họ và tên», «Ngày sinh», «Mã số thuế»). Hãy dùng tệp mẫu (lệnh «kttt xlsx template») hoặc "
+        "(như «Họ và tên», «Ngày sinh», «Mã số thuế»). Hãy dùng tệp mẫu Excel của chương trình hoặc "
         "ghi tiêu đề cột ở một dòng phía trên dữ liệu.",
         "No list was found in “{path}”: no sheet has a recognisable row of column headers (such as "
-        "“Họ và tên”, “Ngày sinh”, “Mã số thuế”). Use the template (“kttt xlsx template”) or put column "
+        "“Họ và tên”, “Ngày sinh”, “Mã số thuế”). Use the program's Excel template or put column "
         "headers on one row above the data.",
     ),
     "import_bad_mapping_key": (
@@ -117,9 +117,9 @@ IMPORT_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "import_organization_needed_sheet": (
         "Sheet «{sheet}» không có cột tổ chức (mã số thuế hoặc tên tổ chức). Hãy chọn tổ chức mà danh sách "
-        "này thuộc về khi nhập (lệnh: --organization), hoặc thêm cột «Mã số thuế của tổ chức».",
+        "này thuộc về khi nhập, hoặc thêm cột «Mã số thuế của tổ chức».",
         "Sheet “{sheet}” has no organisation column (tax code or name). Choose the organisation this list "
-        "belongs to when importing (command: --organization), or add a “Mã số thuế của tổ chức” column.",
+        "belongs to when importing, or add a “Mã số thuế của tổ chức” column.",
     ),
     "import_organization_not_found": (
         "Không tìm thấy tổ chức «{value}». Hãy ghi mã định danh, mã số thuế hoặc đúng tên tổ chức như trong "
@@ -134,9 +134,9 @@ IMPORT_MESSAGES: dict[str, tuple[str, str]] = {
     # the run as a whole
     "import_has_errors": (
         "Chưa nhập gì: tệp còn {count} lỗi. Hãy sửa các lỗi đã liệt kê rồi nhập lại, hoặc chọn bỏ qua các "
-        "hàng có lỗi (--skip-errors).",
+        "hàng có lỗi.",
         "Nothing was imported: the file still has {count} errors. Fix the errors listed and import again, "
-        "or choose to skip the rows in error (--skip-errors).",
+        "or choose to skip the rows in error.",
     ),
     "import_cancelled": (
         "Đã dừng nhập Excel; chưa ghi gì vào sổ. Hãy nhập lại khi cần.",

@@ -355,6 +355,26 @@ def test_an_unreadable_file_is_a_coded_error(tmp_path):
     assert caught.value.code == "import_unreadable"
 
 
+def test_a_half_copied_sheet_is_a_coded_error(tmp_path):
+    """A zip whose sheet XML was cut short (a USB stick pulled out during the copy)."""
+    import zipfile
+
+    from openpyxl import Workbook
+
+    good, bad = tmp_path / "good.xlsx", tmp_path / "bad.xlsx"
+    book = Workbook()
+    book.active.append(["Họ và tên", "Ngày sinh"])
+    book.active.append(["Lò Thị Mai", "15/03/1972"])
+    book.save(good)
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(bad, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            target.writestr(item, data[: len(data) // 2] if item.filename.endswith("sheet1.xml") else data)
+    with pytest.raises(KtttError) as caught:
+        open_workbook(bad)
+    assert caught.value.code == "import_unreadable" and "bad.xlsx" in caught.value.message()
+
+
 # --- the round trip through the export ----------------------------------------------------------
 
 _SYSTEM = {"id", "owner", "version", "created_at", "created_by", "updated_at", "updated_by", "deleted"}

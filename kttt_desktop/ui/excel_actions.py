@@ -1,0 +1,151 @@
+"""Excel from the window: the lists out to a workbook, the blank template, and the import wizard.
+
+The export of a province's lists takes a while, so it runs in the background with a progress
+bar and Cancel, on a connection of its own; a cancelled or failed export leaves no file. The
+import is the wizard's job (`xlsx_import`); this module only opens it and reports what changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
+
+from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.registry import Registry
+from kttt_desktop.core.reports.xlsx_export import export_workbook
+from kttt_desktop.core.reports.xlsx_template import write_template
+from kttt_desktop.ui import prompts
+from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress
+
+
+def _documents_folder() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder else Path.home()
+
+
+def _with_suffix(path: Path, suffix: str) -> Path:
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+class ExcelActions(QObject):
+    """The three Excel actions of the Báo cáo menu.
+
+    `current_organization()` gives (id, name) of the organisation the officer is looking at,
+    or None: the export then offers that organisation alone besides the whole register."""
+
+    changed = Signal(object)  # the Changes an import made
+    written = Signal(object)  # the path of a workbook just written
+
+    def __init__(self, registry: Registry, window: QMainWindow,
+                 current_organization: Callable[[], tuple[str, str] | None] = lambda: None) -> None:
+        super().__init__(window)
+        self.registry = registry
+        self.window = window
+        self._current_organization = current_organization
+        self._op: BackgroundOp | None = None
+        self.export_action = self._action(
+            self.tr("Xuất danh sách ra Excel…"), self.export_lists,
+            self.tr("Ghi danh sách tổ chức, thành viên, người lao động, hỗ trợ ra một tệp Excel"))
+        self.template_action = self._action(
+            self.tr("Tải mẫu Excel để nhập…"), self.save_template,
+            self.tr("Ghi tệp mẫu có sẵn tiêu đề cột và danh mục chọn, để điền rồi nhập vào sổ"))
+        self.import_action = self._action(
+            self.tr("Nhập từ Excel…"), self.import_workbook,
+            self.tr("Nhập danh sách từ tệp Excel (mẫu của chương trình hoặc danh sách sẵn có)"))
+
+    def _action(self, text: str, slot: Callable[[], None], tip: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def actions(self) -> list[QAction]:
+        return [self.export_action, self.template_action, self.import_action]
+
+    # --- export ----------------------------------------------------------------------------
+
+    def export_lists(self) -> None:
+        organization_id = self._ask_scope()
+        if organization_id is False:
+            return
+        today = self.registry.today
+        suggested = _documents_folder() / f"DanhSach_KTTT_{today:%Y-%m-%d}.xlsx"
+        path = prompts.choose_save_file(self.window, self.tr("Lưu danh sách Excel"), suggested,
+                                        self.tr("Tệp Excel (*.xlsx)"))
+        if path is None:
+            return
+        path = _with_suffix(path, ".xlsx")
+        registry = self.registry
+
+        def work(progress: Progress) -> Path:  # background thread: own connection
+            other = registry.sibling()
+            try:
+                export_workbook(other, path, organization_id=organization_id or None,
+                                progress=lambda done, total: progress.report(done, total),
+                                cancelled=lambda: progress.cancelled)
+            finally:
+                other.close()
+            return path
+
+        self._run(self.tr("Đang xuất danh sách ra Excel…"), work, self._written)
+
+    def _ask_scope(self) -> str | None | bool:
+        """The organisation to export alone, None for everything, False if the officer cancelled."""
+        current = self._current_organization()
+        if current is None:
+            return None
+        organization_id, name = current
+        choices = [self.tr("Toàn bộ sổ (mọi tổ chức)"),
+                   self.tr("Chỉ {name} (thành viên, người lao động, hỗ trợ)").format(name=name)]
+        picked = prompts.choose_item(self.window, self.tr("Xuất danh sách ra Excel"),
+                                     self.tr("Xuất những gì?"), choices)
+        if picked is None:
+            return False
+        return organization_id if picked == 1 else None
+
+    # --- template ---------------------------------------------------------------------------
+
+    def save_template(self) -> None:
+        suggested = _documents_folder() / "Mau_nhap_KTTT.xlsx"
+        path = prompts.choose_save_file(self.window, self.tr("Lưu mẫu Excel"), suggested,
+                                        self.tr("Tệp Excel (*.xlsx)"))
+        if path is None:
+            return
+        try:
+            written = write_template(_with_suffix(path, ".xlsx"))
+        except KtttError as exc:
+            self._failed(exc)
+            return
+        self._written(written)
+
+    # --- import -----------------------------------------------------------------------------
+
+    def import_workbook(self) -> None:
+        from kttt_desktop.ui.xlsx_import import XlsxImportWizard
+
+        changes = XlsxImportWizard.run(self.registry, self.window)
+        if changes is not None and not changes.empty:
+            self.changed.emit(changes)
+
+    # --- shared -----------------------------------------------------------------------------
+
+    def _run(self, label: str, work: Callable[[Progress], Any], done: Callable[[Any], None]) -> None:
+        self._op = BackgroundOp(self.window, label, work, done, self._failed)
+        self._op.start()
+
+    def _written(self, path: Path) -> None:
+        self.written.emit(path)
+        prompts.inform(self.window, self.tr("Đã ghi tệp Excel"), self.tr("Đã ghi tệp:\n{path}").format(path=path))
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled) or (isinstance(exc, KtttError) and exc.code == "export_cancelled"):
+            self.window.statusBar().showMessage(self.tr("Đã dừng xuất Excel; chưa ghi tệp nào."), 8000)
+        elif isinstance(exc, KtttError):
+            prompts.warn(self.window, self.tr("Chưa ghi được tệp Excel"), exc.message())
+        else:
+            raise exc

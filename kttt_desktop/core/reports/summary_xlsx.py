@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kttt_desktop.core import catalogs
+from kttt_desktop.core.reports.report_texts import REPORT_TEXTS, pick
 from kttt_desktop.core.reports.summary import IndicatorRow, ReportData
 from kttt_desktop.core.reports.targets import HORIZONS, Progress
 from kttt_desktop.core.reports.xlsx_export import MONEY_FORMAT, saving_next_to
@@ -33,52 +34,15 @@ WIDTHS = (6.0, 44.0, 14.0, 16.0, 10.0, 16.0, 10.0, 18.0)
 LAST_COLUMN = len(WIDTHS)
 
 _TEXTS: dict[str, tuple[Any, Any]] = {
+    **REPORT_TEXTS,
     "sheet": ("Báo cáo tổng hợp", "Summary report"),
     "republic": ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM"),
     "motto": ("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
-    "section_indicators": ("I. Kết quả thực hiện các chỉ tiêu", "I. Indicators against the targets"),
-    "section_organizations": ("II. Tổ chức theo loại hình và tình trạng", "II. Organisations by kind and status"),
-    "section_support": ("III. Hỗ trợ của Nhà nước", "III. State support"),
     "number_col": ("STT", "No."),
-    "indicator": ("Chỉ tiêu", "Indicator"),
-    "actual": ("Thực hiện", "Actual"),
-    "target": ("Mục tiêu {year}", "Target {year}"),
     "percent": ("Đạt % ({year})", "% reached ({year})"),
-    "assessment": ("Đánh giá", "Assessment"),
-    "assessment_note": (
-        "Đánh giá so với mục tiêu năm {first}; chỉ tiêu chưa có mục tiêu năm {first} thì so với năm {last}. "
-        "«Đúng tiến độ»: tỷ lệ đạt được không thấp hơn phần thời gian kế hoạch đã qua (kế hoạch tính từ năm 2023).",
-        "Assessed against the {first} target; where there is none, against {last}. “On track”: the share "
-        "reached is at least the share of the plan period gone by (the plan runs from 2023)."),
-    "states": ({"reached": "Đã đạt", "on_track": "Đúng tiến độ", "behind": "Chậm tiến độ",
-                "no_target": "Chưa có chỉ tiêu", "no_data": "Chưa có số liệu"},
-               {"reached": "Reached", "on_track": "On track", "behind": "Behind",
-                "no_target": "No target", "no_data": "No data"}),
-    "status": ("Tình trạng", "Status"),
     "total": ("Tổng số", "Total"),
-    "sum": ("Cộng", "Total"),
-    "no_organizations": ("Chưa có tổ chức kinh tế tập thể nào được đăng ký đến ngày báo cáo.",
-                         "No organisation was registered by the date of the report."),
-    "by_unit": ("Theo đơn vị hành chính", "By administrative unit"),
-    "unit": ("Đơn vị", "Unit"),
     "unit_headers": (("Số HTX", "Thành viên HTX", "Số THT", "Thành viên THT", "Lao động", "Hỗ trợ (đồng)"),
                      ("Coops", "Coop members", "Groups", "Group members", "Workers", "Support (VND)")),
-    "lists": ("Danh sách tổ chức", "List of organisations"),
-    "name": ("Tên tổ chức", "Name"),
-    "code": ("Mã số", "Code"),
-    "village": ("Thôn, bản", "Village"),
-    "members": ("Thành viên", "Members"),
-    "workers": ("Lao động", "Workers"),
-    "by_category": ("Theo nội dung hỗ trợ", "By category"),
-    "by_source": ("Theo nguồn kinh phí", "By funding source"),
-    "content": ("Nội dung", "Category"),
-    "source": ("Nguồn kinh phí", "Funding source"),
-    "count": ("Số lượt", "Count"),
-    "amount": ("Số tiền (đồng)", "Amount (VND)"),
-    "support_note": ("Các khoản hỗ trợ đã giải ngân hoặc đã hoàn thành đến ngày {date}.",
-                     "Support disbursed or completed by {date}."),
-    "no_support": ("Chưa có khoản hỗ trợ nào được giải ngân đến ngày báo cáo.",
-                   "No support was disbursed by the date of the report."),
     "prepared_by": ("NGƯỜI LẬP BIỂU", "PREPARED BY"),
 }
 
@@ -96,7 +60,7 @@ _HEADER_HEIGHT = 30.0  # two lines of a wrapped column header
 
 
 def _t(key: str, lang: str) -> Any:
-    return _TEXTS[key][1 if lang == "en" else 0]
+    return pick(_TEXTS, key, lang)
 
 
 def write_summary_xlsx(report: ReportData, path: Path | str) -> Path:

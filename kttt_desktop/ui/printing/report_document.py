@@ -14,6 +14,7 @@ from PySide6.QtGui import QImage, QTextDocument
 
 from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.formats import format_money
+from kttt_desktop.core.reports.report_texts import REPORT_TEXTS, pick
 from kttt_desktop.core.reports.summary import IndicatorRow, ReportData
 from kttt_desktop.core.reports.targets import HORIZONS, Progress
 from kttt_desktop.ui.charts import chart_image, report_charts
@@ -39,57 +40,20 @@ CHART_SCALE = 3.5  # image pixels per CSS pixel: about 330 dpi on paper
 UNIT_COLUMNS = ("htx_count", "htx_members", "tht_count", "tht_members", "jobs", "support_amount")
 
 _T = {
-    "section_indicators": ("I. Kết quả thực hiện các chỉ tiêu", "I. Indicators against the targets"),
-    "section_organizations": ("II. Tổ chức theo loại hình và tình trạng", "II. Organisations by kind and status"),
-    "section_support": ("III. Hỗ trợ của Nhà nước", "III. State support"),
+    **REPORT_TEXTS,
     "section_charts": ("IV. Biểu đồ", "IV. Charts"),
-    "indicator": ("Chỉ tiêu", "Indicator"),
-    "actual": ("Thực hiện", "Actual"),
-    "target": ("Mục tiêu {year}", "Target {year}"),
     "percent": ("Đạt %", "% reached"),
-    "assessment": ("Đánh giá", "Assessment"),
-    "assessment_note": (
-        "Đánh giá so với mục tiêu năm {first}; chỉ tiêu chưa có mục tiêu năm {first} thì so với năm {last}. "
-        "«Đúng tiến độ»: tỷ lệ đạt được không thấp hơn phần thời gian kế hoạch đã qua (kế hoạch tính từ năm 2023).",
-        "Assessed against the {first} target; where there is none, against {last}. “On track”: the share "
-        "reached is at least the share of the plan period gone by (the plan runs from 2023)."),
-    "status": ("Tình trạng", "Status"),
-    "sum": ("Cộng", "Total"),
-    "by_unit": ("Theo đơn vị hành chính", "By administrative unit"),
-    "unit": ("Đơn vị", "Unit"),
-    "lists": ("Danh sách tổ chức", "List of organisations"),
     "kind_heading": ("{number}. {kind} ({count} tổ chức)", "{number}. {kind} ({count})"),
-    "name": ("Tên tổ chức", "Name"),
-    "code": ("Mã số", "Code"),
-    "village": ("Thôn, bản", "Village"),
-    "members": ("Thành viên", "Members"),
-    "workers": ("Lao động", "Workers"),
     "too_many": ("Có {count} tổ chức, quá nhiều để liệt kê ở đây; danh sách từng tổ chức hãy xuất ra Excel.",
                  "There are {count} organisations, too many to list here; export the list to Excel."),
-    "no_organizations": ("Chưa có tổ chức kinh tế tập thể nào được đăng ký đến ngày báo cáo.",
-                         "No organisation was registered by the date of the report."),
-    "by_category": ("Theo nội dung hỗ trợ", "By category"),
-    "by_source": ("Theo nguồn kinh phí", "By funding source"),
-    "content": ("Nội dung", "Category"),
-    "source": ("Nguồn kinh phí", "Funding source"),
-    "count": ("Số lượt", "Count"),
-    "amount": ("Số tiền (đồng)", "Amount (VND)"),
-    "support_note": ("Các khoản hỗ trợ đã giải ngân hoặc đã hoàn thành đến ngày {date}.",
-                     "Support disbursed or completed by {date}."),
-    "no_support": ("Chưa có khoản hỗ trợ nào được giải ngân đến ngày báo cáo.",
-                   "No support was disbursed by the date of the report."),
     "unit_headers": (("Số HTX", "Thành viên HTX", "Số THT", "Thành viên THT", "Lao động", "Hỗ trợ (triệu đồng)"),
                      ("Coops", "Coop members", "Groups", "Group members", "Workers", "Support (million VND)")),
-    "states": ({"reached": "Đã đạt", "on_track": "Đúng tiến độ", "behind": "Chậm tiến độ",
-                "no_target": "Chưa có chỉ tiêu", "no_data": "Chưa có số liệu"},
-               {"reached": "Reached", "on_track": "On track", "behind": "Behind",
-                "no_target": "No target", "no_data": "No data"}),
     "number_suffix": ("BC-UBND", "BC-UBND"),
 }
 
 
 def _t(key: str, lang: str):  # noqa: ANN202 - a text or a tuple of texts
-    return _T[key][1 if lang == "en" else 0]
+    return pick(_T, key, lang)
 
 
 def format_indicator(unit: str, value: float | None, lang: str = "vi") -> str:

@@ -1,0 +1,55 @@
+"""The words the summary report uses on paper (PDF) and in Excel, in Vietnamese and English.
+
+Kept in one place so that the printed report and its spreadsheet name every heading, column
+and assessment the same way. Each entry is (Vietnamese, English).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+REPORT_TEXTS: dict[str, tuple[Any, Any]] = {
+    "section_indicators": ("I. Kết quả thực hiện các chỉ tiêu", "I. Indicators against the targets"),
+    "section_organizations": ("II. Tổ chức theo loại hình và tình trạng", "II. Organisations by kind and status"),
+    "section_support": ("III. Hỗ trợ của Nhà nước", "III. State support"),
+    "indicator": ("Chỉ tiêu", "Indicator"),
+    "actual": ("Thực hiện", "Actual"),
+    "target": ("Mục tiêu {year}", "Target {year}"),
+    "assessment": ("Đánh giá", "Assessment"),
+    "assessment_note": (
+        "Đánh giá so với mục tiêu năm {first}; chỉ tiêu chưa có mục tiêu năm {first} thì so với năm {last}. "
+        "«Đúng tiến độ»: tỷ lệ đạt được không thấp hơn phần thời gian kế hoạch đã qua (kế hoạch tính từ năm 2023).",
+        "Assessed against the {first} target; where there is none, against {last}. “On track”: the share "
+        "reached is at least the share of the plan period gone by (the plan runs from 2023)."),
+    "states": ({"reached": "Đã đạt", "on_track": "Đúng tiến độ", "behind": "Chậm tiến độ",
+                "no_target": "Chưa có chỉ tiêu", "no_data": "Chưa có số liệu"},
+               {"reached": "Reached", "on_track": "On track", "behind": "Behind",
+                "no_target": "No target", "no_data": "No data"}),
+    "status": ("Tình trạng", "Status"),
+    "sum": ("Cộng", "Total"),
+    "no_organizations": ("Chưa có tổ chức kinh tế tập thể nào được đăng ký đến ngày báo cáo.",
+                         "No organisation was registered by the date of the report."),
+    "by_unit": ("Theo đơn vị hành chính", "By administrative unit"),
+    "unit": ("Đơn vị", "Unit"),
+    "lists": ("Danh sách tổ chức", "List of organisations"),
+    "name": ("Tên tổ chức", "Name"),
+    "code": ("Mã số", "Code"),
+    "village": ("Thôn, bản", "Village"),
+    "members": ("Thành viên", "Members"),
+    "workers": ("Lao động", "Workers"),
+    "by_category": ("Theo nội dung hỗ trợ", "By category"),
+    "by_source": ("Theo nguồn kinh phí", "By funding source"),
+    "content": ("Nội dung", "Category"),
+    "source": ("Nguồn kinh phí", "Funding source"),
+    "count": ("Số lượt", "Count"),
+    "amount": ("Số tiền (đồng)", "Amount (VND)"),
+    "support_note": ("Các khoản hỗ trợ đã giải ngân hoặc đã hoàn thành đến ngày {date}.",
+                     "Support disbursed or completed by {date}."),
+    "no_support": ("Chưa có khoản hỗ trợ nào được giải ngân đến ngày báo cáo.",
+                   "No support was disbursed by the date of the report."),
+}
+
+
+def pick(texts: dict[str, tuple[Any, Any]], key: str, lang: str) -> Any:
+    """The text of `key` in `lang` ("en", anything else is Vietnamese)."""
+    return texts[key][1 if lang == "en" else 0]

@@ -65,21 +65,23 @@ def run_import(args: argparse.Namespace) -> int:
         default = xlsx_import.find_organization(registry, args.organization)["id"] if args.organization else None
         preview = xlsx_import.preview_import(registry, book, mappings, default_organization_id=default)
         blocked = preview.has_errors and not args.skip_errors
+        backup = None
         if not blocked and not args.dry_run:
-            preview = xlsx_import.apply_import(registry, book, mappings, default_organization_id=default,
-                                               skip_errors=args.skip_errors).preview
+            result = xlsx_import.apply_import(registry, book, mappings, default_organization_id=default,
+                                              skip_errors=args.skip_errors)
+            preview, backup = result.preview, result.backup
     status = "refused" if blocked else ("preview" if args.dry_run else "applied")
     if args.json:
-        print_json(_summary(args.file, preview, status, args.dry_run))
+        print_json(_summary(args.file, preview, status, args.dry_run, backup))
     else:
-        _print_report(preview, status)
+        _print_report(preview, status, backup)
     if blocked:
         print(render("import_has_errors", count=len(preview.errors)), file=sys.stderr)
         return 1
     return 0
 
 
-def _summary(path: Path, preview: Any, status: str, dry_run: bool) -> dict[str, Any]:
+def _summary(path: Path, preview: Any, status: str, dry_run: bool, backup: Path | None) -> dict[str, Any]:
     def issue(i: Any) -> dict[str, Any]:
         return {"sheet": i.sheet, "row": i.row, "column": i.column, "header": i.header, "code": i.code,
                 "message": i.message}
@@ -89,10 +91,11 @@ def _summary(path: Path, preview: Any, status: str, dry_run: bool) -> dict[str, 
                        for m in preview.mappings],
             "counts": preview.counts(),
             "errors": [issue(i) for i in preview.errors],
-            "warnings": [issue(i) for i in preview.warnings]}
+            "warnings": [issue(i) for i in preview.warnings],
+            "backup": str(backup) if backup else None}
 
 
-def _print_report(preview: Any, status: str) -> None:
+def _print_report(preview: Any, status: str, backup: Path | None) -> None:
     for mapping in preview.mappings:
         label = RECORD_TYPES[mapping.record_type].vi.lower()
         print(f"Sheet «{mapping.sheet}»: {label}, tiêu đề ở dòng {mapping.header_row}.")
@@ -108,7 +111,7 @@ def _print_report(preview: Any, status: str) -> None:
         parts = ", ".join(f"{word} {counts[key]}" for key, word in _COUNT_WORDS)
         print(f"{RECORD_TYPES[record_type].vi}: {parts}")
     if status == "applied":
-        print("Đã nhập xong.")
+        print("Đã nhập xong." + (f" Bản sao cơ sở dữ liệu trước khi nhập: {backup}" if backup else ""))
     elif status == "preview":
         print("Xem trước: chưa ghi gì vào sổ.")
 

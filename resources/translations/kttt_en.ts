@@ -3482,6 +3482,13 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
         <source>Sổ không thay đổi: mọi hàng đã có như trong tệp.</source>
         <translation>The register is unchanged: every row was already as in the file.</translation>
     </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="238"/>
+        <source>Sổ trước khi nhập được sao lưu tại:
+{path}</source>
+        <translation>The register as it was before the import is backed up at:
+{path}</translation>
+    </message>
 </context>
 <context>
     <name>app</name>

@@ -83,8 +83,10 @@ def test_skip_errors_imports_the_rest_and_a_second_run_changes_nothing(db, tea, 
     code, out, err = run(capsys, "xlsx", "import", "--db", db, sample, "--organization", tea["id"],
                          "--skip-errors", "--json")
     assert code == 0, err
-    assert json.loads(out)["counts"]["member"] == {"new": 5, "updated": 0, "unchanged": 0, "rejected": 1}
+    document = json.loads(out)
+    assert document["counts"]["member"] == {"new": 5, "updated": 0, "unchanged": 0, "rejected": 1}
     assert len(_members(capsys, db)) == 5
+    assert Path(document["backup"]).parent == Path(db).parent / "backups" and Path(document["backup"]).exists()
 
     code, out, _ = run(capsys, "xlsx", "import", "--db", db, sample, "--organization", tea["id"],
                        "--skip-errors")
@@ -100,6 +102,7 @@ def test_dry_run_writes_nothing(db, tea, sample, capsys):
     assert code == 0
     document = json.loads(out)
     assert document["status"] == "preview" and document["counts"]["member"]["new"] == 5
+    assert document["backup"] is None
     assert _members(capsys, db) == []
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from openpyxl.utils import get_column_letter
@@ -149,6 +150,7 @@ class ImportPreview:
 class ImportResult:
     preview: ImportPreview
     changes: "Changes"
+    backup: Path | None = None  # the copy of the database made just before writing
 
     def counts(self) -> dict[str, dict[str, int]]:
         return self.preview.counts()
@@ -222,12 +224,15 @@ def apply_import(registry: "Registry", book: SourceBook, mappings: Iterable[Colu
 
     The rows are read and checked again inside the transaction, so what is written is what
     the data says at that moment. While any error remains nothing is written
-    (`import_has_errors`) unless `skip_errors`, which writes every other row.
+    (`import_has_errors`) unless `skip_errors`, which writes every other row. A database in a
+    file is first copied to its backup folder, so even a wrong import can be taken back.
     """
+    from kttt_desktop.core.backups import make_backup
     from kttt_desktop.core.registry import Changes
 
     mappings = list(mappings)
     changes = Changes()
+    backup = make_backup(registry.conn, registry.path, label="truoc-nhap-excel") if registry.path else None
     # One bar for both halves: reading and checking first, then writing.
     first_half = (lambda done, total: progress(done, 2 * total)) if progress else None
     with registry.batch():
@@ -252,7 +257,7 @@ def apply_import(registry: "Registry", book: SourceBook, mappings: Iterable[Colu
                     changes.merge(registry.update(record_type, plan.record_id, values).changes)
                     ticker.advance(1)
         ticker.finish()
-    return ImportResult(preview, changes)
+    return ImportResult(preview, changes, backup)
 
 
 # --- reading rows ---------------------------------------------------------------------------------

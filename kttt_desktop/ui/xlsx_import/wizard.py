@@ -234,6 +234,8 @@ class XlsxImportWizard(QWizard):
             lines.append(f"{texts.record_type_label(record_type)}: {parts}.")
         if result.changes.empty:
             lines.append(self.tr("Sổ không thay đổi: mọi hàng đã có như trong tệp."))
+        elif result.backup is not None:
+            lines.append(self.tr("Sổ trước khi nhập được sao lưu tại:\n{path}").format(path=result.backup))
         return "\n".join(lines)
 
     def reject(self) -> None:

@@ -116,6 +116,15 @@ def test_skip_errors_writes_only_the_good_rows_and_reimport_creates_nothing(core
     names = sorted(m["full_name"] for m in core_registry.list_records("member"))
     assert names == sorted(["Pờ Xé Chừ", "Chu Mé Xó", "Lý Thị Lan", "Giàng A Páo", "Phàn Văn Đức"])
     assert len(result.changes.records["member"]) == 5
+    # The database as it was before the import is kept in the backup folder.
+    assert result.backup is not None and result.backup.parent == core_registry.path.parent / "backups"
+    from kttt_desktop.core.registry import Registry
+
+    before = Registry.open(result.backup, create=False)
+    try:
+        assert list(before.list_records("member")) == []
+    finally:
+        before.close()
 
     again = apply_import(core_registry, open_workbook(SAMPLE), mappings, default_organization_id=tea["id"],
                          skip_errors=True)

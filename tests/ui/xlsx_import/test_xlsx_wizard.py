@@ -217,6 +217,8 @@ def test_preview_shows_the_exact_problems_and_import_waits_for_skipping_them(qtb
     [(kind, title, text)] = said
     assert (kind, title) == ("inform", "Đã nhập xong")
     assert "Thành viên: tạo mới 5, cập nhật 0, không đổi 0, lỗi 1." in text
+    assert f"Sổ trước khi nhập được sao lưu tại:\n{wizard.import_result.backup}" in text
+    assert wizard.import_result.backup.exists()
 
 
 def test_the_same_file_imported_again_changes_nothing(qtbot, registry, said, tea):

@@ -35,7 +35,8 @@ class ExcelActions(QObject):
     """The three Excel actions of the Báo cáo menu.
 
     `current_organization()` gives (id, name) of the organisation the officer is looking at,
-    or None: the export then offers that organisation alone besides the whole register."""
+    or None: the export then offers that organisation alone besides the whole register, and
+    the import takes it as the organisation of a list that names none."""
 
     changed = Signal(object)  # the Changes an import made
     written = Signal(object)  # the path of a workbook just written
@@ -128,7 +129,8 @@ class ExcelActions(QObject):
     def import_workbook(self) -> None:
         from kttt_desktop.ui.xlsx_import import XlsxImportWizard
 
-        changes = XlsxImportWizard.run(self.registry, self.window)
+        current = self._current_organization()  # a member list opened from its organisation
+        changes = XlsxImportWizard.run(self.registry, self.window, organization_id=current[0] if current else None)
         if changes is not None and not changes.empty:
             self.changed.emit(changes)
 

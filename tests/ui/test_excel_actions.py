@@ -110,11 +110,19 @@ def test_the_import_reports_what_the_wizard_changed(window, registry, monkeypatc
     from kttt_desktop.ui import xlsx_import
 
     made = Changes(records={"member": {"m1"}})
-    monkeypatch.setattr(xlsx_import.XlsxImportWizard, "run", classmethod(lambda cls, registry, parent: made))
-    actions = ExcelActions(registry, window)
+    opened: list[str | None] = []
+
+    def run(cls, registry, parent, organization_id=None):
+        opened.append(organization_id)
+        return made if len(opened) == 1 else None
+
+    monkeypatch.setattr(xlsx_import.XlsxImportWizard, "run", classmethod(run))
+    current: list[tuple[str, str]] = []
+    actions = ExcelActions(registry, window, current_organization=lambda: current[0] if current else None)
     received: list[Changes] = []
     actions.changed.connect(received.append)
     actions.import_action.trigger()
-    monkeypatch.setattr(xlsx_import.XlsxImportWizard, "run", classmethod(lambda cls, registry, parent: None))
-    actions.import_action.trigger()
+    current.append(("org-1", "HTX Chè"))
+    actions.import_action.trigger()  # cancelled: nothing to report
     assert received == [made]
+    assert opened == [None, "org-1"]  # the organisation in view is the list's organisation

@@ -266,14 +266,15 @@ def apply_reference(conn: sqlite3.Connection, reference: object, sender: str, no
     many targets and figures changed."""
     from kttt_desktop.core.errors import KtttError
 
+    if not isinstance(reference, dict):
+        raise KtttError("package_bad_reference")
     try:
-        assert isinstance(reference, dict)
         sent_targets = [Target(str(unit), str(key), int(year), float(value), str(comparison),
                                None if basis is None else str(basis), sender)
                         for unit, key, year, value, comparison, basis in reference.get("targets", [])]
         sent_population = [(str(unit), int(year), int(figure))
                            for unit, year, figure in reference.get("population", [])]
-    except (AssertionError, TypeError, ValueError):
+    except (TypeError, ValueError):
         raise KtttError("package_bad_reference") from None
     try:
         return _replace_reference(conn, sent_targets, sent_population, sender, now, officer, site_code)

@@ -159,8 +159,9 @@ def mapping_choices(record_type: str) -> tuple[SheetColumn, ...]:
     return sheet_columns(record_type)
 
 
-def _required(record_type: str) -> list[str]:
-    """Fields a row cannot do without and that have no default (names, support content)."""
+def required_keys(record_type: str) -> list[str]:
+    """Fields a sheet must map: a row cannot do without them and they have no default (names,
+    support content); the organisation is a column or the import's chosen organisation."""
     rt = RECORD_TYPES[record_type]
     return [f.name for f in rt.fields if f.required and f.default is None and f.kind != FieldKind.REF]
 
@@ -218,7 +219,7 @@ class ColumnMapping:
         """Columns the sheet must have for any row to be saved."""
         columns = self.columns()
         mapped = set(self.keys.values())
-        return [columns[name] for name in _required(self.record_type) if name not in mapped]
+        return [columns[name] for name in required_keys(self.record_type) if name not in mapped]
 
     def unknown_headers(self) -> list[tuple[int, str]]:
         """Header cells neither mapped nor recognised as notes/numbering: data left behind."""

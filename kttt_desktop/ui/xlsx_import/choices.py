@@ -55,12 +55,6 @@ class SheetChoice:
         return self.mapping.record_type != "organization" and not (_PARENT_KEYS & set(self.mapping.keys.values()))
 
 
-def required_keys(record_type: str) -> set[str]:
-    """Keys a sheet of this type must map (names, support content): what core would find
-    missing in a sheet that maps nothing."""
-    return {column.key for column in ColumnMapping("", record_type, 1, 2).missing_required()}
-
-
 def samples(sheet: SourceSheet, mapping: ColumnMapping) -> dict[int, Any]:
     """The first value under each column, skipping the "(1) (2) (3)" numbering row."""
     found: dict[int, Any] = {}

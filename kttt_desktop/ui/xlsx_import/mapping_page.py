@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from kttt_desktop.core.reports.sheet_layout import SHEET_NAMES
-from kttt_desktop.core.reports.xlsx_mapping import mapping_choices
+from kttt_desktop.core.reports.xlsx_mapping import mapping_choices, required_keys
 from kttt_desktop.ui.forms.editors import RefEditor, SearchableComboBox
 from kttt_desktop.ui.list_page import configure_table
 from kttt_desktop.ui.xlsx_import import texts
-from kttt_desktop.ui.xlsx_import.choices import SheetChoice, required_keys
+from kttt_desktop.ui.xlsx_import.choices import SheetChoice
 from kttt_desktop.ui.xlsx_import.file_page import hint
 
 if TYPE_CHECKING:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
@@ -251,15 +251,34 @@ def _converter(sheet: WriteOnlyWorksheet, column: SheetColumn,
     return None
 
 
-def _styled_cell(sheet: WriteOnlyWorksheet, number_format: str) -> WriteOnlyCell:
-    """One cell reused for every value of a column: the write-only sheet writes a row as soon
-    as it is appended, so the cell is free again for the next row."""
-    cell = WriteOnlyCell(sheet)
+class _ColumnCell(Cell):
+    """The cell of a formatted column (dates, money), reused for every row of that column:
+    the write-only sheet writes a row as soon as it is appended, so the cell is free again.
+
+    openpyxl takes such a cell only after trying it as a plain value, which fails with the
+    cell's description in the message, and it looks its style up again for every value. The
+    style is looked up once here and the description is cheap, so a formatted value costs
+    little more than a plain number: the export keeps within 1.3 times a bare openpyxl loop
+    (`benchmarks/bench_reports.py`)."""
+
+    __slots__ = ("_style_id",)
+
+    def __repr__(self) -> str:
+        return "<formatted column cell>"
+
+    @property
+    def style_id(self) -> int:
+        return self._style_id
+
+
+def _styled_cell(sheet: WriteOnlyWorksheet, number_format: str) -> _ColumnCell:
+    cell = _ColumnCell(sheet)
     cell.number_format = number_format
+    cell._style_id = Cell.style_id.fget(cell)  # registers the format with the workbook
     return cell
 
 
-def _date_converter(cell: WriteOnlyCell) -> Callable[[Any], Any]:
+def _date_converter(cell: _ColumnCell) -> Callable[[Any], Any]:
     """ISO text -> the reused date cell holding Excel's day number.
 
     Writing the day number under a date format is what Excel itself stores for a date; it
@@ -291,7 +310,7 @@ def _excel_day(iso: Any) -> int | None:
     return int(to_excel(date.fromisoformat(text)))
 
 
-def _number_converter(cell: WriteOnlyCell) -> Callable[[Any], Any]:
+def _number_converter(cell: _ColumnCell) -> Callable[[Any], Any]:
     def convert(number: Any) -> Any:
         if not isinstance(number, (int, float)):
             return number  # text in a number column: shown as stored rather than failing

@@ -437,6 +437,22 @@ class Registry:
             yield
 
     @contextmanager
+    def one_checkpoint(self) -> Iterator[None]:
+        """Many transactions in a row (the packages of an import) with the write-ahead log
+        copied into the database file once at the end, not every few megabytes: a page
+        that each transaction changes again (an index's upper levels) is then copied once.
+        Each transaction stays as durable as before; only the copying waits."""
+        before = self.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+        written = self.conn.total_changes
+        self.conn.execute("PRAGMA wal_autocheckpoint = 0")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA wal_autocheckpoint = {int(before)}")
+            if self.conn.total_changes != written:  # a refused file leaves the file untouched
+                self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+    @contextmanager
     def rehearsal(self) -> Iterator[None]:
         """Run writes in a transaction that is always rolled back: a preview that runs the
         real code, so it reports exactly what the real run would do."""

@@ -238,3 +238,25 @@ def test_missing_database_is_not_created_when_asked_not_to(tmp_path):
         Registry.open(tmp_path / "none.sqlite", create=False)
     assert caught.value.code == "site_not_initialised"
     assert not (tmp_path / "none.sqlite").exists()
+
+
+def test_one_checkpoint_copies_the_log_into_the_file_once_at_the_end(core_registry) -> None:
+    import hashlib
+
+    conn = core_registry.conn
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def main_file() -> str:
+        return hashlib.sha256(core_registry.path.read_bytes()).hexdigest()
+
+    before, start = conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0], main_file()
+    with core_registry.one_checkpoint():
+        assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+        for number in range(3):  # three transactions, as three packages
+            core_registry.create("organization", {"name": f"HTX số {number}", "kind": "htx"})
+        assert main_file() == start  # still only in the log
+    assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == before
+    assert main_file() != start  # copied at the end
+    with core_registry.one_checkpoint():
+        pass
+    assert main_file() != start and len(list(core_registry.list_records("organization"))) == 3

@@ -338,11 +338,12 @@ def import_files(registry: Registry, files: list[Path], dry_run: bool = False, r
     """Import change packages, correction packages and receipts, each all or nothing."""
     results = []
     backup = _BackupOnce(registry, dry_run)
-    for path in files:
-        try:
-            results.extend(_import_one(registry, Path(path), dry_run, receipt_dir, progress, backup))
-        except KtttError as exc:
-            results.append(ImportResult(str(path), status="rejected", reason=exc.message()))
+    with registry.one_checkpoint():
+        for path in files:
+            try:
+                results.extend(_import_one(registry, Path(path), dry_run, receipt_dir, progress, backup))
+            except KtttError as exc:
+                results.append(ImportResult(str(path), status="rejected", reason=exc.message()))
     return results
 
 

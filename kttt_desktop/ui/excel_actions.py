@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
@@ -20,11 +20,6 @@ from kttt_desktop.core.reports.xlsx_export import export_workbook
 from kttt_desktop.core.reports.xlsx_template import write_template
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress
-
-
-def _documents_folder() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
 
 
 def _with_suffix(path: Path, suffix: str) -> Path:
@@ -75,7 +70,7 @@ class ExcelActions(QObject):
         if organization_id is False:
             return
         today = self.registry.today
-        suggested = _documents_folder() / f"DanhSach_KTTT_{today:%Y-%m-%d}.xlsx"
+        suggested = prompts.documents_folder() / f"DanhSach_KTTT_{today:%Y-%m-%d}.xlsx"
         path = prompts.choose_save_file(self.window, self.tr("Lưu danh sách Excel"), suggested,
                                         self.tr("Tệp Excel (*.xlsx)"))
         if path is None:
@@ -112,7 +107,7 @@ class ExcelActions(QObject):
     # --- template ---------------------------------------------------------------------------
 
     def save_template(self) -> None:
-        suggested = _documents_folder() / "Mau_nhap_KTTT.xlsx"
+        suggested = prompts.documents_folder() / "Mau_nhap_KTTT.xlsx"
         path = prompts.choose_save_file(self.window, self.tr("Lưu mẫu Excel"), suggested,
                                         self.tr("Tệp Excel (*.xlsx)"))
         if path is None:

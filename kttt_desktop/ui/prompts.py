@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
@@ -61,3 +61,9 @@ def choose_folder(parent: QWidget | None, title: str) -> Path | None:
     """A folder (a USB stick, a mail attachments folder…); None if cancelled."""
     name = QFileDialog.getExistingDirectory(parent, title)
     return Path(name) if name else None
+
+
+def documents_folder() -> Path:
+    """Where a file the officer saves is suggested: their Documents folder (home if none)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder else Path.home()

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
@@ -41,11 +41,6 @@ def show_print_preview(parent: QWidget | None, document: QTextDocument, title: s
     dialog.paintRequested.connect(lambda device: print_document(document, device))
     dialog.resize(900, 1000)
     dialog.exec()
-
-
-def _default_folder() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
 
 
 class ReportActions(QObject):
@@ -134,7 +129,7 @@ class ReportActions(QObject):
 
     def _ask_path(self, title: str, suffix: str, pattern: str) -> Path | None:
         as_of = self._as_of() or self.registry.today
-        suggested = _default_folder() / f"BaoCao_KTTT_{as_of:%Y-%m-%d}{suffix}"
+        suggested = prompts.documents_folder() / f"BaoCao_KTTT_{as_of:%Y-%m-%d}{suffix}"
         return prompts.choose_save_file(self.window, title, suggested, pattern)
 
     def export_pdf(self) -> None:

@@ -15,18 +15,13 @@ import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
-from kttt_desktop.core.db.backup import backup_folder, backup_to
+from kttt_desktop.core.db.backup import backup_folder, backup_name, backup_to
 from kttt_desktop.core.db.migrations import latest_version
 from kttt_desktop.core.errors import KtttError
 
 _STAMP = re.compile(r"-(\d{8})-(\d{6})(?:-|\.sqlite$)")
 KEEP_DAYS = 7
 KEEP_WEEKS = 4
-
-
-def backup_name(db_path: Path, label: str, when: datetime | None = None) -> str:
-    when = when or datetime.now()
-    return f"{db_path.stem}-{when:%Y%m%d-%H%M%S}-{label}.sqlite"
 
 
 def make_backup(conn: sqlite3.Connection, db_path: Path, out: Path | None = None, label: str = "sao-luu") -> Path:

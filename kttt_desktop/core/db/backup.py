@@ -31,6 +31,8 @@ def backup_folder(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
-def timestamped_name(db_path: Path, label: str) -> str:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return f"{db_path.stem}-{label}-{stamp}.sqlite"
+def backup_name(db_path: Path, label: str, when: datetime | None = None) -> str:
+    """`xa-20261126-080000-hang-ngay.sqlite`: the database's name, when, and why. The time
+    comes first so that every kind of backup sorts and rotates by age."""
+    when = when or datetime.now()
+    return f"{db_path.stem}-{when:%Y%m%d-%H%M%S}-{label}.sqlite"

@@ -21,7 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from kttt_desktop.core.db.backup import backup_folder, backup_to, timestamped_name
+from kttt_desktop.core.db.backup import backup_folder, backup_name, backup_to
 from kttt_desktop.core.db.migrations import latest_version
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.records.codec import dump_value
@@ -358,7 +358,7 @@ class _BackupOnce:
     def __call__(self, label: str) -> None:
         if not self.done:
             path = self.registry.path
-            backup_to(self.registry.conn, backup_folder(path) / timestamped_name(path, f"truoc-nhap-{label}"))
+            backup_to(self.registry.conn, backup_folder(path) / backup_name(path, f"truoc-nhap-{label}"))
             self.done = True
 
 

@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from kttt_desktop.core.db.backup import backup_folder, backup_to, timestamped_name
+from kttt_desktop.core.db.backup import backup_folder, backup_name, backup_to
 from kttt_desktop.core.errors import KtttError
 
 MIGRATIONS_DIR = Path(__file__).parent
@@ -55,7 +55,7 @@ def migrate(conn: sqlite3.Connection, db_path: Path | None) -> Path | None:
         return None
     backup = None
     if current > 0 and db_path is not None:
-        backup = backup_to(conn, backup_folder(db_path) / timestamped_name(
+        backup = backup_to(conn, backup_folder(db_path) / backup_name(
             db_path, f"truoc-nang-cap-v{current}-v{len(migrations)}"))
     conn.execute("BEGIN EXCLUSIVE")
     try:

@@ -120,6 +120,16 @@ def window_figures(db: Path) -> dict[str, float]:
             "window_member_page_open_s": round(statistics.median(pages), 3)}
 
 
+def print_figures(figures: dict[str, object], as_json: bool = False) -> None:
+    """The figures of a benchmark: one aligned line each, or one JSON object."""
+    if as_json:
+        print(json.dumps(figures, indent=2, ensure_ascii=False))
+        return
+    width = max(len(k) for k in figures)
+    for key, value in figures.items():
+        print(f"{key:<{width}}  {value}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", type=Path, default=DEFAULT_DB)
@@ -132,12 +142,7 @@ def main() -> int:
     figures["database_mb"] = round(args.db.stat().st_size / 1e6, 1)
     figures.update({k: (round(v, 4) if isinstance(v, float) else v) for k, v in core_figures(args.db).items()})
     figures.update(window_figures(args.db))
-    if args.json:
-        print(json.dumps(figures, indent=2, ensure_ascii=False))
-    else:
-        width = max(len(k) for k in figures)
-        for key, value in figures.items():
-            print(f"{key:<{width}}  {value}")
+    print_figures(figures, args.json)
     return 0
 
 

@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_registry import DEFAULT_DB, build  # noqa: E402
+from bench_registry import DEFAULT_DB, build, print_figures  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "out" / "reports"
 EXPORT_TARGET = 1.3
@@ -139,12 +139,7 @@ def main() -> int:
     figures["database_mb"] = round(args.db.stat().st_size / 1e6, 1)
     figures.update(bench_indicators(args.db, args.repeat))
     figures.update(bench_export(args.db, args.repeat))
-    if args.json:
-        print(json.dumps(figures, indent=2, ensure_ascii=False))
-    else:
-        width = max(len(k) for k in figures)
-        for key, value in figures.items():
-            print(f"{key:<{width}}  {value}")
+    print_figures(figures, args.json)
     return 0
 
 

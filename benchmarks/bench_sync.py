@@ -28,7 +28,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from bench_registry import print_figures  # noqa: E402
 from kttt_desktop.core.demo.generator import generate  # noqa: E402
 from kttt_desktop.core.registry import Registry  # noqa: E402
 from kttt_desktop.core.sync import service  # noqa: E402
@@ -156,9 +158,7 @@ def main() -> int:
         "import_to_bare_with_change_log_ratio": round(import_rate / bare_changes_rate, 2),
         "import_peak_memory_mb": round(imported["peak_mb"]),
     }
-    width = max(len(k) for k in figures)
-    for key, value in figures.items():
-        print(f"{key:<{width}}  {value}")
+    print_figures(figures)
     return 0
 
 

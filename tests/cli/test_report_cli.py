@@ -10,18 +10,9 @@ import pytest
 from openpyxl import load_workbook
 
 from kttt_desktop.cli.cmd_report import report_date
-from kttt_desktop.cli.main import main
 from kttt_desktop.core.errors import KtttError
+from tests.cli.cli_tools import run
 from tests.ui.printing.pdf_tools import pdf_text
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse usage errors
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

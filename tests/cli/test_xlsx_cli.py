@@ -9,28 +9,15 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from kttt_desktop.cli.main import main
+from tests.cli.cli_tools import new_commune, run
 from tests.core.factories import htx
 
 SAMPLE = Path(__file__).parents[1] / "core" / "reports" / "fixtures" / "danh_sach_thanh_vien_HTX_mau.xlsx"
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse usage errors
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
 def db(tmp_path: Path, capsys) -> str:
-    path = str(tmp_path / "xa.sqlite")
-    code, _, err = run(capsys, "init", "--db", path, "--level", "commune", "--unit-code", "03433",
-                       "--name", "Xã Bum Tở", "--officer", "Lò Văn Hương")
-    assert code == 0, err
-    return path
+    return new_commune(capsys, tmp_path)
 
 
 @pytest.fixture

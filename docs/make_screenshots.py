@@ -67,8 +67,33 @@ def main() -> None:
         while dashboard.report is None or dashboard.busy:
             app.processEvents()
         shoot("dashboard")
+        shoot_import_wizard(app, registry, biggest["id"])
         window.close()
         registry.close()
+
+
+def shoot_import_wizard(app, registry, organization_id: str) -> None:
+    """The Excel import wizard's preview of the messy sample list (rows with errors)."""
+    from kttt_desktop.ui.xlsx_import import XlsxImportWizard
+
+    sample = ROOT / "tests" / "core" / "reports" / "fixtures" / "danh_sach_thanh_vien_HTX_mau.xlsx"
+    wizard = XlsxImportWizard(registry, organization_id=organization_id)
+    wizard.show()
+
+    def settle(done) -> None:
+        while not done():
+            app.processEvents()
+
+    wizard.open_file(sample)
+    settle(lambda: wizard.currentId() == wizard.MAPPING_PAGE and wizard.operation is None)
+    wizard.next()
+    settle(lambda: wizard.preview_page.preview is not None and wizard.operation is None)
+    wizard.preview_page.tabs.setCurrentIndex(1)  # the errors and warnings
+    for _ in range(5):
+        app.processEvents()
+    wizard.grab().save(str(OUT / "excel_import_preview.png"))
+    print(OUT / "excel_import_preview.png")
+    wizard.reject()
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Excel from the window: the lists out to a workbook, the blank template, and the import wizard.
 
-The export of a province's lists takes a while, so it runs in the background with a progress
+openpyxl is imported only when a workbook is made, not when the window starts. The export
+of a province's lists takes a while, so it runs in the background with a progress
 bar and Cancel, on a connection of its own; a cancelled or failed export leaves no file. The
 import is the wizard's job (`xlsx_import`); this module only opens it and reports what changed.
 """
@@ -16,8 +17,6 @@ from PySide6.QtWidgets import QMainWindow
 
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Registry
-from kttt_desktop.core.reports.xlsx_export import export_workbook
-from kttt_desktop.core.reports.xlsx_template import write_template
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress
 
@@ -79,6 +78,8 @@ class ExcelActions(QObject):
         registry = self.registry
 
         def work(progress: Progress) -> Path:  # background thread: own connection
+            from kttt_desktop.core.reports.xlsx_export import export_workbook
+
             other = registry.sibling()
             try:
                 export_workbook(other, path, organization_id=organization_id or None,
@@ -107,6 +108,8 @@ class ExcelActions(QObject):
     # --- template ---------------------------------------------------------------------------
 
     def save_template(self) -> None:
+        from kttt_desktop.core.reports.xlsx_template import write_template
+
         suggested = prompts.documents_folder() / "Mau_nhap_KTTT.xlsx"
         path = prompts.choose_save_file(self.window, self.tr("Lưu mẫu Excel"), suggested,
                                         self.tr("Tệp Excel (*.xlsx)"))

@@ -21,7 +21,8 @@ from kttt_desktop.core import catalogs
 from kttt_desktop.core.reports.report_texts import REPORT_TEXTS, pick
 from kttt_desktop.core.reports.summary import IndicatorRow, ReportData
 from kttt_desktop.core.reports.targets import HORIZONS, Progress
-from kttt_desktop.core.reports.xlsx_export import MONEY_FORMAT, saving_next_to
+from kttt_desktop.core.files import saving_next_to
+from kttt_desktop.core.reports.xlsx_export import MONEY_FORMAT
 
 __all__ = ["write_summary_xlsx"]
 

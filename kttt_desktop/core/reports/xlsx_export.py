@@ -16,15 +16,11 @@ expects one, nor destroys an earlier export of the same name.
 
 from __future__ import annotations
 
-import errno
-import os
 import re
 import sqlite3
-import uuid
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
@@ -35,6 +31,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from kttt_desktop.core import catalogs
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.files import saving_next_to
 from kttt_desktop.core.formats import parse_date
 from kttt_desktop.core.records.fields import FieldKind, record_type_named
 from kttt_desktop.core.reports.sheet_layout import SHEET_NAMES, SheetColumn, sheet_columns
@@ -43,7 +40,7 @@ if TYPE_CHECKING:
     from kttt_desktop.core.registry import Registry
 
 __all__ = ["ALL_RECORD_TYPES", "DATE_FORMAT", "MONEY_FORMAT", "PROGRESS_EVERY", "export_workbook",
-           "export_query", "saving_next_to"]
+           "export_query"]
 
 ALL_RECORD_TYPES: tuple[str, ...] = tuple(SHEET_NAMES)
 DATE_FORMAT = "dd/mm/yyyy"
@@ -318,41 +315,6 @@ def _number_converter(cell: _ColumnCell) -> Callable[[Any], Any]:
         return cell
 
     return convert
-
-
-@contextmanager
-def saving_next_to(target: Path | str) -> Iterator[str]:
-    """A temporary file in the target's folder to save into, moved onto `target` when the
-    block ends normally and removed when it does not.
-
-    The move is atomic (same folder), so whoever opens `target` sees the earlier file or the
-    complete new one, never half of one. A file system error anywhere — folder missing or
-    read-only, target open in Excel on Windows — becomes `export_unwritable`.
-    """
-    target = Path(target)
-    try:
-        if target.is_dir():
-            raise IsADirectoryError(errno.EISDIR, "is a folder", str(target))
-        # Made with open(…, "x") rather than mkstemp, so the final file gets the usual
-        # permissions of the folder's files and not mkstemp's owner-only ones.
-        temp = str(target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.tmp"))
-        with open(temp, "xb"):
-            pass
-    except OSError as exc:
-        raise _unwritable(target, exc) from exc
-    try:
-        yield temp
-        os.replace(temp, target)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise _unwritable(target, exc) from exc
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
-def _unwritable(target: Path, exc: OSError) -> KtttError:
-    return KtttError("export_unwritable", path=str(target), reason=exc.strerror or str(exc))
 
 
 def _discard(workbook: Workbook) -> None:

@@ -10,8 +10,6 @@ written into the validation itself, and names with commas would break such a lis
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -22,7 +20,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kttt_desktop.core import catalogs
-from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.files import saving_next_to
 from kttt_desktop.core.records.fields import RECORD_TYPES, FieldKind
 from kttt_desktop.core.reports.sheet_layout import SHEET_NAMES, SheetColumn, sheet_columns
 from kttt_desktop.core.reports.xlsx_source import INSTRUCTIONS_SHEET, LISTS_SHEET
@@ -110,25 +108,9 @@ def write_template(path: Path | str) -> Path:
     _write_instructions(instructions)
     lists.sheet_state = "hidden"
     workbook.move_sheet(lists, offset=len(workbook.sheetnames) - 1 - workbook.sheetnames.index(LISTS_SHEET))
-    _save(workbook, target)
-    return target
-
-
-def _save(workbook: Workbook, target: Path) -> None:
-    try:
-        if target.is_dir():
-            raise IsADirectoryError(str(target))
-        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        os.close(handle)
-    except OSError as exc:
-        raise KtttError("export_unwritable", path=str(target), reason=exc.strerror or str(exc)) from exc
-    try:
+    with saving_next_to(target) as temp:
         workbook.save(temp)
-        os.replace(temp, target)
-    except OSError as exc:
-        raise KtttError("export_unwritable", path=str(target), reason=exc.strerror or str(exc)) from exc
-    finally:
-        Path(temp).unlink(missing_ok=True)
+    return target
 
 
 def _write_lists(sheet: Worksheet) -> dict[str, str]:

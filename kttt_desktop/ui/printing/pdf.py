@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 )
 
 import kttt_desktop
-from kttt_desktop.core.reports.xlsx_export import saving_next_to
+from kttt_desktop.core.files import saving_next_to
 from kttt_desktop.ui.printing.pagination import keep_together
 
 LAYOUT_DPI = 300  # the resolution documents are laid out at, and the PDF's resolution

@@ -12,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.worksheet import _writer as openpyxl_writer
 
+from kttt_desktop.core import files
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.reports import xlsx_export
 from kttt_desktop.core.reports.sheet_layout import SHEET_NAMES, sheet_columns
@@ -224,7 +225,7 @@ def test_a_failed_move_into_place_leaves_no_temporary_file(data, out, monkeypatc
     def locked(source, destination):  # the target is open in Excel (Windows)
         raise PermissionError(13, "Permission denied", str(destination))
 
-    monkeypatch.setattr(xlsx_export.os, "replace", locked)
+    monkeypatch.setattr(files.os, "replace", locked)
     with pytest.raises(KtttError) as raised:
         export_workbook(data["registry"], out / "xuat.xlsx")
     assert raised.value.code == "export_unwritable"

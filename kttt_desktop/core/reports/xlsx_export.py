@@ -32,6 +32,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from kttt_desktop.core import catalogs
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.files import saving_next_to
+from kttt_desktop.core.progress import CancelledFn, ProgressFn, Ticker
 from kttt_desktop.core.formats import parse_date
 from kttt_desktop.core.records.fields import FieldKind, record_type_named
 from kttt_desktop.core.reports.sheet_layout import SHEET_NAMES, SheetColumn, sheet_columns
@@ -48,8 +49,6 @@ MONEY_FORMAT = "#,##0"
 YES, NO = "Có", "Không"
 PROGRESS_EVERY = 2000  # rows between two progress reports (and cancel checks)
 
-ProgressFn = Callable[[int, int], None]
-CancelledFn = Callable[[], bool]
 
 # Characters an .xlsx file cannot hold (openpyxl refuses them): controls other than tab and
 # line breaks. Word's "manual line break" (\x0b) pasted into a form is the usual way in.
@@ -128,7 +127,8 @@ def export_workbook(registry: "Registry", path: Path | str, *,
         # The temporary file is made first: a folder that cannot be written is said at once,
         # not after minutes of work.
         with saving_next_to(target) as temp:
-            reporter = _Reporter(total, progress, cancelled)
+            reporter = Ticker(total, progress, cancelled, "export_cancelled", PROGRESS_EVERY)
+            reporter.check()  # a cancel before the first row, and the bar at 0
             for name in types:
                 sheet = workbook.create_sheet(SHEET_NAMES[name])
                 sql, params = export_query(name, include_deleted=include_deleted, organization_id=organization_id)
@@ -141,31 +141,6 @@ def export_workbook(registry: "Registry", path: Path | str, *,
         _discard(workbook)
         raise
     return counts
-
-
-class _Reporter:
-    """Progress and cancel checks every `PROGRESS_EVERY` rows, across all sheets."""
-
-    def __init__(self, total: int, progress: ProgressFn | None, cancelled: CancelledFn | None) -> None:
-        self.total = total
-        self.done = 0
-        self._progress = progress
-        self._cancelled = cancelled
-        self.check()
-
-    def advance(self, rows: int) -> None:
-        self.done += rows
-        self.check()
-
-    def check(self) -> None:
-        if self._cancelled is not None and self._cancelled():
-            raise KtttError("export_cancelled")
-        if self._progress is not None:
-            self._progress(self.done, self.total)
-
-    def finish(self) -> None:
-        if self._progress is not None and self.done % PROGRESS_EVERY:
-            self._progress(self.done, self.total)
 
 
 def _organization_lookup(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
@@ -183,7 +158,7 @@ def _clean(text: Any) -> Any:
 
 
 def _write_sheet(sheet: WriteOnlyWorksheet, record_type: str, cursor: sqlite3.Cursor,
-                 organizations: dict[str, tuple[str, str]], reporter: _Reporter) -> int:
+                 organizations: dict[str, tuple[str, str]], reporter: Ticker) -> int:
     columns = sheet_columns(record_type)
     for index, column in enumerate(columns, 1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width

@@ -29,12 +29,13 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from openpyxl.utils import get_column_letter
 
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.messages import render
+from kttt_desktop.core.progress import CancelledFn, ProgressFn, Ticker
 from kttt_desktop.core.records.codec import field_values, row_to_json, to_column
 from kttt_desktop.core.records.fields import RECORD_TYPES, RecordType
 from kttt_desktop.core.records.identifiers import normalize_tax_code
@@ -61,8 +62,6 @@ CREATE, UPDATE, UNCHANGED, FAILED = "create", "update", "unchanged", "error"
 TYPE_ORDER = tuple(SHEET_NAMES)  # organisations first: the other records name them
 PROGRESS_EVERY = 200
 
-ProgressFn = Callable[[int, int], None]
-CancelledFn = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -209,7 +208,7 @@ def preview_import(registry: "Registry", book: SourceBook, mappings: Iterable[Co
     `import_cancelled`).
     """
     ordered = sorted(mappings, key=lambda m: TYPE_ORDER.index(m.record_type))
-    ticker = _Ticker(_row_total(book, ordered), progress, cancelled)
+    ticker = Ticker(_row_total(book, ordered), progress, cancelled, "import_cancelled", PROGRESS_EVERY)
     planner = _Planner(registry, default_organization_id, ticker)
     for mapping in ordered:
         planner.sheet(book.sheet(mapping.sheet), mapping)
@@ -244,7 +243,7 @@ def apply_import(registry: "Registry", book: SourceBook, mappings: Iterable[Colu
         rows = _row_total(book, mappings)
         second_half = ((lambda done, total: progress(rows + done * rows // max(total, 1), 2 * rows))
                        if progress else None)
-        ticker = _Ticker(writes, second_half, cancelled)
+        ticker = Ticker(writes, second_half, cancelled, "import_cancelled", PROGRESS_EVERY)
         for record_type in TYPE_ORDER:
             plans = [p for p in preview.rows if p.record_type == record_type]
             new = [{"id": p.record_id, **p.values} for p in plans if p.action == CREATE]
@@ -265,31 +264,6 @@ def apply_import(registry: "Registry", book: SourceBook, mappings: Iterable[Colu
 def _row_total(book: SourceBook, mappings: Iterable[ColumnMapping]) -> int:
     """Rows below the headers, the measure of progress (blank and trailing rows included)."""
     return sum(max(0, book.sheet(m.sheet).max_row - m.first_data_row + 1) for m in mappings)
-
-
-class _Ticker:
-    """Progress and cancel checks every `PROGRESS_EVERY` rows."""
-
-    def __init__(self, total: int, progress: ProgressFn | None, cancelled: CancelledFn | None) -> None:
-        self.total, self.done = total, 0
-        self._progress, self._cancelled = progress, cancelled
-        self._last = 0
-
-    def advance(self, rows: int = 1) -> None:
-        self.done += rows
-        if self.done - self._last >= PROGRESS_EVERY:
-            self._last = self.done
-            self.check()
-
-    def check(self) -> None:
-        if self._cancelled is not None and self._cancelled():
-            raise KtttError("import_cancelled")
-        if self._progress is not None:
-            self._progress(self.done, self.total)
-
-    def finish(self) -> None:
-        self.done = self.total
-        self.check()
 
 
 class _Context:
@@ -334,7 +308,7 @@ class _Planner:
     """Reads sheets in type order and remembers what earlier sheets decided (organisations of
     the file, rows already seen) for the later ones."""
 
-    def __init__(self, registry: "Registry", default_organization_id: str | None, ticker: _Ticker) -> None:
+    def __init__(self, registry: "Registry", default_organization_id: str | None, ticker: Ticker) -> None:
         self.registry = registry
         self.conn = registry.conn
         self.ctx = _Context(registry)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Registry
 from kttt_desktop.ui import prompts
+from kttt_desktop.ui.actions import tipped_action
 from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress
 
 
@@ -42,22 +43,15 @@ class ExcelActions(QObject):
         self.window = window
         self._current_organization = current_organization
         self._op: BackgroundOp | None = None
-        self.export_action = self._action(
-            self.tr("Xuất danh sách ra Excel…"), self.export_lists,
+        self.export_action = tipped_action(
+            self.window, self.tr("Xuất danh sách ra Excel…"), self.export_lists,
             self.tr("Ghi danh sách tổ chức, thành viên, người lao động, hỗ trợ ra một tệp Excel"))
-        self.template_action = self._action(
-            self.tr("Tải mẫu Excel để nhập…"), self.save_template,
+        self.template_action = tipped_action(
+            self.window, self.tr("Tải mẫu Excel để nhập…"), self.save_template,
             self.tr("Ghi tệp mẫu có sẵn tiêu đề cột và danh mục chọn, để điền rồi nhập vào sổ"))
-        self.import_action = self._action(
-            self.tr("Nhập từ Excel…"), self.import_workbook,
+        self.import_action = tipped_action(
+            self.window, self.tr("Nhập từ Excel…"), self.import_workbook,
             self.tr("Nhập danh sách từ tệp Excel (mẫu của chương trình hoặc danh sách sẵn có)"))
-
-    def _action(self, text: str, slot: Callable[[], None], tip: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
 
     def actions(self) -> list[QAction]:
         return [self.export_action, self.template_action, self.import_action]

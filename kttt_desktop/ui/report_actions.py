@@ -24,6 +24,7 @@ from kttt_desktop.core.registry import Registry
 from kttt_desktop.core.reports.organization_sheet import organization_sheet
 from kttt_desktop.core.reports.summary import ReportData, build_report
 from kttt_desktop.ui import prompts
+from kttt_desktop.ui.actions import tipped_action
 from kttt_desktop.ui.fonts import load_fonts
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.worker import BackgroundOp, Progress
@@ -62,25 +63,21 @@ class ReportActions(QObject):
         self._as_of = as_of
         self._op: BackgroundOp | None = None
 
-        self.print_action = self._action(self.tr("In báo cáo tổng hợp…"), self.preview_report,
-                                         self.tr("Xem trước và in báo cáo tổng hợp (khổ A4)"))
-        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
-        self.pdf_action = self._action(self.tr("Xuất báo cáo PDF…"), self.export_pdf,
-                                       self.tr("Ghi báo cáo tổng hợp ra tệp PDF để gửi hoặc in sau"))
-        self.xlsx_action = self._action(self.tr("Xuất báo cáo Excel…"), self.export_xlsx,
-                                        self.tr("Ghi báo cáo tổng hợp ra tệp Excel"))
-        self.organization_action = self._action(self.tr("In hồ sơ tổ chức…"), self.print_organization,
-                                                self.tr("Xem trước và in hồ sơ đầy đủ của tổ chức đang chọn"))
-        self.members_action = self._action(self.tr("In danh sách thành viên…"), self.print_member_list,
-                                           self.tr("Xem trước và in danh sách thành viên của tổ chức đang chọn"))
-        self.update_actions()
+        def action(text: str, slot: Callable[[], None], tip: str) -> QAction:
+            return tipped_action(window, text, slot, tip)
 
-    def _action(self, text: str, slot: Callable[[], None], tip: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
+        self.print_action = action(self.tr("In báo cáo tổng hợp…"), self.preview_report,
+                                   self.tr("Xem trước và in báo cáo tổng hợp (khổ A4)"))
+        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.pdf_action = action(self.tr("Xuất báo cáo PDF…"), self.export_pdf,
+                                 self.tr("Ghi báo cáo tổng hợp ra tệp PDF để gửi hoặc in sau"))
+        self.xlsx_action = action(self.tr("Xuất báo cáo Excel…"), self.export_xlsx,
+                                  self.tr("Ghi báo cáo tổng hợp ra tệp Excel"))
+        self.organization_action = action(self.tr("In hồ sơ tổ chức…"), self.print_organization,
+                                          self.tr("Xem trước và in hồ sơ đầy đủ của tổ chức đang chọn"))
+        self.members_action = action(self.tr("In danh sách thành viên…"), self.print_member_list,
+                                     self.tr("Xem trước và in danh sách thành viên của tổ chức đang chọn"))
+        self.update_actions()
 
     def actions(self) -> list[QAction]:
         """All five, in menu order (the summary report's three, then the organisation's two)."""

@@ -91,3 +91,14 @@ def populated(registry: Registry, make_org: Callable[..., dict[str, Any]]) -> di
                                           "decision_date": "2024-06-12", "stage": "disbursed",
                                           "indivisible_asset": True}).record
     return {"htx": htx, "tht": tht, "other": other, "members": members, "worker": worker, "support": support}
+
+
+@pytest.fixture
+def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The text of every information or warning box, none really opened."""
+    from kttt_desktop.ui import prompts
+
+    messages: list[str] = []
+    monkeypatch.setattr(prompts, "inform", lambda parent, title, text: messages.append(text))
+    monkeypatch.setattr(prompts, "warn", lambda parent, title, text: messages.append(text))
+    return messages

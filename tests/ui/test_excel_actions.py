@@ -20,14 +20,6 @@ def window(qtbot) -> QMainWindow:
     return widget
 
 
-@pytest.fixture
-def told(monkeypatch) -> list[str]:
-    messages: list[str] = []
-    monkeypatch.setattr(prompts, "inform", lambda parent, title, text: messages.append(text))
-    monkeypatch.setattr(prompts, "warn", lambda parent, title, text: messages.append(text))
-    return messages
-
-
 def save_to(monkeypatch, path: Path | None) -> None:
     monkeypatch.setattr(prompts, "choose_save_file", lambda parent, title, suggested, pattern: path)
 

@@ -32,14 +32,6 @@ def previews(monkeypatch) -> list[tuple[object, str]]:
     return shown
 
 
-@pytest.fixture
-def told(monkeypatch) -> list[str]:
-    messages: list[str] = []
-    monkeypatch.setattr(prompts, "inform", lambda parent, title, text: messages.append(text))
-    monkeypatch.setattr(prompts, "warn", lambda parent, title, text: messages.append(text))
-    return messages
-
-
 def test_the_five_actions_and_the_print_shortcut(window, registry):
     actions = ReportActions(registry, window)
     texts = [action.text() for action in actions.actions()]

@@ -16,8 +16,7 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, \
-    QPointF, QRectF, QSize, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPointF, QRectF, QSize, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +46,7 @@ from kttt_desktop.core.reports.targets import HORIZONS, Progress, Target
 from kttt_desktop.ui.charts import ChartWidget, format_millions, report_charts
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.list_page import configure_table
+from kttt_desktop.ui.models.rows import RowsTableModel
 from kttt_desktop.ui.stale_page import StalePage
 
 DATE_FORMAT = "dd/MM/yyyy"
@@ -118,10 +118,7 @@ def progress_tooltip(progress: Progress) -> str:
     return text
 
 
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class IndicatorTableModel(QAbstractTableModel):
+class IndicatorTableModel(RowsTableModel):
     """Indicator | actual | target 2030 | progress 2030 | target 2045 | progress 2045."""
 
     INDICATOR, ACTUAL = 0, 1
@@ -131,7 +128,6 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[IndicatorRow] = []
         self._headers = [self.tr("Chỉ tiêu"), self.tr("Thực hiện")]
         for year in HORIZONS:
             self._headers += [self.tr("Mục tiêu {year}").format(year=year),
@@ -145,40 +141,17 @@ class IndicatorTableModel(QAbstractTableModel):
     def progress_column(year: int) -> int:
         return 3 + 2 * HORIZONS.index(year)
 
-    def set_rows(self, rows: list[IndicatorRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, number: int) -> IndicatorRow:
-        return self._rows[number]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._headers)
-
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal:
             if section == self.INDICATOR:
                 return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             if section == self.ACTUAL or section in (self.target_column(y) for y in HORIZONS):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+        return super().headerData(section, orientation, role)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
-                or not 0 <= index.column() < len(self._headers):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: IndicatorRow, column: int, role: int) -> Any:
         if column == self.INDICATOR:
             if role == Qt.ItemDataRole.DisplayRole:
                 return row.indicator.label(lang())
@@ -271,14 +244,13 @@ class ProgressDelegate(QStyledItemDelegate):
         return QSize(180, option.fontMetrics.height() + 12)
 
 
-class UnitTableModel(QAbstractTableModel):
+class UnitTableModel(RowsTableModel):
     """One row per commune below this site, then the total."""
 
     CODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the unit code, None on the total row
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[str | None, str, dict[str, float | None]]] = []
         self._units = {ind.key: ind for ind in INDICATORS}
         self._headers = [self.tr("Xã / đơn vị")] + [self._short(key) for key in UNIT_COLUMNS]
 
@@ -290,37 +262,22 @@ class UnitTableModel(QAbstractTableModel):
         }[key]
 
     def set_report(self, report: ReportData, total_label: str) -> None:
-        self.beginResetModel()
-        self._rows = [(row.unit_code, row.name, row.values) for row in report.unit_rows]
-        if self._rows:
-            self._rows.append((None, total_label, report.snapshot.total))
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._headers)
+        """Rows (unit code, name, figures): each commune, then the total (code None)."""
+        rows = [(row.unit_code, row.name, row.values) for row in report.unit_rows]
+        self.set_rows(rows + [(None, total_label, report.snapshot.total)] if rows else [])
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section > 0:
-            return self._units[UNIT_COLUMNS[section - 1]].label(lang())
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int((Qt.AlignmentFlag.AlignRight if section else Qt.AlignmentFlag.AlignLeft)
-                       | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+            if role == Qt.ItemDataRole.ToolTipRole and section > 0:
+                return self._units[UNIT_COLUMNS[section - 1]].label(lang())
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int((Qt.AlignmentFlag.AlignRight if section else Qt.AlignmentFlag.AlignLeft)
+                           | Qt.AlignmentFlag.AlignVCenter)
+        return super().headerData(section, orientation, role)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
-                or not 0 <= index.column() < len(self._headers):
-            return None
-        code, name, values = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: tuple[str | None, str, dict[str, float | None]], column: int, role: int) -> Any:
+        code, name, values = row
         if role == self.CODE_ROLE:
             return code
         if role == Qt.ItemDataRole.FontRole and code is None:

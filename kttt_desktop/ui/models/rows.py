@@ -1,4 +1,5 @@
-"""A small table over a list of dicts: the peers of the sync page, the open conflicts.
+"""A small table over a list of rows: the peers of the sync page, the open conflicts, the
+dashboard's indicators.
 
 The plumbing every such model needs once (reset, row lookup, counts, headers, bounds
 checks); a subclass sets its headers and says how one cell looks in `cell`.
@@ -15,20 +16,20 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class RowsTableModel(QAbstractTableModel):
-    key: str = "id"  # the row field that `row_of` looks rows up by
+    key: str = "id"  # the row field that `row_of` looks rows up by (rows that are dicts)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
+        self._rows: list[Any] = []
         self._headers: list[str] = []
         self._header_tips: list[str] = []
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+    def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def row(self, number: int) -> dict[str, Any]:
+    def row(self, number: int) -> Any:
         return self._rows[number]
 
     def row_of(self, key: Any) -> int | None:
@@ -56,5 +57,5 @@ class RowsTableModel(QAbstractTableModel):
             return None
         return self.cell(self._rows[index.row()], index.column(), role)
 
-    def cell(self, row: dict[str, Any], column: int, role: int) -> Any:
+    def cell(self, row: Any, column: int, role: int) -> Any:
         raise NotImplementedError

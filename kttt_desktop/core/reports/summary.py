@@ -43,6 +43,15 @@ class IndicatorRow:
     actual: float | None
     by_horizon: dict[int, Progress]  # 2030 and 2045
 
+    @property
+    def assessed(self) -> Progress:
+        """The progress the report's "Đánh giá" speaks of: the nearest horizon with a target."""
+        for year in HORIZONS:
+            found = self.by_horizon.get(year)
+            if found is not None and found.target is not None:
+                return found
+        return self.by_horizon[HORIZONS[0]]
+
 
 @dataclass(frozen=True)
 class OrganizationLine:

@@ -20,7 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from kttt_desktop.core import catalogs
 from kttt_desktop.core.reports.report_texts import REPORT_TEXTS, pick
 from kttt_desktop.core.reports.summary import IndicatorRow, ReportData
-from kttt_desktop.core.reports.targets import HORIZONS, Progress
+from kttt_desktop.core.reports.targets import HORIZONS
 from kttt_desktop.core.files import saving_next_to
 from kttt_desktop.core.reports.xlsx_export import MONEY_FORMAT
 
@@ -194,7 +194,7 @@ class _Writer:
                 progress = row.by_horizon[year]
                 values.append(progress.target.describe(lang) if progress.target else "—")
                 values.append(progress.ratio)
-            values.append(states.get(_assessed(row).state, ""))
+            values.append(states.get(row.assessed.state, ""))
             rows.append(values)
         self._table(headers, rows, formats)
         # The actual figure's format depends on the indicator (count, share, money).
@@ -299,12 +299,3 @@ def _whole(value: float | None) -> int | None:
 
 def _indicator_format(unit: str) -> str:
     return SHARE_FORMAT if unit == "percent" else MONEY_FORMAT if unit == "vnd" else COUNT_FORMAT
-
-
-def _assessed(row: IndicatorRow) -> Progress:
-    """The progress the assessment speaks of: the nearest horizon that has a target."""
-    for year in HORIZONS:
-        found = row.by_horizon.get(year)
-        if found is not None and found.target is not None:
-            return found
-    return row.by_horizon[HORIZONS[0]]

@@ -16,7 +16,7 @@ from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.formats import format_money
 from kttt_desktop.core.reports.report_texts import REPORT_TEXTS, pick
 from kttt_desktop.core.reports.summary import IndicatorRow, ReportData
-from kttt_desktop.core.reports.targets import HORIZONS, Progress
+from kttt_desktop.core.reports.targets import HORIZONS
 from kttt_desktop.ui.charts import chart_image, report_charts
 from kttt_desktop.ui.printing.admin_page import (
     Heading,
@@ -83,15 +83,6 @@ def indicator_label(row: IndicatorRow, lang: str) -> str:
     return label
 
 
-def assessed(row: IndicatorRow) -> Progress:
-    """The progress the "Đánh giá" column speaks of: the nearest horizon that has a target."""
-    for year in HORIZONS:
-        found = row.by_horizon.get(year)
-        if found is not None and found.target is not None:
-            return found
-    return row.by_horizon[HORIZONS[0]]
-
-
 def _indicator_section(report: ReportData) -> str:
     lang = report.lang
     headers = [text("number_col", lang), _t("indicator", lang), _t("actual", lang)]
@@ -107,7 +98,7 @@ def _indicator_section(report: ReportData) -> str:
             progress = row.by_horizon[year]
             cells.append(progress.target.describe(lang) if progress.target else "—")
             cells.append(progress.percent if progress.percent is not None else "—")
-        cells.append(states.get(assessed(row).state, ""))
+        cells.append(states.get(row.assessed.state, ""))
         rows.append(cells)
     parts = [heading(2, _t("section_indicators", lang)),
              grid_table(headers, rows, (6, 27, 11, 12, 6, 12, 6, 20),

@@ -314,7 +314,6 @@ class MainWindow(QMainWindow):
         report_menu.addSeparator()
         for action in self.excel.actions():
             report_menu.addAction(action)
-        report_menu.aboutToShow.connect(self.reports.update_actions)
         help_menu = menu_bar.addMenu(self.tr("Trợ &giúp"))
         help_menu.addAction(self.about_action)
 

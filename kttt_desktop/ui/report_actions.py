@@ -1,11 +1,11 @@
 """Printing and exporting from the window: the summary report (print preview, PDF, Excel),
 one organisation's record and its member list.
 
-Gathering the summary reads every member of a province, and laying out a long member list
-takes seconds, so all of it runs in the background on a connection of its own: the
-QTextDocument, its chart images and the QPdfWriter are made on that thread (Qt allows it:
-no widget is touched, and the fonts are registered on the GUI thread beforehand). A
-document for the print preview is then handed over to the GUI thread, which shows it.
+Gathering the summary reads every member of a province, so the figures are gathered in
+the background on a connection of their own and handed back as plain data. Everything Qt
+paints with (the QTextDocument, its chart images, the QPdfWriter, the printer) is made,
+laid out and painted on the GUI thread: a document built on a worker thread and painted on
+the GUI thread crashes Qt's text layout in native code, which no exception handler sees.
 """
 
 from __future__ import annotations
@@ -14,17 +14,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Registry
-from kttt_desktop.core.reports.organization_sheet import organization_sheet
+from kttt_desktop.core.reports.organization_sheet import OrganizationSheet, organization_sheet
 from kttt_desktop.core.reports.summary import ReportData, build_report
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.actions import tipped_action
+from kttt_desktop.ui.busy import busy_cursor
 from kttt_desktop.ui.fonts import load_fonts
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.worker import BackgroundOp, Progress
@@ -104,23 +105,22 @@ class ReportActions(QObject):
         return work
 
     def _run(self, label: str, work: Callable[[Progress], Any], done: Callable[[Any], None]) -> None:
-        load_fonts()  # before any worker draws text
+        load_fonts()  # the documents made when the figures arrive are laid out in these fonts
         self._op = BackgroundOp(self.window, label, work, done, self._failed, cancellable=False)
         self._op.start()
 
     def preview_report(self) -> None:
-        gather = self._report_work()
+        self._run(self.tr("Đang tổng hợp báo cáo…"), self._report_work(), self._preview_report)
 
-        def work(progress: Progress) -> tuple[QTextDocument, str]:
-            from kttt_desktop.ui.printing.report_document import report_document
+    def _preview_report(self, report: ReportData) -> None:
+        from kttt_desktop.ui.printing.report_document import report_document
 
-            report = gather(progress)
-            return _handed_over(report_document(report)), f"{report.title} – {report.subtitle}"
+        with busy_cursor():
+            document = report_document(report)
+        self._preview(document, f"{report.title} – {report.subtitle}")
 
-        self._run(self.tr("Đang tổng hợp báo cáo…"), work, self._preview)
-
-    def _preview(self, result: tuple[QTextDocument, str]) -> None:
-        document, title = result
+    def _preview(self, document: QTextDocument, title: str) -> None:
+        """Show `document` (made on this, the GUI thread) in the print preview."""
         self.document_ready.emit(document)
         show_print_preview(self.window, document, title)
 
@@ -135,15 +135,21 @@ class ReportActions(QObject):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        gather = self._report_work()
+        self._run(self.tr("Đang xuất báo cáo PDF…"), self._report_work(),
+                  lambda report: self._write_pdf(report, path))
 
-        def work(progress: Progress) -> Path:  # background thread: only Qt classes safe there
-            from kttt_desktop.ui.printing.pdf import write_pdf
-            from kttt_desktop.ui.printing.report_document import report_document
+    def _write_pdf(self, report: ReportData, path: Path) -> None:
+        """Lay out and paint the gathered report into `path`, here on the GUI thread."""
+        from kttt_desktop.ui.printing.pdf import write_pdf
+        from kttt_desktop.ui.printing.report_document import report_document
 
-            return write_pdf(report_document(gather(progress)), path)
-
-        self._run(self.tr("Đang xuất báo cáo PDF…"), work, self._written)
+        try:
+            with busy_cursor():
+                written = write_pdf(report_document(report), path)
+        except KtttError as exc:
+            self._failed(exc)
+        else:
+            self._written(written)
 
     def export_xlsx(self) -> None:
         path = self._ask_path(self.tr("Lưu báo cáo Excel"), ".xlsx", self.tr("Tệp Excel (*.xlsx)"))
@@ -180,18 +186,22 @@ class ReportActions(QObject):
             return
         registry, language = self.registry, lang()
 
-        def work(progress: Progress) -> tuple[QTextDocument, str]:
-            from kttt_desktop.ui.printing.organization_document import member_list_document, organization_document
-
+        def work(progress: Progress) -> OrganizationSheet:  # background thread: own connection
             other = registry.sibling()
             try:
-                sheet = organization_sheet(other, organization_id, language)
+                return organization_sheet(other, organization_id, language)
             finally:
                 other.close()
-            make = member_list_document if member_list else organization_document
-            return _handed_over(make(sheet)), sheet.name
 
-        self._run(self.tr("Đang chuẩn bị trang in…"), work, self._preview)
+        def show(sheet: OrganizationSheet) -> None:
+            from kttt_desktop.ui.printing.organization_document import member_list_document, organization_document
+
+            make = member_list_document if member_list else organization_document
+            with busy_cursor():
+                document = make(sheet)
+            self._preview(document, sheet.name)
+
+        self._run(self.tr("Đang chuẩn bị trang in…"), work, show)
 
     def print_organization(self) -> None:
         self._print_organization(member_list=False)
@@ -199,10 +209,3 @@ class ReportActions(QObject):
     def print_member_list(self) -> None:
         self._print_organization(member_list=True)
 
-
-def _handed_over(document: QTextDocument) -> QTextDocument:
-    """A document made on a worker thread, given to the GUI thread that will show it."""
-    application = QCoreApplication.instance()
-    if application is not None and document.thread() is not application.thread():
-        document.moveToThread(application.thread())
-    return document

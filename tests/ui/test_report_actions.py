@@ -109,23 +109,65 @@ def test_without_a_chosen_organisation_the_officer_is_told(window, registry, tol
     assert previews == [] and "Hãy chọn một tổ chức" in told[0]
 
 
-def test_the_real_preview_dialog_paints_every_page(qtbot, window, registry, populated, monkeypatch):
+@pytest.fixture
+def main_window(qtbot, registry):
+    from kttt_desktop.ui.app import build_main_window
+
+    window = build_main_window(registry)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _previewed_through(qtbot, action, monkeypatch) -> tuple[int, int]:
+    """Trigger `action` as the officer does and let the real print preview dialog open,
+    paint its pages and close; returns (pages painted, pages the preview shows)."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
     from kttt_desktop.ui.printing import pdf
-    from kttt_desktop.ui.printing.organization_document import organization_document
-    from kttt_desktop.core.reports.organization_sheet import organization_sheet
 
     painted: list[int] = []
     real = pdf.print_document
     monkeypatch.setattr(pdf, "print_document", lambda document, printer: painted.append(real(document, printer)))
+    shown: list[int] = []
 
-    def close_the_dialog() -> None:
+    def close_the_preview() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(50, close_the_dialog)
-        else:
+        if isinstance(dialog, QPrintPreviewDialog) and painted:
+            shown.append(dialog.findChild(QPrintPreviewWidget).pageCount())
             dialog.reject()
+        else:
+            QTimer.singleShot(50, close_the_preview)
 
-    document = organization_document(organization_sheet(registry, populated["htx"]["id"]))
-    QTimer.singleShot(50, close_the_dialog)
-    module.show_print_preview(window, document, "Hồ sơ")
-    assert painted and painted[0] == document.pageCount()
+    QTimer.singleShot(50, close_the_preview)
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    return painted[0], shown[0]
+
+
+def test_the_summary_prints_through_the_real_preview(qtbot, main_window, populated, monkeypatch):
+    painted, shown = _previewed_through(qtbot, main_window.reports.print_action, monkeypatch)
+    assert painted >= 2 and shown == painted
+
+
+@pytest.mark.parametrize("action_name", ["organization_action", "members_action"])
+def test_an_organisation_prints_through_the_real_preview(qtbot, main_window, populated, monkeypatch,
+                                                         action_name):
+    main_window.open_organization(populated["htx"]["id"])
+    action = getattr(main_window.reports, action_name)
+    assert action.isEnabled()
+    painted, shown = _previewed_through(qtbot, action, monkeypatch)
+    assert painted >= 1 and shown == painted
+
+
+def test_ctrl_p_in_the_window_opens_the_preview(qtbot, main_window, populated, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    class Shortcut:  # Ctrl+P typed into the window, not the action called directly
+        @staticmethod
+        def trigger() -> None:
+            qtbot.keyClick(main_window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+
+    painted, shown = _previewed_through(qtbot, Shortcut, monkeypatch)
+    assert painted >= 2 and shown == painted

@@ -5,8 +5,8 @@ A document is laid out once, at a fixed resolution on a small image rather than 
 target device, and painted scaled onto each device. Line breaks therefore never depend on
 the printer or the screen: the print preview shows exactly the pages of the PDF.
 
-Qt allows all of this off the GUI thread (a QTextDocument, QImage and QPdfWriter created in
-the worker thread, no widget touched), provided the fonts were registered beforehand.
+All of it runs on the GUI thread: a QTextDocument laid out on one thread and painted on
+another crashes inside Qt. Background work gathers the figures and hands back plain data.
 """
 
 from __future__ import annotations

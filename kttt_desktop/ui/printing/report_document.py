@@ -254,7 +254,8 @@ def report_html(report: ReportData, chart_names: list[str]) -> str:
 def report_document(report: ReportData, charts: bool = True) -> QTextDocument:
     """The summary report as a paginated document (A4, administrative margins).
 
-    Safe on a worker thread once the fonts are loaded: only QImage and QTextDocument are used."""
+    Made on the GUI thread, which lays it out and paints it: Qt's painting classes must not
+    cross threads."""
     images = chart_images(report) if charts else {}
     title = f"{report.title} – {report.subtitle}"
     return make_document(report_html(report, list(images)), title, images)

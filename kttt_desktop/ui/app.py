@@ -22,7 +22,7 @@ from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Registry
 from kttt_desktop.core.resources import resource_path
 from kttt_desktop.ui import prompts
-from kttt_desktop.ui.crash import install_excepthook, setup_logging
+from kttt_desktop.ui.crash import install_excepthook, setup_logging, trace_native_crashes
 from kttt_desktop.ui.fonts import FAMILY as FONT_FAMILY
 from kttt_desktop.ui.fonts import load_fonts
 from kttt_desktop.ui.main_window import MainWindow
@@ -181,6 +181,7 @@ def main(argv: list[str] | None = None, db_path: str | Path | None = None) -> in
         prompts.warn(None, QCoreApplication.translate("app", "KTTT Desktop đang mở"),
                      KtttError("db_locked").message())
         return 1
+    trace_native_crashes()
     try:
         while True:  # again after a restore, on the restored database
             registry = open_or_recover(path)

@@ -9,6 +9,7 @@ can fix (`KtttError`) are not crashes: they are shown as a plain warning.
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import logging.handlers
 import platform
@@ -39,10 +40,14 @@ from kttt_desktop.core.errors import KtttError
 from kttt_desktop.ui import prompts
 
 LOG_FILE_NAME = "kttt.log"
+# Where Python writes the stacks of a crash in native code (Qt, SQLite). A file of its own,
+# because the rotating log is renamed while the program runs, which Windows refuses for a
+# file another handle keeps open; the next start moves its content into the log.
+NATIVE_TRACE_FILE_NAME = "kttt-native-crash.log"
+_native_trace_file = None  # kept open for faulthandler until the process ends
 log = logging.getLogger("kttt_desktop")
 
 ParentGetter = Callable[[], QWidget | None]
-
 
 
 def setup_logging(level: int = logging.INFO) -> Path:
@@ -61,6 +66,30 @@ def setup_logging(level: int = logging.INFO) -> Path:
     root.addHandler(handler)
     if root.level > level or root.level == logging.NOTSET:
         root.setLevel(level)
+    return path
+
+
+def trace_native_crashes() -> Path:
+    """Have a crash in native code (a segmentation fault in Qt, an abort) leave the stacks of
+    every thread behind, and log those of the previous run if it ended that way.
+
+    Such a crash kills the process before any Python handler runs: without this the officer
+    sees the window vanish and the log says nothing. Call once, after the database lock is
+    taken, so a second copy of the program never empties the first one's file. Where tracing
+    is on already (`python -X faulthandler`, a test runner), it stays where it was sent."""
+    global _native_trace_file
+    folder = paths.log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / NATIVE_TRACE_FILE_NAME
+    try:
+        previous = path.read_text(encoding="utf-8", errors="replace").strip()
+    except OSError:
+        previous = ""
+    if previous:
+        log.critical("the previous run ended in a crash in native code:\n%s", previous)
+    if _native_trace_file is None and not faulthandler.is_enabled():
+        _native_trace_file = open(path, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+        faulthandler.enable(_native_trace_file, all_threads=True)
     return path
 
 

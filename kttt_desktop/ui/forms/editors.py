@@ -16,6 +16,7 @@ import re
 from typing import Any, Iterable, Protocol
 
 from PySide6.QtCore import (
+    QAbstractProxyModel,
     QCoreApplication,
     QDate,
     QLocale,
@@ -597,6 +598,12 @@ class SearchableComboBox(QComboBox):
         completer.complete()  # no row is highlighted: that would replace the typed text
 
     def _completion_chosen(self, index: QModelIndex) -> None:
+        # The index belongs to the completer's own proxy over the filter, not to the filter.
+        completion_model = self.completer().completionModel()
+        if isinstance(completion_model, QAbstractProxyModel):
+            index = completion_model.mapToSource(index)
+        if index.model() is not self._filter:
+            return
         source = self._filter.mapToSource(index)
         if source.isValid():
             self.setCurrentIndex(source.row())

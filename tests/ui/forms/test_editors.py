@@ -260,3 +260,30 @@ def test_commune_is_chosen_by_name_including_former_units(qtbot, registry):
     editor.commit_text()
     assert editor.value() == "03469"
     assert "nay thuộc xã Bum Tở" in editor.currentText()
+
+
+def _typed_into_ethnicity(qtbot, text: str):
+    editor = make_editor(MEMBER.field("ethnicity_code"))
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.setFocus()
+    qtbot.keyClicks(editor.lineEdit(), text)
+    assert editor.completer().popup().isVisible()
+    return editor
+
+
+def test_a_completion_picked_with_the_mouse_is_chosen_without_a_qt_warning(qtbot):
+    editor = _typed_into_ethnicity(qtbot, "ha nhi")
+    popup = editor.completer().popup()
+    row = popup.visualRect(popup.model().index(0, 0))
+    qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, pos=row.center())
+    assert editor.value() == "35" and editor.lineEdit().text() == "35 – Hà Nhì"
+
+
+def test_a_completion_picked_with_the_arrow_keys_is_chosen_without_a_qt_warning(qtbot):
+    editor = _typed_into_ethnicity(qtbot, "mong")
+    popup = editor.completer().popup()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert editor.value() is not None
+    assert editor.lineEdit().text() == f"{editor.value()} – Mông"

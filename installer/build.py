@@ -14,6 +14,7 @@ made by Inno Setup from dist/kttt-desktop/ (see installer/README.md).
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import platform
 import re
@@ -32,10 +33,6 @@ APP_DIR = DIST_DIR / "kttt-desktop"  # PyInstaller's one-folder output
 ICON_PNG = ROOT / "resources" / "icons" / "kttt.png"
 PACKAGE = "kttt-desktop"
 INSTALL_PREFIX = "opt/kttt-desktop"
-# Shared libraries Qt loads from the system (PyInstaller does not bundle GL/EGL and the
-# X11 helpers below are missing from a minimal desktop install).
-DEB_DEPENDS = ["libegl1", "libgl1", "libxkbcommon0", "libfontconfig1", "libdbus-1-3",
-               "libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1"]
 DEB_RECOMMENDS = ["libwayland-cursor0"]  # the Wayland platform plugin; Qt falls back to X11
 
 
@@ -51,6 +48,17 @@ def version() -> str:
     finally:
         sys.path.pop(0)
     return kttt_desktop.__version__
+
+
+def deb_depends() -> list[str]:
+    """The packages of the shared libraries Qt loads from the system (PyInstaller bundles no
+    GL/EGL, and a minimal desktop lacks some X11 helpers): bootstrap.py's one list, which
+    it checks and installs for a checkout, so the .deb and a checkout need the same."""
+    spec = importlib.util.spec_from_file_location("kttt_bootstrap", ROOT / "bootstrap.py")
+    assert spec is not None and spec.loader is not None
+    bootstrap = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bootstrap)
+    return bootstrap.qt_system_packages()
 
 
 def debian_version(text: str) -> str:
@@ -146,7 +154,7 @@ def control_file(installed_kib: int) -> str:
         f"Architecture: {deb_architecture()}\n"
         "Maintainer: KTTT Desktop <kttt-desktop@localhost>\n"
         f"Installed-Size: {installed_kib}\n"
-        f"Depends: {', '.join(DEB_DEPENDS)}\n"
+        f"Depends: {', '.join(deb_depends())}\n"
         f"Recommends: {', '.join(DEB_RECOMMENDS)}\n"
         "Section: misc\n"
         "Priority: optional\n"

@@ -55,6 +55,14 @@ def test_control_file_declares_qt_system_libraries(build) -> None:
     assert control.endswith("\n")
 
 
+def test_deb_depends_on_the_libraries_bootstrap_checks(build) -> None:
+    import bootstrap
+
+    depends = dict(line.split(": ", 1) for line in build.control_file(1).splitlines()
+                   if line and not line.startswith(" "))["Depends"].split(", ")
+    assert depends == bootstrap.qt_system_packages()
+    assert {"libxcb-icccm4", "libxcb-keysyms1", "libxcb-cursor0", "libx11-xcb1"} <= set(depends)
+
 def fake_app(tmp_path: Path) -> Path:
     app = tmp_path / "kttt-desktop"
     (app / "_internal" / "resources").mkdir(parents=True)

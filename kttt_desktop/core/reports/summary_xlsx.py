@@ -5,6 +5,7 @@ Upper levels collect these figures into their own tables, so every figure is a r
 layout follows the printed report: heading and national motto, title, I. indicators against
 the 2030 and 2045 targets, II. organisations by kind and status (and by commune, and the
 lists when they are short), III. State support, signatures.
+Names and other text go in through `xlsx_cells.put`, so none becomes a formula.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from kttt_desktop.core.reports.report_texts import REPORT_TEXTS, pick
 from kttt_desktop.core.reports.summary import IndicatorRow, ReportData
 from kttt_desktop.core.reports.targets import HORIZONS
 from kttt_desktop.core.files import saving_next_to
+from kttt_desktop.core.reports.xlsx_cells import put
 from kttt_desktop.core.reports.xlsx_export import MONEY_FORMAT
 
 __all__ = ["write_summary_xlsx"]
@@ -42,8 +44,10 @@ _TEXTS: dict[str, tuple[Any, Any]] = {
     "number_col": ("STT", "No."),
     "percent": ("Đạt % ({year})", "% reached ({year})"),
     "total": ("Tổng số", "Total"),
-    "unit_headers": (("Số HTX", "Thành viên HTX", "Số THT", "Thành viên THT", "Lao động", "Hỗ trợ (đồng)"),
-                     ("Coops", "Coop members", "Groups", "Group members", "Workers", "Support (VND)")),
+    "unit_headers": (("HTX đang hoạt động", "Thành viên HTX", "THT đang hoạt động", "Thành viên THT",
+                      "Lao động thường xuyên", "Hỗ trợ (đồng)"),
+                     ("Operating coops", "Coop members", "Operating groups", "Group members", "Regular workers",
+                      "Support (VND)")),
     "prepared_by": ("NGƯỜI LẬP BIỂU", "PREPARED BY"),
 }
 
@@ -107,7 +111,7 @@ class _Writer:
     def _line(self, text: str, font: Font | None = None, first: int = 1, last: int = LAST_COLUMN,
               align: str = "left", height: float | None = None) -> None:
         """One line of text across columns `first`..`last` (merged), then the next row."""
-        cell = self.sheet.cell(self.row, first, text)
+        cell = put(self.sheet, self.row, first, text)
         if last > first:
             self.sheet.merge_cells(start_row=self.row, start_column=first, end_row=self.row, end_column=last)
         cell.alignment = Alignment(horizontal=align, vertical="top", wrap_text=True)
@@ -139,7 +143,7 @@ class _Writer:
                    header: bool = False, total: bool = False) -> None:
         column = 1
         for value, number_format, span in zip(values, formats, spans):
-            cell = self.sheet.cell(self.row, column, value)
+            cell = put(self.sheet, self.row, column, value)
             for extra in range(column, column + span):
                 self.sheet.cell(self.row, extra).border = _GRID
             if span > 1:
@@ -161,12 +165,12 @@ class _Writer:
     def _heading(self) -> None:
         r, lang = self.report, self.lang
         top = self.row
-        self.sheet.cell(top, 1, r.issuer).font = _BOLD
+        put(self.sheet, top, 1, r.issuer).font = _BOLD
         self.sheet.merge_cells(start_row=top, start_column=1, end_row=top + 1, end_column=3)
         self.sheet.cell(top, 1).alignment = _CENTER
         for offset, (text, font) in enumerate(((_t("republic", lang), _BOLD), (_t("motto", lang), _BOLD),
                                                (r.date_line(), Font(italic=True)))):
-            cell = self.sheet.cell(top + offset, 4, text)
+            cell = put(self.sheet, top + offset, 4, text)
             cell.font = font
             cell.alignment = Alignment(horizontal="center")
             self.sheet.merge_cells(start_row=top + offset, start_column=4, end_row=top + offset,
@@ -278,7 +282,7 @@ class _Writer:
                                     (5, LAST_COLUMN, (r.signer_title, r.signer_name))):
             for offset, text in enumerate(lines):
                 row = top + (0 if offset == 0 else 5)  # room for the signature and the seal
-                cell = self.sheet.cell(row, column, text)
+                cell = put(self.sheet, row, column, text)
                 cell.font = _BOLD
                 cell.alignment = Alignment(horizontal="center")
                 self.sheet.merge_cells(start_row=row, start_column=column, end_row=row, end_column=last)

@@ -7,7 +7,8 @@ and the tax code and name of a child record's organisation come from a dict read
 
 Values are written as the officer would type them: dates as real date cells shown dd/mm/yyyy,
 money as whole numbers with thousands separators, coded values as their Vietnamese names, flags
-as "Có"/"Không". The same sheets can be read back by the Excel import.
+as "Có"/"Không". Text that a spreadsheet would take for a formula stays text (`xlsx_cells`).
+The same sheets can be read back by the Excel import.
 
 The workbook is first written under a temporary name next to the target and moved into place
 at the end, so a cancelled or failed export never leaves a half-written file where the officer
@@ -36,6 +37,7 @@ from kttt_desktop.core.progress import CancelledFn, ProgressFn, Ticker
 from kttt_desktop.core.formats import parse_date
 from kttt_desktop.core.records.fields import FieldKind, record_type_named
 from kttt_desktop.core.reports.sheet_layout import SHEET_NAMES, SheetColumn, sheet_columns
+from kttt_desktop.core.reports.xlsx_cells import FORMULA_STARTS, is_formula_like, text_cell
 
 if TYPE_CHECKING:
     from kttt_desktop.core.registry import Registry
@@ -53,6 +55,9 @@ PROGRESS_EVERY = 2000  # rows between two progress reports (and cancel checks)
 # Characters an .xlsx file cannot hold (openpyxl refuses them): controls other than tab and
 # line breaks. Word's "manual line break" (\x0b) pasted into a form is the usual way in.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# First characters after which a text value is looked at closely (`xlsx_cells`); "#" for the
+# error values (#N/A…) openpyxl would otherwise write as errors.
+_CHECKED_STARTS = FORMULA_STARTS | {"#"}
 
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
@@ -157,6 +162,12 @@ def _clean(text: Any) -> Any:
     return text
 
 
+def _text(sheet: WriteOnlyWorksheet, value: str) -> Any:
+    """Text as the sheet may hold it: without control characters, and never as a formula."""
+    value = _clean(value)
+    return text_cell(sheet, value) if is_formula_like(value) else value
+
+
 def _write_sheet(sheet: WriteOnlyWorksheet, record_type: str, cursor: sqlite3.Cursor,
                  organizations: dict[str, tuple[str, str]], reporter: Ticker) -> int:
     columns = sheet_columns(record_type)
@@ -168,8 +179,8 @@ def _write_sheet(sheet: WriteOnlyWorksheet, record_type: str, cursor: sqlite3.Cu
 
     converters = [(index, converter) for index, column in enumerate(columns)
                   if (converter := _converter(sheet, column, organizations)) is not None]
-    texts = [index for index, column in enumerate(columns) if column.kind == FieldKind.TEXT
-             and column.key not in ("id", "organization_code", "organization_name")]
+    # Any column but Có/Không may hold stored text (an unknown code, a hand-edited date).
+    texts = [index for index, column in enumerate(columns) if column.kind != FieldKind.BOOL]
     append = sheet.append
     rows = 0
     while True:
@@ -184,8 +195,8 @@ def _write_sheet(sheet: WriteOnlyWorksheet, record_type: str, cursor: sqlite3.Cu
                     row[index] = convert(value)
             for index in texts:
                 value = row[index]
-                if type(value) is str and not value.isprintable():
-                    row[index] = _clean(value)
+                if type(value) is str and (value[:1] in _CHECKED_STARTS or not value.isprintable()):
+                    row[index] = _text(sheet, value)
             append(row)
         rows += len(batch)
         reporter.advance(len(batch))

@@ -23,6 +23,7 @@ from kttt_desktop.core import catalogs
 from kttt_desktop.core.files import saving_next_to
 from kttt_desktop.core.records.fields import RECORD_TYPES, FieldKind
 from kttt_desktop.core.reports.sheet_layout import SHEET_NAMES, SheetColumn, sheet_columns
+from kttt_desktop.core.reports.xlsx_cells import put
 from kttt_desktop.core.reports.xlsx_source import INSTRUCTIONS_SHEET, LISTS_SHEET
 
 __all__ = ["write_template", "DATE_FORMAT", "MONEY_FORMAT", "TEXT_FORMAT", "YES_NO"]
@@ -120,9 +121,9 @@ def _write_lists(sheet: Worksheet) -> dict[str, str]:
     for index, name in enumerate(names, 1):
         letter = get_column_letter(index)
         labels = list(YES_NO) if name == _YES_NO_LIST else [v.vi for v in catalogs.catalog(name)]
-        sheet.cell(1, index, "Danh mục: " + _LIST_TITLES.get(name, "Có/Không")).font = _HEADER_FONT
+        put(sheet, 1, index, "Danh mục: " + _LIST_TITLES.get(name, "Có/Không")).font = _HEADER_FONT
         for row, label in enumerate(labels, 2):
-            sheet.cell(row, index, label)
+            put(sheet, row, index, label)
         sheet.column_dimensions[letter].width = 30
         ranges[name] = f"'{LISTS_SHEET}'!${letter}$2:${letter}${len(labels) + 1}"
     return ranges
@@ -168,7 +169,7 @@ def _write_record_sheet(sheet: Worksheet, record_type: str, ranges: dict[str, st
     columns = sheet_columns(record_type)
     for index, column in enumerate(columns, 1):
         letter = get_column_letter(index)
-        cell = sheet.cell(1, index, column.header)
+        cell = put(sheet, 1, index, column.header)
         cell.fill = _ID_FILL if column.key == "id" else _HEADER_FILL
         cell.font = _ID_FONT if column.key == "id" else (_REQUIRED_FONT if _is_required(column) else _HEADER_FONT)
         cell.alignment = _WRAP
@@ -219,34 +220,34 @@ def _write_instructions(sheet: Worksheet) -> None:
     sheet.column_dimensions["B"].width = 12
     sheet.column_dimensions["C"].width = 90
     row = 1
-    sheet.cell(row, 1, "HƯỚNG DẪN ĐIỀN MẪU NHẬP DỮ LIỆU KINH TẾ TẬP THỂ").font = Font(bold=True, size=14)
+    put(sheet, row, 1, "HƯỚNG DẪN ĐIỀN MẪU NHẬP DỮ LIỆU KINH TẾ TẬP THỂ").font = Font(bold=True, size=14)
     row += 2
-    sheet.cell(row, 1, "Quy định chung").font = Font(bold=True, size=12)
+    put(sheet, row, 1, "Quy định chung").font = Font(bold=True, size=12)
     row += 1
     for number, rule in enumerate(_GENERAL_RULES, 1):
-        sheet.cell(row, 1, f"{number}.").alignment = Alignment(horizontal="right", vertical="top")
-        cell = sheet.cell(row, 2, rule)
+        put(sheet, row, 1, f"{number}.").alignment = Alignment(horizontal="right", vertical="top")
+        cell = put(sheet, row, 2, rule)
         cell.alignment = _TOP
         sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)
         sheet.row_dimensions[row].height = 15 * (1 + len(rule) // 95)
         row += 1
     for record_type, title in SHEET_NAMES.items():
         row += 1
-        sheet.cell(row, 1, f"Sheet «{title}» — {RECORD_TYPES[record_type].vi}").font = Font(bold=True, size=12)
+        put(sheet, row, 1, f"Sheet «{title}» — {RECORD_TYPES[record_type].vi}").font = Font(bold=True, size=12)
         row += 1
-        sheet.cell(row, 1, _SHEET_PURPOSE[record_type]).alignment = _TOP
+        put(sheet, row, 1, _SHEET_PURPOSE[record_type]).alignment = _TOP
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
         row += 1
         for index, text in enumerate(("Cột", "Bắt buộc", "Cách ghi"), 1):
-            cell = sheet.cell(row, index, text)
+            cell = put(sheet, row, index, text)
             cell.font = _HEADER_FONT
             cell.fill = _HEADER_FILL
         row += 1
         for column in sheet_columns(record_type):
-            sheet.cell(row, 1, column.header).alignment = _TOP
-            sheet.cell(row, 2, "Bắt buộc" if _is_required(column) else "")
+            put(sheet, row, 1, column.header).alignment = _TOP
+            put(sheet, row, 2, "Bắt buộc" if _is_required(column) else "")
             hint = _hint(column)
-            sheet.cell(row, 3, hint).alignment = _TOP
+            put(sheet, row, 3, hint).alignment = _TOP
             if len(hint) > 95:
                 sheet.row_dimensions[row].height = 15 * (1 + len(hint) // 95)
             row += 1

@@ -478,3 +478,44 @@ def test_names_in_capitals_and_notes_naming_roles_do_not_end_the_list(core_regis
     book = open_workbook(path)
     preview = preview_import(core_registry, book, plan_workbook(book))
     assert [p.title for p in preview.rows] == ["TÔ TRƯỜNG AN", "CHU THỊ TÌNH"]
+
+
+def _with_cached_results(path: Path, results: dict[str, str]) -> Path:
+    """Give formula cells the text result Excel would have stored with them (openpyxl writes
+    formulas without one)."""
+    import re
+    import zipfile
+
+    patched = path.with_name("cached-" + path.name)
+    with zipfile.ZipFile(path) as old, zipfile.ZipFile(patched, "w") as new:
+        for item in old.infolist():
+            data = old.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                text = data.decode("utf-8")
+                for ref, value in results.items():
+                    text, count = re.subn(rf'<c r="{ref}"><f>(.*?)</f><v\s*/>',
+                                          rf'<c r="{ref}" t="str"><f>\1</f><v>{value}</v>', text)
+                    assert count == 1, ref
+                data = text.encode("utf-8")
+            new.writestr(item, data)
+    return patched
+
+
+def test_a_formula_gives_its_cached_result_which_stays_text_through_the_export(core_registry, tmp_path):
+    from kttt_desktop.core.reports.xlsx_export import export_workbook
+
+    org = core_registry.create("organization", htx()).record
+    path = _with_cached_results(_member_sheet(tmp_path / "f.xlsx", [
+        [org["registration_code"], '="="&"HYPERLINK(""http://x.example"")"', "29/02/1988", None, None]]),
+        {"B2": '=HYPERLINK("http://x.example")'})
+    book = open_workbook(path)
+    result = apply_import(core_registry, book, plan_workbook(book))
+    assert result.counts()["member"]["new"] == 1
+    [stored] = core_registry.list_records("member")
+    assert stored["full_name"] == '=HYPERLINK("http://x.example")'  # the result, not the formula
+
+    exported = tmp_path / "xuat.xlsx"
+    export_workbook(core_registry, exported, record_types=["member"])
+    cells = [cell for row in load_workbook(exported)[SHEET_NAMES["member"]].iter_rows(min_row=2) for cell in row
+             if cell.value == stored["full_name"]]
+    assert [(cell.data_type, cell.quotePrefix) for cell in cells] == [("s", True)]

@@ -21,7 +21,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, QSize, Qt, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,6 +38,7 @@ import kttt_desktop
 from kttt_desktop.core import paths
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.ui import prompts
+from kttt_desktop.ui.screen_fit import fit_to_screen
 
 LOG_FILE_NAME = "kttt.log"
 # Where Python writes the stacks of a crash in native code (Qt, SQLite). A file of its own,
@@ -124,7 +125,7 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.report = report
         self.setWindowTitle(self.tr("Đã xảy ra lỗi không mong muốn"))
-        self.resize(680, 460)
+        fit_to_screen(self, QSize(680, 460))
         heading = QLabel(self.tr("Đã xảy ra lỗi không mong muốn"), self)
         heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         calm = QLabel(self.tr(

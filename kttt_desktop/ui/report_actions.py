@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
@@ -29,6 +29,7 @@ from kttt_desktop.ui.busy import busy_cursor
 from kttt_desktop.ui.fonts import load_fonts
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.worker import BackgroundOp, Progress
+from kttt_desktop.ui.screen_fit import fit_to_screen
 
 
 def show_print_preview(parent: QWidget | None, document: QTextDocument, title: str) -> None:
@@ -41,7 +42,7 @@ def show_print_preview(parent: QWidget | None, document: QTextDocument, title: s
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(title)
     dialog.paintRequested.connect(lambda device: print_document(document, device))
-    dialog.resize(900, 1000)
+    fit_to_screen(dialog, QSize(900, 1000))
     dialog.exec()
 
 

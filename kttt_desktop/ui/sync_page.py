@@ -15,7 +15,7 @@ import html
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSettings, \
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSettings, QSize, \
     Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -48,6 +48,7 @@ from kttt_desktop.ui import prompts
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.list_page import configure_table
 from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress
+from kttt_desktop.ui.screen_fit import fit_to_screen
 
 RECEIPT_DIR_KEY = "sync/receipt_dir"
 
@@ -449,8 +450,7 @@ class ImportPreviewDialog(QDialog):
         layout.addLayout(receipt_row)
         layout.addWidget(self.buttons)
         self._show_receipt_dir()
-        room = parent.window().height() - 60 if parent is not None else 720
-        self.resize(820, max(360, min(room, 720, 200 + 260 * len(results))))
+        fit_to_screen(self, QSize(820, max(360, min(720, 200 + 260 * len(results)))))
 
     def _summary(self) -> str:
         """"3 tệp: 1 sẽ nhập, 1 đã nhập trước đó, 1 không nhập được"."""
@@ -580,7 +580,7 @@ class SyncPage(StalePage):
                                                 "chỉ tiêu kế hoạch và dân số"),
                                         self.export_to_lower)
         self.setup_button = button(self.tr("Tạo tệp thiết lập cho cấp dưới…"),
-                                   self.tr("Chuẩn bị tệp để một xã (huyện) bắt đầu đồng bộ với đơn vị này"),
+                                   self.tr("Chuẩn bị tệp để một xã (hoặc khu vực) bắt đầu đồng bộ với đơn vị này"),
                                    self.create_setup_file)
         self.export_button.setDefault(True)
         actions = QHBoxLayout()

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,6 +43,7 @@ from kttt_desktop.core.reports.targets import HORIZONS, MUONG_TE_DISTRICT, Targe
 from kttt_desktop.core.sync import service
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.i18n import lang
+from kttt_desktop.ui.screen_fit import fit_to_screen
 
 _STYLE = """
 QLabel#hint { color: #555555; }
@@ -170,7 +171,7 @@ class TargetsDialog(QDialog):
         self.changes = Changes()
         self.setWindowTitle(self.tr("Chỉ tiêu kế hoạch và số dân"))
         self.setStyleSheet(_STYLE)
-        self.resize(920, 780)
+        fit_to_screen(self, QSize(920, 780))
         self._drafts: dict[str, _Draft] = {}
         self._current: str | None = None
         self._cells: dict[tuple[str, int], TargetCell] = {}

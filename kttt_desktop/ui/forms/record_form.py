@@ -12,13 +12,14 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -212,6 +213,9 @@ class RecordForm(QWidget):
             self._columns.append(boxes)
         self._column_count = 0
         self.set_column_count(len(self._columns))
+        # The width the groups need side by side; below it they stack in one column.
+        self._wide_width: int | None = self.minimumSizeHint().width() if len(self._columns) > 1 else None
+        self._watching = False
 
     def max_column_count(self) -> int:
         """How many columns of groups the layout of this record type has."""
@@ -452,9 +456,35 @@ class RecordForm(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        self._follow_scroll_area()
         if self._check_when_shown:
             self._check_when_shown = False
             self.revalidate()
+
+    # fitting the width it is given
+
+    def fit_width(self, width: int) -> None:
+        """As many columns of groups as fit in `width` pixels, one at the least: on a small
+        screen the groups stack and the form scrolls down, never sideways, so no field (and
+        no figure in it) is cut at the right edge."""
+        if self._wide_width is None:
+            return
+        self.set_column_count(len(self._columns) if width >= self._wide_width else 1)
+
+    def _follow_scroll_area(self) -> None:
+        """Inside a scroll area (the organisation page, the record dialog), refit whenever
+        the area is resized."""
+        viewport = self.parentWidget()
+        if viewport is None or not isinstance(viewport.parentWidget(), QScrollArea) or self._watching:
+            return
+        self._watching = True
+        viewport.installEventFilter(self)
+        self.fit_width(viewport.width())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
+            self.fit_width(watched.width())
+        return super().eventFilter(watched, event)
 
     def pending_check(self) -> bool:
         """True while a check is scheduled but not yet run (tests wait on it)."""

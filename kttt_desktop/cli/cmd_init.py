@@ -13,8 +13,10 @@ from kttt_desktop.core.registry import Registry
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("init", help="thiết lập cơ sở dữ liệu cho một đơn vị")
     add_db_option(parser, required=True)
-    parser.add_argument("--level", choices=("commune", "district", "province"))
-    parser.add_argument("--unit-code", help="mã đơn vị (xã: 5 chữ số, ví dụ 03433)")
+    parser.add_argument("--level", choices=("commune", "district", "province"),
+                        help="cấp: commune (xã), district (khu vực gộp nhiều xã), province (tỉnh)")
+    parser.add_argument("--unit-code", help="mã đơn vị (xã: 5 chữ số, ví dụ 03433; khu vực: mã do cấp trên đặt, "
+                                            "ví dụ 107)")
     parser.add_argument("--name", help="tên đơn vị, ví dụ «Xã Bum Tở»")
     parser.add_argument("--setup-file", type=Path, help="tệp thiết lập do cấp trên cấp (thay cho ba tùy chọn trên)")
     parser.add_argument("--officer", help="họ tên cán bộ phụ trách")

@@ -18,7 +18,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_option(setup)
     setup.add_argument("--unit-code", required=True)
     setup.add_argument("--name", required=True)
-    setup.add_argument("--level", choices=("commune", "district"), default="commune")
+    setup.add_argument("--level", choices=("commune", "district"), default="commune",
+                       help="cấp của đơn vị dưới: commune (xã) hoặc district (khu vực gộp nhiều xã)")
     setup.add_argument("--out", type=Path, required=True)
     setup.add_argument("--json", action="store_true")
     setup.set_defaults(run=run_setup_file)

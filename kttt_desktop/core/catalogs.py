@@ -123,7 +123,9 @@ SUPPORT_STAGES = _values(
 
 SITE_LEVELS = _values(
     ("commune", "Xã / phường", "Commune"),
-    ("district", "Huyện / khu vực", "District / area"),
+    # Since 01/7/2025 local government has two tiers; an area adds up several communes and
+    # exists only where users define one (often the ground of a former district).
+    ("district", "Khu vực (gộp nhiều xã)", "Area (several communes)"),
     ("province", "Tỉnh", "Province"),
 )
 

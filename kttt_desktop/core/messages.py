@@ -75,8 +75,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Unit code “{code}” is not valid. A commune uses its 5-digit code (e.g. 03433).",
     ),
     "bad_level": (
-        "Cấp «{level}» không đúng; hãy chọn commune, district hoặc province.",
-        "Level “{level}” is not valid; choose commune, district or province.",
+        "Cấp «{level}» không đúng; hãy chọn commune (xã), district (khu vực gộp nhiều xã) hoặc province (tỉnh).",
+        "Level “{level}” is not valid; choose commune, district (an area of several communes) or province.",
     ),
     "db_newer_version": (
         "Cơ sở dữ liệu do phiên bản mới hơn của phần mềm tạo (lược đồ {found}, phần mềm này hiểu đến {supported}). "
@@ -217,8 +217,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # sync between levels
     "setup_not_upper": (
-        "{name} là cấp xã; chỉ cấp huyện/khu vực hoặc tỉnh mới tạo tệp thiết lập cho cấp dưới.",
-        "{name} is a commune; only a district/area or province makes set-up files for lower sites.",
+        "{name} là cấp xã; chỉ cấp tỉnh hoặc khu vực (gộp nhiều xã) mới tạo tệp thiết lập cho cấp dưới.",
+        "{name} is a commune; only a province or an area (several communes) makes set-up files for lower sites.",
     ),
     "setup_file_bad": (
         "Tệp thiết lập {path} không đọc được, không đầy đủ hoặc đã bị sửa. Hãy xin cấp trên gửi lại tệp.",

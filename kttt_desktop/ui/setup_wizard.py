@@ -1,8 +1,10 @@
 """First start: say which unit this database serves, start from the upper level's set-up
 file, or try the program with demo data.
 
-Set-up asks the level (commune, district/area, province), the unit and the officer's name,
-then calls `Registry.init_site`. A set-up file (made by the district for this commune)
+Set-up asks the level (commune, an area that adds up several communes, province), the unit
+and the officer's name, then calls `Registry.init_site`. Nothing is chosen in advance: the
+unit cannot be changed later, so an officer who only clicks "Tiếp" must not end up
+registered as some other commune; the last page says so plainly. A set-up file (made by the district for this commune)
 already names the unit and holds its keys: the officer only adds a name, and the
 fingerprints are then shown for checking by phone. The trial sets up Xã Bum Tở and fills
 it with generated data on a background thread, with a progress bar, so the window stays
@@ -15,7 +17,8 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -37,12 +40,12 @@ from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.sync import service
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.forms.editors import SearchableComboBox
+from kttt_desktop.ui.forms.record_form import ERROR_COLOR, WARNING_COLOR
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress
 
-DEFAULT_PROVINCE = "12"  # Lai Châu
-DEFAULT_COMMUNE = "03433"  # Xã Bum Tở
-DEFAULT_DISTRICT_CODE = "107"  # Mường Tè, kept as an aggregation area
+DEMO_COMMUNE = "03433"  # Xã Bum Tở, Lai Châu: the trial only, never offered for a real set-up
+DEMO_COMMUNE_NAME = "Xã Bum Tở"
 DEMO_OFFICER = "Cán bộ dùng thử"
 
 
@@ -50,6 +53,15 @@ def _hint(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setStyleSheet("color: palette(placeholder-text);")
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # no gap above in a tall row
+    return label
+
+
+def _problem(parent: QWidget) -> QLabel:
+    """The line under a field that says what is wrong with it."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {ERROR_COLOR};")
     return label
 
 
@@ -57,6 +69,41 @@ def province_title(name: str) -> str:
     """"Lai Châu" → "Tỉnh Lai Châu"; "Thành phố Hà Nội" already says what it is."""
     return name if name.startswith(("Tỉnh ", "Thành phố ")) else QCoreApplication.translate(
         "SetupWizard", "Tỉnh {name}").format(name=name)
+
+
+def in_province(name: str) -> str:
+    """"Lai Châu" → "tỉnh Lai Châu", for the middle of a sentence."""
+    title = province_title(name)
+    return title[:1].lower() + title[1:]
+
+
+class ListedChoice(SearchableComboBox):
+    """A searchable list whose typed text must name a listed item. Text that matches nothing
+    leaves the field without a choice, stays as typed, and is sent out by `unknown` so the
+    page can say so, instead of the field silently putting the previous choice back."""
+
+    unknown = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, searchable=True, allow_empty=True)
+
+    def commit_text(self) -> None:
+        typed = self.lineEdit().text()
+        self.setCurrentIndex(0)  # the empty item: nothing is kept from before
+        self.lineEdit().setText(typed)
+        super().commit_text()
+        if typed.strip() and self.value() is None:
+            self.lineEdit().setText(typed)
+            self.unknown.emit(typed.strip())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Enter picks what was typed (the line edit has committed it already); it must not
+        # also press the wizard's default button and carry the officer on past a choice
+        # they have not looked at.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class ChoicePage(QWizardPage):
@@ -85,13 +132,14 @@ class ChoicePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.setup_radio)
         setup_hint = _hint(self.tr(
-            "Chọn xã (phường), huyện (khu vực) hoặc tỉnh mà máy này theo dõi và ghi tên cán bộ "
+            "Chọn xã (phường), tỉnh, hoặc khu vực gộp nhiều xã mà máy này theo dõi và ghi tên cán bộ "
             "nhập liệu. Dữ liệu chỉ nằm trên máy này cho đến khi bạn gửi lên cấp trên."), self)
         setup_hint.setContentsMargins(24, 0, 0, 12)
         layout.addWidget(setup_hint)
         layout.addWidget(self.file_radio)
         file_hint = _hint(self.tr(
-            "Huyện (tỉnh) đã chuẩn bị cho đơn vị này một tệp thiết lập, thường trao bằng USB. Tệp cho biết "
+            "Cấp trên (tỉnh hoặc khu vực) đã chuẩn bị cho đơn vị này một tệp thiết lập, thường trao bằng USB. "
+            "Tệp cho biết "
             "đơn vị, cấp trên và khóa để gửi nhận gói đồng bộ."), self)
         file_hint.setContentsMargins(24, 0, 0, 12)
         layout.addWidget(file_hint)
@@ -154,7 +202,7 @@ class SetupFilePage(QWizardPage):
 
     def choose_file(self) -> None:
         files = prompts.choose_open_files(self, self.tr("Chọn tệp thiết lập nhận từ cấp trên"),
-                                          self.tr("Tệp thiết lập KTTT (*.json);;Mọi tệp (*)"))
+                                          self.tr("Tệp thiết lập KTTT (*.json);;Mọi tệp (*)"), prompts.PACKAGES)
         if files:
             self.set_file(files[0])
 
@@ -189,8 +237,24 @@ class SetupFilePage(QWizardPage):
         return self._wizard.set_up_from_file()
 
 
+def level_tip(level: str) -> str:
+    """What each level means since local government has two tiers (01/7/2025)."""
+    tips = {
+        "commune": QCoreApplication.translate(
+            "SetupWizard", "Một xã, phường hoặc đặc khu trong danh mục đơn vị hành chính."),
+        "district": QCoreApplication.translate(
+            "SetupWizard", "Từ 01/7/2025 chính quyền địa phương chỉ còn hai cấp: tỉnh và xã. «Khu vực» là "
+            "cấp gộp số liệu của nhiều xã, chỉ có ở nơi cấp trên lập ra (ví dụ địa bàn một huyện cũ); "
+            "mã và tên khu vực do cấp trên đặt."),
+        "province": QCoreApplication.translate(
+            "SetupWizard", "Tỉnh hoặc thành phố trực thuộc trung ương, gộp số liệu của các xã trong tỉnh."),
+    }
+    return tips.get(level, "")
+
+
 class UnitPage(QWizardPage):
-    """Level, unit and officer."""
+    """Level, unit and officer. Nothing is chosen in advance: the officer picks the province
+    and the commune (or names the area), and Tiếp stays disabled until they are valid."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -201,45 +265,55 @@ class UnitPage(QWizardPage):
         self.level_combo.setObjectName("level")
         for value in catalogs.SITE_LEVELS:
             self.level_combo.addItem(value.label(lang()), value.code)
+            self.level_combo.setItemData(self.level_combo.count() - 1, level_tip(value.code),
+                                         Qt.ItemDataRole.ToolTipRole)
 
-        self.province_combo = SearchableComboBox(self, searchable=True, allow_empty=False)
+        self.province_combo = ListedChoice(self)
         self.province_combo.setObjectName("province")
         self.province_combo.set_items((p.code, p.name) for p in units.provinces())
-        self.province_combo.set_value(DEFAULT_PROVINCE)
+        self.province_problem = _problem(self)
+        self.province_problem.setObjectName("province_problem")
 
-        self.commune_combo = SearchableComboBox(self, searchable=True, allow_empty=True)
+        self.commune_combo = ListedChoice(self)
         self.commune_combo.setObjectName("commune")
         self.commune_combo.setMinimumContentsLength(26)
+        self.commune_problem = _problem(self)
+        self.commune_problem.setObjectName("commune_problem")
 
-        self.unit_code_edit = QLineEdit(DEFAULT_DISTRICT_CODE, self)
+        self.unit_code_edit = QLineEdit(self)
         self.unit_code_edit.setObjectName("unit_code")
         self.unit_code_edit.setMaxLength(5)
         self.unit_code_edit.setMaximumWidth(self.unit_code_edit.fontMetrics().horizontalAdvance("000000") + 24)
         self.unit_name_edit = QLineEdit(self)
         self.unit_name_edit.setObjectName("unit_name")
+        self.area_hint = _hint(level_tip("district"), self)
+        self.area_hint.setObjectName("area_hint")
 
         self.officer_edit = QLineEdit(self)
         self.officer_edit.setObjectName("officer")
         self.officer_edit.setPlaceholderText(self.tr("Ví dụ: Lò Văn Hương"))
 
-        # Commune level picks from the official list; district and province name themselves.
+        # Commune level picks from the official list; an area and a province name themselves.
         self.unit_stack = QStackedWidget(self)
         commune_box = QWidget(self)
         commune_form = QFormLayout(commune_box)
         commune_form.setContentsMargins(0, 0, 0, 0)
         commune_form.addRow(self._required(self.tr("Xã / phường")), self.commune_combo)
+        commune_form.addRow("", self.commune_problem)
         commune_form.addRow("", _hint(self.tr("Gõ vài chữ của tên xã để tìm, có dấu hay không dấu đều được."), self))
         named_box = QWidget(self)
         named_form = QFormLayout(named_box)
         named_form.setContentsMargins(0, 0, 0, 0)
         named_form.addRow(self._required(self.tr("Mã đơn vị")), self.unit_code_edit)
         named_form.addRow(self._required(self.tr("Tên đơn vị")), self.unit_name_edit)
+        named_form.addRow("", self.area_hint)
         self.unit_stack.addWidget(commune_box)
         self.unit_stack.addWidget(named_box)
 
         form = QFormLayout()
         form.addRow(self.tr("Cấp"), self.level_combo)
-        form.addRow(self.tr("Tỉnh / thành phố"), self.province_combo)
+        form.addRow(self._required(self.tr("Tỉnh / thành phố")), self.province_combo)
+        form.addRow("", self.province_problem)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.unit_stack)
@@ -258,20 +332,31 @@ class UnitPage(QWizardPage):
                      (named_form, self.unit_name_edit), (officer_form, self.officer_edit)):
             f.labelForField(w).setMinimumWidth(width)
 
-        self._named_defaults: dict[str, tuple[str, str]] = {}
+        # A problem line takes no room while there is nothing to say.
+        self._problem_rows = {self.province_problem: form, self.commune_problem: commune_form}
+        for label in self._problem_rows:
+            self._say(label, "")
+        self._filled: tuple[str, str] = ("", "")  # what _fill_named last put in the name fields
         self.level_combo.currentIndexChanged.connect(self._level_changed)
         self.province_combo.changed.connect(self._province_changed)
+        self.province_combo.unknown.connect(self._unknown_province)
+        self.province_combo.lineEdit().textEdited.connect(lambda *_: self._say(self.province_problem, ""))
+        self.commune_combo.unknown.connect(self._unknown_commune)
+        self.commune_combo.lineEdit().textEdited.connect(lambda *_: self._say(self.commune_problem, ""))
         for signal in (self.commune_combo.changed, self.unit_code_edit.textChanged,
                        self.unit_name_edit.textChanged, self.officer_edit.textChanged):
             signal.connect(lambda *_: self.completeChanged.emit())
         self._province_changed()
-        self.commune_combo.set_value(DEFAULT_COMMUNE)
         self._level_changed()
 
     def _required(self, text: str) -> QLabel:
-        label = QLabel(f'{html.escape(text)} <span style="color:#b3261e">*</span>', self)
+        label = QLabel(f'{html.escape(text)} <span style="color:{ERROR_COLOR}">*</span>', self)
         label.setTextFormat(Qt.TextFormat.RichText)
         return label
+
+    def _say(self, problem: QLabel, text: str) -> None:
+        problem.setText(text)
+        self._problem_rows[problem].setRowVisible(problem, bool(text))
 
     # state
 
@@ -290,7 +375,7 @@ class UnitPage(QWizardPage):
         return self.unit_code_edit.text().strip(), self.unit_name_edit.text().strip()
 
     def upper_code(self) -> str | None:
-        """The province above a district (a commune's upper level is set later, if any)."""
+        """The province above an area (a commune's upper level is set later, if any)."""
         return self.province_code() if self.level() == "district" else None
 
     def officer(self) -> str:
@@ -298,7 +383,7 @@ class UnitPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         code, name = self.unit()
-        return bool(code and name and code.isdigit() and self.officer())
+        return bool(self.province_code() and code and name and code.isdigit() and self.officer())
 
     # reactions
 
@@ -306,44 +391,74 @@ class UnitPage(QWizardPage):
         province = self.province_code()
         items = [(u.code, f"{u.name} ({u.code})") for u in units.communes(province)] if province else []
         self.commune_combo.set_items(items)
-        if self.level() == "province":
-            self._fill_named()
+        self.commune_combo.setEnabled(province is not None)
+        self.commune_combo.lineEdit().setPlaceholderText(
+            QCoreApplication.translate("editors", "Gõ để tìm…") if province
+            else self.tr("Chọn tỉnh / thành phố trước"))
+        self._say(self.commune_problem, "")
+        if province is not None:
+            self._say(self.province_problem, "")
+        self._fill_named()
         self.completeChanged.emit()
+
+    def _unknown_province(self, typed: str) -> None:
+        self._say(self.province_problem, self.tr(
+            "Không có tỉnh, thành phố «{typed}»; hãy chọn trong danh sách.").format(typed=typed))
+
+    def _unknown_commune(self, typed: str) -> None:
+        province = units.find_unit(self.province_code() or "")
+        self._say(self.commune_problem, self.tr(
+            "Không có xã «{typed}» trong {province}; hãy chọn trong danh sách.").format(
+            typed=typed, province=in_province(province.name) if province else ""))
 
     def _level_changed(self) -> None:
         level = self.level()
         self.unit_stack.setCurrentIndex(0 if level == "commune" else 1)
-        if level != "commune":
-            self._fill_named()
+        self.area_hint.setVisible(level == "district")
+        self.level_combo.setToolTip(level_tip(level))
+        placeholders = {"district": (self.tr("Ví dụ: 107"), self.tr("Ví dụ: Khu vực Mường Tè"))}
+        code_hint, name_hint = placeholders.get(level, ("", ""))
+        self.unit_code_edit.setPlaceholderText(code_hint)
+        self.unit_name_edit.setPlaceholderText(name_hint)
+        self._fill_named()
         self.completeChanged.emit()
 
     def _fill_named(self) -> None:
-        """Suggest a code and name for a district (Mường Tè) or the chosen province."""
-        if self.level() == "district":
-            code, name = DEFAULT_DISTRICT_CODE, QCoreApplication.translate("SetupWizard", "Huyện Mường Tè (khu vực)")
-        else:
+        """A province site is the chosen province; an area is named by the officer, so what was
+        filled in for a province is taken away again."""
+        filled = ("", "")
+        if self.level() == "province":
             province = units.find_unit(self.province_code() or "")
-            code, name = (province.code, province_title(province.name)) if province else ("", "")
-        self.unit_code_edit.setText(code)
-        self.unit_name_edit.setText(name)
+            filled = (province.code, province_title(province.name)) if province else ("", "")
+        if self.level() == "province" or (self.unit_code_edit.text(), self.unit_name_edit.text()) == self._filled:
+            self.unit_code_edit.setText(filled[0])
+            self.unit_name_edit.setText(filled[1])
+        self._filled = filled
 
 
 class ConfirmPage(QWizardPage):
-    """Says what will be written, and writes it when the officer presses Hoàn thành."""
+    """Says what will be written, and that the unit is for good, and writes it when the
+    officer presses Hoàn thành."""
 
     def __init__(self, wizard: "SetupWizard") -> None:
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle(self.tr("Xác nhận"))
+        self.setTitle(self.tr("Xác nhận đơn vị"))
         self.setSubTitle(self.tr("Kiểm tra lại rồi bấm «Hoàn thành» để bắt đầu."))
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
+        self.for_good = QLabel(self)
+        self.for_good.setObjectName("for_good")
+        self.for_good.setTextFormat(Qt.TextFormat.RichText)
+        self.for_good.setWordWrap(True)
+        self.for_good.setStyleSheet(f"color: {WARNING_COLOR};")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(_hint(self.tr(
-            "Đơn vị và cấp không đổi được sau khi thiết lập; tên cán bộ đổi được trong Thiết lập."), self))
+        layout.addSpacing(8)
+        layout.addWidget(self.for_good)
+        layout.addWidget(_hint(self.tr("Tên cán bộ nhập liệu đổi được sau, trong Thiết lập."), self))
         layout.addStretch(1)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
@@ -357,6 +472,10 @@ class ConfirmPage(QWizardPage):
         self.summary.setText("<table cellspacing='6'>" + "".join(
             f"<tr><td>{html.escape(k)}</td><td><b>{html.escape(v)}</b></td></tr>" for k, v in rows)
             + "</table>")
+        self.for_good.setText(self.tr(
+            "<b>Sau khi bấm «Hoàn thành», cơ sở dữ liệu này thuộc về {unit} và không đổi sang đơn vị "
+            "khác được nữa.</b> Nếu chưa đúng đơn vị của mình, hãy bấm «Quay lại» để chọn lại.").format(
+            unit=html.escape(name)))
 
     def nextId(self) -> int:  # noqa: N802 - Qt override
         return -1
@@ -481,7 +600,7 @@ class SetupWizard(QWizard):
             return
         if self.registry.site is None:
             try:
-                self.registry.init_site("commune", DEFAULT_COMMUNE, "Xã Bum Tở", DEMO_OFFICER)
+                self.registry.init_site("commune", DEMO_COMMUNE, DEMO_COMMUNE_NAME, DEMO_OFFICER)
             except KtttError as exc:
                 prompts.warn(self, self.tr("Chưa thiết lập được"), exc.message())
                 return

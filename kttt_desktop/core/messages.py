@@ -26,6 +26,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Record “{title}” is deleted. Restore it before editing.",
     ),
     "record_not_deleted": ("Bản ghi «{title}» chưa bị xóa.", "Record “{title}” is not deleted."),
+    "record_already_deleted": (
+        "Bản ghi «{title}» đã bị xóa rồi. Muốn dùng lại bản ghi này, hãy khôi phục nó.",
+        "Record “{title}” is already deleted. To use it again, restore it.",
+    ),
+    "restore_organization_first": (
+        "«{title}» thuộc tổ chức «{organization}», tổ chức này đang bị xóa. "
+        "Hãy khôi phục tổ chức trước (những bản ghi bị xóa cùng tổ chức sẽ được khôi phục theo).",
+        "“{title}” belongs to “{organization}”, which is deleted. Restore the organisation first "
+        "(the records deleted with it come back with it).",
+    ),
     "stale_version": (
         "Bản ghi «{title}» vừa được thay đổi ở nơi khác (phiên bản {actual}, bạn sửa từ {expected}). "
         "Hãy nạp lại rồi sửa tiếp.",

@@ -31,13 +31,12 @@ from kttt_desktop.core.records.codec import (
     row_to_json,
     to_column,
 )
+from kttt_desktop.core.records.deletions import CHILD_TYPES, Deletion, deletion_of
 from kttt_desktop.core.records.fields import RECORD_TYPES, SYSTEM_FIELDS, RecordType, record_type_named
 from kttt_desktop.core.records.validation import Issue, coerce, validate
 from kttt_desktop.core.reports import indicators, targets
 from kttt_desktop.core.sync.keys import SiteKeys
 from kttt_desktop.core.sync.versions import bump, load_vv
-
-CHILD_TYPES = ("member", "worker", "support")
 
 
 @dataclass(frozen=True)
@@ -385,6 +384,12 @@ class Registry:
         names = [d[0] for d in cursor.description][:-2]
         return [dict(zip(names, row)) for row in cursor]
 
+    def deletion(self, record_type: str, record_id: str) -> Deletion | None:
+        """Who deleted the record, when, why and with what; None if it is not deleted."""
+        rt = record_type_named(record_type)
+        self._require_row(rt.name, record_id)
+        return deletion_of(self.conn, rt.name, record_id)
+
     def last_change_seq(self) -> int:
         return int(self.conn.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0])
 
@@ -414,8 +419,11 @@ class Registry:
             (organization_id, self.today.isoformat())).fetchone()[0])
 
     def check(self, record_type: str, values: dict[str, Any], record_id: str | None = None) -> list[Issue]:
-        """Issues of a record as it would be saved (for forms that validate as you type)."""
+        """Issues of a record as it would be saved (for forms that validate as you type).
+        A deleted record has none: it is shown, not saved, and is checked once restored."""
         rt = record_type_named(record_type)
+        if record_id is not None and self._require_row(rt.name, record_id)["deleted"]:
+            return []
         base = self._base_values(rt, record_id)
         coerced, issues = coerce(rt, _known_fields(rt, values))
         merged = {**base, **coerced}
@@ -708,7 +716,7 @@ class Registry:
         with self._transaction():
             before = self._require_row(rt.name, record_id)
             if before["deleted"]:
-                raise KtttError("record_deleted", title=before[rt.title_field])
+                raise KtttError("record_already_deleted", title=before[rt.title_field])
             now = _now()
             targets = [(rt, before)]
             if rt.name == "organization":
@@ -732,8 +740,7 @@ class Registry:
         changes = Changes()
         with self._transaction():
             before = self._require_row(rt.name, record_id)
-            if not before["deleted"]:
-                raise KtttError("record_not_deleted", title=before[rt.title_field])
+            self._check_restorable(rt, before)
             now = _now()
             targets = [(rt, before)]
             if rt.name == "organization":
@@ -747,6 +754,21 @@ class Registry:
             after = self._require_row(rt.name, record_id)
         self._push_undo("restore", rt, before[rt.title_field], steps)
         return WriteResult(row_to_json(rt, after), changes)
+
+    def check_restorable(self, record_type: str, record_id: str) -> None:
+        """Raise the coded reason why `restore` would refuse (to say it before asking)."""
+        rt = record_type_named(record_type)
+        self._check_restorable(rt, self._require_row(rt.name, record_id))
+
+    def _check_restorable(self, rt: RecordType, row: dict[str, Any]) -> None:
+        if not row["deleted"]:
+            raise KtttError("record_not_deleted", title=row[rt.title_field])
+        if rt.name in CHILD_TYPES:
+            # A member back in an organisation that is still deleted would count nowhere.
+            organization = self._row("organization", row["organization_id"])
+            if organization is not None and organization["deleted"]:
+                raise KtttError("restore_organization_first", title=row[rt.title_field],
+                                organization=organization["name"])
 
     def _children(self, child_type: str, organization_id: str, deleted: bool) -> list[dict[str, Any]]:
         cursor = self.conn.execute(

@@ -39,6 +39,7 @@ __all__ = [
     "delete_record",
     "deletion_detail",
     "deletion_title",
+    "record_kind",
     "DELETE_REASONS",
 ]
 
@@ -152,18 +153,22 @@ def ask_delete_reason(parent: QWidget | None, title_text: str, detail_text: str 
     return None
 
 
+def record_kind(record_type: str, record: dict[str, Any]) -> str:
+    """What the record is, as said inside a sentence: "hợp tác xã", "thành viên"."""
+    rt = record_type_named(record_type)
+    if rt.name == "organization":
+        kind = catalogs.label("organization_kind", record.get("kind"), lang())
+    else:
+        kind = rt.label(lang())
+    return kind[:1].lower() + kind[1:]
+
+
 def deletion_title(registry: Any, record_type: str, record_id: str) -> str:
     """'Xóa hợp tác xã «HTX Chè Bum Tở»?' — the question of the delete dialog."""
     rt = record_type_named(record_type)
     record = registry.get(rt.name, record_id)
-    if rt.name == "organization":
-        kind = catalogs.label("organization_kind", record.get("kind"), lang())
-        kind = kind[:1].lower() + kind[1:]
-    else:
-        kind = rt.label(lang())
-        kind = kind[:1].lower() + kind[1:]
     return QCoreApplication.translate("dialogs", "Xóa {kind} «{title}»?").format(
-        kind=kind, title=record.get(rt.title_field) or "")
+        kind=record_kind(rt.name, record), title=record.get(rt.title_field) or "")
 
 
 def deletion_detail(registry: Any, record_type: str, record_id: str) -> str:
@@ -182,8 +187,13 @@ def deletion_detail(registry: Any, record_type: str, record_id: str) -> str:
 
 
 def delete_record(parent: QWidget | None, registry: Any, record_type: str, record_id: str) -> Any:
-    """Ask for the reason and delete; the `WriteResult`, or None if cancelled or refused."""
+    """Ask for the reason and delete; the `WriteResult`, or None if cancelled or refused.
+    A record already deleted is not asked about again: the officer is pointed to Khôi phục."""
     try:
+        record = registry.get(record_type, record_id)
+        if record.get("deleted"):
+            title = record.get(record_type_named(record_type).title_field) or ""
+            raise KtttError("record_already_deleted", title=title)
         title = deletion_title(registry, record_type, record_id)
         detail = deletion_detail(registry, record_type, record_id)
     except KtttError as exc:

@@ -35,6 +35,7 @@ from kttt_desktop.ui import prompts
 from kttt_desktop.ui.backup_actions import BackupActions
 from kttt_desktop.ui.conflicts_page import ConflictsPage, badge_text
 from kttt_desktop.ui.dashboard_page import DashboardPage
+from kttt_desktop.ui.deleted_records import TableContextMenu, restore_record, selection_deleted
 from kttt_desktop.ui.duplicates_page import DuplicatesPage
 from kttt_desktop.ui.duplicates_page import badge_text as duplicates_badge_text
 from kttt_desktop.ui.excel_actions import ExcelActions
@@ -218,6 +219,13 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(
             self.tr("Xóa"), [QKeySequence(QKeySequence.StandardKey.Delete)], self.delete_current,
             self.tr("Xóa bản ghi đang chọn, có ghi lý do (Delete)"), sp.SP_TrashIcon)
+        self.restore_action = self._action(
+            self.tr("Khôi phục"), [], self.restore_current,
+            self.tr("Khôi phục bản ghi đã xóa đang chọn, cùng những gì bị xóa cùng nó"),
+            sp.SP_DialogResetButton)
+        self.open_organization_action = self._action(
+            self.tr("Mở hồ sơ tổ chức"), [], self.open_selected_organization,
+            self.tr("Mở trang của tổ chức mà bản ghi đang chọn thuộc về"), sp.SP_DirOpenIcon)
         self.reload_action = self._action(
             self.tr("Nạp"), ["F5"], self.reload_current,
             self.tr("Đọc lại dữ liệu từ sổ (F5)"), sp.SP_BrowserReload)
@@ -290,7 +298,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu_bar.addMenu(self.tr("&Sửa"))
-        for action in (self.add_action, self.edit_action, self.delete_action):
+        for action in (self.add_action, self.edit_action, self.delete_action, self.restore_action):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.undo_action)
@@ -322,7 +330,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setIconSize(QSize(18, 18))
-        for action in (self.add_action, self.edit_action, self.delete_action):
+        for action in (self.add_action, self.edit_action, self.delete_action, self.restore_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.reload_action)
@@ -330,6 +338,11 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.find_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        # Right-click on a list: the toolbar's own verbs.
+        verbs = [self.add_action, self.edit_action, self.delete_action, self.restore_action, None]
+        for page in self.list_pages.values():
+            TableContextMenu(page.view, [*verbs, self.open_organization_action, None, self.reload_action],
+                             self._update_actions)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -373,6 +386,8 @@ class MainWindow(QMainWindow):
             view.editing_changed.connect(lambda _editing: self._update_actions())
             for tab in view.child_tabs.values():
                 tab.selection_changed.connect(self._update_actions)
+                TableContextMenu(tab.view, [self.add_action, self.edit_action, self.delete_action,
+                                            self.restore_action, None, self.reload_action], self._update_actions)
             self.stack.addWidget(view)
             self._organization_view = view
         return self._organization_view
@@ -580,6 +595,36 @@ class MainWindow(QMainWindow):
         if row is not None and page.model is not None and page.model.rowCount():
             page.select_row(min(row, page.model.rowCount() - 1))
 
+    def restore_current(self) -> None:
+        """Khôi phục: the selected deleted record (an organisation with what went with it)."""
+        if self.current_key() == ORGANIZATION_VIEW:
+            self.organization_view.restore_record()
+            self._update_actions()
+            return
+        page = self.current_list_page()
+        record_id = page.current_record_id() if page is not None else None
+        if page is None or not record_id:
+            return
+        changes = restore_record(self, self.registry, page.record_type, record_id)
+        if changes is None:
+            return
+        self.apply_changes(changes)
+        self.statusBar().showMessage(self.tr("Đã khôi phục. Bấm Ctrl+Z để hoàn tác."), 8000)
+
+    def open_selected_organization(self) -> None:
+        """Mở hồ sơ tổ chức: the selected organisation, or the one the selected record belongs to."""
+        page = self.current_list_page()
+        record_id = page.current_record_id() if page is not None else None
+        if page is None or not record_id:
+            return
+        if page.record_type != "organization":
+            try:
+                record_id = self.registry.get(page.record_type, record_id)["organization_id"]
+            except KtttError as exc:
+                prompts.warn(self, self.tr("Không mở được"), exc.message())
+                return
+        self.open_organization(record_id)
+
     def reload_current(self) -> None:
         key = self.current_key()
         if key == OVERVIEW:
@@ -774,24 +819,29 @@ class MainWindow(QMainWindow):
             child = view.current_child_type()
             add_tip = self.tr("Thêm {noun} vào tổ chức này (Ctrl+N)").format(noun=noun_for(child or "member"))
             has_selection = view.has_selection() and not view.editing
-            can_add = not view.editing
+            deleted = has_selection and view.selection_deleted()
+            can_add = not view.editing and not (view.record and view.record.get("deleted"))
         elif key == OVERVIEW:
             add_tip = self.tr("Thêm tổ chức mới (Ctrl+N)")
-            has_selection = False
+            has_selection = deleted = False
             can_add = True
         elif key in (DASHBOARD, SYNC, CONFLICTS, DUPLICATES):
             add_tip = self.tr("Mở một danh sách để thêm bản ghi")
-            has_selection = False
+            has_selection = deleted = False
             can_add = False
         else:
             add_tip = self.tr("Thêm {noun} mới (Ctrl+N)").format(noun=noun_for(key))
             has_selection = self.list_pages[key].current_record_id() is not None
+            deleted = has_selection and selection_deleted(self.list_pages[key].view)
             can_add = True
         self.add_action.setEnabled(can_add)
         self.add_action.setToolTip(add_tip)
         self.add_action.setStatusTip(add_tip)
-        self.edit_action.setEnabled(has_selection)
-        self.delete_action.setEnabled(has_selection)
+        # A deleted record is not edited or deleted again: it is opened read-only or restored.
+        self.edit_action.setEnabled(has_selection and not deleted)
+        self.delete_action.setEnabled(has_selection and not deleted)
+        self.restore_action.setEnabled(deleted)
+        self.open_organization_action.setEnabled(has_selection and key in LIST_TYPES)
         self.find_action.setEnabled(True)
         description = self.registry.undo_description
         self.undo_action.setEnabled(description is not None)

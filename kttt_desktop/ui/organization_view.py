@@ -8,11 +8,12 @@ members…) so they are seen without opening anything.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -31,6 +32,7 @@ from kttt_desktop.core.formats import format_money
 from kttt_desktop.core.registry import Changes
 from kttt_desktop.core.sync import service
 from kttt_desktop.ui import prompts
+from kttt_desktop.ui.deleted_records import DeletedBanner, restore_record, selection_deleted
 from kttt_desktop.ui.forms.record_form import RecordForm
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.list_page import (
@@ -61,6 +63,7 @@ class ChildTab(QWidget):
     add_requested = Signal()
     edit_requested = Signal(str)
     delete_requested = Signal(str)
+    restore_requested = Signal(str)
     selection_changed = Signal()
 
     def __init__(self, registry: Any, record_type: str, parent: QWidget | None = None) -> None:
@@ -68,6 +71,7 @@ class ChildTab(QWidget):
         self.registry = registry
         self.record_type = record_type
         self.organization_id: str | None = None
+        self.organization_deleted = False  # then the records deleted with it are shown
         self.model: RecordTableModel | None = None
 
         add_texts = {"member": self.tr("Thêm thành viên"), "worker": self.tr("Thêm người lao động"),
@@ -78,9 +82,14 @@ class ChildTab(QWidget):
         self.edit_button.setToolTip(self.tr("Sửa dòng đang chọn (Enter, F2)"))
         self.delete_button = QPushButton(self.tr("Xóa"), self)
         self.delete_button.setToolTip(self.tr("Xóa dòng đang chọn, có ghi lý do (Delete)"))
+        self.restore_button = QPushButton(self.tr("Khôi phục"), self)
+        self.restore_button.setToolTip(self.tr("Khôi phục dòng đã xóa đang chọn"))
+        self.deleted_box = QCheckBox(self.tr("Hiện cả bản ghi đã xóa"), self)
+        self.deleted_box.toggled.connect(self._requery)
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button.clicked.connect(self._edit_current)
         self.delete_button.clicked.connect(self._delete_current)
+        self.restore_button.clicked.connect(self._restore_current)
         self.view = QTableView(self)
         configure_table(self.view)
         self.view.doubleClicked.connect(self._edit_row)
@@ -90,7 +99,9 @@ class ChildTab(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.deleted_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(buttons)
@@ -104,9 +115,11 @@ class ChildTab(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    def show_organization(self, organization_id: str) -> None:
+    def show_organization(self, organization_id: str, organization_deleted: bool = False) -> None:
         self.organization_id = organization_id
-        query = ListQuery(self.record_type, organization_id=organization_id)
+        self.organization_deleted = organization_deleted
+        query = ListQuery(self.record_type, organization_id=organization_id,
+                          include_deleted=organization_deleted or self.deleted_box.isChecked())
         if self.model is None:
             self.model = RecordTableModel(self.registry, self.record_type, self,
                                           within_organization=True, query=query)
@@ -121,6 +134,15 @@ class ChildTab(QWidget):
             self.model.set_query(query.with_changes(sort=self.model.query.sort,
                                                     descending=self.model.query.descending))
         self._update_buttons()
+
+    def set_organization_deleted(self, deleted: bool) -> None:
+        """A deleted organisation shows the records deleted with it (struck through)."""
+        if deleted != self.organization_deleted and self.organization_id is not None:
+            self.show_organization(self.organization_id, deleted)
+
+    def _requery(self) -> None:
+        if self.organization_id is not None:
+            self.show_organization(self.organization_id, self.organization_deleted)
 
     def refresh(self) -> None:
         if self.model is not None:
@@ -153,14 +175,26 @@ class ChildTab(QWidget):
         if record_id:
             self.delete_requested.emit(record_id)
 
+    def _restore_current(self) -> None:
+        record_id = self.current_record_id()
+        if record_id:
+            self.restore_requested.emit(record_id)
+
+    def selection_deleted(self) -> bool:
+        return selection_deleted(self.view)
+
     def _selection_changed(self) -> None:
         self._update_buttons()
         self.selection_changed.emit()
 
     def _update_buttons(self) -> None:
         has_selection = self.current_record_id() is not None
-        self.edit_button.setEnabled(has_selection)
-        self.delete_button.setEnabled(has_selection)
+        deleted = has_selection and self.selection_deleted()
+        self.add_button.setEnabled(not self.organization_deleted)
+        self.edit_button.setEnabled(has_selection and not deleted)
+        self.delete_button.setEnabled(has_selection and not deleted)
+        self.restore_button.setEnabled(deleted)
+        self.deleted_box.setEnabled(not self.organization_deleted)  # a deleted one shows them all
 
     def _settings_key(self) -> str:
         return f"organization_view/{self.record_type}/header"
@@ -231,6 +265,8 @@ class OrganizationView(QWidget):
         self.banner.setObjectName("warningBanner")
         self.banner.setWordWrap(True)
         self.banner.hide()
+        self.deleted_banner = DeletedBanner(self)
+        self.deleted_banner.restore_requested.connect(self.restore_organization)
 
         # "Thông tin chung": the organisation's form, with Sửa / Cất / Hoãn.
         self.form = RecordForm(registry, "organization", self)
@@ -269,6 +305,7 @@ class OrganizationView(QWidget):
             tab.add_requested.connect(lambda t=record_type: self.add_child(t))
             tab.edit_requested.connect(lambda record_id, t=record_type: self.edit_child(t, record_id))
             tab.delete_requested.connect(lambda record_id, t=record_type: self.delete_child(t, record_id))
+            tab.restore_requested.connect(lambda record_id, t=record_type: self.restore_child(t, record_id))
             self.child_tabs[record_type] = tab
             self.tabs.addTab(tab, "")
 
@@ -288,6 +325,7 @@ class OrganizationView(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
         layout.addWidget(self.banner)
+        layout.addWidget(self.deleted_banner)
         layout.addWidget(self.tabs, 1)
         self.set_navigation(False, False)
         self._set_editing(False)
@@ -299,8 +337,9 @@ class OrganizationView(QWidget):
         if organization_id != self.organization_id and not self.can_leave():
             return False
         self.organization_id = organization_id
+        deleted = self.deleted_banner.show_record(self.registry, "organization", organization_id)
         for tab in self.child_tabs.values():
-            tab.show_organization(organization_id)
+            tab.show_organization(organization_id, deleted)
         self._set_editing(False)
         self.reload()
         return True
@@ -327,6 +366,9 @@ class OrganizationView(QWidget):
         if record.get("deleted"):
             parts.append(self.tr("ĐÃ XÓA"))
         self.subtitle_label.setText(" · ".join(p for p in parts if p))
+        deleted = self.deleted_banner.show_record(self.registry, "organization", self.organization_id)
+        for tab in self.child_tabs.values():
+            tab.set_organization_deleted(deleted)
         self.update_sync_state()
         if form_too and not self.editing:
             self.form.load(record)
@@ -491,28 +533,52 @@ class OrganizationView(QWidget):
         """Thêm: a new member (worker, support) of this organisation, per the current tab."""
         self.add_child(self.current_child_type() or "member")
 
-    def edit_record(self) -> None:
+    def _on_selection(self, organization_verb: Callable[[], None],
+                      child_verb: Callable[[str, str], None]) -> None:
+        """A toolbar verb: on the first tab the organisation, else the selected child record."""
         child = self.current_child_type()
         if child is None:
-            self.start_editing()
+            organization_verb()
             return
         record_id = self.child_tabs[child].current_record_id()
         if record_id:
-            self.edit_child(child, record_id)
+            child_verb(child, record_id)
+
+    def edit_record(self) -> None:
+        self._on_selection(self.start_editing, self.edit_child)
 
     def delete_record(self) -> None:
         """Xóa: the selected child record, or on the first tab the organisation itself."""
+        self._on_selection(self.delete_organization, self.delete_child)
+
+    def restore_record(self) -> None:
+        """Khôi phục: the selected deleted child record, or on the first tab the organisation."""
+        self._on_selection(self.restore_organization, self.restore_child)
+
+    def delete_organization(self) -> None:
+        self._write_organization(delete_record)
+
+    def restore_organization(self) -> None:
+        """Bring the organisation back with the records deleted together with it."""
+        self._write_organization(restore_record)
+
+    def _write_organization(self, write: Callable[[Any, Any, str, str], Changes | None]) -> None:
+        if self.organization_id is None:
+            return
+        changes = write(self, self.registry, "organization", self.organization_id)
+        if changes is not None:
+            self._report(changes)
+
+    def restore_child(self, record_type: str, record_id: str) -> None:
+        changes = restore_record(self, self.registry, record_type, record_id)
+        self._after_write(changes, record_type, record_id)
+
+    def selection_deleted(self) -> bool:
+        """Whether what the verbs act on (the selected row, or the organisation) is deleted."""
         child = self.current_child_type()
         if child is None:
-            if self.organization_id is None:
-                return
-            changes = delete_record(self, self.registry, "organization", self.organization_id)
-            if changes is not None:
-                self._report(changes)
-            return
-        record_id = self.child_tabs[child].current_record_id()
-        if record_id:
-            self.delete_child(child, record_id)
+            return bool(self.record and self.record.get("deleted"))
+        return self.child_tabs[child].selection_deleted()
 
     def has_selection(self) -> bool:
         child = self.current_child_type()

@@ -289,7 +289,7 @@ def test_menus_are_in_vietnamese(window: MainWindow) -> None:
     titles = [action.text().replace("&", "") for action in window.menuBar().actions()]
     assert titles == ["Tệp", "Sửa", "Xem", "Báo cáo", "Trợ giúp"]
     toolbar = [action.iconText() for action in window.toolbar.actions() if not action.isSeparator()]
-    assert toolbar == ["Thêm", "Sửa", "Xóa", "Nạp", "Hoàn tác", "Tìm"]
+    assert toolbar == ["Thêm", "Sửa", "Xóa", "Khôi phục", "Nạp", "Hoàn tác", "Tìm"]
 
 
 def test_geometry_and_layout_are_remembered(qtbot, registry: Registry, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.records.fields import record_type_named
 from kttt_desktop.ui import prompts
+from kttt_desktop.ui.deleted_records import DeletedBanner, restore_record
 from kttt_desktop.ui.forms.record_form import WARNING_COLOR, RecordForm
 from kttt_desktop.ui.i18n import lang
 
@@ -60,10 +61,15 @@ class RecordDialog(QDialog):
         self.setSizeGripEnabled(True)
 
         self.form = RecordForm(registry, self.record_type.name, self)
+        self._read_only = read_only
         record = registry.get(self.record_type.name, record_id) if record_id else None
         if read_only or (record is not None and record.get("deleted")):
             self.form.set_read_only(True)  # a deleted record is shown, not edited
         self.form.load(record, self.preset)
+        # A deleted record says who deleted it, when and why, and offers to bring it back.
+        self.deleted_banner = DeletedBanner(self)
+        self.deleted_banner.show_record(registry, self.record_type.name, record_id)
+        self.deleted_banner.restore_requested.connect(self.restore)
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -106,6 +112,7 @@ class RecordDialog(QDialog):
         buttons.addWidget(self.cancel_button)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.deleted_banner)
         layout.addWidget(scroll, 1)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
@@ -239,6 +246,25 @@ class RecordDialog(QDialog):
         self._update_title()
         self._scroll.verticalScrollBar().setValue(0)
         self.form.focus_first_field()
+        return True
+
+    def restore(self) -> bool:
+        """Khôi phục a deleted record after asking; it can then be edited here at once."""
+        record = self.form.record
+        if not record or not record.get("deleted"):
+            return False
+        changes = restore_record(self, self.registry, self.record_type.name, record["id"])
+        if changes is None:
+            return False
+        self.saved_ids.append(record["id"])  # the window refreshes what a save would
+        restored = self.registry.get(self.record_type.name, record["id"])
+        self.form.set_read_only(self._read_only)
+        self.form.load(restored, self.preset)
+        self.deleted_banner.show_record(self.registry, self.record_type.name, record["id"])
+        self._update_buttons()
+        self._update_title()
+        self.show_status(html.escape(self.tr("Đã khôi phục «{title}». Bấm Ctrl+Z ở cửa sổ chính để hoàn tác.")
+                                     .format(title=self.form.title())))
         return True
 
     def accept(self) -> None:  # Enter on the default button and QDialog's own paths

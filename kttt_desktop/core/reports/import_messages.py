@@ -13,6 +13,45 @@ IMPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "Cannot read the Excel file “{path}” ({reason}). Check that it is an .xlsx file (Excel 2007 or "
         "later) and not locked; open an old .xls file in Excel and save it as .xlsx.",
     ),
+    "import_file_too_large": (
+        "Tệp «{path}» quá lớn để nhập ({size} MB; mỗi lần nhập tối đa {limit} MB). Hãy chia danh sách "
+        "thành nhiều tệp nhỏ hơn rồi nhập lần lượt.",
+        "File “{path}” is too large to import ({size} MB; at most {limit} MB at a time). Split the list "
+        "into smaller files and import them one after the other.",
+    ),
+    "import_unpacked_too_large": (
+        "Tệp «{path}» khi giải nén lớn bất thường (phần {part}: {size} MB, tối đa {limit} MB) nên không "
+        "nhập. Nếu đây đúng là danh sách của đơn vị, hãy mở bằng Excel, xóa các dòng, cột thừa rồi lưu lại; "
+        "danh sách lớn hãy chia thành nhiều tệp.",
+        "File “{path}” unpacks to an unusually large size (part {part}: {size} MB, at most {limit} MB), so "
+        "it was not imported. If it is really your list, open it in Excel, delete unused rows and columns "
+        "and save it again; split a large list into several files.",
+    ),
+    "import_compression_suspicious": (
+        "Tệp «{path}» nén bất thường (phần {part} giải nén ra gấp {ratio} lần) — dấu hiệu của tệp được làm "
+        "ra để làm treo máy — nên không nhập. Hãy mở bằng Excel, lưu lại thành tệp mới rồi thử lại.",
+        "File “{path}” is compressed abnormally (part {part} unpacks to {ratio} times its size), as files "
+        "made to exhaust a computer are, so it was not imported. Open it in Excel, save it as a new file "
+        "and try again.",
+    ),
+    "import_sheet_too_many_rows": (
+        "Sheet «{sheet}» có dữ liệu quá {limit} dòng (thấy ở dòng {row}); mỗi lần nhập tối đa {limit} dòng "
+        "một sheet. Hãy chia danh sách thành nhiều tệp, hoặc xóa các ô thừa ở phía dưới danh sách.",
+        "Sheet “{sheet}” has data beyond {limit} rows (found in row {row}); an import takes at most {limit} "
+        "rows per sheet. Split the list into several files, or delete stray cells below the list.",
+    ),
+    "import_sheet_too_many_columns": (
+        "Sheet «{sheet}» có dữ liệu ở cột {column} (dòng {row}), quá {limit} cột. Hãy xóa các ô thừa bên "
+        "phải danh sách rồi lưu lại.",
+        "Sheet “{sheet}” has data in column {column} (row {row}), beyond {limit} columns. Delete the stray "
+        "cells to the right of the list and save the file again.",
+    ),
+    "import_too_many_cells": (
+        "Tệp «{path}» có quá nhiều ô để nhập một lần (hơn {limit} ô, tính theo các dòng và cột có dữ liệu). "
+        "Hãy chia danh sách thành nhiều tệp, hoặc xóa các ô thừa xa danh sách.",
+        "File “{path}” has too many cells to import at once (over {limit}, counting the rows and columns "
+        "that hold data). Split the list into several files, or delete stray cells far from the list.",
+    ),
     "import_unknown_sheet": (
         "Tệp không có sheet «{sheet}». Các sheet trong tệp: {sheets}. Hãy ghi đúng tên sheet.",
         "The file has no sheet “{sheet}”. Its sheets are: {sheets}. Give the exact sheet name.",

@@ -5,9 +5,10 @@ an organisation's name merged down beside all its members. A merged block holds 
 its top-left cell only, so a block that runs down a column has that value copied into every
 row it covers; a block that runs across (a title) is left in its first cell.
 
-The file is opened read-only (streamed, fast and light even for a district's export), which
-openpyxl does without merged-cell information; the few `<mergeCell>` entries are picked out of
-the sheet's XML separately. Formulas give the value Excel last calculated.
+The sheets are streamed (`xlsx_stream`: fast and light even for a district's export) without
+merged-cell information; the few `<mergeCell>` entries are picked out of the sheet's XML
+separately. Formulas give the value Excel last calculated, never the formula. Only real cells
+are read, within the bounds of `xlsx_bounds`: the size a sheet claims is not trusted.
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
 
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.reports.xlsx_bounds import CellBudget, check_archive
+from kttt_desktop.core.reports.xlsx_stream import open_streamed, read_rows
 from kttt_desktop.core.text import fold
 
 __all__ = ["SourceBook", "SourceSheet", "open_workbook", "RESERVED_SHEETS"]
@@ -94,25 +96,28 @@ class SourceBook:
 
 
 def open_workbook(path: Path | str) -> SourceBook:
-    """Read every sheet of an .xlsx into memory; refuses unreadable files with a coded error."""
+    """Read every sheet of an .xlsx into memory; refuses unreadable files, and files larger
+    than the import takes (`xlsx_bounds`), with a coded error."""
     path = Path(path)
     if not path.is_file():
         raise KtttError("import_unreadable", path=str(path), reason="không có tệp này")
+    check_archive(path)
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        workbook = open_streamed(path)
     except Exception as exc:  # noqa: BLE001 - a damaged file fails in many ways (zip, XML, values)
         raise KtttError("import_unreadable", path=str(path), reason=str(exc) or type(exc).__name__) from exc
+    budget = CellBudget(path)
     try:
         sheets = []
         for worksheet in workbook.worksheets:
-            if not hasattr(worksheet, "iter_rows"):  # a chart sheet
-                continue
-            merged = _merged_ranges(worksheet)
-            worksheet.reset_dimensions()  # trust the cells, not the size the file claims
-            rows = [list(row) for row in worksheet.iter_rows(values_only=True)]
-            sheet = SourceSheet(worksheet.title, _pad(rows), worksheet.sheet_state != "visible", merged)
-            _fill_down_merged(sheet)
+            rows = _pad(read_rows(worksheet, budget))  # first: a sheet too large stops early
+            merged = _merged_ranges(worksheet, budget)
+            budget.spend(len(rows) * max((len(row) for row in rows), default=0))
+            sheet = SourceSheet(worksheet.title, rows, worksheet.sheet_state != "visible", merged)
+            _fill_down_merged(sheet, budget)
             sheets.append(sheet)
+    except KtttError:
+        raise
     except Exception as exc:  # noqa: BLE001 - as above: a half-copied file breaks its XML
         raise KtttError("import_unreadable", path=str(path), reason=str(exc) or type(exc).__name__) from exc
     finally:
@@ -131,7 +136,7 @@ def _pad(rows: list[list[Any]]) -> list[list[Any]]:
     return rows
 
 
-def _merged_ranges(worksheet: Any) -> list[tuple[int, int, int, int]]:
+def _merged_ranges(worksheet: Any, budget: CellBudget) -> list[tuple[int, int, int, int]]:
     """The merged blocks of a read-only sheet, scanned out of its XML in large chunks."""
     get_source = getattr(worksheet, "_get_source", None)
     if get_source is None:  # not a streamed sheet: openpyxl knows them already
@@ -141,6 +146,7 @@ def _merged_ranges(worksheet: Any) -> list[tuple[int, int, int, int]]:
     with get_source() as source:
         for ref in _scan(source):
             found.append(range_boundaries(ref))  # type: ignore[arg-type]
+            budget.check_merged(len(found))
     return found
 
 
@@ -159,13 +165,17 @@ def _scan(source: Any) -> Iterator[str]:
         tail = data[max(end, len(data) - 200):]  # a tag is far shorter than 200 bytes
 
 
-def _fill_down_merged(sheet: SourceSheet) -> None:
-    """Copy a merged block's value into every row it covers, in its first column."""
+def _fill_down_merged(sheet: SourceSheet, budget: CellBudget) -> None:
+    """Copy a merged block's value into every row it covers, in its first column (the
+    copies count against the budget: thousands of overlapping blocks would otherwise keep
+    the import busy for hours)."""
     for min_col, min_row, _max_col, max_row in sheet.merged:
-        if max_row <= min_row:
+        if max_row <= min_row or min_row > sheet.max_row:
             continue
         value = sheet.value(min_row, min_col)
-        for row in range(min_row + 1, min(max_row, sheet.max_row) + 1):
+        last = min(max_row, sheet.max_row)
+        budget.spend(last - min_row)
+        for row in range(min_row + 1, last + 1):
             cells = sheet.rows[row - 1]
             if min_col <= len(cells) and cells[min_col - 1] is None:
                 cells[min_col - 1] = value

@@ -44,6 +44,7 @@ from kttt_desktop.ui.models.columns import noun_for
 from kttt_desktop.ui.organization_view import OrganizationView
 from kttt_desktop.ui.overview_page import OverviewPage
 from kttt_desktop.ui.report_actions import ReportActions
+from kttt_desktop.ui.screen_fit import fit_to_screen, keep_on_screen
 from kttt_desktop.ui.sync_page import SyncPage
 
 OVERVIEW = "overview"
@@ -161,6 +162,9 @@ class MainWindow(QMainWindow):
             nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             nav.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             self._fit_navigation(nav)
+        # Wide enough for the longest page name ("Báo cáo – chỉ tiêu"): never elided.
+        widest = max(nav.sizeHintForColumn(0) for nav in (self.navigation, self.sync_navigation))
+        self.nav_pane.setMinimumWidth(max(150, widest + 2 * self.navigation.frameWidth() + 12))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -242,6 +246,8 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("Thoát"), ["Ctrl+Q"], self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.about_action = self._action(self.tr("Giới thiệu"), [], self.show_about)
+        self.help_action = self._action(self.tr("Hướng dẫn và phím tắt"), ["F1"], self.show_help,
+                                        self.tr("Cách làm các việc thường ngày và danh sách phím tắt (F1)"))
         self.page_actions: list[QAction] = []
         for number, key in enumerate(self._page_keys, start=1):
             text = self._page_titles[key]
@@ -323,6 +329,7 @@ class MainWindow(QMainWindow):
         for action in self.excel.actions():
             report_menu.addAction(action)
         help_menu = menu_bar.addMenu(self.tr("Trợ &giúp"))
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
 
         self.toolbar = QToolBar(self.tr("Thanh công cụ"), self)
@@ -707,6 +714,15 @@ class MainWindow(QMainWindow):
         self.overview_page.mark_stale()
         self.dashboard_page.mark_stale()  # the site's name, the report's issuer
 
+    def show_help(self) -> None:
+        from kttt_desktop.ui.help_dialog import HelpDialog
+
+        dialog = HelpDialog(self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
     def show_about(self) -> None:
         site = self.registry.site
         text = self.tr(
@@ -860,10 +876,10 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.beginGroup(SETTINGS_GROUP)
         geometry = settings.value("geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry):
+            keep_on_screen(self)
         else:
-            self.resize(1280, 800)
+            fit_to_screen(self, QSize(1280, 800))
         state = settings.value("state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

@@ -8,8 +8,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QShowEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -27,6 +27,7 @@ from kttt_desktop.ui import prompts
 from kttt_desktop.ui.deleted_records import DeletedBanner, restore_record
 from kttt_desktop.ui.forms.record_form import WARNING_COLOR, RecordForm
 from kttt_desktop.ui.i18n import lang
+from kttt_desktop.ui.screen_fit import fit_to_screen, keep_on_screen
 
 
 def _lower_first(text: str) -> str:
@@ -165,21 +166,15 @@ class RecordDialog(QDialog):
         return f"record_dialog/{self.record_type.name}/geometry"
 
     def _restore_size(self) -> None:
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        available = screen.availableGeometry() if screen is not None else None
-        chrome_w, chrome_h = 70, 180  # margins, scroll bar, buttons, room for messages
-        max_width = int(available.width() * 0.95) if available is not None else 10_000
-        if self.form.sizeHint().width() + chrome_w > max_width:
-            self.form.set_column_count(1)  # a small screen: one column, scroll down
+        """The size it had last time, else the form's own; never beyond the screen (the form
+        stacks its groups in one column when the dialog is narrow)."""
         geometry = QSettings().value(self._settings_key())
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            keep_on_screen(self)
             return
         hint = self.form.sizeHint()
-        width, height = hint.width() + chrome_w, hint.height() + chrome_h
-        width = min(width, max_width)
-        if available is not None:
-            height = min(height, int(available.height() * 0.9))
-        self.resize(max(width, 520), max(height, 360))
+        chrome_w, chrome_h = 70, 180  # margins, scroll bar, buttons, room for messages
+        fit_to_screen(self, QSize(max(hint.width() + chrome_w, 520), max(hint.height() + chrome_h, 360)))
 
     def _remember_size(self) -> None:
         QSettings().setValue(self._settings_key(), self.saveGeometry())

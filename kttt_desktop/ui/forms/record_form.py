@@ -105,6 +105,10 @@ _GROUP_TITLES = (
 )
 
 
+READ_ONLY_STYLE = ("QLineEdit:read-only, QPlainTextEdit[readOnly=\"true\"], QAbstractSpinBox:read-only"
+                   " { background: palette(window); }")
+
+
 def form_layout(rt: RecordType) -> list[list[tuple[str, tuple[str, ...]]]]:
     """Columns of groups for a record type; any field not placed goes to a last group."""
     columns = _LAYOUTS.get(rt.name) or [[("Thông tin", rt.field_names)]]
@@ -179,6 +183,8 @@ class RecordForm(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        # A field that cannot be typed into looks like it: the window's grey, not white.
+        self.setStyleSheet(READ_ONLY_STYLE)
         self._banner = QLabel(self)
         self._banner.setObjectName("form_messages")
         self._banner.setWordWrap(True)
@@ -215,7 +221,7 @@ class RecordForm(QWidget):
         self.set_column_count(len(self._columns))
         # The width the groups need side by side; below it they stack in one column.
         self._wide_width: int | None = self.minimumSizeHint().width() if len(self._columns) > 1 else None
-        self._watching = False
+        self._viewport: QWidget | None = None
 
     def max_column_count(self) -> int:
         """How many columns of groups the layout of this record type has."""
@@ -474,16 +480,20 @@ class RecordForm(QWidget):
     def _follow_scroll_area(self) -> None:
         """Inside a scroll area (the organisation page, the record dialog), refit whenever
         the area is resized."""
-        viewport = self.parentWidget()
-        if viewport is None or not isinstance(viewport.parentWidget(), QScrollArea) or self._watching:
+        if self._viewport is not None:
             return
-        self._watching = True
-        viewport.installEventFilter(self)
-        self.fit_width(viewport.width())
+        ancestor = self.parentWidget()
+        while ancestor is not None and not isinstance(ancestor, QScrollArea):
+            ancestor = ancestor.parentWidget()
+        if ancestor is None:
+            return
+        self._viewport = ancestor.viewport()
+        self._viewport.installEventFilter(self)
+        self.fit_width(self._viewport.width())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
-            self.fit_width(watched.width())
+        if event.type() == QEvent.Type.Resize and watched is self._viewport:
+            self.fit_width(self._viewport.width())
         return super().eventFilter(watched, event)
 
     def pending_check(self) -> bool:

@@ -1,0 +1,114 @@
+"""Trợ giúp: a short guide to the tasks an officer does every week, and the keyboard shortcuts.
+
+The shortcut table is read from the window's own actions, so it can never list a key that
+does nothing or miss one that was added later.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kttt_desktop.ui.screen_fit import fit_to_screen
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HelpDialog", text)
+
+
+def guide_html() -> str:
+    """The guide: one short section per common task, in the words of the window."""
+    sections = [
+        (_tr("Thêm một hợp tác xã, tổ hợp tác"),
+         _tr("Chọn trang <b>Tổ chức</b> (Ctrl+2), bấm <b>Thêm</b> (Ctrl+N), điền các ô có dấu *, "
+             "rồi bấm <b>Cất</b> (Ctrl+S). Mã số HTX sai chữ số kiểm tra, ngày không có thật được "
+             "báo ngay dưới ô và chưa cất.")),
+        (_tr("Thêm thành viên, người lao động, khoản hỗ trợ"),
+         _tr("Mở hồ sơ tổ chức (nhấn đúp hoặc Enter trên dòng của tổ chức), chọn thẻ <b>Thành viên</b>, "
+             "<b>Người lao động</b> hoặc <b>Hỗ trợ</b>, rồi bấm <b>Thêm</b>. Danh sách có sẵn trong "
+             "Excel thì dùng <b>Báo cáo → Nhập danh sách từ Excel</b>.")),
+        (_tr("Sửa, cất, hoãn"),
+         _tr("Chọn bản ghi rồi bấm <b>Sửa</b> (Enter hoặc F2). <b>Cất</b> (Ctrl+S) lưu lại; "
+             "<b>Hoãn</b> (Esc) thôi sửa, không lưu gì. Thao tác vừa làm có thể <b>Hoàn tác</b> (Ctrl+Z).")),
+        (_tr("Xóa và khôi phục"),
+         _tr("<b>Xóa</b> (Delete) hỏi lý do rồi đánh dấu bản ghi đã xóa; không mất gì. Muốn lấy lại: "
+             "đánh dấu <b>Hiện cả bản ghi đã xóa</b> trên danh sách, chọn bản ghi (gạch ngang) rồi bấm "
+             "<b>Khôi phục</b>, hoặc bấm chuột phải vào dòng đó.")),
+        (_tr("Tìm"),
+         _tr("Bấm Ctrl+F rồi gõ tên, mã số thuế, số định danh cá nhân (CCCD) hoặc số điện thoại; "
+             "không cần gõ dấu: «nguyen van duc» tìm ra «Nguyễn Văn Đức».")),
+        (_tr("In và xuất báo cáo"),
+         _tr("Trang <b>Báo cáo – chỉ tiêu</b> (Ctrl+6) so số liệu với chỉ tiêu kế hoạch. "
+             "<b>Báo cáo → In báo cáo tổng hợp</b> (Ctrl+P) xem trước rồi in; cũng xuất được ra PDF "
+             "hoặc Excel. Hồ sơ và danh sách thành viên của một tổ chức in từ menu Báo cáo.")),
+        (_tr("Gửi số liệu lên cấp trên"),
+         _tr("<b>Đồng bộ → Xuất gói gửi cấp trên</b> (Ctrl+E) ghi một tệp gói; chép tệp đó vào "
+             "USB hoặc gửi thư điện tử. Gói điều chỉnh và biên nhận của cấp trên nhập bằng "
+             "<b>Nhập gói</b> (Ctrl+I): chương trình cho xem trước, rồi mới nhập.")),
+        (_tr("Sao lưu"),
+         _tr("Chương trình tự sao lưu mỗi ngày khi mở. <b>Tệp → Sao lưu</b> ghi thêm một bản "
+             "(ví dụ vào USB); <b>Tệp → Khôi phục</b> đưa dữ liệu về một bản sao lưu, sau khi giữ "
+             "lại bản hiện tại.")),
+    ]
+    parts = [f"<h3>{title}</h3><p>{body}</p>" for title, body in sections]
+    return "".join(parts)
+
+
+def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
+    """(what it does, keys) for every action of `window` that has a shortcut, in the order
+    the window made them; the keys as Windows users read them ("Ctrl+N")."""
+    rows: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for action in window.findChildren(QAction):
+        keys = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()]
+        keys = [key for key in keys if key]
+        text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+        if not keys or not text or text in seen:
+            continue
+        seen.add(text)
+        rows.append((text, _tr(" hoặc ").join(keys)))
+    return rows
+
+
+class HelpDialog(QDialog):
+    """Two tabs: the guide, and the shortcuts of `window`."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Trợ giúp – KTTT Desktop"))
+        self.tabs = QTabWidget(self)
+        self.guide = QTextBrowser(self)
+        self.guide.setOpenExternalLinks(False)
+        self.guide.setHtml(guide_html())
+        self.tabs.addTab(self.guide, self.tr("Hướng dẫn"))
+        rows = shortcut_rows(window)
+        self.shortcuts = QTableWidget(len(rows), 2, self)
+        self.shortcuts.setHorizontalHeaderLabels([self.tr("Việc"), self.tr("Phím")])
+        self.shortcuts.verticalHeader().hide()
+        self.shortcuts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.shortcuts.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        for row, (text, keys) in enumerate(rows):
+            self.shortcuts.setItem(row, 0, QTableWidgetItem(text))
+            self.shortcuts.setItem(row, 1, QTableWidgetItem(keys))
+        header = self.shortcuts.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tabs.addTab(self.shortcuts, self.tr("Phím tắt"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
+        fit_to_screen(self, QSize(720, 620))

@@ -1,0 +1,51 @@
+"""Trợ giúp (F1): the guide and the list of shortcuts, read from the window's own actions."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kttt_desktop.ui.app import build_main_window
+from kttt_desktop.ui.help_dialog import HelpDialog
+
+
+@pytest.fixture
+def window(qtbot, registry):
+    window = build_main_window(registry)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def test_f1_opens_the_guide_with_every_shortcut_of_the_window(qtbot, window, monkeypatch):
+    shown: list[HelpDialog] = []
+
+    def fake_exec(dialog: HelpDialog) -> int:
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(HelpDialog, "exec", fake_exec)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert len(shown) == 1
+    dialog = shown[0]
+    guide = dialog.guide.toPlainText()
+    assert "Xóa và khôi phục" in guide and "Gửi số liệu lên cấp trên" in guide
+    table = {dialog.shortcuts.item(row, 0).text(): dialog.shortcuts.item(row, 1).text()
+             for row in range(dialog.shortcuts.rowCount())}
+    assert table["Thêm"] == "Ctrl+N"
+    assert table["In báo cáo tổng hợp"] == "Ctrl+P"
+    assert table["Hướng dẫn và phím tắt"] == "F1"
+    assert table["Báo cáo – chỉ tiêu"] == "Ctrl+6"
+    # every shortcut the window answers to is listed
+    listed = {key for keys in table.values() for key in keys.split(" hoặc ")}
+    for action in window.findChildren(type(window.add_action)):
+        for key in action.shortcuts():
+            assert key.toString() in listed, action.text()
+
+
+def test_the_help_menu_holds_the_guide(window):
+    help_menu = [a for a in window.menuBar().actions() if "giúp" in a.text()][0].menu()
+    assert window.help_action in help_menu.actions()

@@ -301,6 +301,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "«{label}» không được âm.", "“{label}” must not be negative."),
     "bad_int": (
         "«{label}»: «{value}» không phải số nguyên.", "“{label}”: “{value}” is not a whole number."),
+    "number_too_large": (
+        "«{label}»: số quá lớn; tối đa là {limit}. Hãy kiểm tra lại số chữ số.",
+        "“{label}”: the number is too large; at most {limit}. Check the number of digits."),
+    "bad_text": (
+        "«{label}» phải là chữ, không phải «{value}».", "“{label}” must be text, not “{value}”."),
+    "text_too_long": (
+        "«{label}» dài {length} ký tự, quá giới hạn {limit}. Hãy rút gọn.",
+        "“{label}” has {length} characters, more than the limit of {limit}. Shorten it."),
+    "text_control_characters": (
+        "«{label}» chứa ký tự điều khiển (ký tự ẩn, không in ra được). Hãy gõ lại nội dung này.",
+        "“{label}” holds control characters (hidden, unprintable characters). Type it again."),
+    "bad_record_id": (
+        "«{label}»: «{value}» không phải mã bản ghi (32 chữ số hệ mười sáu).",
+        "“{label}”: “{value}” is not a record id (32 hexadecimal digits)."),
     "bad_bool": (
         "«{label}»: «{value}» phải là có/không.", "“{label}”: “{value}” must be yes or no."),
     "bad_commune_code": (

@@ -207,7 +207,7 @@ class Registry:
         if level not in ("commune", "district", "province"):
             raise KtttError("bad_level", level=level)
         unit_code = (unit_code or "").strip()
-        if not unit_code.isdigit() or (level == "commune" and len(unit_code) != 5):
+        if not units.is_unit_code(unit_code, level):
             raise KtttError("bad_unit_code", code=unit_code)
         if level == "commune" and units.find_unit(unit_code) is None:
             raise KtttError("bad_unit_code", code=unit_code)

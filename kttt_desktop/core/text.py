@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "search_tokens", "fts_query", "sort_key"]
+__all__ = ["fold", "search_tokens", "fts_query", "sort_key", "has_control_characters", "printable"]
 
 # Đ/đ is a letter of its own, not "D + mark": NFD leaves it intact, so it is mapped by hand.
 # U+00D0/U+00F0 (Icelandic eth) look identical and come in through legacy-encoding converters.
@@ -20,6 +20,9 @@ _LETTER_MAP = str.maketrans({"đ": "d", "Đ": "d", "Ð": "d", "ð": "d"})
 _WHITESPACE = re.compile(r"\s+")
 # Runs of letters or digits (any script); "_" is a word character for `\w`, so it is excluded.
 _TOKEN = re.compile(r"[^\W_]+")
+# C0 controls other than tab and newline, DEL, and the C1 controls (ESC and CSI among them):
+# they belong in no name or note, and printed raw they drive the officer's terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 # The combining-mark blocks, deleted in one C-level `translate` (folding runs for every
@@ -70,3 +73,17 @@ def fts_query(query: str) -> str | None:
 def sort_key(text: str | None) -> str:
     """Order names as people expect ("Đặng" next to "Dương"), not by code point where "Đ" sorts last."""
     return fold(text)
+
+
+def has_control_characters(text: str) -> bool:
+    """True if `text` holds a control character other than tab or newline (NUL, ESC, CR…)."""
+    return _CONTROL.search(text) is not None
+
+
+def printable(text: str) -> str:
+    """`text` with each control character other than tab and newline written as ``\\uXXXX``.
+
+    The escape is visible on a terminal, and inside a JSON string it stands for the very same
+    character, so the command line can pass everything it prints through here.
+    """
+    return _CONTROL.sub(lambda match: f"\\u{ord(match.group()):04x}", text)

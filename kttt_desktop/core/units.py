@@ -77,10 +77,21 @@ def _current_commune(code: str) -> Unit | None:
     return Unit(_commune_code(ward.code), ward.name, _province_code(ward.province_code))
 
 
+def is_unit_code(code: object, level: str | None = None) -> bool:
+    """A unit code as sites use it: 2 to 6 ASCII digits, a commune's exactly 5.
+
+    Never other digits (Arabic-Indic, full-width), which `str.isdigit` and `int` accept: a code
+    names files and is compared as text, so one unit must have one spelling.
+    """
+    if not isinstance(code, str) or not code.isascii() or not code.isdigit():
+        return False
+    return len(code) == 5 if level == "commune" else 2 <= len(code) <= 6
+
+
 def find_unit(code: str) -> Unit | None:
     """The unit with this code: a current commune or province, else a former commune."""
     code = code.strip()
-    if not code.isdigit():
+    if not code.isascii() or not code.isdigit():
         return None
     if len(code) <= 2:
         return next((p for p in provinces() if p.code == _province_code(code)), None)
@@ -106,4 +117,4 @@ def describe(code: str | None) -> str:
 
 
 def is_current_commune(code: str) -> bool:
-    return code.isdigit() and len(code) == 5 and _current_commune(code) is not None
+    return is_unit_code(code, "commune") and _current_commune(code) is not None

@@ -7,9 +7,27 @@ DOMAIN.md asks for); storage types follow the habits: ISO dates, integer VND, 0/
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from enum import Enum
+
+
+TEXT_MAX_LENGTH = 500
+"""Longest one-line text a field keeps: a cooperative's full name or an address is far shorter."""
+MULTILINE_MAX_LENGTH = 5000
+"""Longest note or support content: a few paragraphs."""
+MONEY_MAX_VND = 10**15 - 1
+"""Largest amount of đồng (15 digits, as the money editor allows): far beyond any cooperative,
+and well inside what SQLite and a spreadsheet hold exactly."""
+INT_MAX = 2**31 - 1
+"""Largest whole number a count field keeps."""
+RECORD_ID = re.compile(r"[0-9a-f]{32}")
+"""A record's id: a random UUID in 32 lowercase hex digits, made where the record was created."""
+
+
+def is_record_id(value: object) -> bool:
+    return isinstance(value, str) and RECORD_ID.fullmatch(value) is not None
 
 
 class FieldKind(str, Enum):
@@ -37,6 +55,11 @@ class Field:
 
     def label(self, lang: str = "vi") -> str:
         return self.en if lang == "en" else self.vi
+
+    @property
+    def max_length(self) -> int:
+        """The most characters a text of this field may hold, typed or received."""
+        return MULTILINE_MAX_LENGTH if self.multiline else TEXT_MAX_LENGTH
 
 
 @dataclass(frozen=True)

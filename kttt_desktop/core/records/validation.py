@@ -8,21 +8,26 @@ answer. Checks that need other records (duplicates, the organisation's capital) 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Protocol
+from functools import cache
+from typing import Any, Callable, Protocol
 
 from kttt_desktop.core import catalogs, units
-from kttt_desktop.core.formats import age_on, format_date, parse_bool, parse_date, parse_money
+from kttt_desktop.core.formats import age_on, format_date, format_money, parse_bool, parse_date, parse_money
 from kttt_desktop.core.messages import render
 from kttt_desktop.core.records.fields import (
+    INT_MAX,
     MEMBER,
+    MONEY_MAX_VND,
     ORGANIZATION,
     SUPPORT,
     WORKER,
     Field,
     FieldKind,
     RecordType,
+    is_record_id,
 )
 from kttt_desktop.core.records.identifiers import (
     check_id_number,
@@ -33,6 +38,7 @@ from kttt_desktop.core.records.identifiers import (
     normalize_tax_code,
     parse_cccd,
 )
+from kttt_desktop.core.text import has_control_characters, printable
 
 ERROR = "error"
 WARNING = "warning"
@@ -88,6 +94,8 @@ def coerce(rt: RecordType, values: dict[str, Any]) -> tuple[dict[str, Any], list
         spec = rt.field(name)
         try:
             out[name] = _coerce_value(spec, raw)
+        except _Refused as refused:
+            issues.append(Issue(ERROR, name, refused.code, {"label": spec.vi, **refused.params}))
         except ValueError:
             code = {FieldKind.DATE: "bad_date", FieldKind.MONEY: "bad_money", FieldKind.INT: "bad_int",
                     FieldKind.BOOL: "bad_bool"}.get(spec.kind, "bad_code_value")
@@ -98,11 +106,34 @@ def coerce(rt: RecordType, values: dict[str, Any]) -> tuple[dict[str, Any], list
     return out, issues
 
 
+class _Refused(ValueError):
+    """A value that reads, but that no field keeps: too long, too large, control characters."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+def _check_text(spec: Field, text: str) -> None:
+    """The bounds every text obeys, typed or received: no control characters (NUL, ESC…) but
+    tab and newline, and no more than the field's length."""
+    if len(text) > spec.max_length:
+        raise _Refused("text_too_long", length=len(text), limit=spec.max_length)
+    if has_control_characters(text):
+        raise _Refused("text_control_characters")
+
+
 def _coerce_value(spec: Field, raw: Any) -> Any:
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return False if spec.kind == FieldKind.BOOL else None
     if spec.kind == FieldKind.TEXT or spec.kind == FieldKind.REF:
+        if isinstance(raw, (list, tuple, dict, set, bytes)):
+            raise _Refused("bad_text", value=_preview(raw))
         text = str(raw).strip()
+        if "\r" in text:  # Windows line ends from a pasted text or a spreadsheet cell
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        _check_text(spec, text)
         if spec.name == "registration_code":
             return normalize_tax_code(text)
         if spec.name == "id_number":
@@ -113,15 +144,15 @@ def _coerce_value(spec: Field, raw: Any) -> Any:
     if spec.kind == FieldKind.DATE:
         return parse_date(raw)
     if spec.kind == FieldKind.MONEY:
-        return parse_money(raw)
+        amount = parse_money(raw)
+        if amount is not None and abs(amount) > MONEY_MAX_VND:
+            raise _Refused("number_too_large", limit=format_money(MONEY_MAX_VND))
+        return amount
     if spec.kind == FieldKind.INT:
-        if isinstance(raw, bool):
-            raise ValueError(raw)
-        if isinstance(raw, int):
-            return raw
-        if isinstance(raw, float) and raw.is_integer():
-            return int(raw)
-        return int(str(raw).strip())
+        number = _int_value(raw)
+        if abs(number) > INT_MAX:
+            raise _Refused("number_too_large", limit=format_money(INT_MAX))
+        return number
     if spec.kind == FieldKind.BOOL:
         if isinstance(raw, bool):
             return raw
@@ -135,6 +166,115 @@ def _coerce_value(spec: Field, raw: Any) -> Any:
             raise ValueError(code)
         return code
     raise AssertionError(spec.kind)
+
+
+def _int_value(raw: Any) -> int:
+    if isinstance(raw, bool):
+        raise ValueError(raw)
+    if isinstance(raw, int):
+        return raw
+    if isinstance(raw, float) and raw.is_integer():
+        return int(raw)
+    text = str(raw).strip()
+    if not text.isascii():  # int() would read Arabic-Indic and other digits
+        raise ValueError(text)
+    return int(text)
+
+
+# --- values that arrive in storage form (sync packages) -------------------------------------
+
+ValueCheck = Callable[[Any], "Issue | None"]
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _preview(value: Any) -> str:
+    """A short, printable glimpse of a refused value for a message (never 10 MB of it)."""
+    text = value if isinstance(value, str) else repr(value)
+    text = printable(text)
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+@cache
+def stored_value_check(spec: Field) -> ValueCheck:
+    """How to check one value of `spec` that arrives already in storage (JSON) form, as sync
+    packages carry it: its type, its catalogue, a real date, and the bounds typed entry applies.
+
+    Shape only: the rules about other fields or other records may differ between versions,
+    and merging must not depend on them; but nothing passes that the program could not show,
+    edit and export later. None (no value) always passes. Made once per field, because an
+    import checks every value of hundreds of thousands of changes.
+    """
+    def issue(code: str, value: Any, **params: Any) -> Issue:
+        return Issue(ERROR, spec.name, code, {"label": spec.vi, "value": _preview(value), **params})
+
+    kind = spec.kind
+    if kind == FieldKind.TEXT:
+        def check(value: Any) -> Issue | None:
+            if value is None:
+                return None
+            if type(value) is not str:
+                return issue("bad_text", value)
+            try:
+                _check_text(spec, value)
+            except _Refused as refused:
+                return issue(refused.code, value, **refused.params)
+            return None
+    elif kind == FieldKind.REF:
+        def check(value: Any) -> Issue | None:
+            return None if value is None or is_record_id(value) else issue("bad_record_id", value)
+    elif kind == FieldKind.DATE:
+        def check(value: Any) -> Issue | None:
+            if value is None:
+                return None
+            if type(value) is str and _ISO_DAY.fullmatch(value):
+                try:
+                    date.fromisoformat(value)
+                    return None
+                except ValueError:
+                    pass
+            return issue("bad_date", value)
+    elif kind == FieldKind.MONEY:
+        def check(value: Any) -> Issue | None:
+            if value is None or (type(value) is int and -MONEY_MAX_VND <= value <= MONEY_MAX_VND):
+                return None
+            if type(value) is int:
+                return issue("number_too_large", value, limit=format_money(MONEY_MAX_VND))
+            return issue("bad_money", value)
+    elif kind == FieldKind.INT:
+        def check(value: Any) -> Issue | None:
+            if value is None or (type(value) is int and -INT_MAX <= value <= INT_MAX):
+                return None
+            if type(value) is int:
+                return issue("number_too_large", value, limit=format_money(INT_MAX))
+            return issue("bad_int", value)
+    elif kind == FieldKind.BOOL:
+        def check(value: Any) -> Issue | None:
+            ok = value is None or type(value) is bool or (type(value) is int and value in (0, 1))
+            return None if ok else issue("bad_bool", value)
+    elif kind == FieldKind.CODE:
+        catalog = spec.catalog or ""
+
+        def check(value: Any) -> Issue | None:
+            if value is None or (type(value) is str and catalogs.is_code(catalog, value)):
+                return None
+            allowed = ", ".join(v.code for v in catalogs.catalog(catalog))[:300]
+            return issue("bad_code_value", value, allowed=allowed)
+    else:  # pragma: no cover - every kind is handled above
+        raise AssertionError(kind)
+    return check
+
+
+def check_text_value(value: Any, label: str, limit: int) -> Issue | None:
+    """The same text bounds for a text that is not a record field (an officer's name, a reason)."""
+    if value is None:
+        return None
+    if type(value) is not str:
+        return Issue(ERROR, None, "bad_text", {"label": label, "value": _preview(value)})
+    if len(value) > limit:
+        return Issue(ERROR, None, "text_too_long", {"label": label, "length": len(value), "limit": limit})
+    if has_control_characters(value):
+        return Issue(ERROR, None, "text_control_characters", {"label": label})
+    return None
 
 
 # --- the rules -------------------------------------------------------------------------------

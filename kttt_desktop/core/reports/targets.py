@@ -12,6 +12,7 @@ is on track; 40 % is behind.
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +20,7 @@ from datetime import date
 from babel.numbers import format_decimal
 
 from kttt_desktop.core.reports.indicators import Indicator, indicator
+from kttt_desktop.core.units import is_unit_code
 
 HORIZONS = (2030, 2045)
 PLAN_START_YEAR = 2023  # the Mường Tè plan was adopted in 2023
@@ -140,13 +142,13 @@ def _checked(unit_code: str, key: str, year: int, value: float, comparison: str)
     from kttt_desktop.core.errors import KtttError
 
     ind = indicator(key)
-    if not str(unit_code or "").strip().isdigit():
+    if not is_unit_code(unit_code):
         raise KtttError("bad_unit_code", code=unit_code)
     if not isinstance(year, int) or not 2000 <= year <= 2100:
         raise KtttError("bad_target_year", year=year)
     if comparison not in COMPARISONS:
         raise KtttError("bad_target_comparison", comparison=comparison)
-    if value is None or value < 0 or (ind.unit == "percent" and value > 100):
+    if value is None or not math.isfinite(value) or value < 0 or (ind.unit == "percent" and value > 100):
         raise KtttError("bad_target_percent" if ind.unit == "percent" else "bad_target_value",
                         value=value, indicator=ind.vi)
 
@@ -186,11 +188,11 @@ def write_population(conn: sqlite3.Connection, unit_code: str, year: int, popula
     """Set (or, with None, remove) a unit's population for a year; True if it changed."""
     from kttt_desktop.core.errors import KtttError
 
-    if not str(unit_code or "").strip().isdigit():
+    if not is_unit_code(unit_code):
         raise KtttError("bad_unit_code", code=unit_code)
     if not isinstance(year, int) or not 2000 <= year <= 2100:
         raise KtttError("bad_target_year", year=year)
-    if population is not None and (not isinstance(population, int) or population <= 0):
+    if population is not None and (not isinstance(population, int) or not 0 < population < 2**53):
         raise KtttError("bad_population", value=population)
     old = conn.execute("SELECT population FROM population WHERE unit_code = ? AND year = ?",
                        (unit_code, year)).fetchone()
@@ -268,18 +270,42 @@ def apply_reference(conn: sqlite3.Connection, reference: object, sender: str, no
 
     if not isinstance(reference, dict):
         raise KtttError("package_bad_reference")
+    rows = reference.get("targets", []), reference.get("population", [])
+    if not all(isinstance(part, list) and all(isinstance(row, list) for row in part) for part in rows):
+        raise KtttError("package_bad_reference")
     try:
-        sent_targets = [Target(str(unit), str(key), int(year), float(value), str(comparison),
-                               None if basis is None else str(basis), sender)
-                        for unit, key, year, value, comparison, basis in reference.get("targets", [])]
-        sent_population = [(str(unit), int(year), int(figure))
-                           for unit, year, figure in reference.get("population", [])]
+        sent_targets = [Target(_text(unit), _text(key), _whole(year), _number(value), _text(comparison),
+                               None if basis is None else _text(basis), sender)
+                        for unit, key, year, value, comparison, basis in rows[0]]
+        sent_population = [(_text(unit), _whole(year), _whole(figure)) for unit, year, figure in rows[1]]
     except (TypeError, ValueError):
         raise KtttError("package_bad_reference") from None
     try:
         return _replace_reference(conn, sent_targets, sent_population, sender, now, officer, site_code)
     except KtttError:  # a target this program cannot hold: the package is refused whole
         raise KtttError("package_bad_reference") from None
+
+
+def _text(value: object) -> str:
+    """A short printable text from a package (a code, a plan's name), else ValueError."""
+    from kttt_desktop.core.records.fields import TEXT_MAX_LENGTH
+    from kttt_desktop.core.text import has_control_characters
+
+    if not isinstance(value, str) or len(value) > TEXT_MAX_LENGTH or has_control_characters(value):
+        raise ValueError(value)
+    return value
+
+
+def _whole(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or abs(value) >= 2**53:
+        raise ValueError(value)
+    return value
+
+
+def _number(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ValueError(value)
+    return float(value)
 
 
 def _replace_reference(conn: sqlite3.Connection, sent_targets: list[Target], sent_population: list[tuple[str, int, int]],

@@ -92,6 +92,32 @@ def test_leaving_before_joining_is_refused(core_registry, org):
     assert codes == {"date_order"}
 
 
+@pytest.mark.parametrize("values, code", [
+    ({"charter_capital_vnd": 10**26}, "number_too_large"),
+    ({"charter_capital_vnd": "1.000.000.000.000.000"}, "number_too_large"),
+    ({"ocop_stars": 2**40}, "number_too_large"),
+    ({"ocop_stars": "٤"}, "bad_int"),  # Arabic-Indic four: int() would read it
+    ({"name": ["HTX Chè"]}, "bad_text"),
+    ({"name": "HTX " + "Chè " * 200}, "text_too_long"),
+    ({"notes": "x" * 5001}, "text_too_long"),
+    ({"name": "HTX Chè\x00"}, "text_control_characters"),
+    ({"name": "HTX \x1b[2J\x1b[31mChè"}, "text_control_characters"),
+    ({"village": "Bản\x9bNậm"}, "text_control_characters"),
+])
+def test_values_outside_what_a_field_keeps_are_refused_with_a_message(core_registry, values, code):
+    with pytest.raises(ValidationFailed) as caught:
+        core_registry.create("organization", htx(**values))
+    assert code in _codes(caught.value.issues)
+    assert "{" not in caught.value.message()  # every placeholder filled
+    assert list(core_registry.list_records("organization")) == []
+
+
+def test_tabs_newlines_and_windows_line_ends_are_kept_as_text(core_registry):
+    created = core_registry.create("organization", htx(notes="Dòng một\r\nDòng hai\tcột", name="HTX " + "a" * 496))
+    assert created.record["notes"] == "Dòng một\nDòng hai\tcột"
+    assert len(created.record["name"]) == 500
+
+
 def test_negative_money_is_refused(core_registry, org):
     assert _refused(core_registry.create, "member", member(org["id"], capital_vnd=-1)) == {"negative_money"}
     assert _refused(core_registry.create, "organization",

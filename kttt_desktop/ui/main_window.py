@@ -192,7 +192,8 @@ class MainWindow(QMainWindow):
     def _fit_navigation(self, nav: QListWidget) -> None:
         """A navigation list as tall as its entries, so the two lists sit one under the other."""
         nav.ensurePolished()
-        rows = sum(max(nav.sizeHintForRow(r), nav.fontMetrics().height() + 18) for r in range(nav.count()))
+        rows = sum(max(nav.sizeHintForRow(r), nav.fontMetrics().height() + 18) for r in range(nav.count())
+                   if not nav.item(r).isHidden())
         nav.setFixedHeight(rows + 2 * nav.frameWidth() + 4)
 
     # --- building ------------------------------------------------------------------------
@@ -795,21 +796,27 @@ class MainWindow(QMainWindow):
         self._show_conflict_count(self.conflicts_page.open_count())
 
     def _show_conflict_count(self, count: int) -> None:
-        text = badge_text(count)
-        item = self.sync_navigation.item(self._sync_nav_keys.index(CONFLICTS))
-        item.setText(text)
-        number = self._page_keys.index(CONFLICTS) + 1
-        item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=text, number=number))
+        self._show_badge(CONFLICTS, badge_text(count), count)
 
     def _update_duplicate_badge(self) -> None:
         self._show_duplicate_count(self.duplicates_page.group_count())
 
     def _show_duplicate_count(self, count: int) -> None:
-        text = duplicates_badge_text(count)
-        item = self.sync_navigation.item(self._sync_nav_keys.index(DUPLICATES))
+        self._show_badge(DUPLICATES, duplicates_badge_text(count), count)
+
+    def _show_badge(self, key: str, text: str, count: int) -> None:
+        """A sync page's entry with its count. A commune rarely has conflicts or likely
+        duplicates (they arise where packages of several communes meet), so there the entry
+        shows only while it has something to show."""
+        item = self.sync_navigation.item(self._sync_nav_keys.index(key))
         item.setText(text)
-        number = self._page_keys.index(DUPLICATES) + 1
+        number = self._page_keys.index(key) + 1
         item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=text, number=number))
+        site = self.registry.site
+        hidden = count == 0 and site is not None and site.level == "commune"
+        if item.isHidden() != hidden:
+            item.setHidden(hidden)
+            self._fit_navigation(self.sync_navigation)
 
     def _refresh_pages(self, changes: Changes, include_organization_view: bool) -> None:
         if changes.site:

@@ -167,3 +167,20 @@ def test_no_duplicates_shows_the_empty_state(qtbot, registry: Registry, page: Du
     assert not page.buttons.isVisible()
     window = open_window(qtbot, registry)
     assert badge(window) == "Nghi trùng"
+
+
+def test_at_a_commune_the_entry_shows_only_while_there_is_something_to_look_at(
+        qtbot, registry: Registry, duplicates: dict[str, Any]) -> None:
+    assert registry.site.level == "commune"
+    window = open_window(qtbot, registry)
+    entry = window.sync_navigation.item(2)
+    conflicts = window.sync_navigation.item(1)
+    assert not entry.isHidden() and conflicts.isHidden()  # two groups to look at; no conflict
+    window.show_page("member")
+    for member_id in duplicates["members"][:1]:
+        window.apply_changes(registry.delete("member", member_id, "Nhập trùng").changes)
+    for organization_id in duplicates["organizations"][:1]:
+        window.apply_changes(registry.delete("organization", organization_id, "Nhập trùng").changes)
+    assert entry.isHidden()
+    window.apply_changes(registry.undo())
+    assert not entry.isHidden()

@@ -44,6 +44,8 @@ def main() -> None:
             window.grab().save(str(OUT / f"{name}.png"))
             print(OUT / f"{name}.png")
 
+        while window.overview_page.snapshot is None or window.overview_page.busy:
+            app.processEvents()  # the tiles are counted in the background
         shoot("overview")
         window.show_page("organization")
         shoot("main_window")

@@ -333,25 +333,6 @@ class Registry:
     def distinct_values(self, record_type: str, column: str) -> list[str]:
         return queries.distinct_values(self.conn, record_type, column)
 
-    def overview(self) -> dict[str, Any]:
-        """Counts for the home screen: organisations by kind and status, people, support."""
-        today = self.today.isoformat()
-        by_kind = dict(self.conn.execute(
-            "SELECT kind, count(*) FROM organization WHERE deleted = 0 GROUP BY kind").fetchall())
-        by_status = dict(self.conn.execute(
-            "SELECT status, count(*) FROM organization WHERE deleted = 0 GROUP BY status").fetchall())
-        members = self.conn.execute(
-            "SELECT count(*) FROM member WHERE deleted = 0 AND (left_on IS NULL OR left_on > ?)",
-            (today,)).fetchone()[0]
-        workers = self.conn.execute(
-            "SELECT count(*) FROM worker WHERE deleted = 0 AND (ended_on IS NULL OR ended_on > ?)",
-            (today,)).fetchone()[0]
-        support_count, support_total = self.conn.execute(
-            "SELECT count(*), coalesce(sum(amount_vnd), 0) FROM support WHERE deleted = 0").fetchone()
-        return {"organizations_by_kind": by_kind, "organizations_by_status": by_status,
-                "organizations": sum(by_kind.values()), "members": members, "workers": workers,
-                "supports": support_count, "support_amount_vnd": support_total}
-
     def active_member_counts(self, organization_ids: Iterable[str]) -> dict[str, int]:
         """Members who have not left, per organisation, in one query (for list columns)."""
         ids = list(organization_ids)

@@ -16,7 +16,7 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPointF, QRectF, QSize, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,11 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.core.formats import format_money
 from kttt_desktop.core.reports.indicators import INDICATORS
 from kttt_desktop.core.reports.summary import IndicatorRow, ReportData, build_report, indicator_rows
 from kttt_desktop.core.reports.targets import HORIZONS, Progress, Target
+from kttt_desktop.ui.background_read import BackgroundRead
 from kttt_desktop.ui.charts import ChartWidget, format_millions, report_charts
+from kttt_desktop.ui.figures import FigureGrid, figure_tooltip, format_value
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.list_page import configure_table
 from kttt_desktop.ui.models.rows import RowsTableModel
@@ -86,19 +87,6 @@ def state_label(state: str) -> str:
         "no_target": QCoreApplication.translate("DashboardPage", "Chưa có chỉ tiêu"),
         "no_data": QCoreApplication.translate("DashboardPage", "Chưa có số liệu"),
     }.get(state, state)
-
-
-def format_value(unit: str, value: float | None) -> str:
-    """An indicator's figure as the report writes it: "1.250", "3,25 %", "25.000.000 đ"."""
-    if value is None:
-        return "—"
-    if unit == "percent":
-        from babel.numbers import format_decimal
-
-        return f"{format_decimal(round(value, 2), locale='vi_VN')} %"
-    if unit == "vnd":
-        return format_money(int(round(value)), with_unit=True)
-    return format_money(int(round(value)))
 
 
 def progress_tooltip(progress: Progress) -> str:
@@ -156,7 +144,7 @@ class IndicatorTableModel(RowsTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return row.indicator.label(lang())
             if role == Qt.ItemDataRole.ToolTipRole:
-                return row.indicator.label(lang())
+                return figure_tooltip([row.indicator])
             return None
         if column == self.ACTUAL:
             if role == Qt.ItemDataRole.DisplayRole:
@@ -257,7 +245,7 @@ class UnitTableModel(RowsTableModel):
     def _short(self, key: str) -> str:
         return {
             "htx_count": self.tr("HTX"), "htx_members": self.tr("TV HTX"), "tht_count": self.tr("THT"),
-            "tht_members": self.tr("TV THT"), "union_count": self.tr("LHHTX"), "jobs": self.tr("Lao động"),
+            "tht_members": self.tr("TV THT"), "union_count": self.tr("LHHTX"), "jobs": self.tr("LĐ thường xuyên"),
             "population_share": self.tr("% dân số"), "support_amount": self.tr("Hỗ trợ (tr. đ)"),
         }[key]
 
@@ -270,7 +258,7 @@ class UnitTableModel(RowsTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
             if role == Qt.ItemDataRole.ToolTipRole and section > 0:
-                return self._units[UNIT_COLUMNS[section - 1]].label(lang())
+                return figure_tooltip([self._units[UNIT_COLUMNS[section - 1]]])
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int((Qt.AlignmentFlag.AlignRight if section else Qt.AlignmentFlag.AlignLeft)
                            | Qt.AlignmentFlag.AlignVCenter)
@@ -303,31 +291,6 @@ class UnitTableModel(RowsTableModel):
         return None
 
 
-class _ReportThread(QThread):
-    """Builds the report on its own connection; no widget is touched here."""
-
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, registry: Any, as_of: date, language: str) -> None:
-        super().__init__()
-        self._registry = registry
-        self._as_of = as_of
-        self._language = language
-
-    def run(self) -> None:  # the background thread
-        try:
-            other = self._registry.sibling()
-            try:
-                result = _compute(other, self._as_of, self._language)
-            finally:
-                other.close()
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-            self.failed.emit(exc)
-        else:
-            self.succeeded.emit(result)
-
-
 def _compute(registry: Any, as_of: date, language: str) -> tuple[ReportData, dict[str, list[Target]]]:
     """The report, and every target this site knows (a commune's own ones, for the selector)."""
     report = build_report(registry, as_of, language)
@@ -335,10 +298,6 @@ def _compute(registry: Any, as_of: date, language: str) -> tuple[ReportData, dic
     for target in registry.targets():
         by_unit.setdefault(target.unit_code, []).append(target)
     return report, by_unit
-
-
-# Threads still running when their page went away finish here instead of being destroyed.
-_RUNNING: set[_ReportThread] = set()
 
 
 def _fixed_height(view: QTableView, rows: int) -> None:
@@ -358,8 +317,10 @@ class DashboardPage(StalePage):
         self.registry = registry
         self.report: ReportData | None = None
         self._targets_by_unit: dict[str, list[Target]] = {}
-        self._thread: _ReportThread | None = None
-        self._again = False
+        self._reader = BackgroundRead(registry, self)
+        self._reader.answered.connect(self._show)
+        self._reader.failed.connect(self._show_failure)
+        self._reader.busy_changed.connect(self._set_busy)
         self.setStyleSheet(_STYLE)
 
         self.title = QLabel(self.tr("Báo cáo – chỉ tiêu"), self)
@@ -445,6 +406,17 @@ class DashboardPage(StalePage):
         _fixed_height(self.indicator_view, len(INDICATORS))
         self.legend = QLabel(self._legend_html(), self)
         self.legend.setObjectName("hint")
+        self.counting_note = QLabel(self.tr(
+            "Chỉ tính tổ chức đang hoạt động và thành viên, lao động của chúng; tổ chức tạm ngừng, không ở địa chỉ "
+            "đăng ký, đang giải thể được báo cáo kèm theo dưới đây. Rê chuột lên tên một chỉ tiêu để xem cách tính."),
+            self)
+        self.counting_note.setObjectName("hint")
+        self.counting_note.setWordWrap(True)
+
+        # the figures that stand beside the indicators (the whole site's)
+        self.beside_title = QLabel(self.tr("Số liệu báo cáo kèm theo"), self)
+        self.beside_title.setObjectName("sectionTitle")
+        self.beside = FigureGrid(self)
 
         # the charts
         self.charts_title = QLabel(self.tr("Biểu đồ"), self)
@@ -487,6 +459,9 @@ class DashboardPage(StalePage):
         body.addWidget(self.targets_note)
         body.addWidget(self.indicator_view)
         body.addWidget(self.legend)
+        body.addWidget(self.counting_note)
+        body.addWidget(self.beside_title)
+        body.addWidget(self.beside)
         body.addWidget(self.charts_title)
         body.addLayout(self.charts_grid)
         body.addWidget(self.units_title)
@@ -516,7 +491,7 @@ class DashboardPage(StalePage):
 
     @property
     def busy(self) -> bool:
-        return self._thread is not None
+        return self._reader.busy
 
     def add_action_button(self, action: QAction) -> QToolButton:
         """Put a window action (print, export) in the page's toolbar, after the targets button."""
@@ -531,52 +506,10 @@ class DashboardPage(StalePage):
         """Compute the figures for the chosen date in the background; results show when ready."""
         self._stale = False
         self._date_timer.stop()
-        if self._thread is not None:
-            self._again = True  # the running one answers an older question
-            return
-        self._again = False
-        as_of = self.as_of
-        self._set_busy(True)
-        if self.registry.path is None:  # an in-memory database cannot be shared with a thread
-            try:
-                self._show(_compute(self.registry, as_of, lang()))
-            except Exception as exc:  # noqa: BLE001 - shown on the page
-                self._show_failure(exc)
-            finally:
-                self._set_busy(False)
-            return
-        thread = _ReportThread(self.registry, as_of, lang())
-        self._thread = thread
-        _RUNNING.add(thread)
-        thread.succeeded.connect(self._succeeded)
-        thread.failed.connect(self._failed)
-        thread.finished.connect(lambda t=thread: _RUNNING.discard(t))
-        thread.finished.connect(thread.deleteLater)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(thread.wait)
-        thread.start()
+        as_of, language = self.as_of, lang()
+        self._reader.ask(lambda registry: _compute(registry, as_of, language))
 
     # --- results -------------------------------------------------------------------------------
-
-    def _finished_thread(self) -> bool:
-        """Forget the finished thread; True if its answer is still the one wanted."""
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            thread.wait()
-        if self._again:
-            self.refresh()
-            return False
-        self._set_busy(False)
-        return True
-
-    def _succeeded(self, result: tuple[ReportData, dict[str, list[Target]]]) -> None:
-        if self._finished_thread():
-            self._show(result)
-
-    def _failed(self, exc: BaseException) -> None:
-        if self._finished_thread():
-            self._show_failure(exc)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy_label.setVisible(busy)
@@ -651,8 +584,12 @@ class DashboardPage(StalePage):
         assert report is not None
         code = self.selected_unit()
         values = report.snapshot.units.get(code) if code else None
-        if code is None or values is None:
+        whole_site = code is None or values is None
+        self.beside_title.setVisible(whole_site)  # they are counted for the whole site only
+        self.beside.setVisible(whole_site)
+        if whole_site:
             self.indicator_model.set_rows(report.indicator_rows)
+            self.beside.set_rows(report.beside_rows)
             self.targets_note.setText(report.targets_note)
             self.targets_note.setVisible(bool(report.targets_note))
             return

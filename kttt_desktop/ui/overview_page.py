@@ -1,7 +1,9 @@
 """The home "desk": what the commune's register holds, at a glance, and where to start.
 
-It reads only counts (`Registry.overview()`, a few indexed aggregate queries), so it is
-cheap enough to show at start and to refresh after every write.
+Each tile is a headline figure (`core.reports.headline`) as of today, with the figures that
+stand beside it: the same label, number and explanation as on the dashboard, the printed
+report and its Excel sheet. They come from the indicators of today, counted on a background
+thread (a province has hundreds of thousands of members); the tiles show "…" meanwhile.
 """
 
 from __future__ import annotations
@@ -23,8 +25,23 @@ from PySide6.QtWidgets import (
 )
 
 from kttt_desktop.core import catalogs, units
+from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.formats import format_money
+from kttt_desktop.core.reports.headline import headline, headline_values
+from kttt_desktop.core.reports.indicators import Snapshot
+from kttt_desktop.ui.background_read import BackgroundRead
+from kttt_desktop.ui.figures import figure_line, figure_tooltip, format_value
 from kttt_desktop.ui.i18n import lang
+
+# Each tile: its key, the headline figure it shows, the figures beside it, the list it opens.
+TILES: tuple[tuple[str, str, tuple[str, ...], tuple[str, dict[str, str]]], ...] = (
+    ("htx", "htx_count", ("htx_paused", "htx_registered"), ("organization", {"kind": "htx"})),
+    ("tht", "tht_count", ("tht_paused",), ("organization", {"kind": "tht"})),
+    ("lhhtx", "union_count", ("union_paused",), ("organization", {"kind": "lhhtx"})),
+    ("members", "members_total", ("htx_members", "tht_members"), ("member", {})),
+    ("workers", "jobs", ("workers_seasonal",), ("worker", {})),
+    ("supports", "support_count", ("support_amount",), ("support", {})),
+)
 
 _TILE_STYLE = """
 QFrame#tile { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
@@ -34,6 +51,7 @@ QLabel#tileCaption { font-size: 10.5pt; }
 QLabel#tileNote { color: #555555; }
 QLabel#siteName { font-size: 17pt; font-weight: 600; }
 QLabel#sectionTitle { font-size: 12pt; font-weight: 600; margin-top: 6px; }
+QLabel#problem { color: #b3261e; }
 """
 
 
@@ -62,8 +80,8 @@ class Tile(QFrame):
         layout.addWidget(self.note)
         layout.addStretch(1)
 
-    def set_value(self, value: int, note: str = "") -> None:
-        self.number.setText(format_money(value))
+    def set_value(self, text: str, note: str = "") -> None:
+        self.number.setText(text)
         self.note.setText(note)
         self.note.setVisible(bool(note))
 
@@ -102,22 +120,20 @@ class OverviewPage(QWidget):
             button.setMinimumHeight(34)
 
         self.tiles: dict[str, Tile] = {}
-        tile_specs = [
-            ("htx", self.tr("Hợp tác xã"), ("organization", {"kind": "htx"})),
-            ("tht", self.tr("Tổ hợp tác"), ("organization", {"kind": "tht"})),
-            ("lhhtx", self.tr("Liên hiệp hợp tác xã"), ("organization", {"kind": "lhhtx"})),
-            ("members", self.tr("Thành viên đang tham gia"), ("member", {})),
-            ("workers", self.tr("Người lao động đang làm việc"), ("worker", {})),
-            ("supports", self.tr("Khoản hỗ trợ của Nhà nước"), ("support", {})),
-        ]
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(12)
-        for number, (key, caption, target) in enumerate(tile_specs):
-            tile = Tile(caption, self)
+        for number, (key, code, beside, target) in enumerate(TILES):
+            tile = Tile(headline(code).label(lang()), self)
+            tile.setToolTip(figure_tooltip([headline(c) for c in (code, *beside)]))
+            tile.set_value("…")
             tile.clicked.connect(lambda t=target: self.open_list_requested.emit(t[0], dict(t[1])))
             self.tiles[key] = tile
             grid.addWidget(tile, number // 3, number % 3)
+        self.snapshot: Snapshot | None = None  # the indicators the tiles show
+        self._reader = BackgroundRead(registry, self)
+        self._reader.answered.connect(self._show)
+        self._reader.failed.connect(self._show_failure)
 
         self.status_title = QLabel(self.tr("Tổ chức theo tình trạng pháp lý"), self)
         self.status_title.setObjectName("sectionTitle")
@@ -127,6 +143,12 @@ class OverviewPage(QWidget):
         self.empty_hint = QLabel(self.tr(
             "Sổ chưa có tổ chức nào. Bấm «Thêm tổ chức» để nhập hợp tác xã, tổ hợp tác đầu tiên."), self)
         self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()  # until the figures say so
+        self.status_title.hide()
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("problem")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.hide()
 
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -141,6 +163,7 @@ class OverviewPage(QWidget):
         body.setContentsMargins(24, 20, 24, 20)
         body.setSpacing(12)
         body.addLayout(header)
+        body.addWidget(self.problem_label)
         body.addLayout(grid)
         body.addWidget(self.status_title)
         body.addLayout(self.status_box)
@@ -181,18 +204,33 @@ class OverviewPage(QWidget):
             if site.officer:
                 parts.append(self.tr("người nhập: {officer}").format(officer=site.officer))
             self.site_note.setText(" · ".join(parts))
-        data = self.registry.overview()
-        by_kind = data.get("organizations_by_kind", {})
-        for kind in ("htx", "tht", "lhhtx"):
-            self.tiles[kind].set_value(int(by_kind.get(kind, 0)))
-        self.tiles["members"].set_value(int(data.get("members", 0)))
-        self.tiles["workers"].set_value(int(data.get("workers", 0)))
-        amount = int(data.get("support_amount_vnd", 0))
-        self.tiles["supports"].set_value(
-            int(data.get("supports", 0)),
-            self.tr("Tổng số tiền: {amount}").format(amount=format_money(amount, with_unit=True)))
-        self._fill_statuses(data.get("organizations_by_status", {}))
-        self.empty_hint.setVisible(int(data.get("organizations", 0)) == 0)
+        self._reader.ask(lambda registry: registry.indicators())
+
+    @property
+    def busy(self) -> bool:
+        """The figures are being counted; the tiles show the previous ones (or "…")."""
+        return self._reader.busy
+
+    def _show(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+        self.problem_label.hide()
+        values = headline_values(snapshot)
+        for key, code, beside, _ in TILES:
+            figure = headline(code)
+            self.tiles[key].set_value(format_value(figure.unit, values[code]),
+                                      "\n".join(figure_line(headline(c), values[c]) for c in beside))
+        by_status: dict[str, int] = {}
+        for (_, status), count in snapshot.organizations_by_kind_status.items():
+            by_status[status] = by_status.get(status, 0) + count
+        self._fill_statuses(by_status)
+        self.empty_hint.setVisible(not by_status)
+
+    def _show_failure(self, exc: BaseException) -> None:
+        for tile in self.tiles.values():
+            tile.set_value("—")
+        message = exc.message() if isinstance(exc, KtttError) else str(exc)
+        self.problem_label.setText(self.tr("Không tính được số liệu: {message}").format(message=message))
+        self.problem_label.show()
 
     def _fill_statuses(self, by_status: dict[str, int]) -> None:
         while self.status_box.count():

@@ -215,7 +215,7 @@ def test_active_only_hides_members_who_left(core_registry):
                                           leave_reason="Chuyển nơi ở"))
     assert core_registry.count(ListQuery("member")) == 1
     assert core_registry.count(ListQuery("member", active_only=True)) == 0
-    assert core_registry.overview()["members"] == 0
+    assert core_registry.indicators().total["htx_members"] == 0
 
 
 def test_site_is_set_once(core_registry):

@@ -126,8 +126,8 @@ def test_every_standard_chart_of_a_report_paints(qapp: Any, registry: Any, popul
     specs = report_charts(report)
     titles = [spec.title for spec in specs]
     assert titles == ["Tổ chức theo loại hình và tình trạng", "Thành viên theo dân tộc", "Thành viên theo giới tính",
-                      "Kinh phí hỗ trợ theo nội dung (triệu đồng)", "Số tổ chức qua các năm",
-                      "Số thành viên qua các năm"]
+                      "Kinh phí hỗ trợ theo nội dung (triệu đồng)", "Tổ chức đang hoạt động qua các năm",
+                      "Thành viên của tổ chức đang hoạt động qua các năm"]
     status = specs[0]
     assert status.stacked and status.categories == ("Hợp tác xã", "Tổ hợp tác", "Liên hiệp hợp tác xã")
     active = next(s for s in status.series if s.label == "Đang hoạt động")

@@ -172,14 +172,17 @@ def test_an_upper_level_lists_each_commune_and_the_total(qtbot: Any, tmp_path: P
         indicators = page.indicator_model
         tht = row_of(indicators, "tht_count")
         assert indicators.index(tht, IndicatorTableModel.ACTUAL).data() == "1"
+        assert page.beside.isVisibleTo(page) and page.beside.values["htx_registered"].text() == "2"
         page.unit_view.clicked.emit(model.index(1, 0))
         assert page.selected_unit() == "03445"
+        assert not page.beside.isVisibleTo(page)  # counted for the whole area only
         assert indicators.index(row_of(indicators, "htx_count"), IndicatorTableModel.ACTUAL).data() == "0"
         assert indicators.index(tht, IndicatorTableModel.progress_column(2030)).data() == "50 %"
         page.select_unit("03433")
         assert indicators.index(row_of(indicators, "htx_count"), IndicatorTableModel.ACTUAL).data() == "2"
         assert "chưa có chỉ tiêu riêng" in page.targets_note.text()
         page.select_unit(None)
+        assert page.beside.isVisibleTo(page)
         assert indicators.index(row_of(indicators, "htx_count"), IndicatorTableModel.ACTUAL).data() == "2"
         assert indicators.index(tht, IndicatorTableModel.ACTUAL).data() == "1"
     finally:

@@ -61,14 +61,18 @@ def test_title_and_status_bar_name_the_site(window: MainWindow, registry: Regist
     assert str(registry.path) == window.path_status.toolTip()
 
 
-def test_starts_on_the_overview_with_counts(window: MainWindow, populated: dict) -> None:
+def test_starts_on_the_overview_with_counts(qtbot, window: MainWindow, populated: dict) -> None:
     assert isinstance(window.stack.currentWidget(), OverviewPage)
     window.overview_page.refresh()
+    qtbot.waitUntil(lambda: not window.overview_page.busy, timeout=10_000)
     tiles = window.overview_page.tiles
-    assert tiles["htx"].number.text() == "2"
+    assert tiles["htx"].number.text() == "1"  # the suspended one is told beside it
+    assert "tạm ngừng, không ở địa chỉ đăng ký, đang giải thể: 1" in tiles["htx"].note.text()
+    assert "HTX đã đăng ký, mọi tình trạng: 2" in tiles["htx"].note.text()
     assert tiles["tht"].number.text() == "1"
     assert tiles["members"].number.text() == "6"  # one has left
-    assert "25.000.000 đ" in tiles["supports"].note.text()
+    assert tiles["supports"].number.text() == "1"
+    assert "Kinh phí hỗ trợ đã giải ngân (đồng): 25.000.000" in tiles["supports"].note.text()
 
 
 def test_lists_are_not_read_at_start(window: MainWindow) -> None:

@@ -8,8 +8,12 @@ flags (high technology, value chain, traceability, OCOP stars) — are read back
 audit log: their value on a past date is the one they had before the first later change.
 Deleted records never count: a deletion means the record was entered by mistake.
 
-An organisation that is dissolved, revoked or bankrupt on the date is no longer counted (nor
-are its members and workers), but it stays in the table of organisations by status.
+An organisation counts towards the plan while it is operating on the date (a cooperative
+group may operate without registering). One that is suspended, not at its registered
+address or dissolving is reported beside the count, not in it; one that is dissolved, revoked
+or bankrupt no longer counts. Members and workers count with their organisation. Every
+organisation, whatever its status, stays in the table of organisations by status. Jobs are
+regular workers: seasonal workers are reported beside them (see `headline`).
 """
 
 from __future__ import annotations
@@ -21,7 +25,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Sequence
 
+OPERATING_STATUS = "active"
+UNREGISTERED_STATUS = "unregistered"  # operating, for a cooperative group only
+PAUSED_STATUSES = frozenset({"suspended", "not_at_address", "dissolving"})  # reported beside the count
 ENDED_STATUSES = frozenset({"dissolved", "revoked", "bankrupt"})
+SEASONAL_CONTRACT = "seasonal"  # not a regular worker
+OFFICIAL_MEMBERSHIPS = frozenset({"official", "member"})  # a cooperative group's members are simply members
 RECEIVED_STAGES = frozenset({"disbursed", "completed"})
 OCOP_MIN_STARS = 3
 HISTORY_FIELDS = {
@@ -32,32 +41,86 @@ HISTORY_FIELDS = {
 
 @dataclass(frozen=True)
 class Indicator:
+    """A figure and what it counts, in words: the label names it everywhere (page, tooltip,
+    paper, spreadsheet), the explanation says exactly what is counted."""
+
     key: str
     vi: str
     en: str
     unit: str  # "count", "people", "percent" or "vnd": how the value is shown
+    explain_vi: str = ""
+    explain_en: str = ""
 
     def label(self, lang: str = "vi") -> str:
         return self.en if lang == "en" else self.vi
 
+    def explanation(self, lang: str = "vi") -> str:
+        return self.explain_en if lang == "en" else self.explain_vi
+
 
 INDICATORS: tuple[Indicator, ...] = (
-    Indicator("tht_count", "Số tổ hợp tác", "Cooperative groups", "count"),
-    Indicator("tht_members", "Thành viên tổ hợp tác", "Members of cooperative groups", "people"),
-    Indicator("htx_count", "Số hợp tác xã", "Cooperatives", "count"),
-    Indicator("htx_members", "Thành viên hợp tác xã", "Members of cooperatives", "people"),
-    Indicator("union_count", "Số liên hiệp hợp tác xã", "Unions of cooperatives", "count"),
-    Indicator("jobs", "Lao động có việc làm", "Jobs (workers)", "people"),
-    Indicator("htx_high_tech", "HTX ứng dụng công nghệ cao", "Cooperatives applying high technology", "count"),
+    Indicator("tht_count", "Số tổ hợp tác đang hoạt động", "Operating cooperative groups", "count",
+              "Tổ hợp tác có tình trạng «Đang hoạt động» hoặc «Chưa đăng ký» vào ngày tính. THT tạm ngừng "
+              "kinh doanh, không hoạt động tại địa chỉ đã đăng ký, đang làm thủ tục giải thể được báo cáo "
+              "riêng, không tính vào số này; THT đã giải thể, chấm dứt không được tính.",
+              "Cooperative groups whose status on the date is “Active” or “Not registered”. Suspended ones, "
+              "those not at their registered address and dissolving ones are reported beside this figure, "
+              "not in it; dissolved or terminated ones are not counted."),
+    Indicator("tht_members", "Thành viên tổ hợp tác", "Members of cooperative groups", "people",
+              "Thành viên của các tổ hợp tác đang hoạt động, đã vào và chưa ra khỏi tổ vào ngày tính. "
+              "Một người ở hai tổ được tính hai lần.",
+              "Members of the operating cooperative groups who had joined and not left on the date. "
+              "A person in two groups is counted twice."),
+    Indicator("htx_count", "Số hợp tác xã đang hoạt động", "Operating cooperatives", "count",
+              "Hợp tác xã có tình trạng «Đang hoạt động» vào ngày tính. HTX tạm ngừng kinh doanh, không "
+              "hoạt động tại địa chỉ đã đăng ký, đang làm thủ tục giải thể được báo cáo riêng, không tính "
+              "vào số này; HTX đã giải thể, bị thu hồi giấy chứng nhận, phá sản không được tính.",
+              "Cooperatives whose status on the date is “Active”. Suspended ones, those not at their "
+              "registered address and dissolving ones are reported beside this figure, not in it; "
+              "dissolved, revoked and bankrupt ones are not counted."),
+    Indicator("htx_members", "Thành viên hợp tác xã", "Members of cooperatives", "people",
+              "Thành viên chính thức và liên kết của các hợp tác xã đang hoạt động, đã vào và chưa ra khỏi "
+              "HTX vào ngày tính. Một người ở hai HTX được tính hai lần.",
+              "Official and associate members of the operating cooperatives who had joined and not left "
+              "on the date. A person in two cooperatives is counted twice."),
+    Indicator("union_count", "Số liên hiệp hợp tác xã đang hoạt động", "Operating unions of cooperatives", "count",
+              "Liên hiệp hợp tác xã có tình trạng «Đang hoạt động» vào ngày tính; liên hiệp tạm ngừng, không "
+              "hoạt động tại địa chỉ đã đăng ký, đang giải thể được báo cáo riêng.",
+              "Unions of cooperatives whose status on the date is “Active”; suspended ones, those not at "
+              "their registered address and dissolving ones are reported beside this figure."),
+    Indicator("jobs", "Lao động làm việc thường xuyên", "Regular workers", "people",
+              "Người lao động (thành viên hoặc không) đang làm việc cho các tổ chức đang hoạt động vào ngày "
+              "tính: đã bắt đầu và chưa nghỉ. Không tính lao động thời vụ (báo cáo riêng).",
+              "Workers (members or not) working for the operating organisations on the date: started and "
+              "not yet left. Seasonal workers are reported beside this figure, not in it."),
+    Indicator("htx_high_tech", "HTX ứng dụng công nghệ cao", "Cooperatives applying high technology", "count",
+              "Hợp tác xã đang hoạt động được đánh dấu ứng dụng công nghệ cao vào ngày tính.",
+              "Operating cooperatives marked as applying high technology on the date."),
     Indicator("population_share", "Tỷ lệ dân số tham gia tổ chức KTTT (%)",
-              "Share of the population in collective organisations (%)", "percent"),
+              "Share of the population in collective organisations (%)", "percent",
+              "Số người là thành viên của các tổ chức đang hoạt động (một người ở nhiều tổ chức tính một "
+              "lần, theo số định danh cá nhân), chia cho số dân đã nhập ở «Chỉ tiêu kế hoạch…».",
+              "People who are members of the operating organisations (a person in several counted once, by "
+              "ID number), divided by the population entered with the targets."),
     Indicator("value_chain_share", "Tỷ lệ tổ chức liên kết chuỗi giá trị (%)",
-              "Share of organisations in value chains (%)", "percent"),
+              "Share of organisations in value chains (%)", "percent",
+              "Tổ chức đang hoạt động có liên kết chuỗi giá trị, chia cho số tổ chức đang hoạt động.",
+              "Operating organisations in a value chain, divided by all operating organisations."),
     Indicator("traceability_count", "Tổ chức truy xuất nguồn gốc sản phẩm",
-              "Organisations with product traceability", "count"),
+              "Organisations with product traceability", "count",
+              "Tổ chức đang hoạt động có truy xuất nguồn gốc sản phẩm vào ngày tính.",
+              "Operating organisations tracing their products on the date."),
     Indicator("ocop_count", "Tổ chức có sản phẩm OCOP từ 3 sao", "Organisations with 3-star+ OCOP products",
-              "count"),
-    Indicator("support_amount", "Kinh phí hỗ trợ đã giải ngân (đồng)", "Support disbursed (VND)", "vnd"),
+              "count",
+              "Tổ chức đang hoạt động có sản phẩm OCOP được xếp hạng từ 3 sao trở lên vào ngày tính.",
+              "Operating organisations with an OCOP product rated 3 stars or more on the date."),
+    Indicator("support_amount", "Kinh phí hỗ trợ đã giải ngân (đồng)", "Support disbursed (VND)", "vnd",
+              "Tổng số tiền các khoản hỗ trợ của Nhà nước có quyết định đến ngày tính và đã giải ngân hoặc "
+              "hoàn thành vào ngày đó, cho tổ chức ở mọi tình trạng. Không tính khoản mới đăng ký nhu cầu, "
+              "mới phê duyệt hoặc đã thu hồi; khoản vay không phải là hỗ trợ.",
+              "The amount of State support decided by the date and disbursed or completed on it, for "
+              "organisations in any status. Needs registered, approvals only and recovered support are "
+              "not counted; loans are not support."),
 )
 INDICATOR_KEYS = tuple(indicator.key for indicator in INDICATORS)
 _BY_KEY = {indicator.key: indicator for indicator in INDICATORS}
@@ -88,6 +151,8 @@ class Snapshot:
     ocop_by_stars: dict[int, int]
     population: dict[str, int] = field(default_factory=dict)  # the figure each share used
     persons: dict[str, int] = field(default_factory=dict)  # distinct members, per commune
+    memberships: dict[str, int] = field(default_factory=dict)  # members of every kind, per commune
+    workers_by_contract: dict[str, int] = field(default_factory=dict)  # "" for not recorded
 
 
 @dataclass
@@ -104,7 +169,18 @@ class _Organization:
 
     @property
     def exists(self) -> bool:
+        """Not ended: it still has members and workers of its own."""
         return self.status not in ENDED_STATUSES
+
+    @property
+    def operating(self) -> bool:
+        """It counts towards the plan (see the module's docstring)."""
+        return operating(self.kind, self.status)
+
+
+def operating(kind: str, status: str) -> bool:
+    """Whether an organisation of this kind and status counts towards the plan."""
+    return status == OPERATING_STATUS or (kind == "tht" and status == UNREGISTERED_STATUS)
 
 
 def _day_after(day: date) -> str:
@@ -220,17 +296,17 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
     province's own figure) is the denominator of the total share."""
     day = as_of.isoformat()
     orgs = _organizations(conn, [as_of])[as_of]
-    existing = [org for org in orgs if org.exists]
+    counted = [org for org in orgs if org.operating]
     empty = dict.fromkeys(INDICATOR_KEYS, 0)
     units: dict[str, dict[str, float | None]] = defaultdict(lambda: dict(empty))
-    kind_of = {org.id: org.kind for org in existing}
-    unit_of = {org.id: org.unit for org in existing}
+    kind_of = {org.id: org.kind for org in counted}
+    unit_of = {org.id: org.unit for org in counted}
     by_kind_status: Counter[tuple[str, str]] = Counter()
     ocop_by_stars: Counter[int] = Counter()
     value_chain: Counter[str] = Counter()
     for org in orgs:
         by_kind_status[(org.kind, org.status)] += 1
-    for org in existing:
+    for org in counted:
         figures = units[org.unit]
         figures[{"htx": "htx_count", "tht": "tht_count"}.get(org.kind, "union_count")] += 1
         figures["htx_high_tech"] += int(org.kind == "htx" and bool(org.high_tech))
@@ -260,19 +336,22 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
             units[unit_of[org_id]][f"{kind_of[org_id]}_members"] += count
     twice, twice_total = _persons_counted_twice(conn, day, unit_of)
     persons = {unit: count - twice[unit] for unit, count in memberships.items()}
-    for org_id, jobs in conn.execute(
-            "SELECT organization_id, count(*) FROM worker INDEXED BY worker_report "
-            f"WHERE {_WORKER_ACTIVE} GROUP BY organization_id", {"day": day}):
+    contracts: Counter[str] = Counter()
+    for org_id, contract, count in conn.execute(
+            "SELECT organization_id, contract, count(*) FROM worker INDEXED BY worker_report "
+            f"WHERE {_WORKER_ACTIVE} GROUP BY organization_id, contract", {"day": day}):
         if org_id in unit_of:
-            units[unit_of[org_id]]["jobs"] += jobs
+            contracts[contract or ""] += count
+            if contract != SEASONAL_CONTRACT:
+                units[unit_of[org_id]]["jobs"] += count
 
     by_category, by_source = _support(conn, as_of, units)
 
     population = population_on(conn, as_of.year)
     used_population: dict[str, int] = {}
-    existing_per_unit = Counter(org.unit for org in existing)
+    operating_per_unit = Counter(org.unit for org in counted)
     for unit, figures in units.items():
-        figures["value_chain_share"] = _share(value_chain[unit], existing_per_unit[unit])
+        figures["value_chain_share"] = _share(value_chain[unit], operating_per_unit[unit])
         figures["population_share"] = None
         if unit in population:
             used_population[unit] = population[unit]
@@ -283,16 +362,17 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
         for key in INDICATOR_KEYS:
             if key not in ("population_share", "value_chain_share"):
                 total[key] += figures[key] or 0
-    total["value_chain_share"] = _share(sum(value_chain.values()), len(existing))
+    total["value_chain_share"] = _share(sum(value_chain.values()), len(counted))
     if site_unit and site_unit in population and site_unit not in units:
         used_population[site_unit] = population[site_unit]
         total["population_share"] = _share(sum(memberships.values()) - twice_total, population[site_unit])
     else:
-        counted = [unit for unit in units if unit in population]
-        total["population_share"] = _share(sum(persons.get(u, 0) for u in counted),
-                                           sum(population[u] for u in counted)) if counted else None
+        with_population = [unit for unit in units if unit in population]
+        total["population_share"] = _share(sum(persons.get(u, 0) for u in with_population),
+                                           sum(population[u] for u in with_population)) if with_population else None
     return Snapshot(as_of, dict(units), total, dict(by_kind_status), dict(ethnicity), dict(gender),
-                    by_category, by_source, dict(ocop_by_stars), used_population, persons)
+                    by_category, by_source, dict(ocop_by_stars), used_population, persons, dict(memberships),
+                    dict(contracts))
 
 
 def _support(conn: sqlite3.Connection, as_of: date,
@@ -339,7 +419,7 @@ def trend(conn: sqlite3.Connection, years: Sequence[int], as_of: date | None = N
     over the members."""
     days = [min(date(year, 12, 31), as_of) if as_of else date(year, 12, 31) for year in years]
     orgs_on = _organizations(conn, days)
-    existing_on = {day: {org.id for org in orgs_on[day] if org.exists} for day in days}
+    counted_on = {day: {org.id for org in orgs_on[day] if org.operating} for day in days}
     sums = ", ".join(
         f"sum(coalesce(joined_on, substr(created_at, 1, 10)) <= :d{i} AND (left_on IS NULL OR left_on > :d{i}))"
         for i in range(len(days)))
@@ -348,10 +428,10 @@ def trend(conn: sqlite3.Connection, years: Sequence[int], as_of: date | None = N
                             "WHERE deleted = 0 GROUP BY organization_id",
                             {f"d{i}": day.isoformat() for i, day in enumerate(days)}):
         for day, count in zip(days, row[1:]):
-            if row[0] in existing_on[day]:
+            if row[0] in counted_on[day]:
                 members_on[day] += count or 0
     result = []
     for year, day in zip(years, days):
-        kinds = Counter(org.kind for org in orgs_on[day] if org.exists)
+        kinds = Counter(org.kind for org in orgs_on[day] if org.operating)
         result.append(YearFigures(year, kinds["htx"], kinds["tht"], kinds["lhhtx"], members_on[day]))
     return result

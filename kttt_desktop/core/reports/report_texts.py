@@ -25,6 +25,17 @@ REPORT_TEXTS: dict[str, tuple[Any, Any]] = {
                 "no_target": "Chưa có chỉ tiêu", "no_data": "Chưa có số liệu"},
                {"reached": "Reached", "on_track": "On track", "behind": "Behind",
                 "no_target": "No target", "no_data": "No data"}),
+    "counting_note": (
+        "Tổ chức được tính vào chỉ tiêu khi đang hoạt động; tổ chức tạm ngừng kinh doanh, không hoạt động tại "
+        "địa chỉ đã đăng ký, đang làm thủ tục giải thể được báo cáo riêng ở bảng sau, không tính vào chỉ tiêu. "
+        "Thành viên và lao động được tính theo các tổ chức đang hoạt động.",
+        "An organisation counts towards the plan while operating; suspended ones, those not at their "
+        "registered address and dissolving ones are reported in the next table, not counted towards the plan. "
+        "Members and workers are counted with the operating organisations."),
+    "beside": ("Số liệu báo cáo kèm theo", "Figures reported beside the indicators"),
+    "figure": ("Số liệu", "Figure"),
+    "value": ("Số lượng", "Number"),
+    "counted": ("Cách tính", "What is counted"),
     "status": ("Tình trạng", "Status"),
     "sum": ("Cộng", "Total"),
     "no_organizations": ("Chưa có tổ chức kinh tế tập thể nào được đăng ký đến ngày báo cáo.",

@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kttt_desktop.core import catalogs, units
+from kttt_desktop.core.reports.headline import HeadlineRow, headline_rows, is_plan_indicator
 from kttt_desktop.core.reports.indicators import (
     INDICATORS,
     Indicator,
@@ -98,6 +99,12 @@ class ReportData:
     support_by_source: list[tuple[str, int, int]] = field(default_factory=list)
     members_by_ethnicity: list[tuple[str, int]] = field(default_factory=list)  # largest first
     members_by_gender: list[tuple[str, int]] = field(default_factory=list)
+    headlines: list[HeadlineRow] = field(default_factory=list)  # every headline figure, in order
+
+    @property
+    def beside_rows(self) -> list[HeadlineRow]:
+        """The headline figures that are not plan indicators: printed after the indicator table."""
+        return [row for row in self.headlines if not is_plan_indicator(row.key)]
 
     def date_line(self) -> str:
         d = self.as_of if self.as_of <= date.today() else date.today()
@@ -197,6 +204,7 @@ def build_report(registry: "Registry", as_of: date | None = None, lang: str = "v
         snapshot=snapshot,
         trend=trend(registry.conn, list(range(first_year, as_of.year + 1)), as_of),
         organizations_by_kind={},
+        headlines=headline_rows(snapshot),
     )
     kinds = [value.code for value in catalogs.catalog("organization_kind")]
     statuses = [value.code for value in catalogs.catalog("organization_status")]

@@ -35,6 +35,7 @@ UNIT_COLUMNS = ("htx_count", "htx_members", "tht_count", "tht_members", "jobs", 
 # Column widths A..H: number, name, then figures.
 WIDTHS = (6.0, 44.0, 14.0, 16.0, 10.0, 16.0, 10.0, 18.0)
 LAST_COLUMN = len(WIDTHS)
+EXPLANATION_CHARS = 75  # about as many characters fit on a line of columns D..H
 
 _TEXTS: dict[str, tuple[Any, Any]] = {
     **REPORT_TEXTS,
@@ -210,7 +211,22 @@ class _Writer:
         if self.report.targets_note:
             self._note(self.report.targets_note)
         self._note(_t("assessment_note", lang).format(first=HORIZONS[0], last=HORIZONS[-1]))
+        self._note(_t("counting_note", lang))
         self.row += 1
+        self._beside()
+
+    def _beside(self) -> None:
+        """The headline figures that stand beside the indicators, each with what it counts."""
+        lang = self.lang
+        self._line(_t("beside", lang), _BOLD)
+        rows = [[number, row.figure.label(lang), _whole(row.value), row.figure.explanation(lang)]
+                for number, row in enumerate(self.report.beside_rows, start=1)]
+        self._table([_t("number_col", lang), _t("figure", lang), _t("value", lang), _t("counted", lang)], rows,
+                    [None, None, COUNT_FORMAT, None], spans=[1, 1, 1, LAST_COLUMN - 3])
+        first = self.row - 1 - len(rows)
+        for offset, (_, _, _, explanation) in enumerate(rows):
+            # Excel does not grow a row of merged cells to its wrapped text.
+            self.sheet.row_dimensions[first + offset].height = 15.0 * (1 + len(explanation) // EXPLANATION_CHARS)
 
     def _organizations(self) -> None:
         lang, report = self.lang, self.report

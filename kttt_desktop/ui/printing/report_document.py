@@ -46,8 +46,10 @@ _T = {
     "kind_heading": ("{number}. {kind} ({count} tổ chức)", "{number}. {kind} ({count})"),
     "too_many": ("Có {count} tổ chức, quá nhiều để liệt kê ở đây; danh sách từng tổ chức hãy xuất ra Excel.",
                  "There are {count} organisations, too many to list here; export the list to Excel."),
-    "unit_headers": (("Số HTX", "Thành viên HTX", "Số THT", "Thành viên THT", "Lao động", "Hỗ trợ (triệu đồng)"),
-                     ("Coops", "Coop members", "Groups", "Group members", "Workers", "Support (million VND)")),
+    "unit_headers": (("HTX đang hoạt động", "Thành viên HTX", "THT đang hoạt động", "Thành viên THT",
+                      "Lao động thường xuyên", "Hỗ trợ (triệu đồng)"),
+                     ("Operating coops", "Coop members", "Operating groups", "Group members", "Regular workers",
+                      "Support (million VND)")),
     "number_suffix": ("BC-UBND", "BC-UBND"),
 }
 
@@ -103,11 +105,23 @@ def _indicator_section(report: ReportData) -> str:
     parts = [heading(2, _t("section_indicators", lang)),
              grid_table(headers, rows, (6, 27, 11, 12, 6, 12, 6, 20),
                         ("mid", "", "num", "num", "num", "num", "num", "mid"))]
-    notes = [_t("assessment_note", lang).format(first=HORIZONS[0], last=HORIZONS[-1])]
+    notes = [_t("assessment_note", lang).format(first=HORIZONS[0], last=HORIZONS[-1]), _t("counting_note", lang)]
     if report.targets_note:
         notes.insert(0, report.targets_note)
     parts += [f'<p class="note">{esc(note)}</p>' for note in notes]
+    parts.append(_beside_table(report))
     return "\n".join(parts)
+
+
+def _beside_table(report: ReportData) -> str:
+    """The headline figures that stand beside the indicators, each with what it counts."""
+    lang = report.lang
+    rows = [[number, row.figure.label(lang), format_indicator(row.figure.unit, row.value, lang),
+             row.figure.explanation(lang)] for number, row in enumerate(report.beside_rows, start=1)]
+    return "\n".join([
+        heading(3, _t("beside", lang)),
+        grid_table([text("number_col", lang), _t("figure", lang), _t("value", lang), _t("counted", lang)],
+                   rows, (6, 34, 10, 50), ("mid", "", "num", ""), dense=True)])
 
 
 def _status_section(report: ReportData) -> str:

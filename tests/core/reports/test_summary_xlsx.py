@@ -57,16 +57,16 @@ def test_indicators_are_numbers_against_both_horizons(report, tmp_path):
     header_row, _ = _find(sheet, "Chỉ tiêu")
     assert _row_values(sheet, header_row) == ["STT", "Chỉ tiêu", "Thực hiện", "Mục tiêu 2030", "Đạt % (2030)",
                                               "Mục tiêu 2045", "Đạt % (2045)", "Đánh giá"]
-    row, _ = _find(sheet, "Số hợp tác xã")
+    row, _ = _find(sheet, "Số hợp tác xã đang hoạt động")
     htx_row = [cell for cell in sheet[row]]
-    assert htx_row[2].value == 2 and htx_row[2].number_format == "#,##0"
+    assert htx_row[2].value == 1 and htx_row[2].number_format == "#,##0"  # the suspended one is beside it
     assert htx_row[3].value == "50" and htx_row[5].value == "70"  # at least 50 by 2030, 70 by 2045
-    assert htx_row[4].value == pytest.approx(0.04) and htx_row[4].number_format == "0%"
+    assert htx_row[4].value == pytest.approx(0.02) and htx_row[4].number_format == "0%"
     assert htx_row[7].value == "Chậm tiến độ"
     row, _ = _find(sheet, "Kinh phí hỗ trợ đã giải ngân (đồng)")
     money = sheet.cell(row, 3)
     assert money.value == 350_500_000 and money.number_format == "#,##0"
-    row, _ = _find(sheet, "Số liên hiệp hợp tác xã")
+    row, _ = _find(sheet, "Số liên hiệp hợp tác xã đang hoạt động")
     assert sheet.cell(row, 4).value == "—" and sheet.cell(row, 8).value == "Chưa có chỉ tiêu"
     assert sum(1 for line in sheet.iter_rows(min_row=header_row + 1, max_col=1)
                if isinstance(line[0].value, int)) >= len(report.indicator_rows)

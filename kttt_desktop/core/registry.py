@@ -18,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from kttt_desktop.core import units
+from kttt_desktop.core import collation, units
 from kttt_desktop.core.db import queries
 from kttt_desktop.core.db.connection import connect, translate_sqlite_error
 from kttt_desktop.core.db.migrations import migrate
@@ -147,6 +147,7 @@ class Registry:
         db = connect(path)
         try:
             backup = migrate(db.conn, path)
+            collation.refresh_keys(db.conn)  # keys made under another ICU are made again
         except sqlite3.DatabaseError as exc:
             db.conn.close()
             coded = translate_sqlite_error(exc, str(path))
@@ -312,7 +313,7 @@ class Registry:
         sql = f"SELECT * FROM {rt.name}"
         if not include_deleted:
             sql += " WHERE deleted = 0"
-        cursor = self.conn.execute(sql + " ORDER BY sort_name, rid")
+        cursor = self.conn.execute(sql + " ORDER BY collation_key, rid")
         names = [d[0] for d in cursor.description]
         for row in cursor:
             yield row_to_json(rt, dict(zip(names, row)))

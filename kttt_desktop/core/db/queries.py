@@ -34,7 +34,7 @@ class ListQuery:
     organization_id: str | None = None
     include_deleted: bool = False
     active_only: bool = False
-    sort: str = "sort_name"
+    sort: str = "sort_name"  # the title, in Vietnamese alphabetical order
     descending: bool = False
     today: str = ""
 
@@ -44,11 +44,13 @@ class ListQuery:
 
 
 def _sort_expression(record_type: str, sort: str) -> str:
+    """The ORDER BY expression of a sort key; names (the title, the organisation's name) sort
+    by their Vietnamese collation key (`core.collation`)."""
     rt = RECORD_TYPES[record_type]
     if sort == "sort_name":
-        return "t.sort_name"
+        return "t.collation_key"
     if sort == "organization_name" and "organization_id" in rt.field_names:
-        return "o.sort_name"
+        return "o.collation_key"
     if sort in rt.field_names or sort in ("owner", "updated_at", "created_at", "version"):
         return f"t.{sort}"
     raise ValueError(f"cannot sort {record_type} by {sort}")

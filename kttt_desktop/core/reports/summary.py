@@ -248,7 +248,7 @@ def _organization_lines(registry: "Registry", as_of: date, lang: str) -> dict[st
     state = {org.id: org for org in organizations_on(registry.conn, as_of)}
     grouped: dict[str, list[OrganizationLine]] = {}
     for org_id, name, code, village in registry.conn.execute(
-            "SELECT id, name, registration_code, village FROM organization WHERE deleted = 0 ORDER BY sort_name"):
+            "SELECT id, name, registration_code, village FROM organization WHERE deleted = 0 ORDER BY collation_key"):
         org = state.get(org_id)
         if org is None:  # registered after the date
             continue

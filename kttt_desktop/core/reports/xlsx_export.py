@@ -78,7 +78,7 @@ def export_query(record_type: str, *, include_deleted: bool = False,
     selected = ["organization_id" if column.key in ("organization_code", "organization_name") else column.key
                 for column in sheet_columns(rt)]
     where, params = _where(rt.name, include_deleted, organization_id)
-    return f"SELECT {', '.join(selected)} FROM {rt.name}{where} ORDER BY sort_name, rid", params
+    return f"SELECT {', '.join(selected)} FROM {rt.name}{where} ORDER BY collation_key, rid", params
 
 
 def _where(table: str, include_deleted: bool, organization_id: str | None) -> tuple[str, tuple[Any, ...]]:

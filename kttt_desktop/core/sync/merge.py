@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Iterable
 
-from kttt_desktop.core.records.codec import derived_columns, dump_value, to_column
+from kttt_desktop.core.records.codec import DERIVED_COLUMNS, derived_columns, dump_value, to_column
 from kttt_desktop.core.records.fields import RECORD_TYPES, FieldKind, RecordType
 from kttt_desktop.core.sync.versions import covers, has_seen, load_vv, merge
 
@@ -55,7 +55,7 @@ _NEW_ROW_SYSTEM = ("id", "owner", "version", "created_at", "created_by", "update
 
 
 def _insert_sql(rt: RecordType) -> str:
-    names = [*rt.field_names, "sort_name", "search_text", *_NEW_ROW_SYSTEM]
+    names = [*rt.field_names, *DERIVED_COLUMNS, *_NEW_ROW_SYSTEM]
     return f"INSERT INTO {rt.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
 
 
@@ -66,7 +66,7 @@ def _new_row(rt: RecordType, change: Change, vv_text: str) -> tuple[Any, ...]:
     bools = rt.bool_fields
     derived = derived_columns(rt, fields)
     return (*[(int(bool(fields.get(name))) if name in bools else fields.get(name)) for name in rt.field_names],
-            derived["sort_name"], derived["search_text"], change.record_id, change.owner, 1, change.at,
+            *[derived[name] for name in DERIVED_COLUMNS], change.record_id, change.owner, 1, change.at,
             change.officer, change.at, change.officer, 0, vv_text)
 
 

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from kttt_desktop.core import collation
 from kttt_desktop.core.db.migrations import latest_version, schema_version
+from kttt_desktop.core.db.queries import ListQuery
 from kttt_desktop.core.registry import Registry
 from kttt_desktop.core.sync import service
 from tests.core.factories import htx
@@ -76,3 +78,24 @@ def test_the_upgraded_site_can_join_an_upper_level_and_send_everything(tmp_path:
     assert result.counts.as_json()["member"]["new"] == 301
     commune.close()
     district.close()
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=[f.stem for f in FIXTURES])
+def test_an_upgraded_database_lists_names_in_vietnamese_order(fixture: Path, tmp_path: Path):
+    path = tmp_path / "kttt.sqlite"
+    shutil.copyfile(fixture, path)
+    registry = Registry.open(path)
+    for table in ("organization", "member", "worker", "support"):
+        empty = registry.conn.execute(f"SELECT count(*) FROM {table} WHERE collation_key = x''").fetchone()[0]
+        assert empty == 0, table
+    assert registry.setting(collation.VERSION_SETTING) == collation.KEY_VERSION
+
+    rids = registry.list_rids(ListQuery("member"))
+    rows = registry.fetch_rows("member", rids)
+    shown = [(rows[rid]["full_name"], rows[rid]["kind"]) for rid in rids]
+    assert len(shown) > 250
+    assert shown == sorted(shown, key=lambda row: collation.collation_key("member", *row))
+    assert shown != sorted(shown)  # the plain code-point order is another one
+    names = [row["name"] for row in registry.list_records("organization")]
+    assert names == sorted(names, key=collation.text_key)
+    registry.close()

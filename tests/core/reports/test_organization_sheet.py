@@ -52,11 +52,12 @@ def test_fields_are_labelled_and_formatted(core_registry, organization):
 
 def test_members_in_and_out_are_listed_apart(core_registry, organization):
     sheet = organization_sheet(core_registry, organization["id"], as_of=date(2026, 11, 26))
-    assert [m.full_name for m in sheet.members] == ["Đặng Thị Hoa", "Nguyễn Văn Đức"]  # by name, no deleted
+    # By given name (Đức before Hoa), no deleted member.
+    assert [m.full_name for m in sheet.members] == ["Nguyễn Văn Đức", "Đặng Thị Hoa"]
     assert [m.full_name for m in sheet.former_members] == ["Pờ Xuân Hùng"]
     assert sheet.former_members[0].left_on == "10/01/2024"
     assert sheet.former_members[0].leave_reason == "Chuyển nơi ở"
-    hoa, duc = sheet.members
+    duc, hoa = sheet.members
     assert (hoa.gender, hoa.capital, hoa.joined_on, hoa.official) == ("Nữ", "5.000.000", "01/02/2020", True)
     assert duc.official is False and duc.membership == "Liên kết góp vốn"
     assert sheet.capital_total == 12_500_000

@@ -3,7 +3,8 @@
 `PRAGMA user_version` records the schema number. A database made by a newer program is
 refused untouched; an older one is backed up first, then upgraded all-or-nothing.
 Each migration is a frozen `NNNN_name.sql` file: later schema changes add a new file and
-never edit an old one, so every released database upgrades along the same path.
+never edit an old one, so every released database upgrades along the same path. A
+migration may call the few SQL functions the program registers first (`core.collation`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from kttt_desktop.core import collation
 from kttt_desktop.core.db.backup import backup_folder, backup_name, backup_to
 from kttt_desktop.core.errors import KtttError
 
@@ -47,6 +49,7 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 def migrate(conn: sqlite3.Connection, db_path: Path | None) -> Path | None:
     """Bring the schema up to date; return the path of the pre-migration backup, if one was made."""
+    collation.register(conn)  # schema 4 makes the records' collation keys in SQL
     migrations = available_migrations()
     current = schema_version(conn)
     if current > len(migrations):

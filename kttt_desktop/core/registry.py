@@ -331,6 +331,12 @@ class Registry:
     def fetch_rows(self, record_type: str, rids: Iterable[int]) -> dict[int, dict[str, Any]]:
         return queries.fetch_rows(self.conn, record_type, rids)
 
+    def list_totals(self, query: queries.ListQuery, keys: Iterable[str]) -> dict[str, int]:
+        """Sums of money and count columns over what a list shows (`queries.totals`)."""
+        if not query.today:
+            query = query.with_changes(today=self.today.isoformat())
+        return queries.totals(self.conn, query, keys)
+
     def distinct_values(self, record_type: str, column: str) -> list[str]:
         return queries.distinct_values(self.conn, record_type, column)
 

@@ -16,7 +16,7 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,10 +49,12 @@ from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.list_page import configure_table
 from kttt_desktop.ui.models.rows import RowsTableModel
 from kttt_desktop.ui.stale_page import StalePage
+from kttt_desktop.ui.flow_layout import FlowLayout
 
 DATE_FORMAT = "dd/MM/yyyy"
 DATE_DEBOUNCE_MS = 400
 CHART_COLUMNS = 3
+CHART_MIN_WIDTH = 260  # a chart's own minimum width (ChartWidget)
 CHART_HEIGHT = 290
 MAX_UNIT_ROWS_SHOWN = 16
 
@@ -352,17 +354,16 @@ class DashboardPage(StalePage):
         self.targets_button = QPushButton(self.tr("Chỉ tiêu kế hoạch…"), self)
         self.targets_button.setToolTip(self.tr("Xem, sửa chỉ tiêu năm 2030, 2045 và số dân"))
         self.targets_button.clicked.connect(self.edit_targets_requested)
-        self.toolbar_layout = QHBoxLayout()
-        self.toolbar_layout.setSpacing(6)
-        self.toolbar_layout.addWidget(self.targets_button)
-
-        toolbar = QHBoxLayout()
-        toolbar.addWidget(date_label)
-        toolbar.addWidget(self.date_edit)
-        toolbar.addWidget(self.refresh_button)
-        toolbar.addWidget(self.busy_label)
-        toolbar.addStretch(1)
-        toolbar.addLayout(self.toolbar_layout)
+        # One row that wraps on a narrow screen, the window's print and export buttons last.
+        date_box = QWidget(self)
+        date_row = QHBoxLayout(date_box)
+        date_row.setContentsMargins(0, 0, 0, 0)
+        date_row.addWidget(date_label)
+        date_row.addWidget(self.date_edit)
+        self.toolbar_layout = FlowLayout()
+        for widget in (date_box, self.refresh_button, self.busy_label, self.targets_button):
+            self.toolbar_layout.addWidget(widget)
+        toolbar = self.toolbar_layout
 
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("problem")
@@ -402,10 +403,18 @@ class DashboardPage(StalePage):
             self.indicator_view.setItemDelegateForColumn(IndicatorTableModel.progress_column(year),
                                                          self._progress_delegate)
             self.indicator_view.setColumnWidth(IndicatorTableModel.target_column(year), 100)
-            self.indicator_view.setColumnWidth(IndicatorTableModel.progress_column(year), 165)
+            self.indicator_view.setColumnWidth(IndicatorTableModel.progress_column(year), 140)
         _fixed_height(self.indicator_view, len(INDICATORS))
+        # A long indicator name wraps onto a second line rather than being cut short; the
+        # table grows with it (the page scrolls, the table does not).
+        self.indicator_view.setWordWrap(True)
+        self.indicator_view.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 14)
+        header.sectionResized.connect(
+            lambda column, _old, _new: column == IndicatorTableModel.INDICATOR and self._fit_indicator_rows())
+        self.indicator_model.modelReset.connect(self._fit_indicator_rows)
         self.legend = QLabel(self._legend_html(), self)
         self.legend.setObjectName("hint")
+        self.legend.setWordWrap(True)
         self.counting_note = QLabel(self.tr(
             "Chỉ tính tổ chức đang hoạt động và thành viên, lao động của chúng; tổ chức tạm ngừng, không ở địa chỉ "
             "đăng ký, đang giải thể được báo cáo kèm theo dưới đây. Rê chuột lên tên một chỉ tiêu để xem cách tính."),
@@ -472,6 +481,8 @@ class DashboardPage(StalePage):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(content)
+        self._chart_columns = 0
+        self.scroll.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
@@ -543,11 +554,36 @@ class DashboardPage(StalePage):
         while len(self.charts) < len(specs):
             chart = ChartWidget(self)
             chart.setMinimumHeight(CHART_HEIGHT)
-            number = len(self.charts)
-            self.charts_grid.addWidget(chart, number // CHART_COLUMNS, number % CHART_COLUMNS)
             self.charts.append(chart)
+        self._arrange_charts(force=True)
         for chart, spec in zip(self.charts, specs):
             chart.set_spec(spec)
+
+    def _arrange_charts(self, force: bool = False) -> None:
+        """As many charts side by side as the page's width holds (three at the most), so a
+        small screen shows them one or two a row instead of scrolling sideways."""
+        room = self.scroll.viewport().width() - 48  # the page's margins
+        columns = max(1, min(CHART_COLUMNS, (room + 10) // (CHART_MIN_WIDTH + 10)))
+        if columns == self._chart_columns and not force:
+            return
+        self._chart_columns = columns
+        for chart in self.charts:
+            self.charts_grid.removeWidget(chart)
+        for column in range(CHART_COLUMNS):
+            self.charts_grid.setColumnStretch(column, 1 if column < columns else 0)
+        for number, chart in enumerate(self.charts):
+            self.charts_grid.addWidget(chart, number // columns, number % columns)
+
+    def _fit_indicator_rows(self) -> None:
+        view = self.indicator_view
+        view.resizeRowsToContents()
+        rows = sum(view.rowHeight(row) for row in range(self.indicator_model.rowCount()))
+        view.setFixedHeight(view.horizontalHeader().sizeHint().height() + rows + 2 * view.frameWidth() + 2)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize and watched is self.scroll.viewport():
+            self._arrange_charts()
+        return super().eventFilter(watched, event)
 
     # --- one commune at an upper level -----------------------------------------------------------
 

@@ -40,6 +40,7 @@ from kttt_desktop.core.registry import Changes
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.models.columns import count_text
 from kttt_desktop.ui.models.record_table import RecordTableModel
+from kttt_desktop.ui.totals_bar import TotalsBar
 
 SEARCH_DELAY_MS = 250
 
@@ -175,6 +176,7 @@ class ListPage(QWidget):
         self.view.setSortingEnabled(False)  # turned on once the model exists
         self.view.doubleClicked.connect(self._open_index)
         self.view.installEventFilter(self)
+        self.totals_bar = TotalsBar(self.view, self)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("emptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -202,6 +204,7 @@ class ListPage(QWidget):
         layout.addLayout(search_row)
         layout.addLayout(filter_row)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.totals_bar)
         layout.addWidget(self.empty_label)
 
     # --- filters -------------------------------------------------------------------------
@@ -338,6 +341,7 @@ class ListPage(QWidget):
             header.setSortIndicator(max(self.model.sort_column(), 0), Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.view.setSortingEnabled(True)
+        self.totals_bar.attach(self.model)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.model.modelReset.connect(self.selection_changed.emit)
         self.model.query_changed.connect(self._update_count)

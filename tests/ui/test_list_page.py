@@ -22,9 +22,18 @@ def make_page(qtbot, registry: Registry):
     return make
 
 
-def names(page: ListPage) -> list[str]:
+def column_texts(page: ListPage, key: str) -> list[str]:
+    """What one column shows, top to bottom."""
     assert page.model is not None
-    return [page.model.data(page.model.index(row, 0)) for row in range(page.model.rowCount())]
+    column = next(n for n, c in enumerate(page.model.columns) if c.key == key)
+    return [page.model.data(page.model.index(row, column)) for row in range(page.model.rowCount())]
+
+
+def names(page: ListPage) -> list[str]:
+    """The names (the title column, the one sorted by name), top to bottom."""
+    assert page.model is not None
+    title = next(c.key for c in page.model.columns if c.sort == "sort_name")
+    return column_texts(page, title)
 
 
 def test_nothing_is_read_before_the_page_is_shown(qtbot, registry: Registry, populated: dict) -> None:
@@ -167,3 +176,63 @@ def test_selection_survives_a_refresh(make_page, populated: dict) -> None:
     assert page.select_record(target)
     page.refresh()
     assert page.current_record_id() == target
+
+
+# --- through the window: STT first, names in Vietnamese order ------------------------------
+
+@pytest.fixture
+def window(qtbot, registry: Registry):
+    from kttt_desktop.ui.app import build_main_window
+
+    window = build_main_window(registry)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+BY_GIVEN_NAME = ["Nguyễn Văn Dũng", "Nguyễn Văn Đức", "Đặng Thị Hoa", "Pờ Xuân Hùng", "Lò Thị Mai", "Lỳ Thị Sen",
+                 "Chu Văn Thắng"]
+
+
+def test_the_member_list_is_by_given_name_with_d_before_d_with_stroke(window, populated: dict) -> None:
+    window.show_page("member")
+    page = window.list_pages["member"]
+    assert page.model.columns[0].title == "STT" and page.model.columns[1].title == "Họ và tên"
+    assert names(page) == BY_GIVEN_NAME
+    header = page.view.horizontalHeader()
+    header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+    assert names(page) == BY_GIVEN_NAME[::-1]
+
+
+def test_stt_numbers_the_rows_as_shown_after_sorting_and_filtering(qtbot, window, populated: dict) -> None:
+    window.show_page("member")
+    page = window.list_pages["member"]
+    assert column_texts(page, "_row_number") == ["1", "2", "3", "4", "5", "6", "7"]
+
+    header = page.view.horizontalHeader()
+    birth = next(n for n, c in enumerate(page.model.columns) if c.key == "birth_date")
+    header.setSortIndicator(birth, Qt.SortOrder.DescendingOrder)
+    assert names(page)[0] == "Pờ Xuân Hùng"  # a new order, numbered from 1 again
+    assert column_texts(page, "_row_number") == ["1", "2", "3", "4", "5", "6", "7"]
+
+    qtbot.keyClicks(page.search_box, "thi")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    assert column_texts(page, "_row_number") == ["1", "2", "3"]
+    page.clear_search()
+    page.active_box.setChecked(True)
+    assert column_texts(page, "_row_number") == [str(n) for n in range(1, 7)]
+
+    # STT is not a sort key: clicking it leaves the order as it was.
+    header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    assert page.model.query.sort == "birth_date" and header.sortIndicatorSection() == birth
+
+
+def test_organisations_sort_by_their_whole_name(window, registry: Registry, populated: dict) -> None:
+    registry.create("organization", {"kind": "htx", "name": "HTX Đồng Tâm"})
+    registry.create("organization", {"kind": "htx", "name": "HTX Dịch vụ điện"})
+    window.show_page("organization")
+    page = window.list_pages["organization"]
+    assert names(page) == ["HTX Chè Shan tuyết", "HTX Dịch vụ điện", "HTX Đồng Tâm", "HTX Nông nghiệp Bum Tở",
+                           "Tổ hợp tác Dệt thổ cẩm"]
+    assert column_texts(page, "_row_number") == ["1", "2", "3", "4", "5"]

@@ -5,6 +5,8 @@ what people read, so the table model stays generic. Headers are kept untranslate
 translated when shown (`QT_TRANSLATE_NOOP` lets the translation tools find them).
 Sorting is always done by SQLite: `sort` names the `ListQuery.sort` key of a column, or is
 None for a computed column that cannot be sorted without reading every row.
+Every list starts with STT, the row's number in the order shown (as on paper, MISA and HTKK),
+and money and count columns have a total under them (`total_key`), summed by SQLite.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP, Qt
 
 from kttt_desktop.core import catalogs, units
+from kttt_desktop.core.db.queries import ACTIVE_MEMBERS
 from kttt_desktop.core.formats import format_date, format_money
 from kttt_desktop.ui.i18n import lang
 
@@ -34,6 +37,7 @@ class Kind(str, Enum):
     UNIT = "unit"  # an administrative unit code, shown by its name
     FLAG = "flag"  # 0/1, shown as a tick
     COUNT = "count"  # a whole number, right-aligned
+    ROW_NUMBER = "row_number"  # STT: the row's place in the list as shown, not a stored value
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,7 @@ class Column:
     def alignment(self) -> Qt.AlignmentFlag:
         if self.kind in (Kind.MONEY, Kind.COUNT):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if self.kind in (Kind.FLAG, Kind.DATE):
+        if self.kind in (Kind.FLAG, Kind.DATE, Kind.ROW_NUMBER):
             return Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
         return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -100,7 +104,7 @@ def _count(column: Column, value: Any) -> str:
 
 _FORMATTERS: dict[Kind, Callable[[Column, Any], str]] = {
     Kind.TEXT: _text, Kind.DATE: _date, Kind.MONEY: _money, Kind.CODE: _code,
-    Kind.UNIT: _unit, Kind.FLAG: _flag, Kind.COUNT: _count,
+    Kind.UNIT: _unit, Kind.FLAG: _flag, Kind.COUNT: _count, Kind.ROW_NUMBER: _text,
 }
 
 
@@ -163,16 +167,30 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
     ),
 }
 
+# STT, first in every list: numbered by the model from the row, so it follows any sort and filter.
+ROW_NUMBER = Column(QT_TRANSLATE_NOOP("columns", "STT"), "_row_number", Kind.ROW_NUMBER, width=52)
+
 # In an organisation's own tabs the organisation column would repeat one name on every row.
 _HIDDEN_IN_ORGANIZATION = {"organization_name"}
 
 
 def columns_for(record_type: str, within_organization: bool = False) -> tuple[Column, ...]:
-    """The list columns of a record type (without the organisation column inside one)."""
+    """The list columns of a record type: STT, then its own (without the organisation
+    column inside one)."""
     columns = COLUMNS[record_type]
     if within_organization:
         columns = tuple(c for c in columns if c.key not in _HIDDEN_IN_ORGANIZATION)
-    return columns
+    return (ROW_NUMBER, *columns)
+
+
+def total_key(column: Column) -> str | None:
+    """What the totals row adds up under a column (a key of core's `queries.totals`): the
+    money, and the members still in the listed organisations; None for other columns."""
+    if column.kind == Kind.MONEY:
+        return column.key
+    if column.key == MEMBER_COUNT_KEY:
+        return ACTIVE_MEMBERS
+    return None
 
 
 def enrich_rows(registry: Any, record_type: str, columns: tuple[Column, ...],

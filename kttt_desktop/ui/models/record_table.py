@@ -3,7 +3,8 @@
 The model holds only the local row numbers (`rid`) of the records in the list, already
 filtered and sorted by SQLite. Rows are read when the view asks for them, a block at a
 time, and kept in a small least-recently-used cache of blocks, so scrolling is smooth and
-memory stays bounded whatever the size of the register.
+memory stays bounded whatever the size of the register. The STT column numbers the rows
+as shown, and the totals under money and count columns are summed by SQLite (`totals`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from kttt_desktop.core.db.queries import ListQuery
 from kttt_desktop.core.formats import format_date
-from kttt_desktop.ui.models.columns import Column, columns_for, enrich_rows
+from kttt_desktop.ui.models.columns import Column, Kind, columns_for, enrich_rows, total_key
 
 BLOCK_SIZE = 200
 MAX_BLOCKS = 25  # at most 5,000 rows in memory
@@ -48,6 +49,7 @@ class RecordTableModel(QAbstractTableModel):
         self._rids: list[int] = []
         self._blocks: OrderedDict[int, list[dict[str, Any] | None]] = OrderedDict()
         self._positions: dict[int, int] | None = None  # rid -> row, built only when needed
+        self._totals: dict[int, int] | None = None  # column -> sum, until the rows change
         self._rids = self._load_rids()
 
     # --- querying ------------------------------------------------------------------------
@@ -68,6 +70,7 @@ class RecordTableModel(QAbstractTableModel):
         self._rids = self._load_rids()
         self._blocks.clear()
         self._positions = None
+        self._totals = None
         self.endResetModel()
         self.query_changed.emit()
 
@@ -99,6 +102,17 @@ class RecordTableModel(QAbstractTableModel):
             self.changePersistentIndexList(old_persistent, new_persistent)
         self.layoutChanged.emit()
         self.query_changed.emit()
+
+    def totals(self) -> dict[int, int]:
+        """The totals row: column number -> the sum under it, for each money and count column,
+        over every record the query shows. One SQL statement, kept until the query or the data
+        changes (a new sort order does not change a sum)."""
+        if self._totals is None:
+            keys = {number: key for number, column in enumerate(self.columns)
+                    if (key := total_key(column)) is not None}
+            sums = self._registry.list_totals(self._query, keys.values()) if keys else {}
+            self._totals = {number: sums[key] for number, key in keys.items()}
+        return dict(self._totals)
 
     def sort_column(self) -> int:
         """The column whose sort key the query uses (-1 if none), for the header indicator."""
@@ -197,6 +211,8 @@ class RecordTableModel(QAbstractTableModel):
             column = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
                 return column.title
+            if role == Qt.ItemDataRole.ToolTipRole and column.kind == Kind.ROW_NUMBER:
+                return self.tr("Số thứ tự, theo cách sắp xếp và điều kiện lọc đang chọn")
             if role == Qt.ItemDataRole.ToolTipRole and not column.sortable:
                 return self.tr("Không sắp xếp được theo cột này")
             if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -217,6 +233,8 @@ class RecordTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         deleted = bool(record.get("deleted"))
         if role == Qt.ItemDataRole.DisplayRole:
+            if column.kind == Kind.ROW_NUMBER:
+                return str(index.row() + 1)
             return column.display(record)
         if role == RECORD_ID_ROLE:
             return str(record["id"])

@@ -168,7 +168,8 @@ def test_user_role_gives_the_record_id(registry: Registry, populated: dict) -> N
     model = RecordTableModel(registry, "worker")
     assert model.data(model.index(0, 3), RECORD_ID_ROLE) == populated["worker"]["id"]
     assert model.record_id(0) == populated["worker"]["id"]
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "Họ và tên"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "STT"
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Họ và tên"
 
 
 def test_row_of_finds_a_record_added_after_the_rows_were_read(registry: Registry, populated: dict) -> None:
@@ -194,7 +195,8 @@ def test_rows_are_read_on_demand_in_blocks(registry: Registry, make_org) -> None
     assert model.rowCount() == 5_000
     assert counting.fetch_calls == 0  # building the model reads ids only
 
-    assert model.data(model.index(4_321, 0)) == "Thành viên 04321"
+    name = column_number(model, "full_name")
+    assert model.data(model.index(4_321, name)) == "Thành viên 04321"
     assert counting.fetch_calls == 1 and counting.rows_fetched == BLOCK_SIZE
     model.data(model.index(4_322, 3))
     model.data(model.index(4_300, 1), Qt.ItemDataRole.ToolTipRole)
@@ -218,3 +220,33 @@ def test_invalid_indexes_give_nothing(registry: Registry, populated: dict) -> No
     assert model.row_data(99) is None
     with pytest.raises(IndexError):
         model.record_id(99)
+
+
+def test_stt_numbers_the_rows_and_is_not_sortable(registry: Registry, populated: dict) -> None:
+    model = RecordTableModel(registry, "member")
+    assert model.columns[0].title == "STT" and not model.columns[0].sortable
+    assert shown(model, "_row_number") == [str(n) for n in range(1, model.rowCount() + 1)]
+    first = model.record_id(0)
+    model.sort(column_number(model, "birth_date"), Qt.SortOrder.DescendingOrder)
+    assert model.record_id(0) != first  # another record is now number 1
+    assert shown(model, "_row_number")[0] == "1"
+    assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole).startswith("Số thứ tự")
+
+
+def test_totals_are_summed_in_sql_once_per_query(registry: Registry, populated: dict) -> None:
+    calls: list[tuple[Any, list[str]]] = []
+
+    class Counting(CountingRegistry):
+        def list_totals(self, query: ListQuery, keys: Any) -> dict[str, int]:
+            calls.append((query, list(keys)))
+            return self._registry.list_totals(query, keys)
+
+    model = RecordTableModel(Counting(registry), "member")
+    capital = column_number(model, "capital_vnd")
+    assert model.totals() == {capital: 75_000_000}
+    assert calls[0][1] == ["capital_vnd"]
+    model.sort(column_number(model, "birth_date"), Qt.SortOrder.DescendingOrder)
+    assert model.totals() == {capital: 75_000_000} and len(calls) == 1  # an order does not change a sum
+    model.set_query(ListQuery("member", search="nguyen van"))
+    assert model.totals() == {capital: 15_000_000} and len(calls) == 2
+    assert RecordTableModel(registry, "worker").totals() == {}

@@ -1,0 +1,139 @@
+"""Every page at the screen sizes of commune PCs: 1024×700 and 1366×768.
+
+Nothing may be cut: no button, label or field beyond the window's right edge, no page that
+scrolls sideways (tables excepted: a wide table scrolling is expected), no page name elided
+in the navigation, no figure cut in a table (text may be elided, numbers never).
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QTableView,
+    QWidget,
+)
+
+from kttt_desktop.core.demo.loader import fill_demo
+from kttt_desktop.ui.app import build_main_window
+from kttt_desktop.ui.main_window import MainWindow
+
+SIZES = [(1024, 700), (1366, 768)]
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory):
+    from kttt_desktop.core.registry import Registry
+
+    path = tmp_path_factory.mktemp("small") / "demo.sqlite"
+    registry = Registry.open(path)
+    registry.init_site("commune", "03433", "Xã Bum Tở", "Lò Văn Hương")
+    fill_demo(registry, seed=1, scale="commune")
+    registry.close()
+    return path
+
+
+@pytest.fixture
+def window(qtbot, demo_path):
+    from kttt_desktop.core.registry import Registry
+
+    registry = Registry.open(demo_path)
+    window = build_main_window(registry)
+    qtbot.addWidget(window)
+    yield window
+    window.close()
+    registry.close()
+
+
+def _shown_at(qtbot, window: MainWindow, width: int, height: int) -> None:
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.width() == width)
+
+
+def _inside_a_scrolling_view(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def cut_widgets(window: QWidget) -> list[str]:
+    """The visible controls that reach beyond the window's right or bottom edge, and the
+    scroll areas (not tables) that scroll sideways."""
+    problems: list[str] = []
+    bounds = window.rect()
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
+            problems.append(f"{widget.objectName() or type(widget).__name__} scrolls sideways")
+        if not isinstance(widget, (QAbstractButton, QLabel, QLineEdit, QComboBox)) or _inside_a_scrolling_view(widget):
+            continue
+        top_left = widget.mapTo(window, QPoint(0, 0))
+        rect = QRect(top_left, widget.size())
+        if rect.right() > bounds.right() + 1 or rect.bottom() > bounds.bottom() + 1:
+            text = getattr(widget, "text", lambda: "")()
+            problems.append(f"{type(widget).__name__} «{text}» ends at {rect.right()},{rect.bottom()}")
+    return problems
+
+
+def cut_figures(window: QWidget) -> list[str]:
+    """Numbers in visible table cells that are wider than their column."""
+    problems: list[str] = []
+    for view in window.findChildren(QTableView):
+        if not view.isVisible() or view.model() is None:
+            continue
+        model = view.model()
+        metrics = view.fontMetrics()
+        for row in range(min(model.rowCount(QModelIndex()), 30)):
+            for column in range(model.columnCount(QModelIndex())):
+                if view.isColumnHidden(column):
+                    continue
+                text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+                if not isinstance(text, str) or not any(ch.isdigit() for ch in text):
+                    continue
+                if any(ch.isalpha() for ch in text.replace("đ", "")) and "%" not in text:
+                    continue  # text that holds a number ("Bản 3"): eliding it is allowed
+                width = view.visualRect(model.index(row, column)).width()
+                if width and metrics.horizontalAdvance(text) + 8 > width:
+                    problems.append(f"«{text}» in a column {width} px wide")
+    return problems
+
+
+@pytest.mark.parametrize("width,height", SIZES)
+def test_every_page_fits(qtbot, window, width, height):
+    _shown_at(qtbot, window, width, height)
+    nav = window.navigation
+    assert nav.width() >= nav.sizeHintForColumn(0), "a page name is elided in the navigation"
+    for key in window._page_keys:
+        window.show_page(key)
+        if key == "dashboard":
+            qtbot.waitUntil(lambda: window.dashboard_page.report is not None and not window.dashboard_page.busy,
+                            timeout=20_000)
+        qtbot.wait(1)  # let the layouts settle
+        assert cut_widgets(window) == [], key
+        assert cut_figures(window) == [], key
+
+
+@pytest.mark.parametrize("width,height", SIZES)
+def test_the_organisation_page_fits(qtbot, window, width, height):
+    _shown_at(qtbot, window, width, height)
+    biggest = max(window.registry.list_records("organization"), key=lambda org: len(org["name"]))
+    window.open_organization(biggest["id"])
+    view = window.organization_view
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        qtbot.wait(1)
+        assert cut_widgets(window) == [], view.tabs.tabText(index)
+        assert cut_figures(window) == [], view.tabs.tabText(index)

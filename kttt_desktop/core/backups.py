@@ -2,39 +2,84 @@
 
 Automatic backups (start of the day's work, before imports and migrations) live in the
 `backups` folder beside the database and are rotated: everything from today, the latest of
-each of the last 7 days, and the latest of each of the 4 weeks before. A restore checks the
-file first (a real, intact KTTT database, not from a newer program, of this same site) and
-keeps the current database aside before replacing it, so a wrong restore can be undone.
+each of the last 7 days, and the latest of each of the 4 weeks before. Every backup has its
+SHA-256 written beside it (`<backup>.sha256`), and is readable by its owner only.
+
+A restore accepts a file only when it is exactly what the program wrote for this site:
+
+- its bytes match the checksum written with it (a backup without one — made by an earlier
+  version, or copied without its `.sha256` — is accepted with a warning when it passes the
+  checks below, since nothing else can vouch for it);
+- SQLite's integrity check passes and the schema is no newer than the program's;
+- its schema is exactly the program's own — tables, columns, indexes, triggers, views, as a
+  fresh database built by the migrations has them, after an older backup is upgraded — so no
+  extra trigger or view comes in with it;
+- it belongs to this site: same unit, and, once other sites know the site's sync keys, the
+  same keys (a backup carrying other keys would make them reject every later package).
+
+The file is copied, upgraded and checked beside the database; the current database is kept
+aside and replaced only once everything passed, so a refused restore changes nothing and a
+wrong one can be undone. A backup under a password (`backup_crypto`) is first decrypted into
+the backups folder, where it becomes an ordinary backup.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 
-from kttt_desktop.core.db.backup import backup_folder, backup_name, backup_to
-from kttt_desktop.core.db.migrations import latest_version
+from kttt_desktop.core.backup_crypto import ENCRYPTED_SUFFIX, check_password, decrypt_file, encrypt_file, is_encrypted
+from kttt_desktop.core.db.backup import (
+    backup_folder,
+    backup_name,
+    backup_to,
+    checksum_path,
+    file_sha256,
+    recorded_checksum,
+    write_checksum,
+)
+from kttt_desktop.core.db.migrations import latest_version, migrate
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.files import write_private
 
 _STAMP = re.compile(r"-(\d{8})-(\d{6})(?:-|\.sqlite$)")
 KEEP_DAYS = 7
 KEEP_WEEKS = 4
+_DETAIL_NAMES = 6  # schema differences named in a refusal
 
 
-def make_backup(conn: sqlite3.Connection, db_path: Path, out: Path | None = None, label: str = "sao-luu") -> Path:
+def make_backup(conn: sqlite3.Connection, db_path: Path, out: Path | None = None, label: str = "sao-luu",
+                password: str | None = None) -> Path:
     """A consistent copy (SQLite's online backup) to `out` (a file or a folder), or the
-    backup folder; never a half-written file under the final name."""
+    backup folder; never a half-written file under the final name.
+
+    With a `password` the copy is encrypted (`backup_crypto`); a name chosen for it gets
+    `.enc` when given a folder. The plain copy it is made from stays in the backups folder
+    only while it is encrypted.
+    """
+    if password is not None:
+        password = check_password(password)
     if out is None:
         destination = backup_folder(db_path) / backup_name(db_path, label)
     elif out.is_dir():
         destination = out / backup_name(db_path, label)
     else:
         destination = out
+    if password is not None and (out is None or out.is_dir()):
+        destination = destination.with_name(destination.name + ENCRYPTED_SUFFIX)
     try:
-        return backup_to(conn, destination)
+        if password is None:
+            return backup_to(conn, destination)
+        plain = backup_to(conn, backup_folder(db_path) / (destination.name + ".ma-hoa"), checksum=False)
+        try:
+            return encrypt_file(plain, destination, password)
+        finally:
+            plain.unlink(missing_ok=True)
     except OSError as exc:
         raise KtttError("backup_failed", path=str(destination), detail=exc.strerror or str(exc)) from exc
 
@@ -67,7 +112,8 @@ def _day_of(path: Path) -> date | None:
 
 
 def rotate(folder: Path, stem: str, today: date) -> list[Path]:
-    """Delete automatic backups beyond today, 7 daily and 4 weekly; return what was deleted."""
+    """Delete automatic backups beyond today, 7 daily and 4 weekly (with their checksums);
+    return what was deleted."""
     dated = sorted(((_day_of(p), p) for p in folder.glob(f"{stem}-*.sqlite") if _day_of(p)),
                    key=lambda item: item[1].name, reverse=True)
     keep: set[Path] = {p for day, p in dated if day == today}
@@ -88,6 +134,7 @@ def rotate(folder: Path, stem: str, today: date) -> list[Path]:
     removed = [path for _, path in dated if path not in keep]
     for path in removed:
         path.unlink(missing_ok=True)
+        checksum_path(path).unlink(missing_ok=True)
     return removed
 
 
@@ -103,60 +150,182 @@ def latest_backup(db_path: Path) -> Path | None:
     return None
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def _schema(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str, str | None]]:
+    """Every object of the schema with its SQL (SQLite's own planner statistics aside)."""
+    return frozenset(conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\'"))
+
+
+@lru_cache(maxsize=1)
+def program_schema() -> frozenset[tuple[str, str, str, str | None]]:
+    """The schema of a fresh database built by this program's migrations."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(conn, None)
+        return _schema(conn)
+    finally:
+        conn.close()
+
+
+def _check_schema(conn: sqlite3.Connection, source: Path) -> None:
+    found, expected = _schema(conn), program_schema()
+    if found == expected:
+        return
+    extra = {(kind, name) for kind, name, *_ in found - expected}
+    missing = {(kind, name) for kind, name, *_ in expected - found}
+    changed = extra & missing
+    detail = [f"≠ {kind} {name}" for kind, name in sorted(changed)]
+    detail += [f"+ {kind} {name}" for kind, name in sorted(extra - changed)]
+    detail += [f"- {kind} {name}" for kind, name in sorted(missing - changed)]
+    more = len(detail) - _DETAIL_NAMES
+    raise KtttError("backup_schema_mismatch", path=str(source),
+                    detail=", ".join(detail[:_DETAIL_NAMES]) + (f", … (+{more})" if more > 0 else ""))
+
+
+def _keys_fingerprint(conn: sqlite3.Connection) -> str | None:
+    """The fingerprint of the site's sync keys, or None if it has none yet."""
+    from kttt_desktop.core.sync.keys import SiteKeys
+
+    row = conn.execute("SELECT keys FROM site_keys WHERE singleton = 1").fetchone()
+    if row is None:
+        return None
+    return SiteKeys.from_json(json.loads(row[0])).public().fingerprint()
+
+
 def inspect_backup(source: Path) -> dict:
-    """What a backup file holds, or a coded error saying why it cannot be restored."""
+    """What a backup file holds, or a coded error saying why it cannot be restored.
+
+    `checksum` in the answer says whether the file's bytes were checked against the checksum
+    written with it (False: accepted on the other checks alone; say `backup_unverified`).
+    The schema of a backup of an earlier version is checked by `restore`, after upgrading.
+    """
     if not source.is_file():
         raise KtttError("backup_not_found", path=str(source))
+    if is_encrypted(source):
+        raise KtttError("backup_needs_password", path=str(source))
+    recorded = recorded_checksum(source)
+    if recorded is not None and recorded != file_sha256(source):
+        raise KtttError("backup_checksum_mismatch", path=str(source))
     try:
-        conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        conn = _read_only(source)
         try:
             if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                 raise KtttError("backup_damaged", path=str(source))
             version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > latest_version():
+                raise KtttError("db_newer_version", found=version, supported=latest_version())
             site = conn.execute("SELECT unit_code, name, level FROM site WHERE singleton = 1").fetchone()
+            keys = _keys_fingerprint(conn) if version >= 2 else None
+            if version == latest_version():
+                _check_schema(conn, source)
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, ValueError, TypeError, KeyError):  # not SQLite, or keys unreadable
         raise KtttError("backup_damaged", path=str(source)) from None
-    if version > latest_version():
-        raise KtttError("db_newer_version", found=version, supported=latest_version())
     if version < 1 or site is None:
         raise KtttError("backup_damaged", path=str(source))
-    return {"schema_version": version, "unit_code": site[0], "name": site[1], "level": site[2]}
+    return {"schema_version": version, "unit_code": site[0], "name": site[1], "level": site[2],
+            "keys": keys, "checksum": recorded is not None}
 
 
-def restore(db_path: Path, source: Path) -> tuple[dict, Path | None]:
-    """Replace the database with a checked backup; the current one is kept aside first.
-
-    The caller must have closed every connection to `db_path`. Returns what was restored
-    and where the previous database was kept.
-    """
-    info = inspect_backup(source)
-    kept = None
-    if db_path.exists():
-        current = sqlite3.connect(str(db_path))
-        try:
-            row = current.execute("SELECT unit_code, name FROM site WHERE singleton = 1").fetchone()
-        except sqlite3.DatabaseError:
-            row = None  # a damaged current file: restoring is exactly what is needed
-        try:
-            if row is not None and row[0] != info["unit_code"]:
-                raise KtttError("backup_other_site", code=info["unit_code"], name=info["name"], own=row[1])
-            kept = backup_folder(db_path) / backup_name(db_path, "truoc-khoi-phuc")
-            try:
-                backup_to(current, kept)
-            except sqlite3.DatabaseError:
-                kept.parent.mkdir(parents=True, exist_ok=True)
-                kept.write_bytes(db_path.read_bytes())
-        finally:
-            current.close()
-    partial = db_path.with_name(db_path.name + ".restoring")
-    source_conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+def decrypt_backup(source: Path, password: str, db_path: Path) -> Path:
+    """An encrypted backup decrypted into this database's backups folder, where it is an
+    ordinary backup with its checksum; refused with `backup_wrong_password` or
+    `backup_damaged`."""
+    destination = backup_folder(db_path) / backup_name(db_path, "giai-ma")
+    destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    decrypt_file(source, destination, password)
     try:
-        backup_to(source_conn, partial)
+        write_checksum(destination, destination)
+    except OSError as exc:
+        destination.unlink(missing_ok=True)
+        raise KtttError("backup_failed", path=str(destination), detail=exc.strerror or str(exc)) from exc
+    return destination
+
+
+def _current_site(db_path: Path) -> tuple[tuple[str, str] | None, str | None]:
+    """The unit (code, name) of the database a restore would replace, and its keys'
+    fingerprint once other sites know them; nothing for a damaged file (restoring is exactly
+    what it needs).
+
+    Keys no other site knows yet (a PC set up again from scratch, before any exchange) are
+    nothing to protect: the officer's own backup brings back the keys the upper level knows.
+    """
+    try:
+        conn = sqlite3.connect(str(db_path))  # read-only would need the WAL's shared memory file
+        try:
+            row = conn.execute("SELECT unit_code, name FROM site WHERE singleton = 1").fetchone()
+            known = row is not None and conn.execute(
+                "SELECT EXISTS (SELECT 1 FROM peer) OR EXISTS (SELECT 1 FROM package_sent) "
+                "OR EXISTS (SELECT 1 FROM package_received)").fetchone()[0]
+            keys = _keys_fingerprint(conn) if known else None
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, ValueError, TypeError, KeyError):
+        return None, None
+    return (row[0], row[1]) if row else None, keys
+
+
+def _prepare(source: Path, partial: Path) -> None:
+    """Copy the backup to `partial`, upgrade it if it is older, and check its schema there."""
+    source_conn = _read_only(source)
+    try:
+        backup_to(source_conn, partial, checksum=False)
     finally:
         source_conn.close()
-    for suffix in ("-wal", "-shm"):
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
-    os.replace(partial, db_path)
+    conn = sqlite3.connect(str(partial), isolation_level=None)
+    try:
+        migrate(conn, None)
+        _check_schema(conn, source)
+    except sqlite3.DatabaseError:
+        raise KtttError("backup_damaged", path=str(source)) from None
+    finally:
+        conn.close()
+
+
+def restore(db_path: Path, source: Path, password: str | None = None) -> tuple[dict, Path | None]:
+    """Replace the database with a checked backup; the current one is kept aside first.
+
+    The caller must have closed every connection to `db_path`. An encrypted backup needs its
+    `password`. Returns what was restored (see `inspect_backup`; `file` is the backup the
+    data came from, the decrypted copy for an encrypted one) and where the previous database
+    was kept.
+    """
+    if source.is_file() and is_encrypted(source):
+        if password is None:
+            raise KtttError("backup_needs_password", path=str(source))
+        source = decrypt_backup(source, password, db_path)
+    info = inspect_backup(source)
+    info["file"] = str(source)
+    if db_path.exists():
+        unit, keys = _current_site(db_path)
+        if unit is not None and unit[0] != info["unit_code"]:
+            raise KtttError("backup_other_site", code=info["unit_code"], name=info["name"], own=unit[1])
+        if keys is not None and keys != info["keys"]:
+            raise KtttError("backup_other_keys", name=info["name"], found=info["keys"] or "—", own=keys)
+    partial = db_path.with_name(db_path.name + ".restoring")
+    try:
+        _prepare(source, partial)
+        kept = _keep_aside(db_path) if db_path.exists() else None
+        for suffix in ("-wal", "-shm"):
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
+        os.replace(partial, db_path)
+    finally:
+        partial.unlink(missing_ok=True)
     return info, kept
+
+
+def _keep_aside(db_path: Path) -> Path:
+    kept = backup_folder(db_path) / backup_name(db_path, "truoc-khoi-phuc")
+    current = sqlite3.connect(str(db_path))
+    try:
+        return backup_to(current, kept)
+    except sqlite3.DatabaseError:  # a damaged file is kept as it is
+        kept.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        return write_private(kept, db_path.read_bytes())
+    finally:
+        current.close()

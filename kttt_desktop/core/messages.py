@@ -225,6 +225,57 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The backup belongs to {name} ({code}), not to {own}; nothing was restored. Choose your own "
         "unit's backup.",
     ),
+    "backup_other_keys": (
+        "Bản sao lưu của {name} mang khóa đồng bộ khác với khóa đơn vị đang dùng (mã nhận dạng {found}, "
+        "đang dùng {own}); khôi phục sẽ làm cấp trên không nhận ra các gói của đơn vị nên không khôi phục. "
+        "Hãy chọn bản sao lưu làm sau lần nhận tệp thiết lập gần nhất.",
+        "The backup of {name} carries other sync keys than the unit uses now (fingerprint {found}, in use "
+        "{own}); restoring it would make the upper level reject the unit's packages, so nothing was "
+        "restored. Choose a backup made after the latest set-up file.",
+    ),
+    "backup_checksum_mismatch": (
+        "Tệp {path} không còn giống lúc sao lưu (mã kiểm tra SHA-256 ghi kèm không khớp): tệp đã bị sửa "
+        "hoặc hỏng khi chép. Không khôi phục; hãy chọn bản sao lưu khác.",
+        "File {path} is no longer what was backed up (the SHA-256 checksum written with it does not "
+        "match): it was altered or damaged in copying. Nothing was restored; choose another backup.",
+    ),
+    "backup_unverified": (
+        "Bản sao lưu {path} không có tệp mã kiểm tra (.sha256) đi kèm (do phiên bản cũ tạo, hoặc chỉ chép "
+        "riêng tệp .sqlite). Tệp đã qua kiểm tra toàn vẹn và cấu trúc; hãy chắc chắn đây đúng là bản sao "
+        "lưu của đơn vị mình.",
+        "Backup {path} has no checksum file (.sha256) beside it (made by an earlier version, or the .sqlite "
+        "file was copied alone). It passed the integrity and structure checks; make sure it is really "
+        "your unit's backup.",
+    ),
+    "backup_schema_mismatch": (
+        "Tệp {path} có cấu trúc dữ liệu khác với cấu trúc của phần mềm ({detail}); có thể tệp đã bị sửa "
+        "bằng công cụ khác. Không khôi phục; hãy chọn bản sao lưu khác.",
+        "File {path} has another data structure than the program's ({detail}); it may have been altered "
+        "with another tool. Nothing was restored; choose another backup.",
+    ),
+    "backup_needs_password": (
+        "Tệp {path} là bản sao lưu có mật khẩu. Hãy nhập mật khẩu đã đặt khi sao lưu.",
+        "File {path} is a password-protected backup. Enter the password set when it was made.",
+    ),
+    "backup_wrong_password": (
+        "Mật khẩu không đúng (hoặc tệp {path} đã bị hỏng); chưa khôi phục gì. Hãy nhập lại đúng mật khẩu "
+        "đã đặt khi sao lưu.",
+        "Wrong password (or file {path} is damaged); nothing was restored. Enter the password set when the "
+        "backup was made.",
+    ),
+    "backup_password_too_short": (
+        "Mật khẩu cần ít nhất {min} ký tự. Hãy đặt mật khẩu dài hơn và ghi lại ở nơi an toàn, tách khỏi USB.",
+        "The password needs at least {min} characters. Choose a longer one and keep it somewhere safe, "
+        "apart from the USB stick.",
+    ),
+    "backup_passwords_differ": (
+        "Hai lần nhập mật khẩu không giống nhau. Hãy nhập lại.",
+        "The two passwords typed differ. Type them again.",
+    ),
+    "backup_password_file": (
+        "Không đọc được tệp mật khẩu {path}: {detail}. Tệp cần có mật khẩu ở dòng đầu.",
+        "Cannot read the password file {path}: {detail}. The password goes on its first line.",
+    ),
     # sync between levels
     "setup_not_upper": (
         "{name} là cấp xã; chỉ cấp tỉnh hoặc khu vực (gộp nhiều xã) mới tạo tệp thiết lập cho cấp dưới.",

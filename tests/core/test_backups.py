@@ -1,14 +1,21 @@
-"""Backups: rotation, a good restore, refusals that leave the database alone."""
+"""Backups: rotation, a good restore, refusals that leave the database alone — a checksum
+that no longer matches, a schema that is not the program's own, another site's keys — files
+readable by their owner only, and backups under a password."""
 
 from __future__ import annotations
 
+import hashlib
+import os
 import sqlite3
+import stat
+import unicodedata
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from kttt_desktop.core import backups
+from kttt_desktop.core import backup_crypto, backups
+from kttt_desktop.core.db.backup import checksum_path, write_checksum
 from kttt_desktop.core.db.migrations import latest_version
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Registry
@@ -87,3 +94,252 @@ def test_damaged_foreign_and_newer_backups_are_refused_untouched(tmp_path: Path)
             backups.restore(tmp_path / "kttt.sqlite", source)
         assert caught.value.code == code
         assert (tmp_path / "kttt.sqlite").read_bytes() == before
+
+
+# --- what a restore accepts -------------------------------------------------------------------
+
+FIXTURES = Path(__file__).parent / "db" / "fixtures"
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    """A commune database with one organisation, closed; its path."""
+    registry = _site(tmp_path / "kttt.sqlite")
+    registry.create("organization", htx(name="HTX trước sao lưu"))
+    registry.close()
+    return tmp_path / "kttt.sqlite"
+
+
+def _backup(db: Path, folder: Path) -> Path:
+    registry = Registry.open(db)
+    try:
+        return backups.make_backup(registry.conn, db, folder)
+    finally:
+        registry.close()
+
+
+def _refused(db: Path, source: Path, code: str, password: str | None = None) -> KtttError:
+    """The restore is refused with `code` and leaves the database exactly as it was."""
+    before = db.read_bytes()
+    with pytest.raises(KtttError) as caught:
+        backups.restore(db, source, password)
+    assert caught.value.code == code, caught.value.message()
+    assert db.read_bytes() == before
+    assert not db.with_name(db.name + ".restoring").exists()
+    return caught.value
+
+
+def _tamper(backup: Path, *statements: str, rewrite_checksum: bool = True) -> Path:
+    """Change a backup with SQL, as someone with another tool would; the checksum is made
+    again to match (someone who knows the format), so only the schema check can tell."""
+    conn = sqlite3.connect(backup)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+    if rewrite_checksum:
+        write_checksum(backup, backup)
+    return backup
+
+
+def test_every_backup_has_its_checksum_beside_it(site: Path, tmp_path: Path):
+    made = _backup(site, tmp_path / "usb")
+    line = checksum_path(made).read_text(encoding="utf-8")
+    assert line == f"{hashlib.sha256(made.read_bytes()).hexdigest()}  {made.name}\n"  # sha256sum's format
+    info = backups.inspect_backup(made)
+    assert info["checksum"] is True and info["unit_code"] == "03433"
+
+
+def test_rotation_removes_the_checksums_with_their_backups(tmp_path: Path):
+    old = tmp_path / backups.backup_name(Path("kttt.sqlite"), "hang-ngay", datetime(2026, 1, 1, 8))
+    old.write_bytes(b"x")
+    write_checksum(old, old)
+    for offset in range(1, 60):  # a backup every day of the two months before: January's goes
+        when = datetime(2026, 11, 26, 8) - timedelta(days=offset)
+        newer = tmp_path / backups.backup_name(Path("kttt.sqlite"), "hang-ngay", when)
+        newer.write_bytes(b"x")
+    assert old in backups.rotate(tmp_path, "kttt", date(2026, 11, 26))
+    assert not checksum_path(old).exists()
+
+
+def test_a_backup_with_64_flipped_bytes_in_its_middle_is_refused(site: Path, tmp_path: Path):
+    made = _backup(site, tmp_path / "usb")
+    data = bytearray(made.read_bytes())
+    middle = len(data) // 2
+    data[middle:middle + 64] = bytes(b ^ 0xFF for b in data[middle:middle + 64])
+    made.write_bytes(bytes(data))
+    error = _refused(site, made, "backup_checksum_mismatch")
+    assert made.name in error.message()
+
+
+@pytest.mark.parametrize("statements, difference", [
+    (["CREATE TRIGGER spy AFTER INSERT ON member BEGIN DELETE FROM audit_log; END"], "+ trigger spy"),
+    (["CREATE VIEW everyone AS SELECT full_name, id_number FROM member"], "+ view everyone"),
+    (["CREATE TABLE notes (text TEXT)"], "+ table notes"),
+    (["DROP INDEX member_organization"], "- index member_organization"),
+    (["ALTER TABLE member ADD COLUMN secret TEXT"], "≠ table member"),
+    (["DROP TRIGGER audit_log_append_only_update",
+      "CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log BEGIN SELECT 1; END"],
+     "≠ trigger audit_log_append_only_update"),
+], ids=["extra trigger", "extra view", "extra table", "missing index", "other column", "other trigger"])
+def test_a_backup_whose_schema_is_not_the_programs_own_is_refused(site, tmp_path, statements, difference):
+    made = _tamper(_backup(site, tmp_path / "usb"), *statements)
+    error = _refused(site, made, "backup_schema_mismatch")
+    assert difference in error.message()
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema-*.sqlite")), ids=lambda path: path.stem)
+def test_an_older_backup_is_checked_after_upgrading_so_its_extra_trigger_does_not_come_in(tmp_path, fixture):
+    older = tmp_path / "cu.sqlite"
+    older.write_bytes(fixture.read_bytes())
+    target = tmp_path / "moi.sqlite"
+    info, kept = backups.restore(target, older)  # as it was released: accepted, upgraded
+    assert f"schema-{info['schema_version']}-" in fixture.name and kept is None and info["checksum"] is False
+    upgraded = sqlite3.connect(target)
+    assert upgraded.execute("PRAGMA user_version").fetchone()[0] == latest_version()
+    upgraded.close()
+
+    _tamper(older, "CREATE TRIGGER spy AFTER UPDATE ON organization BEGIN SELECT 1; END", rewrite_checksum=False)
+    error = _refused(target, older, "backup_schema_mismatch")
+    assert "+ trigger spy" in error.message()
+
+
+def test_a_backup_without_its_checksum_is_accepted_when_every_other_check_passes(site: Path, tmp_path: Path):
+    made = _backup(site, tmp_path / "usb")
+    checksum_path(made).unlink()
+    info, _ = backups.restore(site, made)
+    assert info["checksum"] is False
+    tampered = _tamper(_backup(site, tmp_path / "usb2"), "CREATE VIEW v AS SELECT 1", rewrite_checksum=False)
+    checksum_path(tampered).unlink()  # no checksum to betray it: the schema check still does
+    _refused(site, tampered, "backup_schema_mismatch")
+
+
+def test_a_backup_with_other_keys_of_the_same_unit_is_refused(tmp_path: Path):
+    """The commune was set up from its district's file: the district knows its keys."""
+    from kttt_desktop.core.sync import service
+
+    district = Registry.open(tmp_path / "huyen.sqlite")
+    district.init_site("district", "107", "Huyện Mường Tè", "Lò Văn Thành")
+    service.write_setup_file(district, "03433", "Xã Bum Tở", tmp_path / "thiet-lap.json")
+    district.close()
+    mine = Registry.open(tmp_path / "kttt.sqlite")
+    service.init_from_setup_file(mine, tmp_path / "thiet-lap.json", "Lò Văn Hương")
+    genuine = backups.make_backup(mine.conn, mine.path, tmp_path / "that.sqlite")
+    mine.close()
+    impostor = _site(tmp_path / "gia" / "kttt.sqlite")  # the same unit, keys of its own
+    forged = backups.make_backup(impostor.conn, impostor.path, tmp_path / "gia.sqlite")
+    impostor.close()
+    error = _refused(tmp_path / "kttt.sqlite", forged, "backup_other_keys")
+    assert "Xã Bum Tở" in error.message()
+    assert backups.restore(tmp_path / "kttt.sqlite", genuine)[0]["unit_code"] == "03433"
+
+
+def test_a_site_set_up_again_from_scratch_takes_its_backup_with_the_known_keys(tmp_path: Path):
+    """A new PC: its fresh keys are known to nobody yet, so the backup brings back its own."""
+    old = _site(tmp_path / "cu" / "kttt.sqlite")
+    fingerprint = backups.inspect_backup(made := backups.make_backup(old.conn, old.path, tmp_path / "usb"))["keys"]
+    old.close()
+    _site(tmp_path / "kttt.sqlite").close()
+    info, _ = backups.restore(tmp_path / "kttt.sqlite", made)
+    with Registry.open(tmp_path / "kttt.sqlite") as restored:
+        from kttt_desktop.core.sync.service import site_keys
+
+        assert site_keys(restored).public().fingerprint() == fingerprint == info["keys"]
+
+
+# --- files readable by their owner only ---------------------------------------------------------
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX; Windows keeps the profile folder private")
+def test_the_database_and_its_backups_are_readable_by_the_owner_only(site: Path, tmp_path: Path):
+    registry = Registry.open(site)
+    registry.create("organization", htx(name="HTX mới"))  # the write-ahead log exists now
+    made = backups.make_backup(registry.conn, site, tmp_path / "usb")
+    daily = backups.daily_backup(registry.conn, site, date(2030, 1, 1))
+    wal = Path(str(site) + "-wal")
+    assert wal.exists()
+    for path in (site, wal, made, checksum_path(made), daily, checksum_path(daily)):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    registry.close()
+    kept = backups.restore(site, made)[1]
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+    assert stat.S_IMODE(site.stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_a_database_made_readable_by_others_earlier_is_made_private_when_opened(site: Path):
+    site.chmod(0o644)
+    Registry.open(site).close()
+    assert stat.S_IMODE(site.stat().st_mode) == 0o600
+
+
+# --- backups under a password -------------------------------------------------------------------
+
+PASSWORD = "Mường Tè 2026"
+
+
+@pytest.fixture
+def quick_keys(monkeypatch):
+    """The cheapest Argon2id cost: the file records its cost, so decrypting follows it; one
+    test below keeps the real cost."""
+    import nacl.pwhash.argon2id as argon2id
+
+    monkeypatch.setattr(backup_crypto, "OPSLIMIT", argon2id.OPSLIMIT_MIN)
+    monkeypatch.setattr(backup_crypto, "MEMLIMIT", argon2id.MEMLIMIT_MIN)
+
+
+def _encrypted(db: Path, folder: Path, password: str = PASSWORD) -> Path:
+    folder.mkdir(exist_ok=True)
+    registry = Registry.open(db)
+    try:
+        return backups.make_backup(registry.conn, db, folder, password=password)
+    finally:
+        registry.close()
+
+
+def test_an_encrypted_backup_round_trip_with_the_real_cost(site: Path, tmp_path: Path):
+    made = _encrypted(site, tmp_path / "usb")
+    assert made.name.endswith(".sqlite.enc") and backup_crypto.is_encrypted(made)
+    assert b"SQLite format 3" not in made.read_bytes() and "HTX".encode() not in made.read_bytes()
+    assert list((tmp_path / "backups").glob("*.ma-hoa*")) == []  # the plain copy is gone
+    with Registry.open(site) as registry:
+        registry.create("organization", htx(name="HTX sau sao lưu"))
+    typed_otherwise = unicodedata.normalize("NFD", PASSWORD)  # another input method
+    info, kept = backups.restore(site, made, typed_otherwise)
+    assert info["unit_code"] == "03433" and info["checksum"] is True and kept is not None
+    with Registry.open(site) as registry:
+        assert [o["name"] for o in registry.list_records("organization")] == ["HTX trước sao lưu"]
+    assert Path(info["file"]).parent == tmp_path / "backups"  # decrypted: an ordinary backup now
+
+
+def test_an_encrypted_backup_needs_the_right_password(site: Path, tmp_path: Path, quick_keys):
+    made = _encrypted(site, tmp_path / "usb")
+    _refused(site, made, "backup_needs_password")
+    error = _refused(site, made, "backup_wrong_password", "mật khẩu sai rồi")
+    assert made.name in error.message()
+    assert list((tmp_path / "backups").glob("*giai-ma*")) == []  # nothing decrypted is left
+
+
+@pytest.mark.parametrize("damage", ["flip", "cut", "append"])
+def test_a_damaged_encrypted_backup_is_refused(site: Path, tmp_path: Path, quick_keys, damage):
+    made = _encrypted(site, tmp_path / "usb")
+    data = bytearray(made.read_bytes())
+    if damage == "flip":
+        data[len(data) // 2] ^= 0x01
+    elif damage == "cut":
+        del data[len(data) - 100:]
+    else:
+        data += b"\x00\x00\x00\x20" + bytes(32)
+    made.write_bytes(bytes(data))
+    _refused(site, made, "backup_damaged", PASSWORD)
+    assert list((tmp_path / "backups").glob("*giai-ma*")) == []
+
+
+def test_a_short_password_is_refused_before_anything_is_written(site: Path, tmp_path: Path):
+    (tmp_path / "usb").mkdir()
+    with pytest.raises(KtttError) as caught:
+        _encrypted(site, tmp_path / "usb", "1234567")
+    assert caught.value.code == "backup_password_too_short"
+    assert list((tmp_path / "usb").iterdir()) == []
+    with pytest.raises(KtttError) as caught:
+        backup_crypto.check_password(PASSWORD, PASSWORD + "!")
+    assert caught.value.code == "backup_passwords_differ"

@@ -1,29 +1,77 @@
-"""Consistent copies of the live database, through SQLite's online backup.
+"""Consistent copies of the live database, through SQLite's online backup, each with the
+SHA-256 of its bytes written beside it.
 
 A file copy of a WAL database taken while the program runs can miss the newest pages;
-the backup API copies a consistent snapshot even while others read and write.
+the backup API copies a consistent snapshot even while others read and write. The copy is
+readable by its owner only. Its checksum goes into `<backup>.sha256` (the format of
+`sha256sum`, so anyone can check it by hand), so a restore can tell a backup that changed
+after it was made — bytes flipped on a USB stick, a file edited by another tool — from the
+one the program wrote.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from kttt_desktop.core.files import create_private, write_private
 
-def backup_to(conn: sqlite3.Connection, destination: Path) -> Path:
-    """Write a consistent copy of `conn`'s database to `destination` (replaced if present)."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
+CHECKSUM_SUFFIX = ".sha256"
+_DIGEST = re.compile(r"[0-9a-f]{64}")
+
+
+def backup_to(conn: sqlite3.Connection, destination: Path, checksum: bool = True) -> Path:
+    """Write a consistent copy of `conn`'s database to `destination` (replaced if present),
+    and its checksum beside it unless `checksum` is false (a working copy, not a backup)."""
+    destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
-    target = sqlite3.connect(str(partial))
     try:
-        conn.backup(target)
-        target.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        target.close()
-    partial.replace(destination)
+        create_private(partial)
+        target = sqlite3.connect(str(partial))
+        try:
+            conn.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+        if checksum:
+            write_checksum(partial, destination)
+        partial.replace(destination)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return destination
+
+
+def checksum_path(backup: Path) -> Path:
+    return backup.with_name(backup.name + CHECKSUM_SUFFIX)
+
+
+def file_sha256(path: Path) -> str:
+    with open(path, "rb") as source:
+        return hashlib.file_digest(source, "sha256").hexdigest()
+
+
+def write_checksum(source: Path, backup: Path) -> Path:
+    """The checksum of `source`'s bytes, recorded for the backup named `backup`."""
+    line = f"{file_sha256(source)}  {backup.name}\n"
+    return write_private(checksum_path(backup), line.encode("utf-8"))
+
+
+def recorded_checksum(backup: Path) -> str | None:
+    """The checksum written beside `backup`: None when there is no such file (a backup of an
+    earlier version, or one copied without it), "" when it is there but unreadable."""
+    try:
+        text = checksum_path(backup).read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return ""
+    match = _DIGEST.match(text.strip().lower())
+    return match[0] if match else ""
 
 
 def backup_folder(db_path: Path) -> Path:

@@ -2,7 +2,8 @@
 
 WAL lets the window read while a background import writes; foreign keys keep members from
 pointing at organisations that never existed; the busy timeout lets the `kttt` command and
-the window share a file without "database is locked" errors on short writes.
+the window share a file without "database is locked" errors on short writes. The file is made
+readable by its owner only (SQLite gives its journal files the same mode).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 import sqlite_utils
 
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.files import create_private, make_private
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -23,8 +25,10 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     if str(path) != ":memory:":
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            create_private(path)  # the whole registry: readable by the officer only
         except OSError as exc:
             raise KtttError("db_cannot_open", path=str(path), detail=exc.strerror or str(exc)) from exc
+        make_private(path)
     try:
         conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None,
                                timeout=BUSY_TIMEOUT_MS / 1000)

@@ -24,6 +24,7 @@ from typing import Any, Callable, Iterator
 from kttt_desktop.core.db.backup import backup_folder, backup_name, backup_to
 from kttt_desktop.core.db.migrations import latest_version
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.files import write_private
 from kttt_desktop.core.records.codec import dump_value
 from kttt_desktop.core.records.fields import RECORD_TYPES
 from kttt_desktop.core.registry import Changes, Registry, Site
@@ -143,9 +144,8 @@ def write_setup_file(registry: Registry, unit_code: str, name: str, out: Path, l
     }
     signed = {"document": document, "signature": mine.sign(_canonical(document)).hex()}
     out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".partial")
-    partial.write_text(json.dumps(signed, ensure_ascii=False, indent=2), encoding="utf-8")
-    partial.replace(out)
+    # It holds the lower site's private keys: readable by the officer only, never half-written.
+    write_private(out, json.dumps(signed, ensure_ascii=False, indent=2).encode("utf-8"))
     _add_peer(registry, unit_code, name, level, "lower", lower_keys.public())
     return Peer(unit_code, name, level, "lower", lower_keys.public())
 

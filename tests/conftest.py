@@ -1,8 +1,10 @@
-"""Test-wide set-up: headless Qt, and no test ever touches the real user data folder."""
+"""Test-wide set-up: headless Qt, no test ever touches the real user data folder, and under
+CI no test skips for want of a tool."""
 
 from __future__ import annotations
 
 import os
+import re
 from datetime import date
 from pathlib import Path
 
@@ -10,7 +12,32 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+pytest_plugins = ["pytester"]  # tests/test_ci_skips.py runs pytest on a small file of its own
+
 TODAY = date(2026, 11, 26)
+
+# How the tests say a program they need is absent ("pdftotext not found", "LibreOffice
+# (soffice) is not installed", "dpkg-deb not available"). A skip for another reason — a
+# platform without file modes, root ignoring folder permissions — stays a skip.
+MISSING_TOOL = re.compile(r"\bnot (found|installed|available)\b", re.IGNORECASE)
+
+
+def _under_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):  # noqa: ARG001 - pytest's signature
+    """Under CI a test skipped because a tool is missing fails: CI installs every tool
+    (.ci/run), so such a skip means a check silently stopped running."""
+    outcome = yield
+    report = outcome.get_result()
+    if not (report.skipped and _under_ci() and isinstance(report.longrepr, tuple)):
+        return
+    reason = str(report.longrepr[2])
+    if MISSING_TOOL.search(reason):
+        report.outcome = "failed"
+        report.longrepr = f"{reason}\nCI runs every test: install the missing tool (see .ci/run)."
 
 
 @pytest.fixture(autouse=True)

@@ -49,21 +49,28 @@ def install_language(app: QCoreApplication) -> str:
     language = "en" if QSettings().value("language") == "en" else "vi"
     messages.set_language(language)
     if language == "en":
-        translator = QTranslator(app)
-        qm = resource_path("translations", "kttt_en.qm") if _has_resources() else None
-        if qm is not None and qm.is_file() and translator.load(str(qm)):
-            app.installTranslator(translator)
+        install_shipped_translation(app, "kttt_en.qm")
         qt_translator = QTranslator(app)
         if qt_translator.load(QLocale(QLocale.Language.English), "qtbase", "_",
                               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt_translator)
     else:
-        # Qt's own buttons (Yes/No, Cancel in standard dialogs) in Vietnamese where Qt has them.
-        qt_translator = QTranslator(app)
-        if qt_translator.load(QLocale(QLocale.Language.Vietnamese), "qtbase", "_",
-                              QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt_translator)
+        # Qt ships no Vietnamese for its own dialogs (file dialogs, Yes/No/Cancel, the print
+        # preview): the program carries it.
+        install_shipped_translation(app, "qtbase_vi.qm")
     return language
+
+
+def install_shipped_translation(app: QCoreApplication, name: str) -> QTranslator | None:
+    """Install `resources/translations/<name>`; None when the file is missing or unreadable."""
+    qm = resource_path("translations", name) if _has_resources() else None
+    translator = QTranslator(app)
+    if qm is not None and qm.is_file() and translator.load(str(qm)):
+        app.installTranslator(translator)
+        return translator
+    log.warning("translation %s not loaded", name)
+    translator.deleteLater()
+    return None
 
 
 def _has_resources() -> bool:

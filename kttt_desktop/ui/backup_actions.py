@@ -42,7 +42,7 @@ class BackupActions(QObject):
         self._op: BackgroundOp | None = None
 
     def back_up(self) -> None:
-        folder = prompts.choose_folder(self.window, self.tr("Chọn nơi ghi bản sao lưu"))
+        folder = prompts.choose_folder(self.window, self.tr("Chọn nơi ghi bản sao lưu"), prompts.BACKUPS)
         if folder is None:
             return
         registry = self.registry
@@ -59,8 +59,8 @@ class BackupActions(QObject):
         self._op.start()
 
     def _written(self, path: Path) -> None:
-        prompts.inform(self.window, self.tr("Đã sao lưu"),
-                       self.tr("Đã ghi bản sao lưu:\n{path}").format(path=path))
+        prompts.tell_written(self.window, self.tr("Đã sao lưu"),
+                             self.tr("Đã ghi bản sao lưu:\n{path}").format(path=path), path, readable=False)
         self.backup_written.emit(path)
 
     def _failed(self, exc: BaseException) -> None:
@@ -71,7 +71,7 @@ class BackupActions(QObject):
 
     def restore(self) -> None:
         files = prompts.choose_open_files(self.window, self.tr("Chọn bản sao lưu"),
-                                          self.tr("Bản sao lưu KTTT (*.sqlite);;Mọi tệp (*)"))
+                                          self.tr("Bản sao lưu KTTT (*.sqlite);;Mọi tệp (*)"), prompts.BACKUPS)
         if not files:
             return
         source = files[0]

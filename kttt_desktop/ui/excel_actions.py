@@ -63,9 +63,9 @@ class ExcelActions(QObject):
         if organization_id is False:
             return
         today = self.registry.today
-        suggested = prompts.documents_folder() / f"DanhSach_KTTT_{today:%Y-%m-%d}.xlsx"
-        path = prompts.choose_save_file(self.window, self.tr("Lưu danh sách Excel"), suggested,
-                                        self.tr("Tệp Excel (*.xlsx)"))
+        path = prompts.choose_save_file(self.window, self.tr("Lưu danh sách Excel"),
+                                        f"DanhSach_KTTT_{today:%Y-%m-%d}.xlsx", self.tr("Tệp Excel (*.xlsx)"),
+                                        prompts.EXCEL)
         if path is None:
             return
         path = _with_suffix(path, ".xlsx")
@@ -104,9 +104,8 @@ class ExcelActions(QObject):
     def save_template(self) -> None:
         from kttt_desktop.core.reports.xlsx_template import write_template
 
-        suggested = prompts.documents_folder() / "Mau_nhap_KTTT.xlsx"
-        path = prompts.choose_save_file(self.window, self.tr("Lưu mẫu Excel"), suggested,
-                                        self.tr("Tệp Excel (*.xlsx)"))
+        path = prompts.choose_save_file(self.window, self.tr("Lưu mẫu Excel"), "Mau_nhap_KTTT.xlsx",
+                                        self.tr("Tệp Excel (*.xlsx)"), prompts.EXCEL)
         if path is None:
             return
         try:
@@ -134,7 +133,8 @@ class ExcelActions(QObject):
 
     def _written(self, path: Path) -> None:
         self.written.emit(path)
-        prompts.inform(self.window, self.tr("Đã ghi tệp Excel"), self.tr("Đã ghi tệp:\n{path}").format(path=path))
+        prompts.tell_written(self.window, self.tr("Đã ghi tệp Excel"),
+                             self.tr("Đã ghi tệp:\n{path}").format(path=path), path)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled) or (isinstance(exc, KtttError) and exc.code == "export_cancelled"):

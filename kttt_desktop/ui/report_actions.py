@@ -127,8 +127,8 @@ class ReportActions(QObject):
 
     def _ask_path(self, title: str, suffix: str, pattern: str) -> Path | None:
         as_of = self._as_of() or self.registry.today
-        suggested = prompts.documents_folder() / f"BaoCao_KTTT_{as_of:%Y-%m-%d}{suffix}"
-        return prompts.choose_save_file(self.window, title, suggested, pattern)
+        purpose = prompts.PDF if suffix == ".pdf" else prompts.EXCEL
+        return prompts.choose_save_file(self.window, title, f"BaoCao_KTTT_{as_of:%Y-%m-%d}{suffix}", pattern, purpose)
 
     def export_pdf(self) -> None:
         path = self._ask_path(self.tr("Lưu báo cáo PDF"), ".pdf", self.tr("Tệp PDF (*.pdf)"))
@@ -169,7 +169,8 @@ class ReportActions(QObject):
 
     def _written(self, path: Path) -> None:
         self.written.emit(path)
-        prompts.inform(self.window, self.tr("Đã xuất báo cáo"), self.tr("Đã ghi tệp:\n{path}").format(path=path))
+        prompts.tell_written(self.window, self.tr("Đã xuất báo cáo"),
+                             self.tr("Đã ghi tệp:\n{path}").format(path=path), path)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, KtttError):

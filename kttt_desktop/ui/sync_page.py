@@ -473,7 +473,7 @@ class ImportPreviewDialog(QDialog):
         return Path(str(value)) if value else None
 
     def choose_receipt_dir(self) -> None:
-        folder = prompts.choose_folder(self, self.tr("Chọn thư mục đặt biên nhận"))
+        folder = prompts.choose_folder(self, self.tr("Chọn thư mục đặt biên nhận"), prompts.PACKAGES)
         if folder is not None:
             QSettings().setValue(RECEIPT_DIR_KEY, str(folder))
             self._show_receipt_dir()
@@ -764,7 +764,7 @@ class SyncPage(StalePage):
                 "«Tham gia cấp trên bằng tệp thiết lập…» trên trang Đồng bộ."))
             return
         folder = prompts.choose_folder(self, self.tr("Chọn thư mục để lưu gói gửi {name} (ví dụ: USB)").format(
-            name=upper.name))
+            name=upper.name), prompts.PACKAGES)
         if folder is not None:
             self._start_export(folder, [None])
 
@@ -786,7 +786,7 @@ class SyncPage(StalePage):
             return
         targets: list[str | None] = [p.unit_code for p in lowers] if index >= len(lowers) \
             else [lowers[index].unit_code]
-        folder = prompts.choose_folder(self, self.tr("Chọn thư mục để lưu gói điều chỉnh"))
+        folder = prompts.choose_folder(self, self.tr("Chọn thư mục để lưu gói điều chỉnh"), prompts.PACKAGES)
         if folder is not None:
             self._start_export(folder, targets)
 
@@ -823,7 +823,8 @@ class SyncPage(StalePage):
                          "hãy nhập biên nhận để biết gói đã tới.")
         self._show_result("<br>".join(lines_html) + f"<br>{html.escape(advice)}")
         self.synced.emit()
-        prompts.inform(self, self.tr("Đã xuất gói"), "\n\n".join(lines_text) + "\n\n" + advice)
+        prompts.tell_written(self, self.tr("Đã xuất gói"), "\n\n".join(lines_text) + "\n\n" + advice,
+                             results[0].path, readable=False)
 
     # --- import --------------------------------------------------------------------------
 
@@ -832,7 +833,7 @@ class SyncPage(StalePage):
         if self.operation is not None or self.preview is not None:
             return
         files = prompts.choose_open_files(self, self.tr("Chọn gói hoặc biên nhận để nhập"),
-                                          self.tr("Gói đồng bộ KTTT (*.kttt);;Mọi tệp (*)"))
+                                          self.tr("Gói đồng bộ KTTT (*.kttt);;Mọi tệp (*)"), prompts.PACKAGES)
         if not files:
             return
         registry = self.registry
@@ -940,8 +941,8 @@ class SyncPage(StalePage):
                 yes=self.tr("Tạo lại")):
             return
         out = prompts.choose_save_file(self, self.tr("Lưu tệp thiết lập cho {name}").format(name=name),
-                                       Path.home() / f"kttt-thiet-lap-{code}.json",
-                                       self.tr("Tệp thiết lập KTTT (*.json)"))
+                                       f"kttt-thiet-lap-{code}.json", self.tr("Tệp thiết lập KTTT (*.json)"),
+                                       prompts.PACKAGES)
         if out is None:
             return
         try:
@@ -973,7 +974,7 @@ class SyncPage(StalePage):
         if self.operation is not None:
             return
         files = prompts.choose_open_files(self, self.tr("Chọn tệp thiết lập nhận từ cấp trên"),
-                                          self.tr("Tệp thiết lập KTTT (*.json);;Mọi tệp (*)"))
+                                          self.tr("Tệp thiết lập KTTT (*.json);;Mọi tệp (*)"), prompts.PACKAGES)
         if not files:
             return
         try:

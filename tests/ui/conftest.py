@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 
 from kttt_desktop.core.registry import Registry
 
@@ -93,12 +94,34 @@ def populated(registry: Registry, make_org: Callable[..., dict[str, Any]]) -> di
     return {"htx": htx, "tht": tht, "other": other, "members": members, "worker": worker, "support": support}
 
 
+@contextmanager
+def language_installed(qapp: QCoreApplication, language: str) -> Iterator[None]:
+    """The translators start-up installs for `language` ("vi" or "en"), chosen in the settings
+    as Settings does; every translator removed and Vietnamese restored afterwards."""
+    from kttt_desktop.core import messages
+    from kttt_desktop.ui import app
+
+    before = set(qapp.findChildren(QTranslator))
+    QSettings().setValue("language", language)
+    try:
+        assert app.install_language(qapp) == language
+        yield
+    finally:
+        for translator in set(qapp.findChildren(QTranslator)) - before:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+        messages.set_language("vi")
+        QSettings().remove("language")
+
+
 @pytest.fixture
 def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The text of every information or warning box, none really opened."""
+    """The text of every information or warning box (and of the box after a file is written),
+    none really opened."""
     from kttt_desktop.ui import prompts
 
     messages: list[str] = []
     monkeypatch.setattr(prompts, "inform", lambda parent, title, text: messages.append(text))
     monkeypatch.setattr(prompts, "warn", lambda parent, title, text: messages.append(text))
+    monkeypatch.setattr(prompts, "tell_written", lambda parent, title, text, path, readable=True: messages.append(text))
     return messages

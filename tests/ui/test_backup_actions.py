@@ -26,8 +26,8 @@ def test_backup_to_a_chosen_folder(qtbot, window, tmp_path, monkeypatch):
     usb = tmp_path / "usb"
     usb.mkdir()
     told: list[str] = []
-    monkeypatch.setattr(prompts, "choose_folder", lambda parent, title: usb)
-    monkeypatch.setattr(prompts, "inform", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(prompts, "choose_folder", lambda parent, title, purpose: usb)
+    monkeypatch.setattr(prompts, "tell_written", lambda parent, title, text, path, readable: told.append(text))
     with qtbot.waitSignal(window.backups.backup_written, timeout=10_000) as written:
         window.backups.backup_action.trigger()
     made = Path(written.args[0])
@@ -40,7 +40,7 @@ def test_backup_to_a_chosen_folder(qtbot, window, tmp_path, monkeypatch):
 
 def test_restore_asks_then_hands_the_file_to_the_application(qtbot, window, registry, tmp_path, monkeypatch):
     backup = make_backup(registry.conn, registry.path, tmp_path)
-    monkeypatch.setattr(prompts, "choose_open_files", lambda parent, title, filter: [backup])
+    monkeypatch.setattr(prompts, "choose_open_files", lambda parent, title, filter, purpose: [backup])
     monkeypatch.setattr(prompts, "confirm", lambda *args, **kwargs: True)
     window.backups.restore_action.trigger()
     assert window.pending_restore == backup
@@ -52,7 +52,7 @@ def test_a_backup_of_another_unit_is_refused_in_the_window(qtbot, window, tmp_pa
     other.init_site("commune", "03466", "Xã Bum Nưa", "Chu Thị Sáu")
     other.close()
     warned: list[str] = []
-    monkeypatch.setattr(prompts, "choose_open_files", lambda parent, title, filter: [tmp_path / "khac.sqlite"])
+    monkeypatch.setattr(prompts, "choose_open_files", lambda parent, title, filter, purpose: [tmp_path / "khac.sqlite"])
     monkeypatch.setattr(prompts, "warn", lambda parent, title, text: warned.append(text))
     window.backups.restore_action.trigger()
     assert window.pending_restore is None and "Xã Bum Nưa" in warned[0]

@@ -151,7 +151,7 @@ def test_an_import_with_a_conflict_updates_the_badge(qtbot, sites, monkeypatch: 
     commune.update("organization", org["id"], {"phone": "0987654321"})
     package = service.export_package(commune, folder).path
     informed: list[str] = []
-    monkeypatch.setattr(prompts, "choose_open_files", lambda parent, title, filter: [package])
+    monkeypatch.setattr(prompts, "choose_open_files", lambda parent, title, filter, purpose: [package])
     monkeypatch.setattr(prompts, "inform", lambda parent, title, text: informed.append(text))
     window = open_window(qtbot, district)
     assert badge(window) == "Xung đột"

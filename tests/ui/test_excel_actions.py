@@ -21,7 +21,7 @@ def window(qtbot) -> QMainWindow:
 
 
 def save_to(monkeypatch, path: Path | None) -> None:
-    monkeypatch.setattr(prompts, "choose_save_file", lambda parent, title, suggested, pattern: path)
+    monkeypatch.setattr(prompts, "choose_save_file", lambda parent, title, name, pattern, purpose: path)
 
 
 def data_rows(path: Path) -> list[int]:

@@ -29,12 +29,14 @@ class Answers:
         self.confirm = True
         self.informed: list[tuple[str, str]] = []
         self.warned: list[tuple[str, str]] = []
-        monkeypatch.setattr(prompts, "choose_folder", lambda parent, title: self.folder)
-        monkeypatch.setattr(prompts, "choose_open_files", lambda parent, title, filter: list(self.files))
-        monkeypatch.setattr(prompts, "choose_save_file", lambda parent, title, suggested, filter: self.save_as)
+        monkeypatch.setattr(prompts, "choose_folder", lambda parent, title, purpose: self.folder)
+        monkeypatch.setattr(prompts, "choose_open_files", lambda parent, title, filter, purpose: list(self.files))
+        monkeypatch.setattr(prompts, "choose_save_file", lambda parent, title, name, filter, purpose: self.save_as)
         monkeypatch.setattr(prompts, "choose_item", lambda parent, title, label, items, current=0: self.item)
         monkeypatch.setattr(prompts, "confirm", lambda parent, title, text, yes=None: self.confirm)
         monkeypatch.setattr(prompts, "inform", lambda parent, title, text: self.informed.append((title, text)))
+        monkeypatch.setattr(prompts, "tell_written",
+                            lambda parent, title, text, path, readable: self.informed.append((title, text)))
         monkeypatch.setattr(prompts, "warn", lambda parent, title, text: self.warned.append((title, text)))
 
 

@@ -10,15 +10,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 
-from kttt_desktop.core import messages
 from kttt_desktop.core.registry import Registry
 from kttt_desktop.core.resources import resource_path
-from kttt_desktop.ui import app
 from kttt_desktop.ui.forms.record_dialog import RecordDialog
 from kttt_desktop.ui.main_window import MainWindow
 from kttt_desktop.ui.models.columns import count_text
+from tests.ui.conftest import language_installed
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = resource_path("translations", "kttt_en.ts")
@@ -83,29 +82,25 @@ def test_the_ts_file_has_every_string_of_the_code(tmp_path: Path) -> None:
     assert not shipped - in_code, "obsolete strings: run lupdate with -no-obsolete"
 
 
-def test_the_qm_file_is_compiled_from_the_ts_file(tmp_path: Path) -> None:
+def assert_compiled(ts: Path, qm: Path, folder: Path) -> None:
+    """`qm` is what lrelease makes of `ts` now (skipped where lrelease is missing)."""
     lrelease = find_tool("lrelease")
     if lrelease is None:
         pytest.skip("pyside6-lrelease not found")
-    compiled = tmp_path / "kttt_en.qm"
-    subprocess.run([lrelease, str(TS), "-qm", str(compiled)], check=True, capture_output=True)
-    assert compiled.read_bytes() == QM.read_bytes(), "run lrelease (resources/translations/README.md)"
+    compiled = folder / qm.name
+    subprocess.run([lrelease, str(ts), "-qm", str(compiled)], check=True, capture_output=True)
+    assert compiled.read_bytes() == qm.read_bytes(), "run lrelease (resources/translations/README.md)"
+
+
+def test_the_qm_file_is_compiled_from_the_ts_file(tmp_path: Path) -> None:
+    assert_compiled(TS, QM, tmp_path)
 
 
 @pytest.fixture
 def english(qapp):
     """The English translator as the program installs it; everything put back afterwards."""
-    before = set(qapp.findChildren(QTranslator))
-    QSettings().setValue("language", "en")
-    try:
-        assert app.install_language(qapp) == "en"
+    with language_installed(qapp, "en"):
         yield
-    finally:
-        for translator in set(qapp.findChildren(QTranslator)) - before:
-            qapp.removeTranslator(translator)
-            translator.deleteLater()
-        messages.set_language("vi")
-        QSettings().remove("language")
     assert QCoreApplication.translate("MainWindow", "Thêm") == "Thêm"
 
 

@@ -63,7 +63,7 @@ class FilePage(QWizardPage):
 
     def choose_file(self) -> None:
         files = prompts.choose_open_files(self, self.tr("Chọn tệp Excel để nhập"),
-                                          self.tr("Bảng tính Excel (*.xlsx *.xlsm);;Mọi tệp (*)"))
+                                          self.tr("Bảng tính Excel (*.xlsx *.xlsm);;Mọi tệp (*)"), prompts.IMPORTS)
         if files:
             self.set_path(files[0])
 

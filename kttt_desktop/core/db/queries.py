@@ -56,14 +56,17 @@ def _sort_expression(record_type: str, sort: str) -> str:
     raise ValueError(f"cannot sort {record_type} by {sort}")
 
 
-def _where(query: ListQuery) -> tuple[list[str], list[Any]]:
+def _where(query: ListQuery, in_table_order: bool = False) -> tuple[list[str], list[Any]]:
     """Conditions on the record (alias t); an organisation's fields are tested through a
     sub-query on the few organisations, so the list index stays a covering index."""
     rt = RECORD_TYPES[query.record_type]
     clauses: list[str] = []
     params: list[Any] = []
     if not query.include_deleted:
-        clauses.append("t.deleted = 0")
+        # A sum reads every matching row anyway: in table order (one sequential pass) rather
+        # than through the list index in name order (a random read per row, ten times slower
+        # for 300,000 members). The unary + keeps SQLite from using an index for `deleted`.
+        clauses.append("+t.deleted = 0" if in_table_order else "t.deleted = 0")
     if query.organization_id:
         clauses.append("t.organization_id = ?")
         params.append(query.organization_id)
@@ -90,13 +93,13 @@ def _where(query: ListQuery) -> tuple[list[str], list[Any]]:
     return clauses, params
 
 
-def _select(query: ListQuery, what: str) -> tuple[str, list[Any]] | None:
+def _select(query: ListQuery, what: str, in_table_order: bool = False) -> tuple[str, list[Any]] | None:
     """The statement selecting `what` for the list; None when the search can match nothing.
 
     A search drives the query from the full-text index (CROSS JOIN fixes the join order):
     a few thousand hits are then sorted, instead of the whole table being scanned.
     """
-    clauses, params = _where(query)
+    clauses, params = _where(query, in_table_order)
     table = query.record_type
     if query.search:
         match = fts_query(query.search)
@@ -159,7 +162,7 @@ def totals(conn: sqlite3.Connection, query: ListQuery, keys: Iterable[str]) -> d
     result = dict.fromkeys(keys, 0)
     plain = query.with_changes(sort="sort_name")  # the order does not change a sum
     if fields:
-        statement = _select(plain, ", ".join(f"coalesce(sum(t.{key}), 0)" for key in fields))
+        statement = _select(plain, ", ".join(f"coalesce(sum(t.{key}), 0)" for key in fields), in_table_order=True)
         if statement is not None:
             sql, params = statement
             result.update(zip(fields, conn.execute(sql, params).fetchone()))

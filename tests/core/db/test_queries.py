@@ -84,3 +84,6 @@ def test_totals_are_one_sql_statement_not_a_walk_over_the_rows(register):
     finally:
         register.conn.set_trace_callback(None)
     assert len(statements) == 1 and "sum(t.capital_vnd)" in statements[0]
+    # In table order, not row by row through the list index in name order.
+    plan = register.conn.execute("EXPLAIN QUERY PLAN " + statements[0]).fetchall()
+    assert not any("member_list" in step[-1] for step in plan), plan

@@ -3,7 +3,9 @@
 Export, the blank template and import all read it, so a file the program wrote can be read
 back column for column, and an officer who fills the template uses the same headers. Child
 records (members, workers, support) name their organisation by its tax code and name instead of
-an internal id, because that is what an officer can read and type.
+an internal id, because that is what an officer can read and type. The columns people read
+come first; the record's id, there only so that a re-import updates the same records, is last.
+An exported list also starts with STT (`NUMBER_HEADER`), which the import passes over.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ SHEET_NAMES: dict[str, str] = {
 }
 
 ID_HEADER = "Mã định danh (không sửa)"
+NUMBER_HEADER = "STT"
 ORGANIZATION_CODE_HEADER = "Mã số thuế của tổ chức"
 ORGANIZATION_NAME_HEADER = "Tên tổ chức"
 
@@ -51,9 +54,10 @@ def _width(field: Field) -> float:
 
 
 def sheet_columns(record_type: RecordType | str) -> tuple[SheetColumn, ...]:
-    """Columns of the sheet of one record type, left to right."""
+    """Columns of the sheet of one record type, left to right: the organisation (for child
+    records), the fields in the form's order, and the technical id last."""
     rt = RECORD_TYPES[record_type] if isinstance(record_type, str) else record_type
-    columns = [SheetColumn("id", ID_HEADER, FieldKind.TEXT, width=34.0)]
+    columns = []
     if "organization_id" in rt.field_names:
         columns.append(SheetColumn("organization_code", ORGANIZATION_CODE_HEADER, FieldKind.TEXT, width=16.0))
         columns.append(SheetColumn("organization_name", ORGANIZATION_NAME_HEADER, FieldKind.TEXT, width=30.0))
@@ -61,4 +65,5 @@ def sheet_columns(record_type: RecordType | str) -> tuple[SheetColumn, ...]:
         if field.kind == FieldKind.REF:
             continue
         columns.append(SheetColumn(field.name, field.vi, field.kind, field.catalog, _width(field), field))
+    columns.append(SheetColumn("id", ID_HEADER, FieldKind.TEXT, width=34.0))
     return tuple(columns)

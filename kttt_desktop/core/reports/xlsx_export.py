@@ -5,10 +5,12 @@ SQLite cursor straight into a write-only workbook and are never gathered in a li
 columns reuse one styled cell each (a new styled cell per value would double openpyxl's work),
 and the tax code and name of a child record's organisation come from a dict read once.
 
-Values are written as the officer would type them: dates as real date cells shown dd/mm/yyyy,
-money as whole numbers with thousands separators, coded values as their Vietnamese names, flags
-as "Có"/"Không". Text that a spreadsheet would take for a formula stays text (`xlsx_cells`).
-The same sheets can be read back by the Excel import.
+Each sheet starts with STT (the row's number) and the columns people read; the technical id
+is the last column. Values are written as the officer would type them: dates as real date
+cells shown dd/mm/yyyy, money as whole numbers with thousands separators, coded values as
+their Vietnamese names, flags as "Có"/"Không". Text that a spreadsheet would take for a
+formula stays text (`xlsx_cells`). The same sheets can be read back by the Excel import,
+which passes over STT.
 
 The workbook is first written under a temporary name next to the target and moved into place
 at the end, so a cancelled or failed export never leaves a half-written file where the officer
@@ -36,7 +38,7 @@ from kttt_desktop.core.files import saving_next_to
 from kttt_desktop.core.progress import CancelledFn, ProgressFn, Ticker
 from kttt_desktop.core.formats import parse_date
 from kttt_desktop.core.records.fields import FieldKind, record_type_named
-from kttt_desktop.core.reports.sheet_layout import SHEET_NAMES, SheetColumn, sheet_columns
+from kttt_desktop.core.reports.sheet_layout import NUMBER_HEADER, SHEET_NAMES, SheetColumn, sheet_columns
 from kttt_desktop.core.reports.xlsx_cells import FORMULA_STARTS, is_formula_like, text_cell
 
 if TYPE_CHECKING:
@@ -64,6 +66,7 @@ _HEADER_FILL = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
 _HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="center", horizontal="center")
 _HEADER_BORDER = Border(bottom=Side(style="thin", color="8EA9DB"))
 _HEADER_HEIGHT = 45.0  # three lines of wrapped header text
+_NUMBER_WIDTH = 6.0  # the STT column
 
 
 def export_query(record_type: str, *, include_deleted: bool = False,
@@ -170,25 +173,28 @@ def _text(sheet: WriteOnlyWorksheet, value: str) -> Any:
 
 def _write_sheet(sheet: WriteOnlyWorksheet, record_type: str, cursor: sqlite3.Cursor,
                  organizations: dict[str, tuple[str, str]], reporter: Ticker) -> int:
+    """STT, then one cell per sheet column for each row of `cursor` (in sheet order)."""
     columns = sheet_columns(record_type)
-    for index, column in enumerate(columns, 1):
+    sheet.column_dimensions["A"].width = _NUMBER_WIDTH
+    for index, column in enumerate(columns, 2):
         sheet.column_dimensions[get_column_letter(index)].width = column.width
     sheet.freeze_panes = "A2"
     sheet.row_dimensions[1].height = _HEADER_HEIGHT
-    sheet.append([_header_cell(sheet, column.header) for column in columns])
+    sheet.append([_header_cell(sheet, NUMBER_HEADER), *(_header_cell(sheet, column.header) for column in columns)])
 
-    converters = [(index, converter) for index, column in enumerate(columns)
+    # Positions in a written row, where STT comes first.
+    converters = [(index, converter) for index, column in enumerate(columns, 1)
                   if (converter := _converter(sheet, column, organizations)) is not None]
     # Any column but Có/Không may hold stored text (an unknown code, a hand-edited date).
-    texts = [index for index, column in enumerate(columns) if column.kind != FieldKind.BOOL]
+    texts = [index for index, column in enumerate(columns, 1) if column.kind != FieldKind.BOOL]
     append = sheet.append
     rows = 0
     while True:
         batch = cursor.fetchmany(PROGRESS_EVERY)
         if not batch:
             break
-        for raw in batch:
-            row = list(raw)
+        for number, raw in enumerate(batch, rows + 1):
+            row = [number, *raw]
             for index, convert in converters:
                 value = row[index]
                 if value is not None:
@@ -200,7 +206,7 @@ def _write_sheet(sheet: WriteOnlyWorksheet, record_type: str, cursor: sqlite3.Cu
             append(row)
         rows += len(batch)
         reporter.advance(len(batch))
-    last = get_column_letter(len(columns))
+    last = get_column_letter(len(columns) + 1)
     sheet.auto_filter.ref = f"A1:{last}{rows + 1}"
     return rows
 

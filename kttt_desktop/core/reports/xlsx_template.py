@@ -81,7 +81,7 @@ _GENERAL_RULES = (
     "Thành viên, người lao động và khoản hỗ trợ ghi tổ chức của mình bằng mã số thuế ở cột «Mã số "
     "thuế của tổ chức», hoặc bằng đúng tên tổ chức ở cột «Tên tổ chức» nếu tổ chức chưa có mã số "
     "thuế. Tổ chức phải có trong chương trình hoặc trong sheet «Tổ chức» của cùng tệp.",
-    "Cột «Mã định danh (không sửa)» (màu xám) để trống. Phần mềm tự ghi mã này khi xuất dữ liệu ra "
+    "Cột cuối «Mã định danh (không sửa)» (màu xám) để trống. Phần mềm tự ghi mã này khi xuất dữ liệu ra "
     "Excel, để khi nhập lại biết hàng nào là bản ghi nào.",
     "Nhập lại cùng một tệp không tạo bản ghi trùng: tổ chức được đối chiếu theo mã số thuế; thành "
     "viên và người lao động theo số CCCD trong tổ chức (không có CCCD thì theo họ tên và ngày sinh); "
@@ -193,7 +193,7 @@ def _write_record_sheet(sheet: Worksheet, record_type: str, ranges: dict[str, st
             _choice(sheet, cells, ranges[column.catalog], column.header)
         elif column.kind == FieldKind.BOOL:
             _choice(sheet, cells, ranges[_YES_NO_LIST], column.header)
-    sheet.freeze_panes = "B2"
+    sheet.freeze_panes = "A2"
     sheet.row_dimensions[1].height = 45.0
 
 

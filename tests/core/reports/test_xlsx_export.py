@@ -70,14 +70,14 @@ def test_one_sheet_per_type_with_layout_headers_frozen_and_filtered(data, out):
         sheet = book[title]
         columns = sheet_columns(record_type)
         header = list(sheet[1])
-        assert [cell.value for cell in header] == [column.header for column in columns]
+        assert [cell.value for cell in header] == ["STT", *(column.header for column in columns)]
         assert all(cell.font.bold and cell.fill.fill_type == "solid" and cell.alignment.wrap_text
                    for cell in header)
         assert sheet.freeze_panes == "A2"
-        last = sheet.cell(1, len(columns)).column_letter
+        last = sheet.cell(1, len(columns) + 1).column_letter
         assert sheet.auto_filter.ref == f"A1:{last}{counts[record_type] + 1}"
         assert sheet.max_row == counts[record_type] + 1
-        assert sheet.column_dimensions["A"].width == columns[0].width
+        assert sheet.column_dimensions["B"].width == columns[0].width
         assert sheet.column_dimensions[last].width == columns[-1].width
 
 
@@ -263,6 +263,30 @@ def test_libreoffice_opens_the_export(data, out, tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     lines = (converted / "xuat.csv").read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("Mã định danh (không sửa),Mã số thuế của tổ chức,Tên tổ chức")
+    assert lines[0].startswith("STT,Mã số thuế của tổ chức,Tên tổ chức")
+    assert lines[0].endswith(",Mã định danh (không sửa)")
     mai = next(line for line in lines if "Lò Thị Mai" in line)
     assert "29/02/1988" in mai and '"25,500,000"' in mai and "Hà Nhì" in mai
+
+
+def test_lists_start_with_stt_and_the_human_columns_and_end_with_the_id(data, out):
+    r = data["registry"]
+    for name in ("Đinh Văn An", "Nguyễn Thị Ánh", "Dương Văn Bảo"):
+        r.create("member", member(data["a"]["id"], full_name=name, id_number=None))
+    _, book = _export(r, out)
+    for record_type, title in SHEET_NAMES.items():
+        sheet = book[title]
+        header = [cell.value for cell in sheet[1]]
+        assert header[0] == "STT" and header[-1] == "Mã định danh (không sửa)"
+        assert header.index("Mã định danh (không sửa)") == len(header) - 1  # only there
+        numbers = [row[0].value for row in sheet.iter_rows(min_row=2)]
+        assert numbers == list(range(1, sheet.max_row))  # whole numbers, 1..n
+    members = book[SHEET_NAMES["member"]]
+    header = [cell.value for cell in members[1]]
+    assert header[1:4] == ["Mã số thuế của tổ chức", "Tên tổ chức", "Loại thành viên"]
+    names = [row[header.index("Họ và tên")].value for row in members.iter_rows(min_row=2)]
+    # People by given name, Đ after D: An, Ánh, Bảo, Mai, then Dơ (Giàng Thị Dơ), as in the window.
+    assert names == ["Đinh Văn An", "Nguyễn Thị Ánh", "Dương Văn Bảo", "Giàng Thị Dơ", "Lò Thị Mai"]
+    ids = {row[-1].value for row in members.iter_rows(min_row=2)}
+    assert data["m1"]["id"] in ids
+

@@ -47,9 +47,12 @@ def test_each_sheet_has_the_layout_headers_with_required_and_id_columns_marked(t
         sheet = book[title]
         columns = sheet_columns(record_type)
         assert [c.value for c in sheet[1]] == [c.header for c in columns]
-        assert sheet.freeze_panes == "B2"
-        assert sheet["A1"].fill.start_color.rgb.endswith("D9D9D9")  # the id column is grey
-        assert sheet["A1"].comment is not None and "Để trống" in sheet["A1"].comment.text
+        assert sheet.freeze_panes == "A2"
+        id_cell = sheet.cell(1, len(columns))  # the technical id is the last column
+        assert id_cell.value == "Mã định danh (không sửa)"
+        assert id_cell.fill.start_color.rgb.endswith("D9D9D9")  # and it is grey
+        assert id_cell.comment is not None and "Để trống" in id_cell.comment.text
+        assert not sheet["A1"].fill.start_color.rgb.endswith("D9D9D9")
     members = book[SHEET_NAMES["member"]]
     headers = [c.header for c in sheet_columns("member")]
 

@@ -21,7 +21,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from kttt_desktop.core import catalogs
 from kttt_desktop.core.reports.report_texts import REPORT_TEXTS, pick
 from kttt_desktop.core.reports.summary import IndicatorRow, ReportData
-from kttt_desktop.core.reports.targets import HORIZONS
+from kttt_desktop.core.reports.indicators import indicator
+from kttt_desktop.core.reports.targets import COMPARISON_WORDS, HORIZONS, Target
 from kttt_desktop.core.files import saving_next_to
 from kttt_desktop.core.reports.xlsx_cells import put
 from kttt_desktop.core.reports.xlsx_export import MONEY_FORMAT
@@ -197,7 +198,7 @@ class _Writer:
             values: list[Any] = [number, row.indicator.label(lang), _actual(row)]
             for year in HORIZONS:
                 progress = row.by_horizon[year]
-                values.append(progress.target.describe(lang) if progress.target else "—")
+                values.append(_target_value(progress.target) if progress.target else "—")
                 values.append(progress.ratio)
             values.append(states.get(row.assessed.state, ""))
             rows.append(values)
@@ -206,8 +207,12 @@ class _Writer:
         first = self.row - 1 - len(rows)
         for offset, row in enumerate(self.report.indicator_rows):
             self.sheet.cell(first + offset, 3).number_format = _indicator_format(row.indicator.unit)
-            for column in (4, 6):  # targets are text ("trên 1.500"): aligned with the figures
-                self.sheet.cell(first + offset, column).alignment = _RIGHT
+            for column, year in zip((4, 6), HORIZONS):  # a target is a number that reads "trên 1.500"
+                target = row.by_horizon[year].target
+                cell = self.sheet.cell(first + offset, column)
+                cell.alignment = _RIGHT
+                if target is not None:
+                    cell.number_format = target_format(target, lang)
         if self.report.targets_note:
             self._note(self.report.targets_note)
         self._note(_t("assessment_note", lang).format(first=HORIZONS[0], last=HORIZONS[-1]))
@@ -311,6 +316,20 @@ def _actual(row: IndicatorRow) -> float | int | None:
     if row.indicator.unit == "percent":
         return round(row.actual, 2)
     return _whole(row.actual)
+
+
+def _target_value(target: Target) -> float | int:
+    """A target as the number it is (15, 2.5), so a spreadsheet can compare and add it."""
+    return int(target.value) if float(target.value).is_integer() else target.value
+
+
+def target_format(target: Target, lang: str) -> str:
+    """The number format that shows a target's number as the plan words it: "trên 1.500",
+    "khoảng 15", "5 %"; the words are a format, the cell holds the number."""
+    words = COMPARISON_WORDS[target.comparison][1 if lang == "en" else 0]
+    number = "#,##0" if float(target.value).is_integer() else "#,##0.0#"
+    suffix = '" %"' if indicator(target.indicator).unit == "percent" else ""
+    return (f'"{words}"' if words else "") + number + suffix
 
 
 def _whole(value: float | None) -> int | None:

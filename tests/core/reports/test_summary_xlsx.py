@@ -60,7 +60,8 @@ def test_indicators_are_numbers_against_both_horizons(report, tmp_path):
     row, _ = _find(sheet, "Số hợp tác xã đang hoạt động")
     htx_row = [cell for cell in sheet[row]]
     assert htx_row[2].value == 1 and htx_row[2].number_format == "#,##0"  # the suspended one is beside it
-    assert htx_row[3].value == "50" and htx_row[5].value == "70"  # at least 50 by 2030, 70 by 2045
+    assert htx_row[3].value == 50 and htx_row[5].value == 70  # at least 50 by 2030, 70 by 2045
+    assert htx_row[3].data_type == "n" and htx_row[3].number_format == "#,##0"
     assert htx_row[4].value == pytest.approx(0.02) and htx_row[4].number_format == "0%"
     assert htx_row[7].value == "Chậm tiến độ"
     row, _ = _find(sheet, "Kinh phí hỗ trợ đã giải ngân (đồng)")
@@ -122,3 +123,37 @@ def test_libreoffice_renders_the_summary(report, tmp_path):
     assert result.returncode == 0, result.stderr
     pdf = Path(tmp_path / "pdf" / "bao-cao.pdf")
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5_000
+
+
+
+def test_targets_are_numbers_that_read_as_the_plan_words_them(report, tmp_path):
+    from kttt_desktop.core.reports.indicators import indicator
+    from kttt_desktop.core.reports.summary_xlsx import target_format
+    from kttt_desktop.core.reports.targets import Target
+
+    sheet = load_workbook(write_summary_xlsx(report, tmp_path / "bao-cao.xlsx")).active
+    shown: dict[str, list[object]] = {}
+    for key in ("tht_members", "tht_count", "population_share"):
+        row, _ = _find(sheet, indicator(key).label("vi"))
+        target_2030, target_2045 = (sheet.cell(row, column) for column in (4, 6))
+        shown[key] = [target_2030.value, target_2030.number_format, target_2045.value, target_2045.number_format]
+    # More than 230 members by 2030 (none set for 2045): a number, "trên 230" on screen and paper.
+    assert shown["tht_members"] == [230, '"trên "#,##0', "—", "General"]
+    assert shown["tht_count"] == [15, '"khoảng "#,##0', 40, '"khoảng "#,##0']
+    assert shown["population_share"][2:] == [5, '#,##0" %"']
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.column in (4, 6) and isinstance(cell.value, str):
+                assert not cell.value[:1].isdigit() and "trên" not in cell.value, cell.value  # no target as text
+    assert target_format(Target("03433", "jobs", 2030, 1500.5, "at_least"), "vi") == "#,##0.0#"
+    assert target_format(Target("03433", "jobs", 2030, 1500.5, "at_least"), "en") == '"at least "#,##0.0#'
+    assert target_format(Target("03433", "jobs", 2030, 1500, "about"), "en") == '"about "#,##0'
+
+
+def test_stored_targets_are_numbers(core_registry):
+    core_registry.set_target("03433", "htx_count", 2030, 8)
+    core_registry.set_target("03433", "population_share", 2030, 2.5, "more_than")
+    stored = core_registry.conn.execute(
+        "SELECT indicator, typeof(value), value FROM target WHERE unit_code = '03433' ORDER BY indicator").fetchall()
+    assert stored == [("htx_count", "real", 8.0), ("population_share", "real", 2.5)]
+    assert {type(t.value) for t in core_registry.targets("03433")} == {float}

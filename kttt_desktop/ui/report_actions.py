@@ -43,8 +43,12 @@ def show_print_preview(parent: QWidget | None, document: QTextDocument, title: s
     dialog.setWindowTitle(title)
     dialog.paintRequested.connect(lambda device: print_document(document, device))
     fit_to_screen(dialog, QSize(900, 1000))
-    dialog.exec()
-
+    try:
+        dialog.exec()
+    finally:
+        # The dialog keeps painting on `printer`, which dies with this function: it must not
+        # outlive it as a child of the window.
+        dialog.deleteLater()
 
 class ReportActions(QObject):
     """The menu actions; the window adds them to its menus (and toolbar) where it likes.

@@ -57,3 +57,16 @@ def core_registry(tmp_path: Path):
     registry.init_site("commune", "03433", "Xã Bum Tở", "Lò Văn Hương")
     yield registry
     registry.close()
+
+
+@pytest.fixture
+def quick_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Backups under a password made with the cheapest Argon2id cost, so the tests stay quick
+    (an encrypted file records its cost and is decrypted with it); one core test keeps the
+    real cost."""
+    import nacl.pwhash.argon2id as argon2id
+
+    from kttt_desktop.core import backup_crypto
+
+    monkeypatch.setattr(backup_crypto, "OPSLIMIT", argon2id.OPSLIMIT_MIN)
+    monkeypatch.setattr(backup_crypto, "MEMLIMIT", argon2id.MEMLIMIT_MIN)

@@ -270,6 +270,19 @@ def _current_site(db_path: Path) -> tuple[tuple[str, str] | None, str | None]:
     return (row[0], row[1]) if row else None, keys
 
 
+def check_backup(db_path: Path, source: Path) -> dict:
+    """`inspect_backup`, and that the backup belongs to the site of `db_path` (unit, and keys
+    once other sites know them): what the window checks before asking to restore."""
+    info = inspect_backup(source)
+    if db_path.exists():
+        unit, keys = _current_site(db_path)
+        if unit is not None and unit[0] != info["unit_code"]:
+            raise KtttError("backup_other_site", code=info["unit_code"], name=info["name"], own=unit[1])
+        if keys is not None and keys != info["keys"]:
+            raise KtttError("backup_other_keys", name=info["name"], found=info["keys"] or "—", own=keys)
+    return info
+
+
 def _prepare(source: Path, partial: Path) -> None:
     """Copy the backup to `partial`, upgrade it if it is older, and check its schema there."""
     source_conn = _read_only(source)
@@ -299,14 +312,8 @@ def restore(db_path: Path, source: Path, password: str | None = None) -> tuple[d
         if password is None:
             raise KtttError("backup_needs_password", path=str(source))
         source = decrypt_backup(source, password, db_path)
-    info = inspect_backup(source)
+    info = check_backup(db_path, source)
     info["file"] = str(source)
-    if db_path.exists():
-        unit, keys = _current_site(db_path)
-        if unit is not None and unit[0] != info["unit_code"]:
-            raise KtttError("backup_other_site", code=info["unit_code"], name=info["name"], own=unit[1])
-        if keys is not None and keys != info["keys"]:
-            raise KtttError("backup_other_keys", name=info["name"], found=info["keys"] or "—", own=keys)
     partial = db_path.with_name(db_path.name + ".restoring")
     try:
         _prepare(source, partial)

@@ -299,6 +299,7 @@ class MainWindow(QMainWindow):
         self.sync_menu.aboutToShow.connect(self._update_sync_actions)
         file_menu.addSeparator()
         file_menu.addAction(self.backups.backup_action)
+        file_menu.addAction(self.backups.encrypted_backup_action)
         file_menu.addAction(self.backups.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)

@@ -138,3 +138,13 @@ def open_location(parent: QWidget | None, path: Path) -> None:
             "prompts", "Máy tính chưa có chương trình nào mở được:\n{path}\n\nTệp vẫn được giữ nguyên ở "
                        "đó; hãy tìm đến nó bằng trình quản lý tệp.").format(path=path))
 
+
+def ask_password(parent: QWidget | None, title: str, text: str, confirm: bool = False) -> str | None:
+    """A password, typed hidden (twice, agreeing, when `confirm`); None if cancelled."""
+    from kttt_desktop.ui.password_dialog import PasswordDialog
+
+    dialog = PasswordDialog(parent, title, text, confirm)
+    try:
+        return dialog.password() if dialog.exec() == PasswordDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()

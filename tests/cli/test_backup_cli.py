@@ -11,7 +11,6 @@ import pytest
 
 from kttt_desktop.cli import cmd_backup
 from kttt_desktop.cli.main import main
-from kttt_desktop.core import backup_crypto
 from kttt_desktop.core.db.backup import checksum_path
 from tests.cli.cli_tools import new_commune, run
 from tests.core.factories import htx
@@ -61,14 +60,6 @@ def commune(capsys, tmp_path):
     (tmp_path / "usb").mkdir()
     return db
 
-
-@pytest.fixture
-def quick_keys(monkeypatch):
-    """The cheapest Argon2id cost (the file records it); the core tests keep the real one."""
-    import nacl.pwhash.argon2id as argon2id
-
-    monkeypatch.setattr(backup_crypto, "OPSLIMIT", argon2id.OPSLIMIT_MIN)
-    monkeypatch.setattr(backup_crypto, "MEMLIMIT", argon2id.MEMLIMIT_MIN)
 
 
 def _typed(monkeypatch, *answers: str) -> list[str]:

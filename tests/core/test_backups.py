@@ -277,16 +277,6 @@ def test_a_database_made_readable_by_others_earlier_is_made_private_when_opened(
 PASSWORD = "Mường Tè 2026"
 
 
-@pytest.fixture
-def quick_keys(monkeypatch):
-    """The cheapest Argon2id cost: the file records its cost, so decrypting follows it; one
-    test below keeps the real cost."""
-    import nacl.pwhash.argon2id as argon2id
-
-    monkeypatch.setattr(backup_crypto, "OPSLIMIT", argon2id.OPSLIMIT_MIN)
-    monkeypatch.setattr(backup_crypto, "MEMLIMIT", argon2id.MEMLIMIT_MIN)
-
-
 def _encrypted(db: Path, folder: Path, password: str = PASSWORD) -> Path:
     folder.mkdir(exist_ok=True)
     registry = Registry.open(db)

@@ -12,7 +12,6 @@ booleans and the cached results of formulas read exactly as openpyxl reads them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import iterparse
@@ -57,12 +56,6 @@ def open_streamed(path: Path) -> Workbook:
         reader.archive.close()
         raise
     return reader.wb
-
-
-@dataclass
-class _Row:
-    number: int = 0
-    cells: dict[int, Any] | None = None
 
 
 def read_rows(worksheet: StreamedSheet, budget: CellBudget) -> list[list[Any]]:

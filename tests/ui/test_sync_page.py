@@ -213,6 +213,29 @@ def test_a_refused_file_shows_why_and_imports_nothing(qtbot, qtmodeltester, site
     assert service.status(district)[0]["received"] == 0
 
 
+def test_a_commune_that_sent_what_it_may_not_is_named_on_the_page(qtbot, sites, answers: Answers,
+                                                                  tmp_path: Path) -> None:
+    from tests.core.sync import forge
+
+    district, commune = sites
+    org = commune.create("organization", {"name": "HTX Chè Shan tuyết Bum Tở", "kind": "htx"}).record
+    service.import_files(district, [service.export_package(commune, tmp_path).path])
+    hostile = forge.package(commune, [forge.change("107", 1, "organization", org["id"], "03433", "update",
+                                                   {"phone": "0912345678"}, {"03433": 1, "107": 1})], tmp_path)
+    window = open_window(qtbot, district)
+    page = sync_page_of(window)
+    assert not page.refusal_banner.isVisible()
+    dialog = preview(qtbot, page, answers, hostile)
+    [shown] = dialog.files
+    assert shown.status_label.text() == "Không nhập được" and "thay đổi thứ 1" in shown.reason_label.text()
+    assert not dialog.import_button.isEnabled()
+    dialog.reject()
+    qtbot.waitUntil(lambda: page.preview is None)
+    assert page.refusal_banner.isVisible()
+    assert page.refusal_banner.text().startswith("Xã Bum Tở (03433) đã gửi thay đổi không được phép: 1 gói")
+    assert district.get("organization", org["id"])["phone"] != "0912345678"
+
+
 def test_cancel_during_import_leaves_the_database_unchanged(qtbot, sites, answers: Answers, tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     district, commune = sites
@@ -306,6 +329,8 @@ def test_sync_page_in_the_window_menu_and_keys(qtbot, sites, answers: Answers) -
     qtbot.waitUntil(window.isActiveWindow)
     assert [window.sync_navigation.item(r).text() for r in range(window.sync_navigation.count())] == [
         "Đồng bộ", "Xung đột", "Nghi trùng"]
+    # A commune without conflicts or likely duplicates is not shown the two empty pages.
+    assert [window.sync_navigation.item(r).isHidden() for r in range(3)] == [False, True, True]
     window.sync_navigation.setCurrentRow(0)
     assert window.stack.currentWidget() is window.sync_page
     assert window.navigation.selectedItems() == []
@@ -318,8 +343,8 @@ def test_sync_page_in_the_window_menu_and_keys(qtbot, sites, answers: Answers) -
     qtbot.waitUntil(window.sync_navigation.hasFocus)
     assert window.stack.currentWidget() is window.list_pages["member"]
     assert window.sync_navigation.selectedItems() == [] and window.navigation.currentRow() == 2
-    window.sync_navigation.item(1).setSelected(True)  # a click on «Xung đột»
-    assert window.stack.currentWidget() is window.conflicts_page
+    window.sync_navigation.item(0).setSelected(True)  # a click on «Đồng bộ»
+    assert window.stack.currentWidget() is window.sync_page
     window.navigation.item(2).setSelected(True)  # back to the entry that was still current
     assert window.stack.currentWidget() is window.list_pages["member"]
     assert window.export_action.shortcut().toString() == "Ctrl+E"

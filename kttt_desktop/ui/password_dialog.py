@@ -14,6 +14,7 @@ class PasswordDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, text: str, confirm: bool) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)  # the note in three lines, not six
         layout = QVBoxLayout(self)
         intro = QLabel(text, self)
         intro.setWordWrap(True)

@@ -4,21 +4,26 @@ Storage keeps one shape only (ISO ``YYYY-MM-DD`` strings, integer VND, 0/1 flags
 and read the Vietnamese shapes (day first, dots between thousands, có/không). Everything that
 crosses that border goes through here, so a form and an Excel import accept the same inputs.
 Parsers raise ``ValueError`` for input that is present but wrong, so the caller can turn it into
-a coded error (``bad_date``, ``bad_money``, ``bad_bool``) instead of silently storing nothing.
+a coded error (``bad_date``, ``bad_money``, ``bad_bool``) instead of silently storing nothing; a
+date written the right way that no calendar has (31/02/2024) raises `ImpossibleDate`, which
+says which day is wrong rather than that the format is.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import decimal
 import math
 import re
+from typing import Any
 
 from babel.numbers import format_decimal
 
 from kttt_desktop.core.text import fold
 
 __all__ = [
+    "ImpossibleDate",
     "parse_date",
     "parse_date_lenient",
     "format_date",
@@ -57,9 +62,37 @@ def _date_text(value: object) -> str | datetime.date | None:
     return text or None
 
 
+class ImpossibleDate(ValueError):
+    """A date in a readable shape that no calendar has: 31/02/2024, 29/02/2023, 15/13/2024.
+
+    Its `code` and `params` are those of the coded message that tells the officer so
+    ("Ngày 31/02/2024 không có thật: tháng 2 năm 2024 chỉ có 29 ngày")."""
+
+    def __init__(self, year: int, month: int, day: int) -> None:
+        super().__init__(f"no such date: {day:02d}/{month:02d}/{year:04d}")
+        self.year, self.month, self.day = year, month, day
+
+    @property
+    def code(self) -> str:
+        return "impossible_date" if 1 <= self.month <= 12 else "impossible_month"
+
+    @property
+    def params(self) -> dict[str, Any]:
+        params: dict[str, Any] = {"value": f"{self.day:02d}/{self.month:02d}/{self.year:04d}",
+                                  "day": self.day, "month": self.month, "year": self.year}
+        if 1 <= self.month <= 12:
+            params["days"] = calendar.monthrange(self.year, self.month)[1]
+        return params
+
+
 def _make_iso(year: int, month: int, day: int) -> str:
-    """Build the ISO string, letting `datetime.date` refuse 31/11 or 29/02 of a common year."""
-    return datetime.date(year, month, day).isoformat()
+    """Build the ISO string; 31/11 or 29/02 of a common year is an `ImpossibleDate`."""
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        if datetime.MINYEAR <= year <= datetime.MAXYEAR:
+            raise ImpossibleDate(year, month, day) from None
+        raise
 
 
 def parse_date(value: object) -> str | None:

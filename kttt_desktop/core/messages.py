@@ -336,6 +336,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "«{label}»: «{value}» không phải ngày hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 25/12/2024.",
         "“{label}”: “{value}” is not a valid date. Use day/month/year, e.g. 25/12/2024.",
     ),
+    "impossible_date": (
+        "Ngày {value} không có thật: tháng {month} năm {year} chỉ có {days} ngày. Hãy sửa lại «{label}».",
+        "There is no {value}: month {month} of {year} has only {days} days. Please correct “{label}”.",
+    ),
+    "impossible_month": (
+        "Ngày {value} không có thật: một năm chỉ có 12 tháng. Hãy sửa lại «{label}» (ngày/tháng/năm).",
+        "There is no {value}: a year has only 12 months. Please correct “{label}” (day/month/year).",
+    ),
     "date_in_future": (
         "«{label}» ({value}) nằm trong tương lai. Hãy kiểm tra lại năm.",
         "“{label}” ({value}) is in the future. Check the year.",

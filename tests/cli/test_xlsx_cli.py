@@ -58,7 +58,7 @@ def test_import_with_errors_prints_them_exits_1_and_writes_nothing(db, tea, samp
     assert document["status"] == "refused" and document["dry_run"] is False
     assert document["counts"] == {"member": {"new": 5, "updated": 0, "unchanged": 0, "rejected": 1}}
     assert [(e["sheet"], e["row"], e["column"], e["header"], e["code"]) for e in document["errors"]] == [
-        ("DS thành viên", 14, "C", "Ngày sinh", "bad_date"),
+        ("DS thành viên", 14, "C", "Ngày sinh", "impossible_date"),
         ("DS thành viên", 14, "F", "Số CCCD/CMND", "id_number_format")]
     assert set(document["errors"][0]) == {"sheet", "row", "column", "header", "code", "message"}
     assert [w["code"] for w in document["warnings"]] == ["import_year_only", "import_year_only"]

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kttt_desktop.core.formats import (
+    ImpossibleDate,
     age_on,
     format_date,
     format_money,
@@ -74,6 +75,25 @@ def test_parse_date_bare_year_is_none(value: object) -> None:
 def test_parse_date_impossible_raises(value: str) -> None:
     with pytest.raises(ValueError):
         parse_date(value)
+
+
+@pytest.mark.parametrize("value, code, params", [
+    ("31/02/2024", "impossible_date", {"value": "31/02/2024", "day": 31, "month": 2, "year": 2024, "days": 29}),
+    ("29.02.2023", "impossible_date", {"value": "29/02/2023", "day": 29, "month": 2, "year": 2023, "days": 28}),
+    ("2024-02-30", "impossible_date", {"value": "30/02/2024", "day": 30, "month": 2, "year": 2024, "days": 29}),
+    ("15/13/2024", "impossible_month", {"value": "15/13/2024", "day": 15, "month": 13, "year": 2024}),
+])
+def test_a_well_written_date_that_does_not_exist_says_which(value: str, code: str, params: dict) -> None:
+    with pytest.raises(ImpossibleDate) as caught:
+        parse_date(value)
+    assert (caught.value.code, caught.value.params) == (code, params)
+
+
+@pytest.mark.parametrize("value", ["abc", "5/9/90", "0000-01-01", "12032024"])
+def test_text_that_is_not_a_date_is_not_called_impossible(value: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        parse_date(value)
+    assert not isinstance(caught.value, ImpossibleDate)
 
 
 @pytest.mark.parametrize(

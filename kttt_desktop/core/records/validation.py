@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any, Callable, Protocol
 
 from kttt_desktop.core import catalogs, units
-from kttt_desktop.core.formats import age_on, format_date, format_money, parse_bool, parse_date, parse_money
+from kttt_desktop.core.formats import ImpossibleDate, age_on, format_date, format_money, parse_bool, parse_date, parse_money
 from kttt_desktop.core.messages import render
 from kttt_desktop.core.records.fields import (
     INT_MAX,
@@ -94,6 +94,8 @@ def coerce(rt: RecordType, values: dict[str, Any]) -> tuple[dict[str, Any], list
         spec = rt.field(name)
         try:
             out[name] = _coerce_value(spec, raw)
+        except ImpossibleDate as impossible:  # 31/02/2024: the day is wrong, not the format
+            issues.append(Issue(ERROR, name, impossible.code, {"label": spec.vi, **impossible.params}))
         except _Refused as refused:
             issues.append(Issue(ERROR, name, refused.code, {"label": spec.vi, **refused.params}))
         except ValueError:

@@ -23,7 +23,7 @@ from typing import Any
 from openpyxl.utils.datetime import from_excel
 
 from kttt_desktop.core import catalogs
-from kttt_desktop.core.formats import format_date, parse_bool, parse_date_lenient, parse_money
+from kttt_desktop.core.formats import ImpossibleDate, format_date, parse_bool, parse_date_lenient, parse_money
 from kttt_desktop.core.records.fields import FieldKind
 from kttt_desktop.core.records.identifiers import check_id_number, check_phone, check_tax_code
 from kttt_desktop.core.records.validation import ERROR, WARNING, Issue
@@ -127,6 +127,8 @@ def _read_date(key: str, label: str, raw: Any) -> tuple[str | None, list[Issue]]
         return None, [Issue(ERROR, key, "bad_date", {"label": label, "value": raw})]
     try:
         iso, year_only = parse_date_lenient(raw)
+    except ImpossibleDate as impossible:
+        return None, [Issue(ERROR, key, impossible.code, {"label": label, **impossible.params})]
     except ValueError:
         return None, [Issue(ERROR, key, "bad_date", {"label": label, "value": _shown(raw)})]
     if year_only and iso:

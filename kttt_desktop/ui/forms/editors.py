@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from kttt_desktop.core import catalogs, units
-from kttt_desktop.core.formats import format_date, format_money, parse_date, parse_money
+from kttt_desktop.core.formats import ImpossibleDate, format_date, format_money, parse_date, parse_money
 from kttt_desktop.core.records.fields import Field, FieldKind
 from kttt_desktop.core.text import fold
 from kttt_desktop.ui import i18n
@@ -158,7 +158,9 @@ def normalise_date_text(text: str) -> str:
     """What a typed date should read after the officer leaves the field.
 
     "12-3-1975", "12.3.1975" and "12031975" (day, month, year without separators) all become
-    "12/03/1975"; text that is not a date is left as typed so the officer can see and fix it.
+    "12/03/1975"; so does a day that does not exist ("31022024" reads "31/02/2024", which core
+    then calls impossible, not badly written). Text that is not a date is left as typed so the
+    officer can see and fix it.
     """
     text = text.strip()
     if not text:
@@ -169,6 +171,8 @@ def normalise_date_text(text: str) -> str:
         candidate = text
     try:
         iso = parse_date(candidate)
+    except ImpossibleDate as impossible:
+        return str(impossible.params["value"])
     except ValueError:
         return text
     return format_date(iso) if iso else text
@@ -259,7 +263,8 @@ class DateEditor(QWidget):
             self.line_edit.setText(normal)
 
     def value(self) -> str | None:
-        """ISO date; unreadable text is returned as typed so core can name the problem."""
+        """ISO date; anything else is returned as typed (a day that does not exist as dd/mm/yyyy)
+        so core can name the problem."""
         text = self.line_edit.text().strip()
         if not text:
             return None
@@ -267,7 +272,7 @@ class DateEditor(QWidget):
         try:
             iso = parse_date(normal)
         except ValueError:
-            return text
+            return normal
         return iso or text
 
     def set_value(self, value: Any) -> None:

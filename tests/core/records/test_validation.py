@@ -83,7 +83,28 @@ def test_birth_in_the_future_is_refused(core_registry, org):
 
 
 def test_impossible_date_is_refused(core_registry, org):
-    assert _refused(core_registry.create, "member", member(org["id"], birth_date="31/11/1985")) == {"bad_date"}
+    assert _refused(core_registry.create, "member", member(org["id"], birth_date="31/11/1985")) == {"impossible_date"}
+
+
+@pytest.mark.parametrize("typed, vi, en", [
+    ("31/02/2024", "Ngày 31/02/2024 không có thật: tháng 2 năm 2024 chỉ có 29 ngày. Hãy sửa lại «Ngày sinh».",
+     "There is no 31/02/2024: month 2 of 2024 has only 29 days. Please correct “Ngày sinh”."),
+    ("29/02/2023", "Ngày 29/02/2023 không có thật: tháng 2 năm 2023 chỉ có 28 ngày. Hãy sửa lại «Ngày sinh».",
+     "There is no 29/02/2023: month 2 of 2023 has only 28 days. Please correct “Ngày sinh”."),
+    ("2024-04-31", "Ngày 31/04/2024 không có thật: tháng 4 năm 2024 chỉ có 30 ngày. Hãy sửa lại «Ngày sinh».",
+     "There is no 31/04/2024: month 4 of 2024 has only 30 days. Please correct “Ngày sinh”."),
+    ("15/13/2024", "Ngày 15/13/2024 không có thật: một năm chỉ có 12 tháng. Hãy sửa lại «Ngày sinh» (ngày/tháng/năm).",
+     "There is no 15/13/2024: a year has only 12 months. Please correct “Ngày sinh” (day/month/year)."),
+])
+def test_a_date_that_does_not_exist_is_told_as_such_not_as_a_wrong_format(core_registry, org, typed, vi, en):
+    [issue] = [i for i in core_registry.check("member", member(org["id"], birth_date=typed, id_number=None))
+               if i.field == "birth_date"]
+    assert issue.is_error and issue.code in ("impossible_date", "impossible_month")
+    assert issue.message("vi") == vi
+    assert issue.message("en") == en
+    [wrong_format] = [i for i in core_registry.check("member", member(org["id"], birth_date="ngày 5", id_number=None))
+                      if i.field == "birth_date"]
+    assert wrong_format.code == "bad_date" and "không phải ngày hợp lệ" in wrong_format.message("vi")
 
 
 def test_leaving_before_joining_is_refused(core_registry, org):
@@ -200,7 +221,7 @@ def test_official_individual_member_under_18_warns(core_registry, org):
 def test_check_reports_issues_without_saving(core_registry, org):
     issues = core_registry.check("member", {"organization_id": org["id"], "full_name": "",
                                             "birth_date": "31/02/1990"})
-    assert {"required", "bad_date"} <= _codes(issues)
+    assert {"required", "impossible_date"} <= _codes(issues)
     assert list(core_registry.list_records("member")) == []
 
 

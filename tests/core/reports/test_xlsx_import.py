@@ -65,11 +65,11 @@ def test_sample_preview_lists_exactly_the_expected_problems(core_registry, tea):
     assert _where(preview) == [
         (sheet, 10, "C", "import_year_only", "warning"),  # "1988": 01/01/1988, to be checked
         (sheet, 10, "J", "import_year_only", "warning"),  # "2020"
-        (sheet, 14, "C", "bad_date", "error"),  # 31/11/1985 does not exist
+        (sheet, 14, "C", "impossible_date", "error"),  # 31/11/1985 does not exist
         (sheet, 14, "F", "id_number_format", "error"),  # 11 digits
     ]
     assert [i.header for i in preview.errors] == ["Ngày sinh", "Số CCCD/CMND"]
-    assert "31/11/1985" in preview.errors[0].message and "ngày/tháng/năm" in preview.errors[0].message
+    assert "31/11/1985" in preview.errors[0].message and "không có thật" in preview.errors[0].message
     # The blank row 11 is skipped; the list ends at "Tổng cộng" (row 15) before the signatures.
     assert [(p.row, p.action) for p in preview.rows] == [
         (8, CREATE), (9, CREATE), (10, CREATE), (12, CREATE), (13, CREATE), (14, FAILED)]
@@ -214,7 +214,7 @@ def test_messy_workbook_is_read_with_the_exact_errors(core_registry, messy):
         ("Danh sách HTX", 8, "C", "tax_code_checksum", "error"),
         ("DS thành viên", 8, "D", "import_year_only", "warning"),
         ("DS thành viên", 9, "B", "import_organization_row_error", "error"),
-        ("DS thành viên", 10, "D", "bad_date", "error"),
+        ("DS thành viên", 10, "D", "impossible_date", "error"),
     ]
     assert messy["wrong"] in preview.errors[0].message
     assert "hàng 8" in preview.errors[1].message and "Danh sách HTX" in preview.errors[1].message

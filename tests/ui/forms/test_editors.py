@@ -33,7 +33,9 @@ def date_editor(qtbot):
     ("12.3.1975", "12/03/1975"),
     ("12031975", "12/03/1975"),
     ("1975-03-12", "12/03/1975"),
-    ("31/02/1975", "31/02/1975"),  # not a date: left for the officer to fix
+    ("31/02/1975", "31/02/1975"),  # no such day: left for the officer to fix
+    ("31021975", "31/02/1975"),  # ...written as a date, so core can say which day is wrong
+    ("3102197", "3102197"),  # not a date at all: as typed
     ("", ""),
 ])
 def test_normalise_date_text(typed, shown):
@@ -63,6 +65,13 @@ def test_date_editor_hands_unreadable_text_to_core(qtbot, date_editor):
     qtbot.keyClicks(date_editor.line_edit, "31/02/1975")
     assert date_editor.value() == "31/02/1975"
     assert date_editor.problem() is None  # core says what is wrong
+
+
+def test_date_editor_hands_a_day_typed_as_digits_that_does_not_exist_to_core_as_a_date(qtbot, date_editor):
+    qtbot.keyClicks(date_editor.line_edit, "29022023")
+    assert date_editor.value() == "29/02/2023"  # core then says 2023 had no 29 February
+    qtbot.keyClick(date_editor.line_edit, Qt.Key.Key_Return)
+    assert date_editor.text() == "29/02/2023"
 
 
 def test_date_editor_refuses_a_bare_year(qtbot, date_editor):

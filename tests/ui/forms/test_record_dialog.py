@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog
 
+from kttt_desktop.core.db.queries import ListQuery
 from kttt_desktop.core.records.identifiers import make_tax_code
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.forms.record_dialog import RecordDialog
@@ -211,3 +212,36 @@ def test_deleted_record_opens_read_only(qtbot, registry, make_org, no_questions)
     qtbot.addWidget(dialog)
     assert dialog.form.is_read_only()
     assert dialog.windowTitle().startswith("Xem ")
+
+
+def test_a_date_that_does_not_exist_is_told_in_the_window_s_member_dialog(qtbot, registry, monkeypatch, populated):
+    """«Thêm» on the member list, a birth date of 31/02/2024: the dialog says the day does not
+    exist (not that the format is wrong), and nothing is saved."""
+    from kttt_desktop.ui.app import build_main_window
+
+    told: list[str] = []
+
+    def typing_exec(dialog: RecordDialog) -> int:
+        form = dialog.form
+        form.editor("organization_id").set_value(populated["htx"]["id"])
+        form.editor("full_name").setText("Lò Văn Páo")
+        qtbot.keyClicks(form.editor("birth_date").line_edit, "31/02/2024")
+        label = form.message_label("birth_date")
+        qtbot.waitUntil(lambda: label.isVisibleTo(form) and "không có thật" in label.text())
+        told.append(label.text())
+        dialog.save_button.click()  # Cất: refused, the dialog stays
+        assert not dialog.saved_ids
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(RecordDialog, "exec", typing_exec)
+    window = build_main_window(registry)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page("member")
+    before = registry.count(ListQuery("member"))
+    window.add_action.trigger()  # «Thêm» (Ctrl+N)
+    assert len(told) == 1
+    assert "Ngày 31/02/2024 không có thật: tháng 2 năm 2024 chỉ có 29 ngày. Hãy sửa lại «Ngày sinh»." in told[0]
+    assert "không phải ngày hợp lệ" not in told[0]
+    assert registry.count(ListQuery("member")) == before

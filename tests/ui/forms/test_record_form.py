@@ -240,9 +240,25 @@ def test_bare_year_is_an_error_in_the_form(qtbot, make_form, make_org):
 def test_bad_date_message_comes_from_core(qtbot, make_form, make_org):
     org = make_org()
     form = make_form("member", preset={"organization_id": org["id"]})
-    qtbot.keyClicks(form.editor("birth_date").line_edit, "31/02/1975")
+    qtbot.keyClicks(form.editor("birth_date").line_edit, "ngay 5")
     qtbot.waitUntil(lambda: "không phải ngày hợp lệ" in message(form, "birth_date"))
     assert form.field_label("birth_date").styleSheet()  # the label turns red too
+
+
+@pytest.mark.parametrize("typed, told", [
+    ("31/02/2024", "Ngày 31/02/2024 không có thật: tháng 2 năm 2024 chỉ có 29 ngày"),
+    ("29022023", "Ngày 29/02/2023 không có thật: tháng 2 năm 2023 chỉ có 28 ngày"),  # digits only
+    ("31-4-2020", "Ngày 31/04/2020 không có thật: tháng 4 năm 2020 chỉ có 30 ngày"),
+    ("15/13/2024", "Ngày 15/13/2024 không có thật: một năm chỉ có 12 tháng"),
+])
+def test_a_date_that_does_not_exist_is_told_as_such(qtbot, make_form, make_org, typed, told):
+    org = make_org()
+    form = make_form("member", preset={"organization_id": org["id"]})
+    form.editor("full_name").setText("Lò Văn Páo")
+    qtbot.keyClicks(form.editor("birth_date").line_edit, typed)
+    qtbot.waitUntil(lambda: told in message(form, "birth_date"))
+    assert "không phải ngày hợp lệ" not in message(form, "birth_date")
+    assert form.save() is None
 
 
 def test_read_only_form(make_form, make_org, registry):

@@ -181,7 +181,7 @@ def test_preview_shows_the_exact_problems_and_import_waits_for_skipping_them(qtb
     assert page.issues_model.located() == [
         (SHEET, 10, "C", "import_year_only", "warning"),
         (SHEET, 10, "J", "import_year_only", "warning"),
-        (SHEET, 14, "C", "bad_date", "error"),
+        (SHEET, 14, "C", "impossible_date", "error"),
         (SHEET, 14, "F", "id_number_format", "error"),
     ]
     assert table_text(page.issues_model, 2)[2:] == ["C «Ngày sinh»", "F «Số CCCD/CMND»"]
@@ -198,7 +198,8 @@ def test_preview_shows_the_exact_problems_and_import_waits_for_skipping_them(qtb
     assert [counts.index(0, c).data() for c in range(5)] == ["Thành viên", "5", "0", "0", "1"]
     assert page.tabs.tabText(1) == "Lỗi (2) và lưu ý (2)"
     assert page.tabs.currentIndex() == 1  # the problems are shown first, the first error chosen
-    assert page.detail_label.text().startswith("Sheet «DS thành viên», hàng 14, cột C «Ngày sinh»: «Ngày sinh»")
+    assert page.detail_label.text().startswith("Sheet «DS thành viên», hàng 14, cột C «Ngày sinh»: Ngày 31/11/1985 "
+                                               "không có thật")
     assert not members(registry)  # a preview writes nothing
 
     assert not finish_button(wizard).isEnabled()

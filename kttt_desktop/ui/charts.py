@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kttt_desktop.core import catalogs
 from kttt_desktop.core.formats import format_money
+from kttt_desktop.ui.text_fit import two_line_width
 
 if TYPE_CHECKING:
     from kttt_desktop.core.reports.summary import ReportData
@@ -37,6 +38,11 @@ STATUS_COLORS = {
 MEMBER_COLOR = "#4E79A7"
 SUPPORT_COLOR = "#76B7B2"
 TOP_ETHNICITIES = 8
+# The share of a horizontal chart's width its category labels take on one line, and at most
+# when some are wrapped on two lines so that none is cut ("Khoa học – công nghệ, chuyển đổi số").
+LABEL_SHARE = 0.38
+WRAPPED_LABEL_SHARE = 0.5
+BAND_GAP_LINES = 0.4  # the least room between the labels of two bands, in lines
 
 _TEXT = QColor("#333333")
 _MUTED_TEXT = QColor("#666666")
@@ -150,6 +156,46 @@ def _wrap(fm: QFontMetricsF, text: str, width: float, max_lines: int) -> list[st
     return [fm.elidedText(line, Qt.TextElideMode.ElideRight, max(1.0, width)) for line in lines]
 
 
+@dataclass(frozen=True)
+class BarLabels:
+    """The category labels of a horizontal bar chart: the width of their column, each one's
+    lines, and the height of each category's band (a label on two lines gets a taller one)."""
+
+    width: float
+    lines: tuple[tuple[str, ...], ...]
+    bands: tuple[float, ...]
+    whole: bool = True  # False: the chart was too small, some labels are cut short
+
+
+def bar_labels(fm: QFontMetricsF, categories: Sequence[str], width: float, height: float) -> BarLabels:
+    """Lay out the labels of a horizontal bar chart `width` × `height` whole: on one line if
+    the longest fits in `LABEL_SHARE` of the width, else wrapped on two lines in a column as
+    narrow as they allow (up to `WRAPPED_LABEL_SHARE`), the bands of two-line labels taller.
+    Only a chart too small for that (a narrow window) cuts its labels short."""
+    count = max(1, len(categories))
+    line_height = fm.height()
+    uniform = (height / count,) * count
+    widths = [fm.horizontalAdvance(category) for category in categories]
+    one_line = max(widths, default=0.0)
+    if one_line <= width * LABEL_SHARE:
+        return BarLabels(one_line, tuple((category,) for category in categories), uniform)
+    need = max(advance if advance <= width * LABEL_SHARE else two_line_width(fm, category)
+               for category, advance in zip(categories, widths))
+    column = max(need, width * LABEL_SHARE) + 0.5  # a hair of room: the same text is drawn
+    lines = tuple(tuple(_wrap(fm, category, column, 2)) if advance > column else (category,)
+                  for category, advance in zip(categories, widths))
+    taken = sum(len(label) for label in lines) * line_height
+    if column <= width * WRAPPED_LABEL_SHARE and taken + count * BAND_GAP_LINES * line_height <= height:
+        if (max(len(label) for label in lines) + BAND_GAP_LINES) * line_height <= height / count:
+            return BarLabels(column, lines, uniform)
+        spare = (height - taken) / count
+        return BarLabels(column, lines, tuple(len(label) * line_height + spare for label in lines))
+    column = width * LABEL_SHARE
+    max_lines = 2 if height / count >= line_height * 2.1 else 1
+    return BarLabels(column, tuple(tuple(_wrap(fm, category, column, max_lines)) for category in categories),
+                     uniform, whole=False)
+
+
 def _nice_ticks(maximum: float, integral: bool) -> list[float]:
     """0, then round steps up to a little above `maximum` (about four gridlines)."""
     if maximum <= 0:
@@ -190,13 +236,20 @@ def _legend_layout(fonts: _Fonts, spec: ChartSpec, width: float) -> list[tuple[f
     return placed
 
 
+def _legend_height(fonts: _Fonts, spec: ChartSpec, width: float) -> float:
+    """The height the legend takes under the title (none for a single series)."""
+    if len(spec.series) < 2:
+        return 0.0
+    lines = max(line for _, line, _ in _legend_layout(fonts, spec, width)) + 1
+    return lines * fonts.small_fm.height() * 1.3 + fonts.unit * 0.3
+
+
 def _draw_legend(painter: QPainter, fonts: _Fonts, spec: ChartSpec, rect: QRectF) -> float:
     """The legend under the title; returns the height it took."""
     if len(spec.series) < 2:
         return 0.0
     placed = _legend_layout(fonts, spec, rect.width())
     line_height = fonts.small_fm.height() * 1.3
-    lines = max(line for _, line, _ in placed) + 1
     widths: dict[int, float] = {}
     swatch = fonts.small_fm.height() * 0.8
     for x, line, series in placed:
@@ -216,7 +269,7 @@ def _draw_legend(painter: QPainter, fonts: _Fonts, spec: ChartSpec, rect: QRectF
         text = fonts.small_fm.elidedText(series.label, Qt.TextElideMode.ElideRight, text_width)
         _draw_text(painter, QRectF(text_left, top, text_width, line_height),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text, fonts.small, _MUTED_TEXT)
-    return lines * line_height + fonts.unit * 0.3
+    return _legend_height(fonts, spec, rect.width())
 
 
 def _line_width(fonts: _Fonts) -> float:
@@ -320,12 +373,11 @@ def _draw_horizontal(painter: QPainter, fonts: _Fonts, spec: ChartSpec, area: QR
         spec.value(s, c) for s in range(n_series) for c in range(n_categories))
     maximum = maximum or 1.0
 
-    band = area.height() / n_categories
     line_h = fonts.small_fm.height()
-    max_lines = 2 if band >= line_h * 2.1 else 1
-    label_width = min(max(fonts.small_fm.horizontalAdvance(c) for c in spec.categories) + fonts.unit * 0.4,
-                      area.width() * 0.38)
-    labels = [_wrap(fonts.small_fm, c, label_width - fonts.unit * 0.4, max_lines) for c in spec.categories]
+    placed = bar_labels(fonts.small_fm, spec.categories, area.width(), area.height())
+    label_width = placed.width + fonts.unit * 0.4
+    labels, bands = placed.lines, placed.bands
+    band_tops = [area.top() + sum(bands[:c]) for c in range(n_categories)]
     if spec.stacked or n_series == 1:
         value_texts = [spec.value_format(t if n_series > 1 else spec.value(0, c)) for c, t in enumerate(totals)]
     else:
@@ -338,15 +390,15 @@ def _draw_horizontal(painter: QPainter, fonts: _Fonts, spec: ChartSpec, area: QR
         return plot.width() * value / maximum
 
     for c in range(n_categories):
-        band_top = plot.top() + c * band
+        band_top, band = band_tops[c], bands[c]
         lines = labels[c]
         block = len(lines) * line_h
         for number, line in enumerate(lines):
             _draw_text(painter, QRectF(area.left(), band_top + (band - block) / 2 + number * line_h,
-                                       label_width - fonts.unit * 0.4, line_h),
+                                       placed.width, line_h),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, line, fonts.small)
         if spec.stacked or n_series == 1:
-            thickness = min(band * 0.68, fonts.unit * 2.2)
+            thickness = min(min(bands) * 0.68, fonts.unit * 2.2)
             y = band_top + (band - thickness) / 2
             x = plot.left()
             for s in range(n_series):
@@ -367,7 +419,7 @@ def _draw_horizontal(painter: QPainter, fonts: _Fonts, spec: ChartSpec, area: QR
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        spec.value_format(totals[c]), fonts.small)
         else:
-            thickness = min(band * 0.8 / n_series, fonts.unit * 1.4)
+            thickness = min(min(bands) * 0.8 / n_series, fonts.unit * 1.4)
             start = band_top + (band - thickness * n_series) / 2
             for s in range(n_series):
                 value = spec.value(s, c)
@@ -400,15 +452,11 @@ def paint_chart(painter: QPainter, rect: QRectF, spec: ChartSpec) -> None:
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         painter.setClipRect(rect)
         fonts = _fonts(painter, rect)
-        pad = fonts.unit * 0.5
-        inner = rect.adjusted(pad, pad * 0.6, -pad, -pad)
-        title_lines = _wrap(fonts.title_fm, spec.title, inner.width(), 2)
-        title_height = len(title_lines) * fonts.title_fm.height()
+        inner, title_lines, area = _title_and_area(fonts, spec, rect)
         for number, line in enumerate(title_lines):
             _draw_text(painter, QRectF(inner.left(), inner.top() + number * fonts.title_fm.height(), inner.width(),
                                        fonts.title_fm.height()),
                        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, line, fonts.title)
-        area = inner.adjusted(0, title_height + pad * 0.6, 0, 0)
         if spec.is_empty:
             _draw_text(painter, area, Qt.AlignmentFlag.AlignCenter, spec.empty_text, fonts.base, _MUTED_TEXT)
             return
@@ -421,6 +469,38 @@ def paint_chart(painter: QPainter, rect: QRectF, spec: ChartSpec) -> None:
             _draw_vertical(painter, fonts, spec, area)
     finally:
         painter.restore()
+
+
+def _title_and_area(fonts: _Fonts, spec: ChartSpec, rect: QRectF) -> tuple[QRectF, list[str], QRectF]:
+    """The chart's inner rectangle, its title's lines, and the area under the title."""
+    pad = fonts.unit * 0.5
+    inner = rect.adjusted(pad, pad * 0.6, -pad, -pad)
+    title_lines = _wrap(fonts.title_fm, spec.title, inner.width(), 2)
+    area = inner.adjusted(0, len(title_lines) * fonts.title_fm.height() + pad * 0.6, 0, 0)
+    return inner, title_lines, area
+
+
+def fitting_height(spec: ChartSpec, width: int, height: int, scale: float = 2.0, most: float = 1.6) -> int:
+    """The height, from `height` up to `most` times it, at which a horizontal chart `width`
+    wide (drawn as `chart_image` draws it) shows every category label whole: a printed chart
+    grows a little rather than cut "Thông tin thị trường – xúc tiến thương mại" short."""
+    if not spec.horizontal or spec.is_empty:
+        return height
+    device = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+    device.setDevicePixelRatio(scale)
+    painter = QPainter(device)
+    try:
+        step = max(1, height // 20)
+        for candidate in range(height, int(height * most) + 1, step):
+            rect = QRectF(0, 0, width, candidate)
+            fonts = _fonts(painter, rect)
+            _, _, area = _title_and_area(fonts, spec, rect)
+            area = area.adjusted(0, _legend_height(fonts, spec, area.width()), 0, 0)
+            if bar_labels(fonts.small_fm, spec.categories, area.width(), area.height()).whole:
+                return candidate
+    finally:
+        painter.end()
+    return int(height * most)
 
 
 def chart_image(spec: ChartSpec, width: int, height: int, scale: float = 2.0) -> QImage:

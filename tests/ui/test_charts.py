@@ -7,19 +7,25 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
+from kttt_desktop.core import catalogs
 from kttt_desktop.core.reports.summary import build_report
 from kttt_desktop.ui.charts import (
+    LABEL_SHARE,
+    WRAPPED_LABEL_SHARE,
     ChartSpec,
     ChartWidget,
     Series,
+    bar_labels,
     chart_image,
+    fitting_height,
     format_integer,
     format_millions,
     paint_chart,
     report_charts,
 )
+from kttt_desktop.ui.fonts import load_fonts
 
 RED = "#FF0000"
 
@@ -37,8 +43,10 @@ class RecordingPainter(QPainter):
         super().drawText(*args)
 
 
-def painted_texts(spec: ChartSpec, width: int = 420, height: int = 300) -> list[tuple[QRectF, str]]:
-    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+def painted_texts(spec: ChartSpec, width: int = 420, height: int = 300, scale: float = 1.0) -> list[tuple[QRectF, str]]:
+    """What `paint_chart` draws on an image as `chart_image` makes it (`scale` pixels a point)."""
+    image = QImage(round(width * scale), round(height * scale), QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(scale)
     image.fill(QColor("white"))
     painter = RecordingPainter(image)
     try:
@@ -181,3 +189,63 @@ def test_a_chart_paints_on_a_pdf_page_at_print_resolution(qapp: Any, tmp_path: A
     assert {"Số tổ chức qua các năm", "Hợp tác xã", "2026", "11"} <= texts
     assert all(bounds.contains(rect) for rect, _ in painter.texts)
     assert (tmp_path / "chart.pdf").stat().st_size > 1000
+
+
+# Every category of support, as the printed report's chart may have to name them.
+SUPPORT_CATEGORIES = tuple(value.vi for value in catalogs.catalog("support_category"))
+
+
+def small_font_metrics(point_size: float = 7.6) -> QFontMetricsF:
+    """The metrics of the charts' small font as the printed report measures it."""
+    font = QFont(load_fonts())
+    font.setPointSizeF(point_size)
+    return QFontMetricsF(font)
+
+
+def test_long_category_names_are_wrapped_whole_not_cut(qapp: Any) -> None:
+    fm = small_font_metrics()
+    width, height = 280.0, 200.0
+    categories = SUPPORT_CATEGORIES[:8]
+    placed = bar_labels(fm, categories, width, height)
+    assert placed.whole
+    assert width * LABEL_SHARE <= placed.width <= width * WRAPPED_LABEL_SHARE + 1
+    for category, lines in zip(categories, placed.lines):
+        assert " ".join(lines) == category  # every word, none elided
+        assert 1 <= len(lines) <= 2
+        assert all(fm.horizontalAdvance(line) <= placed.width for line in lines)
+        assert not any(line.startswith(("–", "-")) for line in lines)
+    long = categories.index("Khoa học – công nghệ, chuyển đổi số")
+    assert len(placed.lines[long]) == 2
+    assert sum(placed.bands) == pytest.approx(height)
+    assert placed.bands[long] > placed.bands[categories.index("Tín dụng")]  # the two-line label gets room
+
+
+def test_short_category_names_stay_on_one_line_in_even_bands(qapp: Any) -> None:
+    placed = bar_labels(small_font_metrics(), ("Thái", "Kinh", "Hà Nhì"), 280.0, 150.0)
+    assert placed.whole and placed.lines == (("Thái",), ("Kinh",), ("Hà Nhì",))
+    assert placed.bands == pytest.approx((50.0, 50.0, 50.0))
+
+
+def test_only_a_chart_too_small_for_its_names_cuts_them(qapp: Any) -> None:
+    fm = small_font_metrics()
+    placed = bar_labels(fm, SUPPORT_CATEGORIES, 200.0, 60.0)
+    assert not placed.whole
+    assert all(fm.horizontalAdvance(line) <= placed.width + 0.5 for lines in placed.lines for line in lines)
+
+
+def test_the_printed_support_chart_draws_every_name_whole(qapp: Any, registry: Any) -> None:
+    from kttt_desktop.ui.printing.report_document import CHART_HEIGHT, CHART_SCALE, CHART_WIDTH
+
+    report = build_report(registry)
+    every = [(name, 1, (number + 1) * 10_000_000) for number, name in enumerate(SUPPORT_CATEGORIES)]
+    spec = report_charts(dataclasses.replace(report, support_by_category=every))[3]
+    height = fitting_height(spec, CHART_WIDTH, CHART_HEIGHT, CHART_SCALE)
+    assert height > CHART_HEIGHT  # eleven names, some on two lines: the chart grows
+    drawn = [text for _, text in painted_texts(spec, CHART_WIDTH, height, CHART_SCALE)]
+    assert not any("…" in text for text in drawn)
+    joined = " ".join(drawn)  # a name's two lines are drawn one after the other
+    for name in SUPPORT_CATEGORIES:
+        assert name in joined, name
+    # the report's usual eight names fit the usual size
+    usual = report_charts(dataclasses.replace(report, support_by_category=every[:8]))[3]
+    assert fitting_height(usual, CHART_WIDTH, CHART_HEIGHT, CHART_SCALE) == CHART_HEIGHT

@@ -18,7 +18,12 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QImage, QTextDocument
 
 from kttt_desktop.ui.fonts import load_fonts
-from kttt_desktop.ui.printing.columns import column_widths
+from kttt_desktop.ui.printing.columns import (
+    CELL_PADDING_PT,
+    CELL_PADDING_VERTICAL_PT,
+    DENSE_CELL_PADDING_PT,
+    column_widths,
+)
 from kttt_desktop.ui.printing.pagination import HEADING_STATE
 from kttt_desktop.ui.printing.pdf import prepare, set_up_layout
 
@@ -26,7 +31,6 @@ BODY_PT = 13
 TABLE_PT = 10
 DENSE_TABLE_PT = 9  # tables of many columns (a member list)
 SMALL_PT = 11
-CELL_PADDING_PT = 2.5  # left and right of a table cell's text
 SIGNING_ROOM_PT = 64  # left blank for the signature and the seal (about 23 mm)
 # The committee a commune's report is issued by; its documents are signed "on behalf of" it.
 COMMITTEE_PREFIXES = ("ỦY BAN NHÂN DÂN ", "PEOPLE'S COMMITTEE OF ")
@@ -83,8 +87,10 @@ td.num {{ text-align: right; }}
 td.mid {{ text-align: center; }}
 table.grid {{ font-size: {TABLE_PT}pt; border-collapse: collapse; border-color: #000000; border-style: solid; }}
 table.dense {{ font-size: {DENSE_TABLE_PT}pt; border-collapse: collapse; border-color: #000000; border-style: solid; }}
-table.grid td, table.grid th, table.dense td, table.dense th {{ padding-left: {pt(CELL_PADDING_PT)};
-      padding-right: {pt(CELL_PADDING_PT)}; padding-top: {pt(2)}; padding-bottom: {pt(2)}; }}
+table.grid td, table.grid th {{ padding-left: {pt(CELL_PADDING_PT)}; padding-right: {pt(CELL_PADDING_PT)};
+      padding-top: {pt(CELL_PADDING_VERTICAL_PT)}; padding-bottom: {pt(CELL_PADDING_VERTICAL_PT)}; }}
+table.dense td, table.dense th {{ padding-left: {pt(DENSE_CELL_PADDING_PT)}; padding-right: {pt(DENSE_CELL_PADDING_PT)};
+      padding-top: {pt(CELL_PADDING_VERTICAL_PT)}; padding-bottom: {pt(CELL_PADDING_VERTICAL_PT)}; }}
 """
 
 
@@ -171,7 +177,8 @@ def grid_table(headers: Sequence[str], rows: Iterable[Sequence[object]], weights
     escaped. `dense`: a smaller font, for many columns."""
     classes = list(classes) + [""] * (len(headers) - len(classes))
     rows = [list(row) for row in rows]
-    widths = column_widths(headers, rows, weights, classes, DENSE_TABLE_PT if dense else TABLE_PT, total)
+    widths = column_widths(headers, rows, weights, classes, DENSE_TABLE_PT if dense else TABLE_PT, total,
+                           padding_pt=DENSE_CELL_PADDING_PT if dense else CELL_PADDING_PT)
     kind = "dense" if dense else "grid"  # Qt matches one class name only
     out = [f'<table class="{kind}" width="100%" border="1" cellspacing="0" cellpadding="0">', "<thead><tr>"]
     out += [f'<th width="{width}%">{esc(header)}</th>' for header, width in zip(headers, widths)]

@@ -16,13 +16,27 @@ from PySide6.QtGui import QFont, QFontMetricsF
 
 from kttt_desktop.ui.fonts import load_fonts
 from kttt_desktop.ui.printing.pdf import A4, LAYOUT_DPI, layout_device
+from kttt_desktop.ui.text_fit import two_line_width
 
 FIT_CLASSES = frozenset({"num", "mid"})  # sized to their content, wrapped only when short of room
 TEXT_SHARE = 0.3  # the text columns keep at least this share of the width when room is short
 _TAG = re.compile(r"<[^>]+>")
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-# Both paddings (admin_page.CELL_PADDING_PT), the border and a little air, in points.
-CELL_EXTRA_PT = 2.5 * 2 + 1.5
+# The room between a cell's text and its borders, in points: 1.3 mm left and right, a little
+# less in a table of many columns (a member list), 0.8 mm above and below. Whole CSS pixels
+# (3/4 pt each), which is all Qt reads of a padding.
+CELL_PADDING_PT = 3.75
+DENSE_CELL_PADDING_PT = 3.0
+CELL_PADDING_VERTICAL_PT = 2.25
+BORDER_AND_AIR_PT = 2.5
+
+
+def cell_extra_pt(padding_pt: float = CELL_PADDING_PT) -> float:
+    """What a column needs beyond its text, in points: both paddings, the border, a little air."""
+    return padding_pt * 2 + BORDER_AND_AIR_PT
+
+
+CELL_EXTRA_PT = cell_extra_pt()
 
 
 def _lines(cell: object) -> list[str]:
@@ -32,21 +46,12 @@ def _lines(cell: object) -> list[str]:
     return [_TAG.sub("", part).replace("&nbsp;", " ").replace("&amp;", "&") for part in parts]
 
 
-def _two_lines(fm: QFontMetricsF, text: str) -> float:
-    """The narrowest width at which `text` takes at most two lines."""
-    words = text.split()
-    if len(words) < 2:
-        return fm.horizontalAdvance(text)
-    return min(max(fm.horizontalAdvance(" ".join(words[:i])), fm.horizontalAdvance(" ".join(words[i:])))
-               for i in range(1, len(words)))
-
-
 def column_widths(headers: Sequence[str], rows: Sequence[Sequence[object]], weights: Sequence[float],
                   classes: Sequence[str], point_size: float, total: Sequence[object] | None = None,
-                  body_width: float | None = None) -> list[float]:
+                  body_width: float | None = None, padding_pt: float = CELL_PADDING_PT) -> list[float]:
     """Percent widths: fitted columns (classes "num", "mid") take what their content needs;
     the others share what is left by `weights`, each at least as wide as its longest word.
-    The header and the `total` row are bold."""
+    The header and the `total` row are bold; `padding_pt` is the cells' left and right padding."""
     device = layout_device()
     family = load_fonts()
     regular = QFont(family)
@@ -54,7 +59,7 @@ def column_widths(headers: Sequence[str], rows: Sequence[Sequence[object]], weig
     bold = QFont(regular)
     bold.setBold(True)
     fm, fm_bold = QFontMetricsF(regular, device), QFontMetricsF(bold, device)
-    extra = CELL_EXTRA_PT * LAYOUT_DPI / 72
+    extra = cell_extra_pt(padding_pt) * LAYOUT_DPI / 72
     body = body_width or A4.body.width()
     count = len(headers)
 
@@ -62,7 +67,7 @@ def column_widths(headers: Sequence[str], rows: Sequence[Sequence[object]], weig
     for column in range(count):
         header = str(headers[column])
         word_need = max((fm_bold.horizontalAdvance(word) for word in header.split()), default=0.0)
-        line_need = _two_lines(fm_bold, header)  # a fitted column's header may take two lines
+        line_need = two_line_width(fm_bold, header)  # a fitted column's header may take two lines
         for row, metrics in [(row, fm) for row in rows] + ([(total, fm_bold)] if total is not None else []):
             if column >= len(row):
                 continue

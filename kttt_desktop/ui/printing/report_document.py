@@ -17,7 +17,7 @@ from kttt_desktop.core.formats import format_money
 from kttt_desktop.core.reports.report_texts import REPORT_TEXTS, pick
 from kttt_desktop.core.reports.summary import IndicatorRow, ReportData
 from kttt_desktop.core.reports.targets import HORIZONS
-from kttt_desktop.ui.charts import chart_image, report_charts
+from kttt_desktop.ui.charts import chart_image, fitting_height, report_charts
 from kttt_desktop.ui.printing.admin_page import (
     Heading,
     Signatures,
@@ -210,16 +210,21 @@ def _support_section(report: ReportData) -> str:
 
 
 def chart_images(report: ReportData) -> dict[str, QImage]:
-    """The report's charts as images named "chart:N" (drawn with the same code as the dashboard)."""
-    return {f"chart:{number}": chart_image(spec, CHART_WIDTH, CHART_HEIGHT, CHART_SCALE)
+    """The report's charts as images named "chart:N" (drawn with the same code as the dashboard);
+    a bar chart of many long categories is made taller so that none of their names is cut."""
+    return {f"chart:{number}": chart_image(spec, CHART_WIDTH, fitting_height(spec, CHART_WIDTH, CHART_HEIGHT,
+                                                                             CHART_SCALE), CHART_SCALE)
             for number, spec in enumerate(report_charts(report))}
 
 
-def _charts_section(report: ReportData, names: list[str]) -> str:
+def _charts_section(report: ReportData, names: list[str], heights: dict[str, int] | None = None) -> str:
+    """The charts two by two; `heights` in CSS pixels where a chart is taller than CHART_HEIGHT."""
     if not names:
         return ""
+    heights = heights or {}
     cells = [f'<td width="50%" align="center" valign="top" style="padding-bottom: {pt(8)};">'
-             f'<img src="{name}" width="{CHART_WIDTH}" height="{CHART_HEIGHT}"/></td>' for name in names]
+             f'<img src="{name}" width="{CHART_WIDTH}" height="{heights.get(name, CHART_HEIGHT)}"/></td>'
+             for name in names]
     # One table per row of charts, so that a page break falls between rows.
     rows = [f'<table width="100%" cellspacing="0" cellpadding="0"><tr>{"".join(cells[i:i + 2])}</tr></table>'
             for i in range(0, len(cells), 2)]
@@ -240,7 +245,7 @@ def upper_body(report: ReportData) -> str | None:
     return f"UBND tỉnh {name}"
 
 
-def report_html(report: ReportData, chart_names: list[str]) -> str:
+def report_html(report: ReportData, chart_names: list[str], chart_heights: dict[str, int] | None = None) -> str:
     lang = report.lang
     parts = [
         heading_html(Heading(report.issuer, report.date_line(), _t("number_suffix", lang), lang)),
@@ -258,7 +263,7 @@ def report_html(report: ReportData, chart_names: list[str]) -> str:
         count = sum(sum(counts.values()) for _, counts in report.status_table)
         parts.append(f'<p class="note">{esc(_t("too_many", lang).format(count=format_money(count)))}</p>')
     parts.append(_support_section(report))
-    parts.append(_charts_section(report, chart_names))
+    parts.append(_charts_section(report, chart_names, chart_heights))
     parts.append(signature_html(
         Signatures(report.officer, report.signer_title, report.signer_name, report.issuer, lang),
         recipients(upper_body(report), lang)))
@@ -271,5 +276,6 @@ def report_document(report: ReportData, charts: bool = True) -> QTextDocument:
     Made on the GUI thread, which lays it out and paints it: Qt's painting classes must not
     cross threads."""
     images = chart_images(report) if charts else {}
+    heights = {name: round(image.height() / CHART_SCALE) for name, image in images.items()}
     title = f"{report.title} – {report.subtitle}"
-    return make_document(report_html(report, list(images)), title, images)
+    return make_document(report_html(report, list(images), heights), title, images)

@@ -6,10 +6,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QTextTable
 
+from kttt_desktop.core.reports.organization_sheet import organization_sheet
+from kttt_desktop.core.reports.summary import build_report
 from kttt_desktop.ui.printing import pagination
 from kttt_desktop.ui.printing import pdf as pdf_module
 from kttt_desktop.ui.printing.admin_page import Signatures, grid_table, make_document, signature_html
+from kttt_desktop.ui.printing.organization_document import member_list_document, organization_document
 from kttt_desktop.ui.printing.pdf import A4, write_pdf
+from kttt_desktop.ui.printing.report_document import report_document
+from tests.ui.printing.conftest import DEMO_DAY
+from tests.ui.printing.page_fill import page_fill
 from tests.ui.printing.pdf_tools import pdf_text
 
 PAGE = A4.body.height()
@@ -96,3 +102,80 @@ def test_the_signatures_do_not_stand_alone(qapp):
 def test_nothing_is_lost_when_nothing_needs_to_move(qapp, rows):
     document = make_document(long_table(rows), "t")
     assert sum(table.rows() - 1 for table in tables(document)) == rows
+
+
+SIGNATURES = signature_html(Signatures("Lò Văn Hương", "CHỦ TỊCH", "", "ỦY BAN NHÂN DÂN XÃ BUM TỞ"),
+                            ["- UBND tỉnh Lai Châu (để báo cáo);", "- Lưu: VT."])
+
+
+def one_line_rows(rows: int) -> str:
+    return grid_table(["STT", "Họ và tên", "Thôn, bản"], [[n, f"Người thứ {n}", "Bản Nậm Củm"]
+                                                         for n in range(1, rows + 1)], (1, 3, 1), ("mid", "", ""))
+
+
+def test_the_last_rows_go_along_with_signatures_that_do_not_fit(qapp, monkeypatch):
+    # Laid out by Qt alone, the signatures start a page of their own under a long table.
+    monkeypatch.setattr(pdf_module, "keep_together", lambda document, height: None)
+    for rows in range(30, 90):
+        document = make_document(one_line_rows(rows) + SIGNATURES, "t")
+        *_, table, signatures = tables(document)
+        if page_span(document, signatures)[0] > page_span(document, table)[1]:
+            break
+    else:
+        pytest.fail("the signatures always fitted under the table")
+    pagination.keep_together(document, PAGE)
+    *parts, signatures = tables(document)
+    first, last = page_span(document, signatures)
+    assert first == last  # whole
+    assert page_span(document, parts[-1]) == (first, first)  # with the part of the table that ends the list
+    assert parts[-1].rows() - 1 >= pagination.ROWS_ALONG_WITH_SIGNATURES
+    assert sum(part.rows() - 1 for part in parts) == rows  # no row lost or doubled
+    assert all(fill >= pagination.MIN_PAGE_FILL for fill in page_fill(document)[:-1])
+
+
+def test_whatever_stands_above_the_signatures_no_page_is_left_half_empty(qapp):
+    # A short table and the signatures at every height of the page: either both fit, or the
+    # table goes along if its page stays half full, or its last rows do.
+    table = grid_table(["Tình trạng", "Số"], [[f"Tình trạng số {n}", n] for n in range(12)], (3, 1), ("", "num"))
+    for paragraphs in range(0, 44, 3):
+        filler = "".join(f"<p>Đoạn văn thứ {n} lấp trang.</p>" for n in range(paragraphs))
+        document = make_document(filler + table + SIGNATURES, "t")
+        fills = page_fill(document)
+        assert all(fill >= 0.4 for fill in fills[:-1]), (paragraphs, fills)
+        *parts, signatures = tables(document)
+        assert page_span(document, parts[-1])[1] == page_span(document, signatures)[0], paragraphs
+        assert sum(part.rows() - 1 for part in parts) == 12
+
+
+def tables_open_at_a_page_end(document) -> list[int]:
+    """Tables (by row count) that Qt carries over a page end itself: it leaves the last row
+    on the page open at the foot, without its bottom border."""
+    layout = document.documentLayout()
+    found = []
+    for table in tables(document):
+        frame = layout.frameBoundingRect(table)
+        if pagination._page_of(frame.top(), PAGE) != pagination._page_of(frame.bottom() - 2, PAGE):
+            found.append(table.rows())
+    return found
+
+
+def test_no_page_of_the_report_is_left_half_empty(demo_registry):
+    for lang in ("vi", "en"):
+        document = report_document(build_report(demo_registry, DEMO_DAY, lang))
+        fills = page_fill(document)
+        assert len(fills) >= 3
+        assert all(fill >= 0.4 for fill in fills[:-1]), (lang, fills)
+        assert tables_open_at_a_page_end(document) == []
+
+
+def test_no_page_of_an_organisation_record_or_member_list_is_left_half_empty(demo_registry):
+    checked = 0
+    for organization in demo_registry.list_records("organization"):
+        sheet = organization_sheet(demo_registry, organization["id"])
+        for document in (organization_document(sheet), member_list_document(sheet)):
+            fills = page_fill(document)
+            assert all(fill >= 0.4 for fill in fills[:-1]), (organization["name"], fills)
+            assert fills[-1] > 0.15, (organization["name"], fills)  # not the signatures alone
+            assert tables_open_at_a_page_end(document) == [], organization["name"]
+            checked += len(fills) > 1
+    assert checked >= 10  # many of them run over several pages

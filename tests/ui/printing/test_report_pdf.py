@@ -4,34 +4,27 @@ read back with poppler, is real Vietnamese text in the shipped font."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
 
 import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrinter
 
-from kttt_desktop.core.demo.loader import fill_demo
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.core.registry import Registry
 from kttt_desktop.core.reports.summary import UnitRow, build_report
 from kttt_desktop.ui.printing import pdf as pdf_module
 from kttt_desktop.ui.printing.pdf import print_document, write_pdf
 from kttt_desktop.ui.printing.report_document import format_indicator, report_document
+from tests.ui.printing.conftest import DEMO_DAY
 from tests.ui.printing.pdf_tools import flat, pdf_text, poppler
 
-TODAY = date(2026, 11, 26)
+TODAY = DEMO_DAY
 
 
 @pytest.fixture(scope="module")
-def demo(qapp, tmp_path_factory):
+def demo(demo_registry, tmp_path_factory):
     """Xã Bum Tở filled with the demo commune, its report, and that report as a PDF."""
-    folder = tmp_path_factory.mktemp("report")
-    registry = Registry.open(folder / "kttt.sqlite", today=lambda: TODAY)
-    registry.init_site("commune", "03433", "Xã Bum Tở", "Lò Văn Hương")
-    fill_demo(registry, seed=1)
-    report = build_report(registry, TODAY)
-    registry.close()
-    path = write_pdf(report_document(report), folder / "bao-cao.pdf")
+    report = build_report(demo_registry, TODAY)
+    path = write_pdf(report_document(report), tmp_path_factory.mktemp("report") / "bao-cao.pdf")
     return report, path
 
 

@@ -88,8 +88,13 @@ def _parse_payload(text: str) -> dict[str, Any]:
         payload = json.loads(text)
     except json.JSONDecodeError as exc:
         raise KtttError("bad_json", detail=f"dòng {exc.lineno}, cột {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise KtttError("bad_json", detail="các dấu ngoặc lồng nhau quá sâu") from None
     if not isinstance(payload, dict):
         raise KtttError("bad_json", detail="cần một đối tượng {...}")
+    for key in ("id", "version"):
+        if key in payload and payload[key] is not None and not isinstance(payload[key], (str, int)):
+            raise KtttError("bad_json", detail=f"«{key}» phải là chữ hoặc số")
     return payload
 
 

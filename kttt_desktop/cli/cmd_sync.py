@@ -133,6 +133,7 @@ def run_status(args: argparse.Namespace) -> int:
     with open_existing(args) as registry:
         peers = service.status(registry)
         mine = service.fingerprint(registry)
+        refused = service.refusal_lines(registry)
     if args.json:
         print_json({"fingerprint": mine, "peers": peers})
     else:
@@ -142,6 +143,8 @@ def run_status(args: argparse.Namespace) -> int:
             print(f"{p['name']} ({p['unit_code']}, {role}): đã gửi {p['sent']} gói, cấp nhận xác nhận "
                   f"{p['acknowledged']}, đã nhận {p['received']} gói, tạm giữ {p['held'] or 'không'}, "
                   f"thiếu {p['missing'] or p['missing_here'] or 'không'}")
+        for line in refused:
+            print(line)
     return 0
 
 

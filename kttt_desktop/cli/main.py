@@ -10,12 +10,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Sequence
+from typing import Any, Sequence, TextIO
 
 from kttt_desktop import __version__
 from kttt_desktop.cli import cmd_backup, cmd_demo, cmd_gui, cmd_init, cmd_records, cmd_report, cmd_sync, cmd_xlsx
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.messages import set_language
+from kttt_desktop.core.text import printable
 
 COMMANDS = (cmd_gui, cmd_init, cmd_demo, cmd_records, cmd_sync, cmd_xlsx, cmd_report, cmd_backup)
 
@@ -39,7 +40,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _PrintableStream:
+    """Standard output or error with every control character written as a visible escape.
+
+    What `kttt` prints comes partly from files and packages (names, reasons, file names); an
+    escape sequence among it would drive the officer's terminal. In JSON the escape stands
+    for the same character, so `--json` output keeps its meaning."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(printable(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _PrintableStream(stdout), _PrintableStream(stderr)  # type: ignore[assignment]
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     set_language(args.lang)

@@ -604,6 +604,13 @@ class SyncPage(StalePage):
 
         self.peers_title = QLabel(self.tr("Các đơn vị đồng bộ"), self)
         self.peers_title.setObjectName("sectionTitle")
+        # A lower site that sent what it may not: said here, not only to whoever imported it.
+        self.refusal_banner = QLabel(self)
+        self.refusal_banner.setObjectName("resultBanner")
+        self.refusal_banner.setProperty("problem", True)
+        self.refusal_banner.setWordWrap(True)
+        self.refusal_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.refusal_banner.hide()
         self.empty_hint = QLabel(self)
         self.empty_hint.setObjectName("hint")
         self.empty_hint.setWordWrap(True)
@@ -627,6 +634,7 @@ class SyncPage(StalePage):
         layout.addLayout(lower_actions)
         layout.addWidget(self.result_banner)
         layout.addWidget(self.peers_title)
+        layout.addWidget(self.refusal_banner)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.view, 1)
         layout.addStretch(0)
@@ -648,6 +656,9 @@ class SyncPage(StalePage):
         upper = service.upper_peer(self.registry)
         rows = service.status(self.registry)
         self.model.set_rows(rows)
+        refusals = service.refusal_lines(self.registry)
+        self.refusal_banner.setText("\n".join(refusals))
+        self.refusal_banner.setVisible(bool(refusals))
         if upper is not None:
             self.upper_box.set(
                 self.tr("Mã vân tay của đơn vị này với cấp trên ({name})").format(name=upper.name),
@@ -841,13 +852,16 @@ class SyncPage(StalePage):
         def work(progress: Progress) -> list[service.ImportResult]:
             other = registry.sibling()
             try:
-                return service.import_files(other, list(files), dry_run=True, progress=self._progress(progress))
+                return service.import_files(other, list(files), dry_run=True, remember_refusals=True,
+                                            progress=self._progress(progress))
             finally:
                 other.close()
 
         self._run(self.tr("Đang đọc và kiểm tra gói…"), work, self._show_preview, self.tr("Chưa xem trước được"))
 
     def _show_preview(self, results: list[service.ImportResult]) -> None:
+        if any(r.status == "rejected" for r in results):
+            self.refresh()  # a lower site's refused package is named above its row
         dialog = ImportPreviewDialog(results, self._peer_names(), self)
         self.preview = dialog
 

@@ -75,6 +75,37 @@ def test_put_refuses_bad_values_with_exit_1_and_writes_nothing(db, capsys):
     assert json.loads(out) == []
 
 
+@pytest.mark.parametrize("label, payload", [
+    ("capital of 10^26", json.dumps(htx(charter_capital_vnd=10**26))),
+    ("a list where a name goes", json.dumps(htx(name=["HTX", "Chè"]))),
+    ("a NUL in a name", json.dumps(htx(name="HTX\x00Chè"))),
+    ("terminal escapes in a name", json.dumps(htx(name="HTX \x1b[2J\x1b]0;owned\x07Chè"))),
+    ("JSON nested 30,000 deep", "[" * 30_000 + "]" * 30_000),
+    ("a name nested 30,000 deep", '{"name": ' + "[" * 30_000 + "]" * 30_000 + "}"),
+    ("a list for an id", json.dumps({"id": ["x"], "name": "HTX"})),
+])
+def test_hostile_input_exits_1_with_one_line_and_writes_nothing(db, capsys, label, payload):
+    code, out, err = run(capsys, "records", "put", "--db", db, "--type", "organization", "--json", payload)
+    assert code == 1 and out == "", label
+    assert err.count("\n") == 1 and "Traceback" not in err and "\x1b" not in err and "\x00" not in err, label
+    _, out, _ = run(capsys, "records", "list", "--db", db, "--type", "organization", "--json")
+    assert json.loads(out) == []
+
+
+@pytest.mark.parametrize("level, code", [("commune", "٠٣٤٣٣"), ("district", "١٠٧"), ("commune", "０３４３３")])
+def test_unit_codes_in_other_digits_exit_1_and_leave_no_file(tmp_path, capsys, level, code):
+    path = tmp_path / "x.sqlite"
+    status, out, err = run(capsys, "init", "--db", str(path), "--level", level, "--unit-code", code, "--name", "X")
+    assert status == 1 and out == "" and err.count("\n") == 1 and "Traceback" not in err
+    assert not path.exists()
+
+
+def test_control_characters_are_never_printed_raw(tmp_path, capsys):
+    bad = tmp_path / "goi\x1b[31m\x07.kttt"
+    status, out, err = run(capsys, "records", "list", "--db", str(bad), "--type", "organization")
+    assert status == 1 and "\x1b" not in err and "\x07" not in err and "\\u001b[31m\\u0007" in err
+
+
 def test_put_refuses_malformed_json(db, capsys):
     code, out, err = run(capsys, "records", "put", "--db", db, "--type", "member", "--json", "{name:")
     assert code == 1 and out == "" and "JSON" in err

@@ -115,9 +115,8 @@ def test_a_commune_without_an_upper_level_is_told_what_to_do(tmp_path: Path, cap
     assert code == 1 and "tệp thiết lập" in err
 
 
-def test_targets_go_to_all_communes(tmp_path: Path, capsys) -> None:
-    from kttt_desktop.core.registry import Registry
-
+def district_and_communes(tmp_path: Path, capsys) -> tuple[Path, dict[str, Path]]:
+    """A district (107) and two communes started from its set-up files, all by `kttt`."""
     district = tmp_path / "district.sqlite"
     ok(capsys, "init", "--db", district, "--level", "district", "--unit-code", "107", "--name", "Khu vực Mường Tè")
     communes = {}
@@ -126,6 +125,13 @@ def test_targets_go_to_all_communes(tmp_path: Path, capsys) -> None:
         ok(capsys, "sync", "setup-file", "--db", district, "--unit-code", code, "--name", name, "--out", setup)
         communes[code] = tmp_path / f"{code}.sqlite"
         ok(capsys, "init", "--db", communes[code], "--setup-file", setup)
+    return district, communes
+
+
+def test_targets_go_to_all_communes(tmp_path: Path, capsys) -> None:
+    from kttt_desktop.core.registry import Registry
+
+    district, communes = district_and_communes(tmp_path, capsys)
     with Registry.open(district) as registry:
         registry.set_target("03466", "htx_count", 2030, 6)
     down = tmp_path / "down"
@@ -140,3 +146,50 @@ def test_targets_go_to_all_communes(tmp_path: Path, capsys) -> None:
 
     code, _, err = kttt(capsys, "sync", "export", "--db", district, "--all-lower", "--out", tmp_path / "nowhere")
     assert code == 1 and "không phải là thư mục" in err
+
+
+def test_a_package_with_a_change_the_commune_may_not_make_exits_1_and_the_district_sees_it(
+        tmp_path: Path, capsys) -> None:
+    from kttt_desktop.core.registry import Registry
+    from tests.core.sync import forge
+
+    district, communes = district_and_communes(tmp_path, capsys)
+    org = ok(capsys, "records", "put", "--db", communes["03433"], "--type", "organization",
+             "--json", json.dumps(htx(), ensure_ascii=False))
+    up = tmp_path / "up"
+    up.mkdir()
+    ok(capsys, "sync", "import", "--db", district,
+       ok(capsys, "sync", "export", "--db", communes["03433"], "--out", up, "--json")["file"])
+    with Registry.open(communes["03466"]) as attacker:
+        seq = attacker.last_change_seq() + 1
+        hostile = forge.package(attacker, [forge.change("03466", seq, "organization", org["id"], "03433", "delete",
+                                                        {"reason": "Giải thể"}, {"03433": 1, "03466": 1})],
+                                up)
+    named = hostile.rename(up / "goi-\x1b[31m.kttt")
+    before = ok(capsys, "records", "list", "--db", district, "--type", "organization", "--json")
+
+    code, out, err = kttt(capsys, "sync", "import", "--db", district, named)
+    assert code == 1 and "Traceback" not in err and "\x1b" not in out + err
+    assert err.count("\n") == 1 and "thay đổi thứ 1" in err and "03466" in err
+    assert ok(capsys, "records", "list", "--db", district, "--type", "organization", "--json") == before
+    code, out, _ = kttt(capsys, "sync", "import", "--db", district, named, "--json")
+    assert code == 1 and json.loads(out)["packages"][0]["status"] == "rejected"
+
+    status = ok(capsys, "sync", "status", "--db", district)
+    assert "Xã Bum Nưa (03466) đã gửi thay đổi không được phép: 1 gói bị từ chối" in status  # the same one twice
+    peers = {p["unit_code"]: p for p in ok(capsys, "sync", "status", "--db", district, "--json")["peers"]}
+    assert peers["03466"]["refused"]["count"] == 1 and peers["03433"]["refused"]["count"] == 0
+    assert peers["03466"]["refused"]["last"][0]["code"] == "package_forbidden_change"
+
+
+def test_a_set_up_file_for_a_code_in_other_digits_exits_1(tmp_path: Path, capsys) -> None:
+    district = tmp_path / "district.sqlite"
+    ok(capsys, "init", "--db", district, "--level", "district", "--unit-code", "107", "--name", "Khu vực Mường Tè")
+    setup = tmp_path / "setup.json"
+    code, out, err = kttt(capsys, "sync", "setup-file", "--db", district, "--unit-code", "٠٣٤٦٦",
+                          "--name", "Xã Bum Nưa", "--out", setup)
+    assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
+    assert not setup.exists()
+    code, out, err = kttt(capsys, "sync", "setup-file", "--db", district, "--unit-code", "03466",
+                          "--name", "Xã\x1b[31m Bum Nưa", "--out", setup)
+    assert code == 1 and "\x1b" not in err and not setup.exists()

@@ -187,6 +187,11 @@ def _unit_code(manifest: dict[str, Any], side: str) -> str | None:
     return None
 
 
+def sender_code(manifest: dict[str, Any]) -> str | None:
+    """The sender's unit code as a manifest claims it (authenticated only by `open_package`)."""
+    return _unit_code(manifest, "sender")
+
+
 def write_package(
     path: Path,
     manifest: dict[str, Any],

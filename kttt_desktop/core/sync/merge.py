@@ -105,21 +105,6 @@ class Change:
                 "op": self.op, "fields": self.fields, "vv": self.vv}
 
     @classmethod
-    def from_item(cls, item: dict[str, Any]) -> "Change":
-        """Read a package item; anything malformed raises ValueError (the item is rejected)."""
-        try:
-            change = cls(str(item["origin"]), int(item["origin_seq"]), str(item["at"]),
-                         item.get("officer"), str(item["record_type"]), str(item["record_id"]),
-                         str(item["owner"]), str(item["op"]), dict(item["fields"]), load_vv(item["vv"]))
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ValueError(f"malformed change: {exc}") from None
-        if change.record_type not in RECORD_TYPES or change.op not in ("create", "update", "delete", "restore"):
-            raise ValueError("unknown record type or operation")
-        if change.number < 1:
-            raise ValueError("change not counted in its own vector")
-        return change
-
-    @classmethod
     def from_log_row(cls, row: sqlite3.Row | tuple) -> "Change":
         origin, origin_seq, at, officer, rtype, rid, owner, op, fields, vv = row
         return cls(origin, origin_seq, at, officer, rtype, rid, owner, op, json.loads(fields), load_vv(vv))
@@ -201,14 +186,16 @@ class Merger:
             return outcome
         return "conflicts" if self._recompute(rt, row, change) else outcome
 
-    def apply_many(self, changes: list[Change]) -> list[str]:
+    def apply_many(self, changes: list[Change], known: set[tuple[str, int]] | None = None) -> list[str]:
         """Outcomes of a run of changes from one package, in order.
 
         Creations of records this site has never heard of — nearly all of a first package —
         are written in bulk (one statement per table); everything else takes `apply`.
-        The result is the same as applying one by one.
+        The result is the same as applying one by one. `known` is `known_keys(changes)` when
+        the caller has it already.
         """
-        known = self._known_keys(changes)
+        if known is None:
+            known = self.known_keys(changes)
         heard_of = self._heard_of(changes)
         fresh: list[int] = []
         fresh_ids: set[str] = set()
@@ -221,7 +208,8 @@ class Merger:
         outcomes = dict.fromkeys(fresh, "new")
         return [outcomes.get(i) or self.apply(change) for i, change in enumerate(changes)]
 
-    def _known_keys(self, changes: list[Change]) -> set[tuple[str, int]]:
+    def known_keys(self, changes: list[Change]) -> set[tuple[str, int]]:
+        """The (origin, origin_seq) of those changes that this site already has."""
         known: set[tuple[str, int]] = set()
         by_origin: dict[str, list[int]] = {}
         for change in changes:

@@ -21,17 +21,21 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+from kttt_desktop.core import units
 from kttt_desktop.core.db.backup import backup_folder, backup_name, backup_to
 from kttt_desktop.core.db.migrations import latest_version
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.files import write_private
+from kttt_desktop.core.messages import render
 from kttt_desktop.core.records.codec import dump_value
-from kttt_desktop.core.records.fields import RECORD_TYPES
+from kttt_desktop.core.records.fields import RECORD_TYPES, TEXT_MAX_LENGTH
+from kttt_desktop.core.records.validation import check_text_value
 from kttt_desktop.core.registry import Changes, Registry, Site
 from kttt_desktop.core.reports import targets
-from kttt_desktop.core.sync import container
+from kttt_desktop.core.sync import container, shape
+from kttt_desktop.core.sync.authority import Authority, Forbidden
 from kttt_desktop.core.sync.keys import PublicKeys, SiteKeys, verify
-from kttt_desktop.core.sync.merge import DELETED, Change, Counts, Merger, changes_for_export
+from kttt_desktop.core.sync.merge import DELETED, Counts, Merger, changes_for_export
 
 SETUP_FORMAT = "kttt-setup"
 Progress = Callable[[int, int], object]
@@ -131,8 +135,12 @@ def write_setup_file(registry: Registry, unit_code: str, name: str, out: Path, l
     site = registry.require_site()
     if level not in ("commune", "district") or (site.level == "commune"):
         raise KtttError("setup_not_upper", name=site.name)
-    if not unit_code.isdigit() or unit_code == site.unit_code:
+    if (not units.is_unit_code(unit_code, level) or unit_code == site.unit_code
+            or (level == "commune" and units.find_unit(unit_code) is None)):
         raise KtttError("bad_unit_code", code=unit_code)
+    issue = check_text_value(name.strip() or None, "Tên đơn vị", TEXT_MAX_LENGTH)
+    if issue is not None:
+        raise KtttError("validation_failed", details=issue.message())
     lower_keys = SiteKeys.generate()
     mine = site_keys(registry)
     document = {
@@ -160,11 +168,30 @@ def read_setup_file(path: Path) -> dict[str, Any]:
         upper_keys = PublicKeys.from_json(document["upper"]["public_keys"])
         SiteKeys.from_json(document["keys"])
         signature = bytes.fromhex(signed["signature"])
-    except (OSError, ValueError, KeyError, TypeError, KtttError):
+        if not verify(upper_keys, _canonical(document), signature):
+            raise ValueError("signature")
+        _check_setup_identity(document)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError, KtttError):
         raise KtttError("setup_file_bad", path=str(path)) from None
-    if not verify(upper_keys, _canonical(document), signature):
-        raise KtttError("setup_file_bad", path=str(path))
     return document
+
+
+def _check_setup_identity(document: dict[str, Any]) -> None:
+    """The codes and names a set-up file gives: they become the site's identity and reach
+    file names (each package is named after its sender and receiver), so they are checked
+    like typed entry even though the file is signed."""
+    info, upper = document["site"], document["upper"]
+    if not isinstance(info, dict) or not isinstance(upper, dict) or info.get("level") not in ("commune", "district"):
+        raise ValueError("site")
+    if not units.is_unit_code(info.get("unit_code"), info["level"]) or not units.is_unit_code(upper.get("unit_code")):
+        raise ValueError("unit code")
+    if info["level"] == "commune" and units.find_unit(info["unit_code"]) is None:
+        raise ValueError("unit code")
+    if info.get("upper_code") != upper["unit_code"] or upper.get("level") not in ("district", "province"):
+        raise ValueError("upper")
+    for name in (info.get("name"), upper.get("name")):
+        if not name or check_text_value(name, "name", TEXT_MAX_LENGTH) is not None:
+            raise ValueError("name")
 
 
 def init_from_setup_file(registry: Registry, path: Path, officer: str | None = None) -> Site:
@@ -334,14 +361,19 @@ def held_folder(registry: Registry) -> Path:
 
 
 def import_files(registry: Registry, files: list[Path], dry_run: bool = False, receipt_dir: Path | None = None,
-                 progress: Progress | None = None) -> list[ImportResult]:
-    """Import change packages, correction packages and receipts, each all or nothing."""
+                 progress: Progress | None = None, remember_refusals: bool | None = None) -> list[ImportResult]:
+    """Import change packages, correction packages and receipts, each all or nothing.
+
+    A signed package refused for what it holds is remembered per sender (`refusals`), on an
+    import and, when asked, on a preview — the window's only step for a refused file — though
+    a preview otherwise writes nothing."""
     results = []
     backup = _BackupOnce(registry, dry_run)
+    remember = not dry_run if remember_refusals is None else remember_refusals
     with registry.one_checkpoint():
         for path in files:
             try:
-                results.extend(_import_one(registry, Path(path), dry_run, receipt_dir, progress, backup))
+                results.extend(_import_one(registry, Path(path), dry_run, receipt_dir, progress, backup, remember))
             except KtttError as exc:
                 results.append(ImportResult(str(path), status="rejected", reason=exc.message()))
     return results
@@ -363,10 +395,10 @@ class _BackupOnce:
 
 
 def _import_one(registry: Registry, path: Path, dry_run: bool, receipt_dir: Path | None,
-                progress: Progress | None, backup: _BackupOnce) -> list[ImportResult]:
+                progress: Progress | None, backup: _BackupOnce, remember: bool) -> list[ImportResult]:
     site = registry.require_site()
     manifest, _, _ = container.read_manifest(path)
-    result = ImportResult(str(path), manifest.get("kind", ""), (manifest.get("sender") or {}).get("unit_code", ""))
+    result = ImportResult(str(path), _text_of(manifest.get("kind")), _text_of(container.sender_code(manifest)))
     sender = peer(registry, result.sender)
     own = keys_for(registry, sender) if sender is not None else site_keys(registry)
     opened = container.open_package(path, own, site.unit_code, _sender_keys(registry))
@@ -374,44 +406,79 @@ def _import_one(registry: Registry, path: Path, dry_run: bool, receipt_dir: Path
     if not isinstance(manifest.get("schema_version"), int) or manifest["schema_version"] > latest_version():
         raise KtttError("package_newer_format", file=path.name, version=f"lược đồ {manifest.get('schema_version')}",
                         supported=f"lược đồ {latest_version()}")
+    try:
+        # From here on the sender is known for sure: what it may not send is remembered.
+        shape.check_manifest(manifest, path.name)
+        applied = _import_opened(registry, opened, result, dry_run, receipt_dir, progress, backup)
+    except KtttError as refusal:
+        if refusal.code in REMEMBERED_REFUSALS and remember:
+            _remember_refusal(registry, result.sender, manifest, path, refusal)
+        raise
+    if not applied or dry_run:
+        return [result]
+    return [result] + _release_held(registry, result.sender, receipt_dir, progress, backup)
+
+
+def _text_of(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _import_opened(registry: Registry, opened: container.OpenedPackage, result: ImportResult, dry_run: bool,
+                   receipt_dir: Path | None, progress: Progress | None, backup: _BackupOnce) -> bool:
+    """Import a package whose sender and manifest are checked; True if its changes were applied."""
+    manifest = opened.manifest
     if result.kind == "receipt":
         if not dry_run:
             _apply_receipt(registry, result.sender, manifest)
         result.status = "applied"
-        return [result]
+        return False
     seen = registry.conn.execute("SELECT status FROM package_received WHERE package_id = ?",
                                  (manifest["package_id"],)).fetchone()
     if seen is not None and seen[0] == "applied":
         result.status = "already_imported"
         result.reason = KtttError("already_imported").message()
-        return [result]
+        return False
     applied_upto, _, _ = _progress_row(registry, result.sender)
     if manifest["from_seq"] > applied_upto and manifest["kind"] != "snapshot":
+        taken = registry.conn.execute("SELECT package_id FROM package_received WHERE sender = ? AND package_no = ?",
+                                      (result.sender, manifest["package_no"])).fetchone()
+        if taken is not None and taken[0] != manifest["package_id"]:
+            # A sender numbers each package once; another one under a number already held or
+            # applied would push that one out.
+            raise KtttError("package_number_taken", file=opened.path.name, number=manifest["package_no"],
+                            sender=result.sender)
         result.status = "held"
         result.reason = KtttError("package_held", missing=", ".join(map(str, _missing(registry, result.sender,
                                                                                            manifest)))).message()
         if not dry_run:
-            _hold(registry, path, manifest)
+            _hold(registry, opened.path, manifest)
             result.receipt = _write_receipt(registry, manifest, result, receipt_dir)
-        return [result]
+        return False
     backup(f"{result.sender}-so{manifest['package_no']}")
     result.counts, result.changes = _apply_package(registry, opened, dry_run, progress)
     result.status = "applied"
-    if dry_run:
-        return [result]
-    result.receipt = _write_receipt(registry, manifest, result, receipt_dir)
-    return [result] + _release_held(registry, result.sender, receipt_dir, progress, backup)
+    if not dry_run:
+        result.receipt = _write_receipt(registry, manifest, result, receipt_dir)
+    return True
 
 
 def _apply_package(registry: Registry, opened: container.OpenedPackage, dry_run: bool,
                    progress: Progress | None) -> tuple[Counts, Changes]:
-    """Apply every change of the package in one transaction (rolled back for a preview)."""
+    """Apply every change of the package in one transaction (rolled back for a preview).
+
+    Each batch is checked — shape, then who may change what — before any of it is applied;
+    one change that may not enter refuses the whole package, and the transaction is rolled
+    back, so nothing of it is written."""
     manifest = opened.manifest
     sender = manifest["sender"]["unit_code"]
     counts = Counts()
     changes = Changes()
     declared = {rtype: sum(ops.values()) for rtype, ops in manifest.get("counts", {}).items()}
     merger = Merger(registry.conn, manifest["package_id"])
+    sender_peer = peer(registry, sender)
+    assert sender_peer is not None  # open_package verified its signature
+    authority = Authority(registry.conn, registry.require_site(), sender_peer, peers(registry),
+                          manifest["from_seq"], manifest["to_seq"])
     total = sum(declared.values())
     conn = registry.conn
     with registry.rehearsal() if dry_run else registry.batch():
@@ -419,12 +486,18 @@ def _apply_package(registry: Registry, opened: container.OpenedPackage, dry_run:
         done = 0
         for batch in _batches(opened.items(), 500):
             valid = []
-            for item in batch:
+            for position, item in enumerate(batch):
                 try:
-                    valid.append(Change.from_item(item))
-                except ValueError:
-                    counts.add(str(item.get("record_type", "?")), "rejected")
-            for change, outcome in zip(valid, merger.apply_many(valid)):
+                    valid.append(shape.parse_change(item))
+                except shape.Refused as refusal:
+                    raise _change_refused("package_bad_change", opened, done + position, item, refusal) from None
+            known = merger.known_keys(valid)
+            try:
+                authority.check(valid, known)
+            except Forbidden as forbidden:
+                raise _change_refused("package_forbidden_change", opened, done + forbidden.position,
+                                      batch[forbidden.position], forbidden.refusal) from None
+            for change, outcome in zip(valid, merger.apply_many(valid, known)):
                 counts.add(change.record_type, outcome)
                 if outcome not in ("unchanged", "rejected"):
                     changes.add(change.record_type, change.record_id)
@@ -441,6 +514,65 @@ def _apply_package(registry: Registry, opened: container.OpenedPackage, dry_run:
         conn.execute("UPDATE peer_progress SET applied_upto = max(applied_upto, ?) WHERE unit_code = ?",
                      (manifest["to_seq"], sender))
     return counts, changes
+
+
+def _change_refused(code: str, opened: container.OpenedPackage, index: int, item: Any,
+                    refusal: shape.Refused) -> KtttError:
+    """The package-level refusal naming the change (1-based, in package order) and why."""
+    return KtttError(code, file=opened.path.name, sender=opened.manifest["sender"]["unit_code"], number=index + 1,
+                     record=shape.record_label(item), why=refusal.why(), why_code=refusal.code)
+
+
+# --- refusals remembered -----------------------------------------------------------------------
+
+REMEMBERED_REFUSALS = frozenset({"package_bad_manifest", "package_bad_change", "package_forbidden_change",
+                                 "package_number_taken", "package_counts_mismatch", "package_bad_reference",
+                                 "package_corrupt", "package_too_large"})
+"""Refusals of a package whose sender is proven by its signature: the upper level must see
+that a lower site sent what it may not, not only the officer who happened to import it."""
+_REFUSALS_KEPT = 10
+
+
+def _refusal_key(unit_code: str) -> str:
+    return f"sync_refused_from_{unit_code}"
+
+
+def _remember_refusal(registry: Registry, sender: str, manifest: dict[str, Any], path: Path,
+                      refusal: KtttError) -> None:
+    """Keep the count and the last few refusals per sender, beside the other sync settings; the
+    same package refused again (previewed, then imported) counts once."""
+    stored = json.loads(registry.setting(_refusal_key(sender)) or '{"count": 0, "last": []}')
+    package_no, package_id = manifest.get("package_no"), shape.preview(manifest.get("package_id"))
+    if any(entry.get("package_id") == package_id for entry in stored["last"]):
+        return
+    entry = {"at": _now(), "file": path.name, "package_no": package_no if shape.is_number(package_no, 1) else None,
+             "package_id": package_id, "code": refusal.code,
+             "params": {k: v if isinstance(v, (int, str)) else str(v) for k, v in refusal.params.items()}}
+    stored = {"count": stored["count"] + 1, "last": [entry, *stored["last"]][:_REFUSALS_KEPT]}
+    with registry.batch():
+        registry.set_setting(_refusal_key(sender), dump_value(stored))
+
+
+def refusals(registry: Registry, unit_code: str) -> dict[str, Any]:
+    """How many packages from `unit_code` were refused, and the last few (newest first), each
+    with its message in the current language."""
+    stored = json.loads(registry.setting(_refusal_key(unit_code)) or '{"count": 0, "last": []}')
+    last = [{"at": e["at"], "file": e["file"], "package_no": e["package_no"], "code": e["code"],
+             "reason_code": e["params"].get("why_code"), "message": render(e["code"], **e["params"])}
+            for e in stored["last"]]
+    return {"count": stored["count"], "last": last}
+
+
+def refusal_lines(registry: Registry) -> list[str]:
+    """One sentence per lower site that sent something it may not (for the window and `kttt`)."""
+    lines = []
+    for p in peers(registry):
+        refused = refusals(registry, p.unit_code)
+        if refused["count"]:
+            latest = refused["last"][0]
+            lines.append(render("sync_refused_from", name=p.name, code=p.unit_code, count=refused["count"],
+                                at=latest["at"], message=latest["message"]))
+    return lines
 
 
 def _apply_reference(registry: Registry, manifest: dict[str, Any], sender: str) -> int:
@@ -491,9 +623,14 @@ def _record_received(registry: Registry, manifest: dict[str, Any], status: str, 
 
 
 def _hold(registry: Registry, path: Path, manifest: dict[str, Any]) -> None:
+    """Keep a copy until the packages before it arrive. Its name is made only of checked
+    values (a known unit's digits, a number, a hex id), so it stays inside the held folder."""
     folder = held_folder(registry)
     folder.mkdir(parents=True, exist_ok=True)
-    kept = folder / f"{manifest['sender']['unit_code']}-{manifest['package_no']:06d}-{manifest['package_id']}.kttt"
+    sender, number, package_id = manifest["sender"]["unit_code"], manifest["package_no"], manifest["package_id"]
+    if not (units.is_unit_code(sender) and shape.is_number(number, 1) and shape.PACKAGE_ID.fullmatch(package_id)):
+        raise KtttError("package_bad_manifest", file=path.name, field="package_id", value=shape.preview(package_id))
+    kept = folder / f"{sender}-{number:06d}-{package_id}.kttt"
     shutil.copyfile(path, kept)
     with registry.batch():
         _record_received(registry, manifest, "held", None, str(kept))
@@ -524,12 +661,26 @@ def _release_held(registry: Registry, sender: str, receipt_dir: Path | None,
         if row is None:
             return results
         held = Path(row[0])
-        outcome = _import_one(registry, held, False, receipt_dir, progress, backup)
+        try:
+            outcome = _import_one(registry, held, False, receipt_dir, progress, backup, True)
+        except KtttError as refusal:
+            # Held before its changes could be checked, and refused now: no longer waited for,
+            # so the packages after it still go in.
+            _forget_held(registry, sender, held)
+            results.append(ImportResult(str(held), sender=sender, status="rejected", reason=refusal.message()))
+            continue
         results.extend(outcome)
         if outcome and outcome[0].status == "applied":
             held.unlink(missing_ok=True)
         else:
             return results
+
+
+def _forget_held(registry: Registry, sender: str, held: Path) -> None:
+    with registry.batch():
+        registry.conn.execute("DELETE FROM package_received WHERE sender = ? AND held_path = ? AND status = 'held'",
+                              (sender, str(held)))
+    held.unlink(missing_ok=True)
 
 
 # --- receipts ----------------------------------------------------------------------------------
@@ -603,7 +754,8 @@ def status(registry: Registry) -> list[dict[str, Any]]:
                     "sent": sent[0], "acknowledged": sent[1], "sent_upto": sent[2],
                     "acknowledged_upto": acknowledged_upto, "missing": reported_missing,
                     "missing_here": _missing(registry, p.unit_code), "held": held, "received": received,
-                    "applied_upto": applied_upto, "next_export_from": export_from})
+                    "applied_upto": applied_upto, "next_export_from": export_from,
+                    "refused": refusals(registry, p.unit_code)})
     return out
 
 

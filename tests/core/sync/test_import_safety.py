@@ -3,7 +3,6 @@ unchanged, and a process killed in the middle of an import leaves it intact."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import signal
 import subprocess
@@ -17,17 +16,9 @@ from kttt_desktop.core.registry import Registry
 from kttt_desktop.core.sync import container, service
 from tests.conftest import TODAY
 from tests.core.factories import htx
+from tests.core.sync.forge import digest
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-def _digest(path: Path) -> str:
-    digest = hashlib.sha256(path.read_bytes())
-    for suffix in ("-wal",):
-        extra = path.with_name(path.name + suffix)
-        if extra.exists():
-            digest.update(extra.read_bytes())
-    return digest.hexdigest()
 
 
 @pytest.fixture
@@ -96,12 +87,12 @@ def bad_files(package: Path, folder: Path, commune: Registry, monkeypatch) -> di
 def test_every_bad_file_is_refused_with_a_message_and_nothing_written(pair, tmp_path, monkeypatch):
     district, commune, package = pair
     corpus = bad_files(package, tmp_path, commune, monkeypatch)
-    before = _digest(district.path)
+    before = digest(district.path)
     for label, path in corpus.items():
         [result] = service.import_files(district, [path], receipt_dir=tmp_path / "rc")
         assert result.status == "rejected", label
         assert result.reason and "Traceback" not in result.reason, label
-        assert _digest(district.path) == before, label
+        assert digest(district.path) == before, label
     assert "cập nhật phần mềm" in service.import_files(district, [corpus["newer-format"]])[0].reason
     assert not (tmp_path / "rc").exists()  # no receipt for a refused file
     [good] = service.import_files(district, [package])  # the genuine one still goes in
@@ -112,10 +103,10 @@ def test_wrong_receiver_is_refused(pair, tmp_path):
     district, commune, package = pair
     other = Registry.open(tmp_path / "other.sqlite")
     other.init_site("district", "108", "Khu vực khác", "Cán bộ")
-    before = _digest(other.path)
+    before = digest(other.path)
     [result] = service.import_files(other, [package])
     assert result.status == "rejected" and "107" in result.reason
-    assert _digest(other.path) == before
+    assert digest(other.path) == before
     other.close()
 
 

@@ -3,25 +3,14 @@ conflicts, receipts, held and missing packages, hierarchy."""
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-
 import pytest
 
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Registry
 from kttt_desktop.core.sync import service
 from tests.core.sync.conftest import Site
+from tests.core.sync.forge import digest
 from tests.core.factories import htx, member
-
-
-def _digest(path: Path) -> str:
-    """The database's bytes, write-ahead log included (where recent writes live)."""
-    digest = hashlib.sha256(path.read_bytes())
-    wal = path.with_name(path.name + "-wal")
-    if wal.exists():
-        digest.update(wal.read_bytes())
-    return digest.hexdigest()
 
 
 def test_setup_file_gives_the_commune_its_identity_upper_level_and_matching_fingerprints(world):
@@ -42,7 +31,7 @@ def test_commune_records_reach_the_district_with_owner_preview_and_receipt(world
     package = bum_to.export()
     assert "03433" in package.name and "107" in package.name
 
-    before = _digest(district.registry.path)
+    before = digest(district.registry.path)
     [preview] = district.receive(package, dry_run=True)
     assert preview.status == "applied"
     assert preview.counts.as_json()["member"]["new"] == 5
@@ -50,7 +39,7 @@ def test_commune_records_reach_the_district_with_owner_preview_and_receipt(world
     [applied] = district.receive(package)
     assert applied.counts.as_json() == preview.counts.as_json()  # the preview told the truth
     assert district.org(org["id"])["owner"] == "03433"
-    assert _digest(district.registry.path) != before
+    assert digest(district.registry.path) != before
 
     [again] = district.receive(package)
     assert again.status == "already_imported"
@@ -176,10 +165,10 @@ def test_wrong_receiver_and_unknown_sender_are_refused_with_nothing_written(worl
     district, bum_to, bum_nua = world
     bum_to.registry.create("organization", htx())
     package = bum_to.export()
-    before = _digest(bum_nua.registry.path)
+    before = digest(bum_nua.registry.path)
     [result] = bum_nua.receive(package)
     assert result.status == "rejected" and "03466" in result.reason
-    assert _digest(bum_nua.registry.path) == before
+    assert digest(bum_nua.registry.path) == before
 
 
 def test_setup_file_that_was_altered_is_refused(world, tmp_path):

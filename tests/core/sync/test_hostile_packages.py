@@ -355,3 +355,42 @@ def test_a_relaying_level_passes_on_only_the_units_below_it(tmp_path: Path) -> N
     assert refused.status == "rejected" and "03466" in refused.reason
     for site in (province, commune, *areas.values()):
         site.registry.close()
+
+
+@pytest.mark.parametrize("label, change", [
+    ("a path for a unit code", lambda d: d["site"].update(unit_code="../../x")),
+    ("a code in other digits", lambda d: d["site"].update(unit_code="٠٣٤٣٣")),
+    ("a commune nobody knows", lambda d: d["site"].update(unit_code="99999")),
+    ("a path for the upper's code", lambda d: (d["site"].update(upper_code="../x"), d["upper"].update(unit_code="../x"))),
+    ("a list where a name goes", lambda d: d["site"].update(name=["Xã", "Bum Tở"])),
+    ("escapes in a name", lambda d: d["upper"].update(name="Khu vực\x1b[31m")),
+    ("a level that is no level", lambda d: d["site"].update(level="vua")),
+    ("a site that is a list", lambda d: d.update(site=[1, 2])),
+])
+def test_a_signed_set_up_file_with_codes_or_names_typed_entry_refuses_is_refused(
+        world, tmp_path: Path, label: str, change: Callable[[dict], Any]) -> None:
+    import json
+
+    district = world[0].registry
+    setup = tmp_path / "setup.json"
+    service.write_setup_file(district, "03451", "Xã Mù Cả", setup)
+    signed = json.loads(setup.read_text(encoding="utf-8"))
+    change(signed["document"])
+    signed["signature"] = service.site_keys(district).sign(service._canonical(signed["document"])).hex()
+    setup.write_text(json.dumps(signed, ensure_ascii=False), encoding="utf-8")
+    fresh = Site(tmp_path, "fresh")
+    with pytest.raises(service.KtttError) as caught:
+        service.init_from_setup_file(fresh.registry, setup)
+    assert caught.value.code == "setup_file_bad", label
+    assert fresh.registry.site is None
+    assert sorted(p.name for p in fresh.folder.iterdir()) == sorted(
+        p.name for p in fresh.folder.iterdir() if p.name.startswith("kttt.sqlite"))
+    fresh.registry.close()
+
+
+def test_a_set_up_file_nested_30000_deep_is_refused(tmp_path: Path) -> None:
+    setup = tmp_path / "setup.json"
+    setup.write_text('{"document": ' + "[" * 30_000 + "]" * 30_000 + "}", encoding="utf-8")
+    with pytest.raises(service.KtttError) as caught:
+        service.read_setup_file(setup)
+    assert caught.value.code == "setup_file_bad"

@@ -220,7 +220,7 @@ class SettingsDialog(QDialog):
         self.registry = registry
         self.changes: Any = None  # core `Changes` when the officer was changed
         self.language_changed = False
-        self.setWindowTitle(self.tr("Thiết lập"))
+        self.setWindowTitle(self.tr("Cài đặt"))  # as the menu names it
         self.setObjectName("settings_dialog")
 
         self.officer_edit = QLineEdit(registry.officer or "", self)
@@ -286,7 +286,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         officer = self.officer_edit.text().strip()
         if not officer:
-            prompts.warn(self, self.tr("Thiết lập"),
+            prompts.warn(self, self.tr("Cài đặt"),
                          self.tr("Hãy ghi họ và tên cán bộ nhập liệu; tên này được ghi vào nhật ký thay đổi."))
             self.officer_edit.setFocus()
             return

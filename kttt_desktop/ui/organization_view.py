@@ -273,7 +273,7 @@ class OrganizationView(QWidget):
         self.edit_button = QPushButton(self.tr("Sửa"), self)
         self.edit_button.setToolTip(self.tr("Sửa thông tin tổ chức (F2)"))
         self.save_button = QPushButton(self.tr("Cất"), self)
-        self.save_button.setToolTip(self.tr("Lưu các thay đổi (Ctrl+S)"))
+        self.save_button.setToolTip(self.tr("Cất các thay đổi (Ctrl+S)"))
         self.save_button.setShortcut("Ctrl+S")
         self.cancel_button = QPushButton(self.tr("Hoãn"), self)
         self.cancel_button.setToolTip(self.tr("Bỏ các thay đổi chưa cất"))

@@ -458,7 +458,7 @@ class ConfirmPage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addSpacing(8)
         layout.addWidget(self.for_good)
-        layout.addWidget(_hint(self.tr("Tên cán bộ nhập liệu đổi được sau, trong Thiết lập."), self))
+        layout.addWidget(_hint(self.tr("Tên cán bộ nhập liệu đổi được sau, trong Tệp → Cài đặt."), self))
         layout.addStretch(1)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override

@@ -162,7 +162,7 @@ class TargetCell(QWidget):
 
 
 class TargetsDialog(QDialog):
-    """Targets per unit and year, and population per unit and year. After Lưu, `changes`
+    """Targets per unit and year, and population per unit and year. After Cất, `changes`
     says what was written (its `targets` flag is set when anything changed)."""
 
     def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
@@ -244,8 +244,9 @@ class TargetsDialog(QDialog):
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        # Cất and Hoãn, as in every dialog that edits data (the words officers know from MISA).
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Cất"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hoãn"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -544,8 +545,8 @@ class TargetsDialog(QDialog):
     def reject(self) -> None:
         """Cancel: ask first if something was typed, so edits are not lost by a slip."""
         if self.has_edits() and not prompts.confirm(
-                self, self.tr("Bỏ các thay đổi?"),
-                self.tr("Các chỉ tiêu và số dân vừa nhập chưa được lưu. Bỏ các thay đổi này?"),
+                self, self.tr("Thay đổi chưa cất"),
+                self.tr("Các chỉ tiêu và số dân vừa nhập chưa được cất. Bỏ các thay đổi này?"),
                 yes=self.tr("Bỏ thay đổi")):
             return
         super().reject()

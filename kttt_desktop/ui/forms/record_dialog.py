@@ -99,7 +99,7 @@ class RecordDialog(QDialog):
         self.save_next_button.clicked.connect(self.save_and_next)
         self.cancel_button = QPushButton(self.tr("Hoãn"), self)
         self.cancel_button.setObjectName("cancel_button")
-        self.cancel_button.setToolTip(self.tr("Bỏ qua những gì chưa cất (Esc)"))
+        self.cancel_button.setToolTip(self.tr("Thôi sửa, bỏ những gì chưa cất (Esc)"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         self.save_next_button.setAutoDefault(False)
@@ -272,9 +272,9 @@ class RecordDialog(QDialog):
             return
         if self.form.is_dirty() and not self.form.is_read_only():
             if not prompts.confirm(
-                    self, self.tr("Hoãn"),
-                    self.tr("Những gì vừa nhập chưa được cất. Bỏ qua và đóng cửa sổ?"),
-                    yes=self.tr("Bỏ qua")):
+                    self, self.tr("Thay đổi chưa cất"),
+                    self.tr("Những gì vừa nhập chưa được cất. Bỏ các thay đổi này và đóng cửa sổ?"),
+                    yes=self.tr("Bỏ thay đổi")):
                 return
         self._remember_size()
         super().reject()

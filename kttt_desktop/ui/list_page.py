@@ -66,6 +66,18 @@ def configure_table(view: QTableView) -> None:
     horizontal.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
+def keep_sort_indicator_true(view: QTableView, model: RecordTableModel, column: int) -> None:
+    """STT and computed columns are not sortable: a click on their header puts the indicator
+    back where the order really is (connect to the header's `sortIndicatorChanged`)."""
+    if not 0 <= column < len(model.columns) or model.columns[column].sortable:
+        return
+    header = view.horizontalHeader()
+    header.blockSignals(True)
+    header.setSortIndicator(model.sort_column(),
+                            Qt.SortOrder.DescendingOrder if model.query.descending else Qt.SortOrder.AscendingOrder)
+    header.blockSignals(False)
+
+
 def apply_column_widths(view: QTableView, model: RecordTableModel) -> None:
     for number, column in enumerate(model.columns):
         view.setColumnWidth(number, column.width)
@@ -349,15 +361,8 @@ class ListPage(QWidget):
         self._update_count()
 
     def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
-        """A computed column is not sortable: put the indicator back where the order really is."""
-        if self.model is None or self.model.columns[column].sortable:
-            return
-        header = self.view.horizontalHeader()
-        header.blockSignals(True)
-        header.setSortIndicator(self.model.sort_column(),
-                                Qt.SortOrder.DescendingOrder if self.model.query.descending
-                                else Qt.SortOrder.AscendingOrder)
-        header.blockSignals(False)
+        if self.model is not None:
+            keep_sort_indicator_true(self.view, self.model, column)
 
     def apply_query(self) -> None:
         """Run the search and filters now (the search box calls this after a short pause)."""

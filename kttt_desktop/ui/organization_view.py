@@ -39,9 +39,11 @@ from kttt_desktop.ui.list_page import (
     apply_column_widths,
     configure_table,
     delete_record,
+    keep_sort_indicator_true,
     open_record_dialog,
 )
 from kttt_desktop.ui.models.record_table import RecordTableModel
+from kttt_desktop.ui.totals_bar import TotalsBar
 
 CHILD_TYPES = ("member", "worker", "support")
 
@@ -106,6 +108,8 @@ class ChildTab(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
+        self.totals_bar = TotalsBar(self.view, self)
+        layout.addWidget(self.totals_bar)
         self._update_buttons()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -127,7 +131,12 @@ class ChildTab(QWidget):
             apply_column_widths(self.view, self.model)
             self._restore_header()
             self.view.setSortingEnabled(True)
-            self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+            # By name, not by STT (the first column, which numbers whatever order is chosen).
+            self.view.horizontalHeader().setSortIndicator(max(self.model.sort_column(), 0),
+                                                          Qt.SortOrder.AscendingOrder)
+            self.view.horizontalHeader().sortIndicatorChanged.connect(
+                lambda column, _order: keep_sort_indicator_true(self.view, self.model, column))
+            self.totals_bar.attach(self.model)
             self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
             self.model.modelReset.connect(self._selection_changed)
         else:

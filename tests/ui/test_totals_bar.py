@@ -96,3 +96,20 @@ def test_the_totals_stand_under_their_columns(qtbot, window: MainWindow, populat
     assert header.sectionSize(capital) >= page.totals_bar.fontMetrics().horizontalAdvance("75.000.000")
     image = page.totals_bar.grab()  # painted without warnings, aligned under the columns
     assert not image.isNull() and image.height() == page.totals_bar.height()
+
+
+def test_an_organisations_member_tab_has_stt_and_its_totals(window: MainWindow, populated: dict) -> None:
+    window.open_organization(populated["htx"]["id"])
+    view = window.organization_view
+    view.tabs.setCurrentIndex(1)
+    tab = view.child_tabs["member"]
+    model = tab.model
+    assert model.columns[0].title == "STT"
+    header = tab.view.horizontalHeader()
+    assert model.columns[header.sortIndicatorSection()].key == "full_name"  # by name, not by STT
+    texts = tab.totals_bar.texts()
+    assert texts["full_name"] == "Tổng cộng"
+    assert texts["capital_vnd"] == format_money(sum(int(model.row_data(r)["capital_vnd"] or 0)
+                                                    for r in range(model.rowCount()))) == "75.000.000"
+    header.setSortIndicator(0, header.sortIndicatorOrder())  # a click on STT: the order stays by name
+    assert model.columns[header.sortIndicatorSection()].key == "full_name"

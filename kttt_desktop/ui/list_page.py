@@ -136,6 +136,7 @@ class _Filter:
         self.combo = combo
         self.values = values  # callable -> list[(value, text)]
         self.filled = False  # values are read when the combo is first opened after a change
+        self.caption: QLabel | None = None
 
 
 class ListPage(QWidget):
@@ -207,6 +208,7 @@ class ListPage(QWidget):
         for item in self.filters:
             caption = QLabel(item.label, self)
             caption.setBuddy(item.combo)
+            item.caption = caption
             filter_row.addWidget(caption)
             filter_row.addWidget(item.combo)
             filter_row.addSpacing(6)
@@ -354,6 +356,7 @@ class ListPage(QWidget):
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.view.setSortingEnabled(True)
         self.totals_bar.attach(self.model)
+        self._show_communes_when_several()
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.model.modelReset.connect(self.selection_changed.emit)
         self.model.query_changed.connect(self._update_count)
@@ -371,8 +374,25 @@ class ListPage(QWidget):
             return
         selected = self.current_record_id()
         self.model.set_query(self.current_query())
+        self._show_communes_when_several()
         if selected:
             self.select_record(selected, scroll=False)
+
+    def _show_communes_when_several(self) -> None:
+        """The Xã column and filter serve where several communes' records meet. At a commune
+        with only its own records they would show one value on every row: hidden until a
+        second commune appears (an organisation registered elsewhere, a package merged)."""
+        site = self.registry.site
+        several = site is None or site.level != "commune" or \
+            len(self.registry.distinct_values("organization", "commune_code")) > 1
+        for item in self.filters:
+            if item.key.endswith("commune_code") and item.caption is not None:
+                item.caption.setVisible(several)
+                item.combo.setVisible(several)
+        if self.model is not None:
+            for number, column in enumerate(self.model.columns):
+                if column.key == "commune_code":
+                    self.view.setColumnHidden(number, not several)
 
     def refresh(self) -> None:
         """Read the list again after a write, keeping the selected record selected."""
@@ -386,8 +406,25 @@ class ListPage(QWidget):
             item.filled = False  # a write may have added a village: read again when opened
         selected = self.current_record_id()
         self.model.set_query(self.current_query())
+        self._show_communes_when_several()
         if selected:
             self.select_record(selected, scroll=False)
+
+    def _show_communes_when_several(self) -> None:
+        """The Xã column and filter serve where several communes' records meet. At a commune
+        with only its own records they would show one value on every row: hidden until a
+        second commune appears (an organisation registered elsewhere, a package merged)."""
+        site = self.registry.site
+        several = site is None or site.level != "commune" or \
+            len(self.registry.distinct_values("organization", "commune_code")) > 1
+        for item in self.filters:
+            if item.key.endswith("commune_code") and item.caption is not None:
+                item.caption.setVisible(several)
+                item.combo.setVisible(several)
+        if self.model is not None:
+            for number, column in enumerate(self.model.columns):
+                if column.key == "commune_code":
+                    self.view.setColumnHidden(number, not several)
 
     def mark_stale(self) -> None:
         """The data changed: re-read now if shown, else when next shown."""

@@ -236,3 +236,19 @@ def test_organisations_sort_by_their_whole_name(window, registry: Registry, popu
     assert names(page) == ["HTX Chè Shan tuyết", "HTX Dịch vụ điện", "HTX Đồng Tâm", "HTX Nông nghiệp Bum Tở",
                            "Tổ hợp tác Dệt thổ cẩm"]
     assert column_texts(page, "_row_number") == ["1", "2", "3", "4", "5"]
+
+
+def test_at_a_commune_the_commune_column_and_filter_wait_for_a_second_commune(
+        window, registry: Registry, populated: dict, make_org) -> None:
+    assert registry.site.level == "commune"
+    window.show_page("organization")
+    page = window.list_pages["organization"]
+    commune_filter = next(item for item in page.filters if item.key == "commune_code")
+    column = next(n for n, c in enumerate(page.model.columns) if c.key == "commune_code")
+    assert not commune_filter.combo.isVisible() and not commune_filter.caption.isVisible()
+    assert page.view.isColumnHidden(column)
+    # an organisation of another commune, as a correction or a move brings one
+    changes = registry.create("organization", {"name": "HTX Bum Nưa", "kind": "htx",
+                                               "commune_code": "03466"}).changes
+    window.apply_changes(changes)
+    assert commune_filter.combo.isVisible() and not page.view.isColumnHidden(column)

@@ -31,19 +31,18 @@ from kttt_desktop.core.sync import service
 from kttt_desktop.core.sync.merge import DELETED
 from kttt_desktop.ui.models.rows import RowsTableModel
 from kttt_desktop.ui.stale_page import StalePage, table_or_empty
-from kttt_desktop.ui import prompts
+from kttt_desktop.ui import prompts, styles
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.list_page import configure_table
 
 _STYLE = """
 QLabel#pageTitle { font-size: 17pt; font-weight: 600; }
-QLabel#hint { color: #555555; }
-QLabel#emptyState { font-size: 12pt; color: #555555; }
+QLabel#emptyState { font-size: 12pt; }
 QFrame#side { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
 QLabel#sideCaption { font-weight: 600; }
 QLabel#sideValue { font-size: 14pt; font-weight: 600; }
 QLabel#sideWho { color: #444444; }
-"""
+""" + styles.rule("QLabel#hint", styles.NOTE) + styles.rule("QLabel#emptyState", styles.NOTE)
 
 
 def format_time(at: str | None) -> str:

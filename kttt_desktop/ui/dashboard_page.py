@@ -49,6 +49,7 @@ from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.list_page import configure_table
 from kttt_desktop.ui.models.rows import RowsTableModel
 from kttt_desktop.ui.stale_page import StalePage
+from kttt_desktop.ui import styles
 from kttt_desktop.ui.flow_layout import FlowLayout
 
 DATE_FORMAT = "dd/MM/yyyy"
@@ -75,10 +76,8 @@ UNIT_COLUMNS = ("htx_count", "htx_members", "tht_count", "tht_members", "union_c
 _STYLE = """
 QLabel#pageTitle { font-size: 17pt; font-weight: 600; }
 QLabel#sectionTitle { font-size: 12pt; font-weight: 600; margin-top: 8px; }
-QLabel#hint { color: #555555; }
-QLabel#busy { color: #555555; font-style: italic; }
-QLabel#problem { color: #b3261e; }
-"""
+""" + styles.rule("QLabel#hint", styles.NOTE) + styles.rule("QLabel#busy", styles.NOTE + " font-style: italic;") \
+    + styles.rule("QLabel#problem", styles.ERROR_LINE)
 
 
 def state_label(state: str) -> str:

@@ -18,7 +18,7 @@ from kttt_desktop.core import units
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.records.fields import record_type_named
 from kttt_desktop.core.registry import Changes
-from kttt_desktop.ui import prompts
+from kttt_desktop.ui import prompts, styles
 from kttt_desktop.ui.conflicts_page import format_time
 from kttt_desktop.ui.dialogs import record_kind
 from kttt_desktop.ui.models.columns import count_text
@@ -100,8 +100,7 @@ class DeletedBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deletedBanner")
-        self.setStyleSheet("QFrame#deletedBanner { background: #fdecea; border: 1px solid #e3a8a1;"
-                           " border-radius: 4px; } QFrame#deletedBanner QLabel { color: #5f1d16; }")
+        self.setStyleSheet(styles.banner("QFrame#deletedBanner", styles.ERROR, padded=False))
         self.label = QLabel(self)
         self.label.setObjectName("deletionText")
         self.label.setWordWrap(True)

@@ -31,6 +31,7 @@ from kttt_desktop.core.records.fields import record_type_named
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.models.columns import count_text
+from kttt_desktop.ui.styles import NOTE, required_mark
 
 __all__ = [
     "DeleteDialog",
@@ -87,7 +88,7 @@ class DeleteDialog(QDialog):
         self.detail_label.setVisible(bool(detail_text))
         note = QLabel(self.tr("Bản ghi bị xóa vẫn được lưu lại kèm lý do và có thể khôi phục."), self)
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(placeholder-text);")
+        note.setStyleSheet(NOTE)
 
         self.reason_combo = QComboBox(self)
         self.reason_combo.setObjectName("reason")
@@ -98,7 +99,7 @@ class DeleteDialog(QDialog):
         self.reason_combo.lineEdit().setPlaceholderText(self.tr("Chọn hoặc gõ lý do…"))
         self.reason_combo.setMinimumContentsLength(28)
         self.reason_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        reason_label = QLabel(self.tr('Lý do xóa <span style="color:#b3261e">*</span>'), self)
+        reason_label = QLabel(self.tr("Lý do xóa") + " " + required_mark(), self)
         reason_label.setTextFormat(Qt.TextFormat.RichText)
         reason_label.setBuddy(self.reason_combo)
 
@@ -241,7 +242,7 @@ class SettingsDialog(QDialog):
         work_form.addRow(self.tr("Ngôn ngữ"), self.language_combo)
         language_note = QLabel(self.tr("Ngôn ngữ mới được áp dụng khi mở lại chương trình."), self)
         language_note.setWordWrap(True)
-        language_note.setStyleSheet("color: palette(placeholder-text);")
+        language_note.setStyleSheet(NOTE)
         work_form.addRow("", language_note)
 
         site_box = QGroupBox(self.tr("Đơn vị sử dụng"), self)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from kttt_desktop.core import units
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.ui.stale_page import StalePage, table_or_empty
-from kttt_desktop.ui import list_page
+from kttt_desktop.ui import list_page, styles
 from kttt_desktop.ui.list_page import configure_table
 from kttt_desktop.ui.models.rows import RowsTableModel
 
@@ -36,9 +36,8 @@ _SHRINK_ORDER = (0, 2, 1)
 
 _STYLE = """
 QLabel#pageTitle { font-size: 17pt; font-weight: 600; }
-QLabel#emptyState { font-size: 12pt; color: #555555; }
-QLabel#countLabel { color: #555555; }
-"""
+QLabel#emptyState { font-size: 12pt; }
+""" + styles.rule("QLabel#emptyState", styles.NOTE) + styles.rule("QLabel#countLabel", styles.NOTE)
 
 
 def _group_shade() -> QColor:

@@ -374,25 +374,8 @@ class ListPage(QWidget):
             return
         selected = self.current_record_id()
         self.model.set_query(self.current_query())
-        self._show_communes_when_several()
         if selected:
             self.select_record(selected, scroll=False)
-
-    def _show_communes_when_several(self) -> None:
-        """The Xã column and filter serve where several communes' records meet. At a commune
-        with only its own records they would show one value on every row: hidden until a
-        second commune appears (an organisation registered elsewhere, a package merged)."""
-        site = self.registry.site
-        several = site is None or site.level != "commune" or \
-            len(self.registry.distinct_values("organization", "commune_code")) > 1
-        for item in self.filters:
-            if item.key.endswith("commune_code") and item.caption is not None:
-                item.caption.setVisible(several)
-                item.combo.setVisible(several)
-        if self.model is not None:
-            for number, column in enumerate(self.model.columns):
-                if column.key == "commune_code":
-                    self.view.setColumnHidden(number, not several)
 
     def refresh(self) -> None:
         """Read the list again after a write, keeping the selected record selected."""

@@ -31,7 +31,7 @@ from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.formats import format_money
 from kttt_desktop.core.registry import Changes
 from kttt_desktop.core.sync import service
-from kttt_desktop.ui import prompts
+from kttt_desktop.ui import prompts, styles
 from kttt_desktop.ui.deleted_records import DeletedBanner, restore_record, selection_deleted
 from kttt_desktop.ui.forms.record_form import RecordForm
 from kttt_desktop.ui.i18n import lang
@@ -54,9 +54,7 @@ QLabel#syncState { border-radius: 9px; padding: 2px 10px; font-size: 9pt; }
 QLabel#syncState[state="not_sent"] { background: #f1f1f1; color: #555555; border: 1px solid #cccccc; }
 QLabel#syncState[state="sent"] { background: #e8f1fb; color: #1f4e85; border: 1px solid #9fc1e6; }
 QLabel#syncState[state="acknowledged"] { background: #e6f4ea; color: #1e6b2e; border: 1px solid #9ccfa8; }
-QLabel#warningBanner { background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px;
-                       padding: 6px 10px; color: #4a3b00; }
-"""
+""" + styles.banner("QLabel#warningBanner")
 
 
 class ChildTab(QWidget):

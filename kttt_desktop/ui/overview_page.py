@@ -31,6 +31,7 @@ from kttt_desktop.core.reports.headline import headline, headline_values
 from kttt_desktop.core.reports.indicators import Snapshot
 from kttt_desktop.ui.background_read import BackgroundRead
 from kttt_desktop.ui.figures import figure_line, figure_tooltip, format_value
+from kttt_desktop.ui import styles
 from kttt_desktop.ui.i18n import lang
 
 # Each tile: its key, the headline figure it shows, the figures beside it, the list it opens.
@@ -48,11 +49,9 @@ QFrame#tile { background: palette(base); border: 1px solid palette(mid); border-
 QFrame#tile:hover { border-color: palette(highlight); }
 QLabel#tileNumber { font-size: 26pt; font-weight: 600; color: palette(highlight); }
 QLabel#tileCaption { font-size: 10.5pt; }
-QLabel#tileNote { color: #555555; }
 QLabel#siteName { font-size: 17pt; font-weight: 600; }
 QLabel#sectionTitle { font-size: 12pt; font-weight: 600; margin-top: 6px; }
-QLabel#problem { color: #b3261e; }
-"""
+""" + styles.rule("QLabel#tileNote", styles.NOTE) + styles.rule("QLabel#problem", styles.ERROR_LINE)
 
 
 class Tile(QFrame):

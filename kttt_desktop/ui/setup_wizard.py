@@ -40,8 +40,8 @@ from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.sync import service
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.forms.editors import SearchableComboBox
-from kttt_desktop.ui.forms.record_form import ERROR_COLOR, WARNING_COLOR
 from kttt_desktop.ui.i18n import lang
+from kttt_desktop.ui.styles import ERROR_LINE, NOTE, WARNING_LINE, required_mark
 from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress
 
 DEMO_COMMUNE = "03433"  # Xã Bum Tở, Lai Châu: the trial only, never offered for a real set-up
@@ -52,7 +52,7 @@ DEMO_OFFICER = "Cán bộ dùng thử"
 def _hint(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(placeholder-text);")
+    label.setStyleSheet(NOTE)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # no gap above in a tall row
     return label
 
@@ -61,7 +61,7 @@ def _problem(parent: QWidget) -> QLabel:
     """The line under a field that says what is wrong with it."""
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR_COLOR};")
+    label.setStyleSheet(ERROR_LINE)
     return label
 
 
@@ -350,7 +350,7 @@ class UnitPage(QWizardPage):
         self._level_changed()
 
     def _required(self, text: str) -> QLabel:
-        label = QLabel(f'{html.escape(text)} <span style="color:{ERROR_COLOR}">*</span>', self)
+        label = QLabel(f"{html.escape(text)} {required_mark()}", self)
         label.setTextFormat(Qt.TextFormat.RichText)
         return label
 
@@ -453,7 +453,7 @@ class ConfirmPage(QWizardPage):
         self.for_good.setObjectName("for_good")
         self.for_good.setTextFormat(Qt.TextFormat.RichText)
         self.for_good.setWordWrap(True)
-        self.for_good.setStyleSheet(f"color: {WARNING_COLOR};")
+        self.for_good.setStyleSheet(WARNING_LINE)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addSpacing(8)

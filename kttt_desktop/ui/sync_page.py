@@ -44,7 +44,7 @@ from kttt_desktop.core.sync import service
 from kttt_desktop.core.sync.merge import OUTCOMES
 from kttt_desktop.ui.models.rows import RowsTableModel
 from kttt_desktop.ui.stale_page import StalePage
-from kttt_desktop.ui import prompts
+from kttt_desktop.ui import prompts, styles
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.list_page import configure_table
 from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress
@@ -55,18 +55,16 @@ RECEIPT_DIR_KEY = "sync/receipt_dir"
 _STYLE = """
 QLabel#pageTitle { font-size: 17pt; font-weight: 600; }
 QLabel#sectionTitle { font-size: 12pt; font-weight: 600; margin-top: 6px; }
-QLabel#hint { color: #555555; }
 QFrame#fingerprintBox { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
 QLabel#fingerprintCaption { font-weight: 600; }
 QLabel#fingerprintDigits { font-size: 22pt; font-weight: 600; color: palette(highlight); letter-spacing: 1px; }
 QLabel#resultBanner { background: #e8f1fb; border: 1px solid #9fc1e6; border-radius: 4px; padding: 8px 12px; }
-QLabel#resultBanner[problem="true"] { background: #fff4ce; border-color: #e0c060; }
-"""
+""" + styles.rule("QLabel#hint", styles.NOTE) + styles.banner('QLabel#resultBanner[problem="true"]', padded=False)
 
-_GOOD = QColor("#1e6b2e")
-_WARN = QColor("#8a5a00")
-_BAD = QColor("#b3261e")
-_MUTED = QColor("#777777")
+_GOOD = QColor(styles.DONE_COLOR)
+_WARN = QColor(styles.WARNING_COLOR)
+_BAD = QColor(styles.ERROR_COLOR)
+_MUTED = QColor(styles.MUTED_COLOR)
 
 
 def record_type_label(record_type: str) -> str:

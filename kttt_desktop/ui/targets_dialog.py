@@ -41,16 +41,13 @@ from kttt_desktop.core.reports.indicators import INDICATORS, Indicator
 from kttt_desktop.core.reports.summary import applicable_targets
 from kttt_desktop.core.reports.targets import HORIZONS, MUONG_TE_DISTRICT, Target
 from kttt_desktop.core.sync import service
-from kttt_desktop.ui import prompts
+from kttt_desktop.ui import prompts, styles
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.screen_fit import fit_to_screen
 
-_STYLE = """
-QLabel#hint { color: #555555; }
-QLabel#problem { color: #b3261e; background: #fdecea; border: 1px solid #f1b0aa; border-radius: 4px;
-                 padding: 6px 10px; }
-QLineEdit[invalid="true"] { border: 1px solid #b3261e; background: #fff6f5; }
-"""
+_STYLE = (styles.rule("QLabel#hint", styles.NOTE) + styles.banner("QLabel#problem", styles.ERROR)
+          + styles.rule('QLineEdit[invalid="true"]',
+                        f"border: 1px solid {styles.ERROR_COLOR}; background: {styles.ERROR_BACKGROUND};"))
 
 _GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 

@@ -25,9 +25,10 @@ from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.records.fields import record_type_named
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.deleted_records import DeletedBanner, restore_record
-from kttt_desktop.ui.forms.record_form import WARNING_COLOR, RecordForm
+from kttt_desktop.ui.forms.record_form import RecordForm
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.screen_fit import fit_to_screen, keep_on_screen
+from kttt_desktop.ui.styles import DONE_COLOR, WARNING_COLOR, colored
 
 
 def _lower_first(text: str) -> str:
@@ -180,8 +181,7 @@ class RecordDialog(QDialog):
         QSettings().setValue(self._settings_key(), self.saveGeometry())
 
     def show_status(self, text: str, warning: bool = False) -> None:
-        color = WARNING_COLOR if warning else "#1b5e20"
-        self.status_label.setText(f'<span style="color:{color}">{text}</span>')
+        self.status_label.setText(colored(text, WARNING_COLOR if warning else DONE_COLOR))
         self.status_label.show()
 
     # --- the verbs -------------------------------------------------------------------------

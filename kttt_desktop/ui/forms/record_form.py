@@ -32,9 +32,8 @@ from kttt_desktop.core.records.fields import record_type_named
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.forms.editors import RefEditor, make_editor
 from kttt_desktop.ui.i18n import lang
+from kttt_desktop.ui.styles import ERROR_COLOR, ERROR_LINE, WARNING_COLOR, banner, colored, required_mark
 
-ERROR_COLOR = "#b3261e"
-WARNING_COLOR = "#8a5300"
 DEBOUNCE_MS = 200
 
 
@@ -189,9 +188,7 @@ class RecordForm(QWidget):
         self._banner.setObjectName("form_messages")
         self._banner.setWordWrap(True)
         self._banner.setTextFormat(Qt.TextFormat.RichText)
-        self._banner.setStyleSheet(
-            "QLabel#form_messages { background: #fff8e1; border: 1px solid #e6c66a;"
-            " border-radius: 4px; padding: 6px 8px; }")
+        self._banner.setStyleSheet(banner("QLabel#form_messages"))
         self._banner.hide()
         outer.addWidget(self._banner)
 
@@ -277,7 +274,7 @@ class RecordForm(QWidget):
         else:
             text = html.escape(field.label(lang()))
             if field.required:
-                text += f' <span style="color:{ERROR_COLOR}">*</span>'
+                text += " " + required_mark()
             label = QLabel(text, self)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setBuddy(editor)
@@ -535,7 +532,7 @@ class RecordForm(QWidget):
             form, row = self._message_rows[name]
             form.setRowVisible(row, bool(shown))
             has_error = any(i.is_error for i in shown)
-            self._labels[name].setStyleSheet(f"color: {ERROR_COLOR};" if has_error else "")
+            self._labels[name].setStyleSheet(ERROR_LINE if has_error else "")
         top = by_field.get(None, [])
         self._banner.setText(_issues_html(top))
         self._banner.setVisible(bool(top))
@@ -605,6 +602,5 @@ def _issues_html(issues: list[Any]) -> str:
             prefix, color = QCoreApplication.translate("RecordForm", "Lỗi:"), ERROR_COLOR
         else:
             prefix, color = QCoreApplication.translate("RecordForm", "Lưu ý:"), WARNING_COLOR
-        lines.append(f'<span style="color:{color}"><b>{html.escape(prefix)}</b> '
-                     f'{html.escape(issue.message())}</span>')
+        lines.append(colored(f"<b>{html.escape(prefix)}</b> {html.escape(issue.message())}", color))
     return "<br>".join(lines)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget, QWizardPage
 
-from kttt_desktop.ui import prompts
+from kttt_desktop.ui import prompts, styles
 
 if TYPE_CHECKING:
     from kttt_desktop.ui.xlsx_import.wizard import XlsxImportWizard
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 def hint(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(placeholder-text);")
+    label.setStyleSheet(styles.NOTE)
     return label
 
 

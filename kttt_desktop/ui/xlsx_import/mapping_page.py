@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kttt_desktop.core.reports.sheet_layout import SHEET_NAMES
 from kttt_desktop.core.reports.xlsx_mapping import mapping_choices, required_keys
+from kttt_desktop.ui import styles
 from kttt_desktop.ui.forms.editors import RefEditor, SearchableComboBox
 from kttt_desktop.ui.list_page import configure_table
 from kttt_desktop.ui.xlsx_import import texts
@@ -74,7 +75,7 @@ class MappingPage(QWizardPage):
         self.problems_label.setObjectName("problems")
         self.problems_label.setWordWrap(True)
         self.problems_label.setTextFormat(Qt.TextFormat.RichText)
-        self.problems_label.setStyleSheet("color: #b3261e;")
+        self.problems_label.setStyleSheet(styles.ERROR_LINE)
         self.ignored_label = hint("", self)
         self.ignored_label.setObjectName("ignored")
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QTableView, QTabWidget, QVBoxLayout, QWizardPage
 
 from kttt_desktop.core.reports.xlsx_import import CREATE, FAILED, UPDATE, ImportPreview
+from kttt_desktop.ui import styles
 from kttt_desktop.ui.list_page import configure_table
 from kttt_desktop.ui.stale_page import table_or_empty
 from kttt_desktop.ui.xlsx_import.file_page import hint
@@ -140,7 +141,7 @@ class PreviewPage(QWizardPage):
             problem = self.tr("Có {errors} lỗi, ở {rows} hàng. Hãy sửa tệp Excel rồi nhập lại, hoặc đánh dấu «Bỏ "
                               "qua các hàng có lỗi» để nhập các hàng còn lại.").format(
                 errors=len(preview.errors), rows=failed)
-            return f'{html.escape(text)} <span style="color:#b3261e">{html.escape(problem)}</span>'
+            return f"{html.escape(text)} {styles.colored(html.escape(problem), styles.ERROR_COLOR)}"
         return html.escape(text)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override

@@ -10,13 +10,14 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTableView, QWidget
 
 from kttt_desktop.core.reports.xlsx_import import FAILED, UPDATE, ImportPreview, RowPlan
+from kttt_desktop.ui import styles
 from kttt_desktop.ui.models.rows import RowsTableModel
 from kttt_desktop.ui.xlsx_import import texts
 
-BAD = QColor("#b3261e")
-BAD_BACKGROUND = QColor("#fdecea")
-WARN = QColor("#8a5a00")
-MUTED = QColor("#777777")
+BAD = QColor(styles.ERROR_COLOR)
+BAD_BACKGROUND = QColor(styles.ERROR_BACKGROUND)
+WARN = QColor(styles.WARNING_COLOR)
+MUTED = QColor(styles.MUTED_COLOR)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 

@@ -31,6 +31,7 @@ from kttt_desktop.core.records.fields import record_type_named
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.models.columns import count_text
+from kttt_desktop.ui.screen_fit import fit_to_contents
 from kttt_desktop.ui.styles import NOTE, required_mark
 
 __all__ = [
@@ -129,9 +130,7 @@ class DeleteDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
-        self.adjustSize()
-        # Wrapped labels ask for the height they would need at their narrowest; use the real width.
-        self.resize(self.width(), max(self.layout().totalHeightForWidth(self.width()), 120))
+        fit_to_contents(self)  # wrapped labels as tall as they are at the dialog's real width
         self.reason_combo.setFocus()
 
     def reason(self) -> str:
@@ -283,6 +282,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(site_box)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        fit_to_contents(self)
 
     def accept(self) -> None:
         officer = self.officer_edit.text().strip()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from kttt_desktop.ui.screen_fit import fit_to_contents
+
 
 class PasswordDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, text: str, confirm: bool) -> None:
@@ -42,6 +44,7 @@ class PasswordDialog(QDialog):
         layout.addWidget(self.buttons)
         self.password_edit.textChanged.connect(self._update)
         self._update()
+        fit_to_contents(self)
 
     def _update(self) -> None:
         password = self.password_edit.text()

@@ -35,10 +35,23 @@ def fit_to_screen(widget: QWidget, preferred: QSize) -> None:
         widget.setWindowState(widget.windowState() | Qt.WindowState.WindowMaximized)
         return
     else:
+        # A minimum chosen with a large screen in mind gives way on a small one.
+        widget.setMinimumSize(widget.minimumSize().boundedTo(room))
         size = preferred.boundedTo(room).expandedTo(widget.minimumSize())
     widget.resize(size)
     widget.move(area.left() + (area.width() - size.width()) // 2,
                 area.top() + max(0, (area.height() - size.height() - FRAME.height()) // 2))
+
+
+def fit_to_contents(widget: QWidget) -> None:
+    """`fit_to_screen` at the size the widget's contents ask for: what Qt would give it on
+    showing, wrapped labels as tall as they are at that width, but measured against the
+    available area instead of two thirds of the whole screen."""
+    size = widget.sizeHint().expandedTo(widget.minimumSize())
+    layout = widget.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        size.setHeight(max(layout.totalHeightForWidth(size.width()), widget.minimumHeight()))
+    fit_to_screen(widget, size)
 
 
 def keep_on_screen(widget: QWidget) -> None:

@@ -17,7 +17,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,6 +41,7 @@ from kttt_desktop.core.sync import service
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.forms.editors import SearchableComboBox
 from kttt_desktop.ui.i18n import lang
+from kttt_desktop.ui.screen_fit import fit_to_screen
 from kttt_desktop.ui.styles import ERROR_LINE, NOTE, WARNING_LINE, required_mark
 from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress
 
@@ -545,6 +546,7 @@ class SetupWizard(QWizard):
         self.setPage(self.DEMO_PAGE, self.demo_page)
         self.setPage(self.FILE_PAGE, self.file_page)
         self.setMinimumSize(640, 480)
+        fit_to_screen(self, QSize(640, 480))
 
     # --- set-up ----------------------------------------------------------------------------
 

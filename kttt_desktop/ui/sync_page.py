@@ -48,7 +48,7 @@ from kttt_desktop.ui import prompts, styles
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.list_page import configure_table
 from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress
-from kttt_desktop.ui.screen_fit import fit_to_screen
+from kttt_desktop.ui.screen_fit import fit_to_contents, fit_to_screen
 
 RECEIPT_DIR_KEY = "sync/receipt_dir"
 
@@ -286,6 +286,7 @@ class LowerUnitDialog(QDialog):
         self._auto_name = ""
         self._update()
         self.setMinimumWidth(420)
+        fit_to_contents(self)
 
     def _code_changed(self, code: str) -> None:
         unit = units.find_unit(code) if len(code.strip()) == 5 else None

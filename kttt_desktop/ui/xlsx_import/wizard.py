@@ -9,7 +9,7 @@ import copy
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from kttt_desktop.core.errors import KtttError
@@ -25,6 +25,7 @@ from kttt_desktop.core.reports.xlsx_import import (
 from kttt_desktop.core.reports.xlsx_mapping import ColumnMapping
 from kttt_desktop.core.reports.xlsx_source import SourceBook
 from kttt_desktop.ui import prompts
+from kttt_desktop.ui.screen_fit import fit_to_screen
 from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress
 from kttt_desktop.ui.xlsx_import import texts
 from kttt_desktop.ui.xlsx_import.choices import SheetChoice, sheet_choices
@@ -81,7 +82,8 @@ class XlsxImportWizard(QWizard):
         self.setPage(self.FILE_PAGE, self.file_page)
         self.setPage(self.MAPPING_PAGE, self.mapping_page)
         self.setPage(self.PREVIEW_PAGE, self.preview_page)
-        self.setMinimumSize(920, 640)
+        self.setMinimumSize(920, 640)  # the mapping table readable; less on a small screen
+        fit_to_screen(self, QSize(920, 640))
 
     @classmethod
     def run(cls, registry: Any, parent: QWidget | None = None, path: Path | str | None = None,

@@ -5,10 +5,13 @@
     python installer/build.py deb           # dist/kttt-desktop_<version>_<arch>.deb (Linux)
     python installer/build.py smoke         # build or reuse both, install into a temp root, run them
     python installer/build.py all           # pyinstaller + deb (on Linux) + smoke (on Linux)
+    python installer/build.py setup         # Windows: pyinstaller, sign, dist/kttt-desktop-<version>-setup.exe
+    python installer/build.py iss-check     # compile the Inno Setup script over the built file list (wine)
 
 Run it with the Python that has the program and PyInstaller installed (e.g. .venv/bin/python).
 The version comes from kttt_desktop.__version__ and nowhere else. The Windows setup .exe is
-made by Inno Setup from dist/kttt-desktop/ (see installer/README.md).
+made by Inno Setup from dist/kttt-desktop/; the programs and the setup are signed when a
+certificate is configured (installer/signing.py, installer/README.md).
 """
 
 from __future__ import annotations
@@ -22,14 +25,20 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 INSTALLER = ROOT / "installer"
+sys.path.insert(0, str(INSTALLER))
+import inno  # noqa: E402
+import setup_exe  # noqa: E402
+import signing  # noqa: E402
 SPEC = INSTALLER / "kttt-desktop.spec"
 BUILD_DIR = ROOT / "build"
 DIST_DIR = ROOT / "dist"
 APP_DIR = DIST_DIR / "kttt-desktop"  # PyInstaller's one-folder output
+PYINSTALLER_WORK_DIR = BUILD_DIR / "kttt-desktop"  # the spec's `workpath` (version files)
 ICON_PNG = ROOT / "resources" / "icons" / "kttt.png"
 PACKAGE = "kttt-desktop"
 INSTALL_PREFIX = "opt/kttt-desktop"
@@ -223,15 +232,91 @@ def deb_is_current() -> bool:
     return deb.is_file() and exe.is_file() and deb.stat().st_mtime >= exe.stat().st_mtime
 
 
+# --- Windows setup .exe -------------------------------------------------------------------
+
+ISS_WORK = BUILD_DIR / "inno"  # the npm compiler, the wine prefix, the stub payload
+
+
+def numeric_version(text: str) -> str:
+    """What Windows file properties take: four numbers (0.2.0rc1 → 0.2.0.1)."""
+    from win_version import version_tuple
+
+    return ".".join(map(str, version_tuple(text)))
+
+
+def build_setup() -> Path:
+    """dist/kttt-desktop-<version>-setup.exe from a fresh PyInstaller build (on Windows) or a
+    Windows build copied into dist/kttt-desktop; programs and setup signed when configured."""
+    cert = signing.configured()
+    if sys.platform == "win32":
+        build_pyinstaller()  # always fresh: a release is never made from a stale folder
+    if not setup_exe.windows_payload(APP_DIR):
+        sys.exit(f"[build] {APP_DIR} holds no Windows programs: PyInstaller builds for the system it "
+                 "runs on, so build them on Windows (build.py setup there), or copy that folder here")
+    signing.sign([APP_DIR / name for name in setup_exe.WINDOWS_EXE.values()], cert, log)
+    iscc = setup_exe.find_iscc(ISS_WORK, log)
+    # On Windows Inno Setup signs the setup and its uninstaller as it writes them.
+    sign_tool = signing.inno_sign_tool(cert) if cert is not None and sys.platform == "win32" else None
+    log(f"Inno Setup {iscc} → {DIST_DIR}")
+    setup = setup_exe.compile_setup(iscc, version=version(), numeric_version=numeric_version(version()),
+                                    payload=APP_DIR, output_dir=DIST_DIR, wine_prefix=ISS_WORK / "wine",
+                                    sign_tool=sign_tool)
+    if cert is not None and sign_tool is None:
+        signing.sign([setup], cert, log)  # the uninstaller inside stays unsigned off Windows
+    return setup
+
+
+def iss_check(write_message_list: bool = False) -> int:
+    """Compile the script over the built folder's file list (empty stand-ins, Windows names):
+    what CI runs on Linux so that an error in the script fails it."""
+    started = time.monotonic()
+    if not APP_DIR.is_dir():
+        sys.exit(f"[build] {APP_DIR} missing: run «build.py pyinstaller» first")
+    iscc = setup_exe.find_iscc(ISS_WORK, log)
+    if write_message_list:
+        rules = inno.message_rules(inno.read_text(iscc.parent / "Default.isl"))
+        inno.MESSAGE_LIST.write_text(inno.format_message_list(rules, setup_exe.NPM_INNOSETUP.split("@")[1]),
+                                     encoding="utf-8")
+        log(f"wrote {inno.MESSAGE_LIST}")
+    problems = setup_exe.message_list_problems(iscc)
+    problems += inno.translation_problems(inno.read_message_list(), inno.read_text(inno.VIETNAMESE_ISL))
+    if problems:
+        print("[build] iss-check FAILED: the messages do not match the compiler:\n  " + "\n  ".join(problems),
+              file=sys.stderr)
+        return 1
+    payload = ISS_WORK / "payload"
+    count = setup_exe.stub_payload(APP_DIR, payload)
+    try:
+        setup = setup_exe.compile_setup(iscc, version=version(), numeric_version=numeric_version(version()),
+                                        payload=payload, output_dir=ISS_WORK / "out",
+                                        wine_prefix=ISS_WORK / "wine")
+    except setup_exe.SetupBuildError as exc:
+        print(f"[build] iss-check FAILED: {exc}", file=sys.stderr)
+        return 1
+    log(f"iss-check passed in {time.monotonic() - started:.0f} s: {setup.name} compiled over the "
+        f"{count} files of {APP_DIR.name} (empty stand-ins)")
+    return 0
+
+
 # --- command line -------------------------------------------------------------------------
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=("pyinstaller", "deb", "smoke", "all"))
+    parser.add_argument("command", choices=("pyinstaller", "deb", "smoke", "all", "setup", "iss-check"))
     parser.add_argument("--rebuild", action="store_true",
                         help="smoke: rebuild even when dist/ is newer than the sources")
+    parser.add_argument("--write-message-list", action="store_true",
+                        help="iss-check: rewrite windows/inno-messages.txt from the compiler's Default.isl")
     args = parser.parse_args(argv)
-    if args.command == "pyinstaller":
+    if args.command in ("setup", "iss-check"):
+        try:
+            if args.command == "iss-check":
+                return iss_check(args.write_message_list)
+            print(build_setup())
+        except (signing.SigningError, setup_exe.SetupBuildError) as exc:
+            print(f"[build] FAILED: {exc}", file=sys.stderr)
+            return 1
+    elif args.command == "pyinstaller":
         build_pyinstaller()
     elif args.command == "deb":
         print(build_deb())

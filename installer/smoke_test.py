@@ -3,11 +3,12 @@
 
 Steps, each one fatal on failure (exit 1 with a line saying which):
 
-1. build the PyInstaller folder and the .deb, or reuse them when newer than the sources;
+1. build the PyInstaller folder and the .deb, or reuse them when newer than the sources,
+   and check the programs' version information (Windows file properties) says the version;
 2. unpack the .deb into a temporary root with `dpkg-deb -x` (what dpkg would install; no
    root needed) and check the wrappers, the menu entry and the icon are there;
 3. run the INSTALLED command line, with a throw-away data folder (KTTT_DATA_DIR):
-   `kttt --version` prints the version, `kttt init …` creates a commune register and
+   `kttt --version` prints exactly `kttt <version>`, `kttt init …` creates a commune register and
    `kttt records list … --json` prints an empty list — so the frozen Python, the SQLite
    migrations, the reference data (vietnam_provinces) and PyNaCl all load;
 4. start the INSTALLED window program offscreen on that register and watch from outside
@@ -34,6 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build  # noqa: E402
+import win_version  # noqa: E402
 
 GUI_START_TIMEOUT = 20.0  # seconds for the log line, the lock and the backup to appear
 GUI_SETTLE = 4.0          # seconds the window program must then stay up
@@ -92,8 +94,8 @@ def check_cli(prefix: Path, db: Path, env: dict[str, str]) -> None:
     kttt = str(prefix / "kttt")
     expected = build.version()
     out = run([kttt, "--version"], env)
-    if expected not in out:
-        raise SmokeFailure(f"kttt --version printed {out.strip()!r}, expected version {expected}")
+    if out.strip() != f"kttt {expected}":
+        raise SmokeFailure(f"kttt --version printed {out.strip()!r}, expected 'kttt {expected}'")
     run([kttt, "init", "--db", str(db), "--level", "commune", "--unit-code", "03433", "--name", "Xã Bum Tở"], env)
     out = run([kttt, "records", "list", "--db", str(db), "--type", "organization", "--json"], env)
     try:
@@ -103,6 +105,29 @@ def check_cli(prefix: Path, db: Path, env: dict[str, str]) -> None:
     if listed != []:
         raise SmokeFailure(f"records list on a new register printed {listed!r}, expected []")
     step("ok: version, init and an empty JSON list from the installed kttt")
+
+
+def check_version_info(app_dir: Path, work_dir: Path) -> None:
+    """The programs' Windows file properties carry kttt_desktop.__version__: the files the
+    spec wrote for PyInstaller (embedded on Windows; on Linux the frozen programs cannot
+    carry them, so the files are what is checked) and, on Windows, the built .exe files."""
+    expected = build.version()
+    for kind, exe_name in win_version.WINDOWS_EXE.items():
+        path = win_version.version_file_path(work_dir, kind)
+        if not path.is_file():
+            raise SmokeFailure(f"the build wrote no version information file {path}")
+        try:
+            problems = win_version.version_problems(win_version.read_version_file(path), expected, exe_name)
+        except ValueError as exc:
+            problems = [str(exc)]
+        if problems:
+            raise SmokeFailure(f"{path.name}: " + "; ".join(problems))
+        if sys.platform == "win32":
+            carried = win_version.exe_version(app_dir / exe_name) or {}
+            if carried.get("FileVersion") != expected or carried.get("ProductVersion") != expected:
+                raise SmokeFailure(f"{exe_name} carries version information {carried}, expected {expected}")
+    step(f"ok: both programs' version information says {expected} "
+         f"({'in the .exe files' if sys.platform == 'win32' else 'files embedded by the Windows build'})")
 
 
 def check_gui(prefix: Path, db: Path, env: dict[str, str], data_dir: Path) -> None:
@@ -157,6 +182,7 @@ def main(rebuild: bool = False) -> int:
     started = time.monotonic()
     try:
         deb = ensure_built(rebuild)
+        check_version_info(build.APP_DIR, build.PYINSTALLER_WORK_DIR)
         with tempfile.TemporaryDirectory(prefix="kttt-smoke-") as tmp:
             tmp_path = Path(tmp)
             prefix = unpack(deb, tmp_path / "root")

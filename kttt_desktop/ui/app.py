@@ -26,6 +26,7 @@ from kttt_desktop.ui.crash import install_excepthook, setup_logging, trace_nativ
 from kttt_desktop.ui.fonts import FAMILY as FONT_FAMILY
 from kttt_desktop.ui.fonts import load_fonts
 from kttt_desktop.ui.main_window import MainWindow
+from kttt_desktop.ui.win_mutex import hold_running_mutex
 
 ORGANIZATION_NAME = "KTTT"
 APPLICATION_NAME = "KTTT Desktop"
@@ -181,6 +182,7 @@ def main(argv: list[str] | None = None, db_path: str | Path | None = None) -> in
     windows: list[MainWindow] = []
     install_excepthook(lambda: windows[0] if windows else QApplication.activeWindow())
     log.info("KTTT Desktop %s starting; log %s", kttt_desktop.__version__, log_file)
+    hold_running_mutex()  # the Windows setup refuses to upgrade while this runs
 
     path = Path(db_path) if db_path is not None else paths.default_db_path()
     lock = acquire_db_lock(path)

@@ -71,7 +71,12 @@ def test_a_lock_left_by_a_dead_program_is_taken_over(tmp_path: Path) -> None:
 
 
 def test_main_refuses_politely_when_the_database_is_open_elsewhere(isolated_main, tmp_path: Path,
-                                                                   warnings: list) -> None:
+                                                                   warnings: list,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # Even this window holds the mutex the Windows setup looks for (its AppMutex) while it
+    # shows the message: its files are in use too.
+    held: list[bool] = []
+    monkeypatch.setattr(app, "hold_running_mutex", lambda: held.append(True))
     db = tmp_path / "kttt.sqlite"
     other_window = QLockFile(str(db) + ".lock")
     assert other_window.tryLock(0)
@@ -81,6 +86,7 @@ def test_main_refuses_politely_when_the_database_is_open_elsewhere(isolated_main
         other_window.unlock()
     assert warnings == [("KTTT Desktop đang mở", KtttError("db_locked").message())]
     assert not db.exists()  # refused before opening anything
+    assert held == [True]
 
 
 def test_main_reports_a_database_it_cannot_open(isolated_main, tmp_path: Path, warnings: list) -> None:

@@ -106,7 +106,7 @@ def test_a_record_dialog_asks_to_drop_typed_data_in_the_same_words(qtbot, window
     assert [(title, yes) for title, _, yes in questions] == [(DISCARD_TITLE, DISCARD)]
 
 
-def test_leaving_an_organisation_being_edited_asks_in_the_same_words(window: MainWindow, populated: dict,
+def test_leaving_an_organisation_being_edited_asks_in_the_same_words(qtbot, window: MainWindow, populated: dict,
                                                                     questions: list) -> None:
     window.open_organization(populated["other"]["id"])
     view = window.organization_view
@@ -114,5 +114,6 @@ def test_leaving_an_organisation_being_edited_asks_in_the_same_words(window: Mai
     assert view.save_button.toolTip().startswith("Cất")
     window.edit_action.trigger()
     view.form.editor("village").set_value("Bản Mới")
+    qtbot.waitUntil(lambda: not view.form.pending_check())  # the typed village is checked
     assert not window.show_page("member")
     assert [(title, yes) for title, _, yes in questions] == [(DISCARD_TITLE, DISCARD)]

@@ -8,6 +8,7 @@ prints a traceback.
 from __future__ import annotations
 
 import argparse
+import codecs
 import os
 import sys
 from typing import Any, Sequence, TextIO
@@ -58,7 +59,22 @@ class _PrintableStream:
         return getattr(self._stream, name)
 
 
+def _utf8(stream: TextIO | None) -> None:
+    """Write `stream` in UTF-8 whatever the console's code page.
+
+    Windows encodes a redirected or piped standard output in the ANSI code page (cp1252,
+    cp1258): `kttt … > out.json` would stop at the first «ơ» with UnicodeEncodeError, and
+    standard error would print «Cơ sở» as «C\\u01a1 s\\u1edf». What cannot be encoded even in
+    UTF-8 (a lone surrogate from a damaged name) is written as an escape, never a traceback."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    encoding = getattr(stream, "encoding", None) or "ascii"
+    if reconfigure is not None and codecs.lookup(encoding).name != "utf-8":
+        reconfigure(encoding="utf-8", errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _utf8(sys.stdout)
+    _utf8(sys.stderr)
     stdout, stderr = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = _PrintableStream(stdout), _PrintableStream(stderr)  # type: ignore[assignment]
     try:

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from kttt_desktop.cli.common import add_db_option, db_path, open_existing, print_json
+from kttt_desktop.cli.paths import one_file
 from kttt_desktop.core.errors import KtttError
 
 
@@ -39,6 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _password_from_file(path: Path) -> str:
+    path = one_file(path)
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
@@ -79,18 +81,19 @@ def run_restore(args: argparse.Namespace) -> int:
     from kttt_desktop.core.backups import restore
     from kttt_desktop.core.registry import Registry
 
+    source = one_file(args.source)
     password = None
-    if args.source.is_file() and is_encrypted(args.source):
+    if source.is_file() and is_encrypted(source):
         password = (_password_from_file(args.password_file) if args.password_file is not None
                     else getpass.getpass("Mật khẩu của bản sao lưu: "))
-    info, kept = restore(db_path(args), args.source, password)
+    info, kept = restore(db_path(args), source, password)
     Registry.open(db_path(args)).close()  # brings an older backup's schema up to date
     if not info["checksum"]:
-        print(f"Lưu ý: {KtttError('backup_unverified', path=str(args.source)).message()}", file=sys.stderr)
+        print(f"Lưu ý: {KtttError('backup_unverified', path=str(source)).message()}", file=sys.stderr)
     if args.json:
         print_json({"restored": info, "previous_kept_at": str(kept) if kept else None})
     else:
-        print(f"Đã khôi phục {info['name']} ({info['unit_code']}) từ {args.source}.")
+        print(f"Đã khôi phục {info['name']} ({info['unit_code']}) từ {source}.")
         if kept:
             print(f"Cơ sở dữ liệu trước khi khôi phục được giữ tại {kept}")
     return 0

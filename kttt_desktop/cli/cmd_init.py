@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from kttt_desktop.cli.common import add_db_option, print_json
+from kttt_desktop.cli.paths import one_file
 from kttt_desktop.core.registry import Registry
 
 
@@ -30,13 +31,14 @@ def run(args: argparse.Namespace) -> int:
         print("kttt: lỗi cách dùng: cần --setup-file, hoặc đủ --level, --unit-code và --name. "
               "Xem «kttt init --help».", file=sys.stderr)
         return 2
+    setup_file = one_file(args.setup_file) if args.setup_file is not None else None
     existed = args.db.exists()
     registry = Registry.open(args.db)
     try:
-        if args.setup_file is not None:
+        if setup_file is not None:
             from kttt_desktop.core.sync.service import init_from_setup_file
 
-            init_from_setup_file(registry, args.setup_file, args.officer)
+            init_from_setup_file(registry, setup_file, args.officer)
         else:
             registry.init_site(args.level, args.unit_code, args.name, args.officer, args.upper_code)
         site = registry.require_site()

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from kttt_desktop.cli.common import add_db_option, open_existing, print_json
+from kttt_desktop.cli.paths import expand_file_args
 from kttt_desktop.core.errors import KtttError
 
 
@@ -108,8 +109,9 @@ def run_export(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from kttt_desktop.core.sync import service
 
+    files = expand_file_args(args.files)  # `E:/kttt-goi-*.kttt` typed at cmd.exe or PowerShell
     with open_existing(args) as registry:
-        results = service.import_files(registry, args.files, dry_run=args.dry_run, receipt_dir=args.receipt_dir)
+        results = service.import_files(registry, files, dry_run=args.dry_run, receipt_dir=args.receipt_dir)
     if args.json:
         print_json({"packages": [r.as_json() for r in results]})
     else:

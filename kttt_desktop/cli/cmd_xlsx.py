@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kttt_desktop.cli.common import add_db_option, open_existing, print_json
+from kttt_desktop.cli.paths import one_file
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.messages import render
 from kttt_desktop.core.records.fields import RECORD_TYPES
@@ -57,10 +58,11 @@ def run_template(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from kttt_desktop.core.reports import xlsx_import
 
-    book = xlsx_import.open_workbook(args.file)
+    path = one_file(args.file)
+    book = xlsx_import.open_workbook(path)
     mappings = xlsx_import.plan_workbook(book, sheets=args.sheet, record_type=args.type)
     if not mappings:
-        raise KtttError("import_nothing_to_read", path=str(args.file))
+        raise KtttError("import_nothing_to_read", path=str(path))
     with open_existing(args) as registry:
         default = xlsx_import.find_organization(registry, args.organization)["id"] if args.organization else None
         preview = xlsx_import.preview_import(registry, book, mappings, default_organization_id=default)
@@ -72,7 +74,7 @@ def run_import(args: argparse.Namespace) -> int:
             preview, backup = result.preview, result.backup
     status = "refused" if blocked else ("preview" if args.dry_run else "applied")
     if args.json:
-        print_json(_summary(args.file, preview, status, args.dry_run, backup))
+        print_json(_summary(path, preview, status, args.dry_run, backup))
     else:
         _print_report(preview, status, backup)
     if blocked:

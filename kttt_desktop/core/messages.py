@@ -54,6 +54,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Dữ liệu JSON không đọc được: {detail}. Hãy kiểm tra dấu ngoặc và dấu phẩy.",
         "The JSON cannot be read: {detail}. Check brackets and commas.",
     ),
+    "no_file_matches": (
+        "Không có tệp nào khớp «{pattern}». Hãy kiểm tra tên thư mục và tên tệp "
+        "(dấu * thay cho nhiều ký tự bất kỳ, dấu ? cho một ký tự).",
+        "No file matches “{pattern}”. Check the folder and file names "
+        "(* stands for any characters, ? for one).",
+    ),
+    "too_many_files_match": (
+        "«{pattern}» khớp với {count} tệp ({names}); ở đây chỉ nhận một tệp. Hãy ghi rõ tên tệp cần dùng.",
+        "“{pattern}” matches {count} files ({names}); only one file is taken here. Name the file to use.",
+    ),
     "delete_reason_required": (
         "Hãy ghi lý do xóa.", "Please give a reason for deleting."),
     "undo_create": ("Thêm {what} «{title}»", "Add {what} “{title}”"),

@@ -211,8 +211,10 @@ def stored_value_check(spec: Field) -> ValueCheck:
 
     kind = spec.kind
     if kind == FieldKind.TEXT:
+        limit = spec.max_length
+
         def check(value: Any) -> Issue | None:
-            if value is None:
+            if value is None or (type(value) is str and len(value) <= limit and not has_control_characters(value)):
                 return None
             if type(value) is not str:
                 return issue("bad_text", value)

@@ -76,6 +76,7 @@ class Authority:
         self.lower = {p.unit_code for p in known if p.role == "lower"}
         self.above = {code for code in (site.upper_code, site.province_code) if code}
         self._routes: dict[str, str | None] = {}
+        self._allowed: dict[tuple[str, bool], bool | None] = {}
         self.claimed: set[str] = set()
 
     # --- units --------------------------------------------------------------------------------
@@ -129,8 +130,15 @@ class Authority:
             return True
         return None if units.find_unit(unit) is None and unit not in self.peers else False
 
+    def _allows(self, unit: str, as_owner: bool) -> bool | None:
+        """`_may`, once per unit and role in a package (a province's package names few units)."""
+        key = (unit, as_owner)
+        if key not in self._allowed:
+            self._allowed[key] = self._may(unit, as_owner)
+        return self._allowed[key]
+
     def _check_unit(self, unit: str, as_owner: bool) -> None:
-        allowed = self._may(unit, as_owner)
+        allowed = self._allows(unit, as_owner)
         if allowed is None:
             raise Refused("change_unknown_unit", unit=unit)
         if not allowed:
@@ -219,7 +227,7 @@ class Authority:
             organization_owner = organizations.get(organization)
             if organization_owner is None:  # its organisation always travels before it
                 raise Refused("change_unknown_organization")
-            if not self._may(organization_owner, as_owner=True):
+            if not self._allows(organization_owner, as_owner=True):
                 raise Refused("change_foreign_organization", owner=organization_owner, sender=self.sender)
         record.owner = owner
         record.created = record.created or change.op == "create"

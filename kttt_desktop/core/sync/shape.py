@@ -54,6 +54,35 @@ class Refused(Exception):
         return render(self.code, **self.params)
 
 
+_good_units: set[str] = set()
+_good_officers: set[str] = set()
+"""Unit codes and officers' names already found good: they repeat in every change."""
+
+
+def _good_unit(value: Any) -> bool:
+    if type(value) is str and value in _good_units:
+        return True
+    if not is_unit_code(value):
+        return False
+    _remember(_good_units, value)
+    return True
+
+
+def _good_officer(value: Any) -> bool:
+    if value is None or (type(value) is str and value in _good_officers):
+        return True
+    if check_text_value(value, "officer", TEXT_MAX_LENGTH) is not None:
+        return False
+    _remember(_good_officers, value)
+    return True
+
+
+def _remember(good: set[str], value: str) -> None:
+    if len(good) > 10_000:
+        good.clear()
+    good.add(value)
+
+
 def preview(value: Any) -> str:
     """A short printable glimpse of a refused value for a message."""
     text = printable(value if isinstance(value, str) else repr(value))
@@ -160,7 +189,7 @@ def _vector(value: Any) -> dict[str, int]:
     if type(value) is not dict or not 0 < len(value) <= MAX_VECTOR_UNITS:
         raise _entry("vv", value)
     for unit, count in value.items():
-        if not is_unit_code(unit) or not is_number(count, 1):
+        if not _good_unit(unit) or not is_number(count, 1):
             raise _entry("vv", {unit: count})
     return value
 
@@ -201,14 +230,14 @@ def parse_change(item: dict[str, Any]) -> Change:
         raise Refused("change_extra_key", key=preview(sorted(map(str, item.keys() - _ITEM_KEYS))[0]))
     origin, owner, record_type, op = item["origin"], item["owner"], item["record_type"], item["op"]
     for key, value in (("origin", origin), ("owner", owner)):
-        if not is_unit_code(value):
+        if not _good_unit(value):
             raise _entry(key, value)
     if not is_number(item["origin_seq"], 1):
         raise _entry("origin_seq", item["origin_seq"])
     if not _is_time(item["at"]):
         raise _entry("at", item["at"])
     officer = item["officer"]
-    if officer is not None and check_text_value(officer, "officer", TEXT_MAX_LENGTH) is not None:
+    if not _good_officer(officer):
         raise _entry("officer", officer)
     if type(record_type) is not str or record_type not in RECORD_TYPES:
         raise _entry("record_type", record_type)

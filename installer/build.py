@@ -34,6 +34,7 @@ sys.path.insert(0, str(INSTALLER))
 import inno  # noqa: E402
 import setup_exe  # noqa: E402
 import signing  # noqa: E402
+import wine_install_pass  # noqa: E402
 SPEC = INSTALLER / "kttt-desktop.spec"
 BUILD_DIR = ROOT / "build"
 DIST_DIR = ROOT / "dist"
@@ -267,8 +268,9 @@ def build_setup() -> Path:
 
 
 def iss_check(write_message_list: bool = False) -> int:
-    """Compile the script over the built folder's file list (empty stand-ins, Windows names):
-    what CI runs on Linux so that an error in the script fails it."""
+    """Compile the script over the built folder's file list (empty stand-ins, Windows names),
+    then install, upgrade and uninstall that setup under wine (wine_install_pass.py): what CI
+    runs on Linux so that an error in the script, or a broken promise of it, fails it."""
     started = time.monotonic()
     if not APP_DIR.is_dir():
         sys.exit(f"[build] {APP_DIR} missing: run «build.py pyinstaller» first")
@@ -290,12 +292,23 @@ def iss_check(write_message_list: bool = False) -> int:
         setup = setup_exe.compile_setup(iscc, version=version(), numeric_version=numeric_version(version()),
                                         payload=payload, output_dir=ISS_WORK / "out",
                                         wine_prefix=ISS_WORK / "wine")
-    except setup_exe.SetupBuildError as exc:
+        log(f"compiled {setup.name} over the {count} files of {APP_DIR.name} (empty stand-ins)")
+        wine_install_pass.run_pass(setup, iscc, ISS_WORK / "install-pass", win_mutex_name(), log)
+    except (setup_exe.SetupBuildError, wine_install_pass.InstallPassFailure) as exc:
         print(f"[build] iss-check FAILED: {exc}", file=sys.stderr)
         return 1
-    log(f"iss-check passed in {time.monotonic() - started:.0f} s: {setup.name} compiled over the "
-        f"{count} files of {APP_DIR.name} (empty stand-ins)")
+    log(f"iss-check passed in {time.monotonic() - started:.0f} s")
     return 0
+
+
+def win_mutex_name() -> str:
+    """The mutex the window creates (kttt_desktop/ui/win_mutex.py), read from this checkout."""
+    sys.path.insert(0, str(ROOT))
+    try:
+        from kttt_desktop.ui.win_mutex import MUTEX_NAME
+    finally:
+        sys.path.pop(0)
+    return MUTEX_NAME
 
 
 # --- command line -------------------------------------------------------------------------

@@ -43,6 +43,7 @@ _PERSON = {
     "dan toc": "ethnicity_code",
     "so cccd cmnd": "id_number", "cccd cmnd": "id_number", "cccd": "id_number", "so cccd": "id_number",
     "cmnd": "id_number", "so cmnd": "id_number", "so cmnd cccd": "id_number", "cmnd cccd": "id_number",
+    "so dinh danh ca nhan cccd": "id_number",
     "so dinh danh": "id_number", "so dinh danh ca nhan": "id_number", "so can cuoc": "id_number",
     "so can cuoc cong dan": "id_number", "can cuoc cong dan": "id_number",
 }

@@ -39,7 +39,7 @@ _T = {
     "birth_date": ("Ngày sinh", "Born"),
     "gender": ("Giới tính", "Sex"),
     "ethnicity": ("Dân tộc", "Ethnic group"),
-    "id_number": ("Số CCCD", "ID number"),
+    "id_number": ("Số định danh (CCCD)", "Personal ID number"),
     "village": ("Thôn, bản", "Village"),
     "capital": ("Vốn góp (đồng)", "Capital (VND)"),
     "joined_on": ("Ngày gia nhập", "Joined"),

@@ -122,7 +122,7 @@ def test_a_filled_template_imports_cleanly(core_registry, template):
     member_row = {"Mã số thuế của tổ chức": code, "Loại thành viên": "Cá nhân",
                   "Hình thức thành viên": "Thành viên chính thức", "Họ và tên": "Lò Thị Mai",
                   "Ngày sinh": "29/02/1988", "Giới tính": "Nữ", "Dân tộc": "Hà Nhì",
-                  "Số CCCD / CMND": "012188000321", "Vốn góp (đồng)": 20_000_000}
+                  "Số định danh cá nhân (CCCD)": "012188000321", "Vốn góp (đồng)": 20_000_000}
     for header, value in member_row.items():
         members.cell(2, member_headers.index(header) + 1, value)
     book.save(path)

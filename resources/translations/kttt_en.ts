@@ -17,70 +17,105 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="35"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="38"/>
         <source>Sao lưu ra USB / thư mục…</source>
         <translation>Back up to USB / folder…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="37"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="40"/>
         <source>Ghi một bản sao lưu đầy đủ vào thư mục chọn (ví dụ ổ USB)</source>
         <translation>Write a full backup to a chosen folder (for example a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="39"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="42"/>
+        <source>Sao lưu có mật khẩu (mã hóa)…</source>
+        <translation>Password-protected backup (encrypted)…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="44"/>
+        <source>Bản sao lưu chỉ mở được bằng mật khẩu: nên dùng khi mang dữ liệu đi bằng USB</source>
+        <translation>A backup that only opens with a password: use it when carrying data on a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="46"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="40"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="47"/>
         <source>Thay dữ liệu bằng một bản sao lưu (bản hiện tại được giữ lại)</source>
         <translation>Replace the data with a backup (the current data is kept aside)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="45"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="52"/>
         <source>Chọn nơi ghi bản sao lưu</source>
         <translation>Choose where to write the backup</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="57"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="67"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="62"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="72"/>
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="63"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="73"/>
         <source>Đã ghi bản sao lưu:
 {path}</source>
         <translation>Backup written:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="68"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="78"/>
         <source>Chưa sao lưu được</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="73"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="83"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="74"/>
-        <source>Bản sao lưu KTTT (*.sqlite);;Mọi tệp (*)</source>
-        <translation>KTTT backups (*.sqlite);;All files (*)</translation>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="84"/>
+        <source>Bản sao lưu KTTT (*.sqlite *.enc);;Mọi tệp (*)</source>
+        <translation>KTTT backups (*.sqlite *.enc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="81"/>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="85"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="95"/>
+        <source>Sao lưu có mật khẩu</source>
+        <translation>Password-protected backup</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="97"/>
+        <source>Đặt mật khẩu cho bản sao lưu (ít nhất 8 ký tự). Hãy ghi mật khẩu ở nơi an toàn, tách khỏi USB: quên mật khẩu thì không ai mở lại được bản sao lưu này.</source>
+        <translation>Set a password for the backup (at least 8 characters). Keep the password somewhere safe, apart from the USB stick: if it is forgotten nobody can open this backup again.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="110"/>
+        <source>Bản sao lưu có mật khẩu</source>
+        <translation>Password-protected backup</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="111"/>
+        <source>Nhập mật khẩu đã đặt khi sao lưu {file}.</source>
+        <translation>Enter the password set when {file} was backed up.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="119"/>
+        <source>Đang giải mã bản sao lưu…</source>
+        <translation>Decrypting the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="126"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="136"/>
         <source>Không khôi phục được</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="90"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="139"/>
         <source>Thay toàn bộ dữ liệu của {name} bằng bản sao lưu {file}?
 
 Dữ liệu hiện tại được giữ lại trong thư mục sao lưu; chương trình sẽ mở lại sau khi khôi phục.</source>
@@ -89,12 +124,12 @@ Dữ liệu hiện tại được giữ lại trong thư mục sao lưu; chươn
 The current data is kept in the backup folder; the program reopens after the restore.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="93"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="144"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="93"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="144"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
@@ -102,85 +137,100 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>ChildTab</name>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="73"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="77"/>
         <source>Thêm thành viên</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="73"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="77"/>
         <source>Thêm người lao động</source>
         <translation>Add worker</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="74"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="78"/>
         <source>Thêm khoản hỗ trợ</source>
         <translation>Add support</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="76"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="80"/>
         <source>Thêm vào tổ chức này (Ctrl+N)</source>
         <translation>Add to this organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="77"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="81"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="78"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="82"/>
         <source>Sửa dòng đang chọn (Enter, F2)</source>
         <translation>Edit the selected row (Enter, F2)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="79"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="83"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="80"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="84"/>
         <source>Xóa dòng đang chọn, có ghi lý do (Delete)</source>
         <translation>Delete the selected row, giving a reason (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="85"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="86"/>
+        <source>Khôi phục dòng đã xóa đang chọn</source>
+        <translation>Restore the selected deleted row</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="87"/>
+        <source>Hiện cả bản ghi đã xóa</source>
+        <translation>Show deleted records too</translation>
     </message>
 </context>
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="67"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="115"/>
         <source>Chào mừng đến với Sổ theo dõi kinh tế tập thể</source>
         <translation>Welcome to the Collective Economy Register</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="68"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="116"/>
         <source>Lần đầu mở chương trình trên máy này. Bạn muốn làm gì?</source>
         <translation>This is the first time the program has been opened on this computer. What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="69"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="117"/>
         <source>Thiết lập đơn vị</source>
         <translation>Set up a unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="71"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="119"/>
         <source>Bắt đầu từ tệp thiết lập của cấp trên</source>
         <translation>Start from the upper level&apos;s set-up file</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="73"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="121"/>
         <source>Dùng thử với dữ liệu mẫu</source>
         <translation>Try it with sample data</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="88"/>
-        <source>Chọn xã (phường), huyện (khu vực) hoặc tỉnh mà máy này theo dõi và ghi tên cán bộ nhập liệu. Dữ liệu chỉ nằm trên máy này cho đến khi bạn gửi lên cấp trên.</source>
-        <translation>Choose the commune (ward), district (area) or province this computer keeps the register for, and enter the name of the data-entry officer. The data stays on this computer until you send it to the upper level.</translation>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="136"/>
+        <source>Chọn xã (phường), tỉnh, hoặc khu vực gộp nhiều xã mà máy này theo dõi và ghi tên cán bộ nhập liệu. Dữ liệu chỉ nằm trên máy này cho đến khi bạn gửi lên cấp trên.</source>
+        <translation>Choose the commune (ward), province, or area of several communes this computer keeps the register of, and enter the officer&apos;s name. The data stays on this computer until you send it to the upper level.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="94"/>
-        <source>Huyện (tỉnh) đã chuẩn bị cho đơn vị này một tệp thiết lập, thường trao bằng USB. Tệp cho biết đơn vị, cấp trên và khóa để gửi nhận gói đồng bộ.</source>
-        <translation>The district (province) has prepared a set-up file for this unit, usually handed over on a USB stick. The file names the unit, its upper level and the keys for exchanging sync packages.</translation>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="142"/>
+        <source>Cấp trên (tỉnh hoặc khu vực) đã chuẩn bị cho đơn vị này một tệp thiết lập, thường trao bằng USB. Tệp cho biết đơn vị, cấp trên và khóa để gửi nhận gói đồng bộ.</source>
+        <translation>The upper level (province or area) has prepared a set-up file for this unit, usually handed over on a USB stick. It names the unit, the upper level and the keys for exchanging sync packages.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="100"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="149"/>
         <source>Tạo một đơn vị dùng thử (Xã Bum Tở, tỉnh Lai Châu) với các hợp tác xã, tổ hợp tác, thành viên và khoản hỗ trợ do máy sinh ra, để làm quen với chương trình. Không dùng đơn vị dùng thử để báo cáo.</source>
         <translation>Create a trial unit (Bum Tở commune, Lai Châu province) with computer-generated cooperatives, cooperative groups, members and support records, to get to know the program. Do not use the trial unit for reporting.</translation>
     </message>
@@ -188,60 +238,65 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="337"/>
-        <source>Xác nhận</source>
-        <translation>Confirm</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="338"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="448"/>
         <source>Kiểm tra lại rồi bấm «Hoàn thành» để bắt đầu.</source>
         <translation>Check the details, then click “Finish” to start.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="346"/>
-        <source>Đơn vị và cấp không đổi được sau khi thiết lập; tên cán bộ đổi được trong Thiết lập.</source>
-        <translation>The unit and level cannot be changed after set-up; the officer&apos;s name can be changed in Settings.</translation>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="447"/>
+        <source>Xác nhận đơn vị</source>
+        <translation>Confirm the unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="353"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="462"/>
+        <source>Tên cán bộ nhập liệu đổi được sau, trong Tệp → Cài đặt.</source>
+        <translation>The officer&apos;s name can be changed later, in File → Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="469"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="353"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="469"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="355"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="471"/>
         <source>Tỉnh / thành phố</source>
         <translation>Province / city</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="356"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="472"/>
         <source>Cán bộ nhập liệu</source>
         <translation>Data-entry officer</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="477"/>
+        <source>&lt;b&gt;Sau khi bấm «Hoàn thành», cơ sở dữ liệu này thuộc về {unit} và không đổi sang đơn vị khác được nữa.&lt;/b&gt; Nếu chưa đúng đơn vị của mình, hãy bấm «Quay lại» để chọn lại.</source>
+        <translation>&lt;b&gt;After you press «Finish», this database belongs to {unit} and cannot be changed to another unit.&lt;/b&gt; If this is not your unit, press «Back» and choose again.</translation>
     </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="118"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="117"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="118"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="117"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="118"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="117"/>
         <source>Giá trị của đơn vị mình</source>
         <translation>Our value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="119"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="118"/>
         <source>Giá trị nhận được</source>
         <translation>Received value</translation>
     </message>
@@ -249,129 +304,129 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="62"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="61"/>
         <source>(để trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="76"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="75"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="77"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="76"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="96"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="95"/>
         <source>Đã xóa (lý do: {reason})</source>
         <translation>Deleted (reason: {reason})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="97"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="96"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="107"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="106"/>
         <source>Sửa sau khi bị xóa</source>
         <translation>Edited after it was deleted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="176"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="175"/>
         <source>Xung đột cần giải quyết</source>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="179"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="178"/>
         <source>Cùng một trường đã được sửa ở hai nơi với giá trị khác nhau. Trong lúc chờ, bản ghi tạm hiện một giá trị và giữ giá trị kia; hãy chọn giá trị đúng. Lựa chọn được gửi đi cùng gói đồng bộ tiếp theo.</source>
         <translation>The same field was changed in two places to different values. Meanwhile the record shows one value and keeps the other; choose the right one. Your choice is sent with the next sync package.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="195"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="194"/>
         <source>Không có xung đột nào.</source>
         <translation>There are no conflicts.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="200"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="199"/>
         <source>Giá trị của đơn vị mình</source>
         <translation>Our value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="201"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="200"/>
         <source>Giá trị nhận được</source>
         <translation>Received value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="206"/>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="330"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="205"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="329"/>
         <source>Giữ giá trị của đơn vị mình</source>
         <translation>Keep our value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="208"/>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="330"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="207"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="329"/>
         <source>Lấy giá trị nhận được</source>
         <translation>Take the received value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="210"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="209"/>
         <source>Mở bản ghi</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="211"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="210"/>
         <source>Xem toàn bộ bản ghi (Enter hoặc nhấp đúp)</source>
         <translation>See the whole record (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="275"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="274"/>
         <source>Xóa hay giữ bản ghi</source>
         <translation>Delete or keep the record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="308"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="307"/>
         <source>&lt;b&gt;{field}&lt;/b&gt; của &lt;b&gt;{record}&lt;/b&gt; ({kind})</source>
         <translation>&lt;b&gt;{field}&lt;/b&gt; of &lt;b&gt;{record}&lt;/b&gt; ({kind})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="324"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="323"/>
         <source>Giữ giá trị của đơn vị mình cho «{field}» của {record}?</source>
         <translation>Keep our value for “{field}” of {record}?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="326"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="325"/>
         <source>Lấy giá trị nhận được cho «{field}» của {record}?</source>
         <translation>Take the received value for “{field}” of {record}?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="328"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="327"/>
         <source>Giá trị sẽ dùng: {value}</source>
         <translation>Value to use: {value}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="329"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="328"/>
         <source>Lựa chọn được ghi như một lần sửa và gửi đi cùng gói đồng bộ tiếp theo.</source>
         <translation>The choice is saved as an edit and sent with the next sync package.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="331"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="330"/>
         <source>Giải quyết xung đột</source>
         <translation>Resolve conflict</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="337"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="336"/>
         <source>Chưa giải quyết được</source>
         <translation>Could not resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="356"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="355"/>
         <source>Xung đột ({count})</source>
         <translation>Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="357"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="356"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
@@ -379,7 +434,7 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="211"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="229"/>
         <source>{count} tổ chức</source>
         <translation>
             <numerusform>{count} organisation</numerusform>
@@ -387,7 +442,7 @@ The current data is kept in the backup folder; the program reopens after the res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="213"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="231"/>
         <source>{count} thành viên</source>
         <translation>
             <numerusform>{count} member</numerusform>
@@ -395,7 +450,7 @@ The current data is kept in the backup folder; the program reopens after the res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="215"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="233"/>
         <source>{count} người lao động</source>
         <translation>
             <numerusform>{count} worker</numerusform>
@@ -403,7 +458,7 @@ The current data is kept in the backup folder; the program reopens after the res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="217"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="235"/>
         <source>{count} khoản hỗ trợ</source>
         <translation>
             <numerusform>{count} support record</numerusform>
@@ -414,7 +469,7 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>CountsModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="29"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="30"/>
         <source>Loại bản ghi</source>
         <translation>Record type</translation>
     </message>
@@ -422,7 +477,7 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>CountsTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="192"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="191"/>
         <source>Loại bản ghi</source>
         <translation>Record type</translation>
     </message>
@@ -430,40 +485,40 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/crash.py" line="97"/>
-        <location filename="../../kttt_desktop/ui/crash.py" line="99"/>
+        <location filename="../../kttt_desktop/ui/crash.py" line="127"/>
+        <location filename="../../kttt_desktop/ui/crash.py" line="129"/>
         <source>Đã xảy ra lỗi không mong muốn</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/crash.py" line="102"/>
+        <location filename="../../kttt_desktop/ui/crash.py" line="132"/>
         <source>Dữ liệu đã cất vẫn an toàn: mỗi lần cất được ghi trọn vẹn hoặc không ghi gì. Thao tác vừa làm có thể chưa xong; hãy kiểm tra lại rồi làm lại nếu cần.
 Hãy bấm «Sao chép báo cáo» và gửi cho người hỗ trợ kỹ thuật để sửa lỗi.</source>
         <translation>Saved data is safe: every save is written completely or not at all. What you just did may not have finished; check it and do it again if needed.
 Please click “Copy report” and send the report to technical support so the error can be fixed.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/crash.py" line="110"/>
+        <location filename="../../kttt_desktop/ui/crash.py" line="140"/>
         <source>Báo cáo đã lưu tại: {path}</source>
         <translation>Report saved to: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/crash.py" line="111"/>
+        <location filename="../../kttt_desktop/ui/crash.py" line="141"/>
         <source>Không lưu được tệp báo cáo (ổ đĩa có thể đã đầy).</source>
         <translation>The report file could not be saved (the disk may be full).</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/crash.py" line="115"/>
+        <location filename="../../kttt_desktop/ui/crash.py" line="145"/>
         <source>Sao chép báo cáo</source>
         <translation>Copy report</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/crash.py" line="118"/>
+        <location filename="../../kttt_desktop/ui/crash.py" line="148"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/crash.py" line="134"/>
+        <location filename="../../kttt_desktop/ui/crash.py" line="164"/>
         <source>Đã sao chép</source>
         <translation>Copied</translation>
     </message>
@@ -471,147 +526,157 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="83"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="85"/>
         <source>Đã đạt</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="84"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="86"/>
         <source>Đúng tiến độ</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="85"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="87"/>
         <source>Chậm tiến độ</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="86"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="88"/>
         <source>Chưa có chỉ tiêu</source>
         <translation>No target</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="87"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="89"/>
         <source>Chưa có số liệu</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="97"/>
         <source>Chưa có chỉ tiêu cho năm này.</source>
         <translation>No target for this year.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="110"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="99"/>
         <source>Chưa có số liệu để so với chỉ tiêu {target}.</source>
         <translation>No data yet to compare with the target {target}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="112"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="101"/>
         <source>{state}: đạt {percent} % chỉ tiêu {target}.</source>
         <translation>{state}: {percent} % of the target {target}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="115"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="104"/>
         <source>Theo thời gian của kế hoạch, đến nay cần khoảng {expected} %.</source>
         <translation>By the plan&apos;s timeline, about {expected} % is expected by now.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="408"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="327"/>
         <source>Báo cáo – chỉ tiêu</source>
         <translation>Reports – targets</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="419"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="338"/>
         <source>Số liệu được tính như vào cuối ngày này</source>
         <translation>Figures are computed as at the end of this day</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="425"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="344"/>
         <source>Tính đến ngày</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="428"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="347"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="429"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="348"/>
         <source>Tính lại các số liệu</source>
         <translation>Compute the figures again</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="431"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="350"/>
         <source>Đang tính…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="434"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="353"/>
         <source>Chỉ tiêu kế hoạch…</source>
         <translation>Plan targets…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="435"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="354"/>
         <source>Xem, sửa chỉ tiêu năm 2030, 2045 và số dân</source>
         <translation>View and edit the 2030 and 2045 targets and the population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="455"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="373"/>
         <source>Các chỉ tiêu chủ yếu</source>
         <translation>Main indicators</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="457"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="375"/>
         <source>Xem chỉ tiêu của</source>
         <translation>Show targets of</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="493"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="418"/>
+        <source>Chỉ tính tổ chức đang hoạt động và thành viên, lao động của chúng; tổ chức tạm ngừng, không ở địa chỉ đăng ký, đang giải thể được báo cáo kèm theo dưới đây. Rê chuột lên tên một chỉ tiêu để xem cách tính.</source>
+        <translation>Only operating organisations and their members and workers are counted; suspended organisations, those not at their registered address and those being dissolved are reported alongside, below. Hover over an indicator&apos;s name to see how it is counted.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="425"/>
+        <source>Số liệu báo cáo kèm theo</source>
+        <translation>Figures reported alongside</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="430"/>
         <source>Biểu đồ</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="501"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="438"/>
         <source>Theo từng xã</source>
         <translation>By commune</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="503"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="440"/>
         <source>Bấm vào một xã để xem các chỉ tiêu của xã đó ở bảng trên.</source>
         <translation>Click a commune to see its indicators in the table above.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="630"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="530"/>
         <source>Không tính được số liệu: {message}</source>
         <translation>Could not compute the figures: {message}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="638"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="538"/>
         <source>{site} · số liệu tính đến ngày {day}</source>
         <translation>{site} · figures as of {day}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="644"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="544"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="669"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="594"/>
         <source>Toàn {site}</source>
         <translation>All of {site}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="707"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="636"/>
         <source>Chỉ tiêu riêng của {name}.</source>
         <translation>Targets of {name}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="708"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="637"/>
         <source>{name} chưa có chỉ tiêu riêng; hãy nhập ở «Chỉ tiêu kế hoạch…».</source>
         <translation>{name} has no targets of its own; enter them under «Plan targets…».</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="714"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="643"/>
         <source>│ vạch đen: mức cần đạt theo thời gian của kế hoạch</source>
         <translation>│ black mark: the level expected by now on the plan&apos;s timeline</translation>
     </message>
@@ -619,50 +684,63 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="70"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="73"/>
         <source>Xóa bản ghi</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="87"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="90"/>
         <source>Bản ghi bị xóa vẫn được lưu lại kèm lý do và có thể khôi phục.</source>
         <translation>A deleted record is kept, together with the reason, and can be restored.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="97"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="100"/>
         <source>Chọn hoặc gõ lý do…</source>
         <translation>Choose or type a reason…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="100"/>
-        <source>Lý do xóa &lt;span style=&quot;color:#b3261e&quot;&gt;*&lt;/span&gt;</source>
-        <translation>Reason &lt;span style=&quot;color:#b3261e&quot;&gt;*&lt;/span&gt;</translation>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="103"/>
+        <source>Lý do xóa</source>
+        <translation>Reason for deleting</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="105"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="108"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="107"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="110"/>
         <source>Hoãn</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
+    <name>DeletedBanner</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/deleted_records.py" line="108"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/deleted_records.py" line="110"/>
+        <source>Khôi phục bản ghi này (và những gì bị xóa cùng nó)</source>
+        <translation>Restore this record (and what was deleted with it)</translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="374"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="494"/>
         <source>Dùng thử với dữ liệu mẫu</source>
         <translation>Try it with sample data</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="375"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="495"/>
         <source>Bấm «Hoàn thành» để tạo đơn vị dùng thử.</source>
         <translation>Click “Finish” to create the trial unit.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="378"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="498"/>
         <source>&lt;p&gt;Chương trình sẽ:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;thiết lập đơn vị &lt;b&gt;Xã Bum Tở&lt;/b&gt; (mã 03433, tỉnh Lai Châu), cán bộ «{officer}»;&lt;/li&gt;&lt;li&gt;tạo một số hợp tác xã, tổ hợp tác cùng vài trăm thành viên, người lao động và các khoản hỗ trợ của Nhà nước, do máy sinh ra.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Việc này mất vài giây. Dữ liệu mẫu không phải số liệu thật; khi dùng chính thức, hãy tạo một cơ sở dữ liệu mới.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The program will:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;set up the unit &lt;b&gt;Xã Bum Tở&lt;/b&gt; (code 03433, Lai Châu province), with officer “{officer}”;&lt;/li&gt;&lt;li&gt;create some computer-generated cooperatives and cooperative groups with a few hundred members, workers and State support records.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;This takes a few seconds. The sample data are not real figures; for real work, create a new database.&lt;/p&gt;</translation>
     </message>
@@ -670,32 +748,32 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>DuplicateTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="71"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="70"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="71"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="70"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="71"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="70"/>
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="71"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="70"/>
         <source>Mã bản ghi</source>
         <translation>Record ID</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="72"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="71"/>
         <source>Điều làm các bản ghi trông như trùng nhau</source>
         <translation>What makes these records look like duplicates</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="73"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="72"/>
         <source>Xã đã nhập bản ghi</source>
         <translation>The commune that entered the record</translation>
     </message>
@@ -703,67 +781,67 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="115"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="114"/>
         <source>Bản ghi nghi trùng</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="118"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="117"/>
         <source>Hai xã có thể cùng nhập một HTX; mỗi bản ghi vẫn được giữ nguyên. Hãy xem từng nhóm và xóa bản nhập trùng (lý do «Nhập trùng») hoặc để nguyên nếu khác nhau.</source>
         <translation>Two communes may have entered the same cooperative; both records are kept as they are. Look at each group and delete the copy entered twice (reason “Entered twice”), or leave them if they differ.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="133"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="132"/>
         <source>Không có bản ghi nghi trùng.</source>
         <translation>No possible duplicates.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="137"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="136"/>
         <source>Mở bản ghi</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="138"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="137"/>
         <source>Xem toàn bộ bản ghi để so sánh (Enter hoặc nhấp đúp)</source>
         <translation>See the whole record to compare (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="140"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="139"/>
         <source>Xóa bản nhập trùng…</source>
         <translation>Delete duplicate entry…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="141"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="140"/>
         <source>Xóa bản ghi đang chọn, có ghi lý do</source>
         <translation>Delete the selected record, giving a reason</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="183"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="182"/>
         <source>{groups} nhóm, {records} bản ghi</source>
         <translation>Groups: {groups}, records: {records}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="227"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="226"/>
         <source>Mã số thuế {code}</source>
         <translation>Tax code {code}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="235"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="234"/>
         <source>CCCD {number}</source>
         <translation>Citizen ID {number}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="236"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="235"/>
         <source>CCCD {number} trong {organization}</source>
         <translation>Citizen ID {number} in {organization}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="290"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="289"/>
         <source>Nghi trùng ({count})</source>
         <translation>Duplicates ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="291"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="290"/>
         <source>Nghi trùng</source>
         <translation>Duplicates</translation>
     </message>
@@ -771,95 +849,95 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="51"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="47"/>
         <source>Xuất danh sách ra Excel…</source>
         <translation>Export lists to Excel…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="52"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="48"/>
         <source>Ghi danh sách tổ chức, thành viên, người lao động, hỗ trợ ra một tệp Excel</source>
         <translation>Write the lists of organisations, members, workers and support to one Excel file</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="54"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="50"/>
         <source>Tải mẫu Excel để nhập…</source>
         <translation>Save the Excel template for import…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="55"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="51"/>
         <source>Ghi tệp mẫu có sẵn tiêu đề cột và danh mục chọn, để điền rồi nhập vào sổ</source>
         <translation>Write a template with column headers and drop-down lists, to fill in and import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="57"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="53"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="58"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="54"/>
         <source>Nhập danh sách từ tệp Excel (mẫu của chương trình hoặc danh sách sẵn có)</source>
         <translation>Import lists from an Excel file (the program&apos;s template or an existing list)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="78"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="66"/>
         <source>Lưu danh sách Excel</source>
         <translation>Save Excel lists</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="79"/>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="116"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="67"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="108"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="95"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="86"/>
         <source>Đang xuất danh sách ra Excel…</source>
         <translation>Exporting the lists to Excel…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="103"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="94"/>
         <source>Toàn bộ sổ (mọi tổ chức)</source>
         <translation>The whole register (every organisation)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="104"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="95"/>
         <source>Chỉ {name} (thành viên, người lao động, hỗ trợ)</source>
         <translation>Only {name} (members, workers, support)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="105"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="96"/>
         <source>Xuất danh sách ra Excel</source>
         <translation>Export lists to Excel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="106"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="97"/>
         <source>Xuất những gì?</source>
         <translation>What should be exported?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="115"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="107"/>
         <source>Lưu mẫu Excel</source>
         <translation>Save Excel template</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="143"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="136"/>
         <source>Đã ghi tệp Excel</source>
         <translation>Excel file written</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="143"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="137"/>
         <source>Đã ghi tệp:
 {path}</source>
         <translation>File written:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="147"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="141"/>
         <source>Đã dừng xuất Excel; chưa ghi tệp nào.</source>
         <translation>The Excel export was stopped; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="149"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="143"/>
         <source>Chưa ghi được tệp Excel</source>
         <translation>Could not write the Excel file</translation>
     </message>
@@ -936,6 +1014,39 @@ Please click “Copy report” and send the report to technical support so the e
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="89"/>
+        <source>Trợ giúp – KTTT Desktop</source>
+        <translation>Help – KTTT Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="94"/>
+        <source>Hướng dẫn</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="97"/>
+        <source>Việc</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="97"/>
+        <source>Phím</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="107"/>
+        <source>Phím tắt</source>
+        <translation>Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="109"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../kttt_desktop/ui/sync_page.py" line="397"/>
@@ -978,42 +1089,42 @@ Please click “Copy report” and send the report to technical support so the e
         <translation>None of the files can be imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="460"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="459"/>
         <source>{count} sẽ nhập</source>
         <translation>{count} to import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="460"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="459"/>
         <source>{count} sẽ giữ lại</source>
         <translation>{count} to hold</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="461"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="460"/>
         <source>{count} đã nhập trước đó</source>
         <translation>{count} already imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="462"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="461"/>
         <source>{count} không nhập được</source>
         <translation>{count} refused</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="464"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="463"/>
         <source>{count} tệp: {parts}</source>
         <translation>Files: {count} ({parts})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="476"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="475"/>
         <source>Chọn thư mục đặt biên nhận</source>
         <translation>Choose the folder for receipts</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="488"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="487"/>
         <source>Biên nhận gửi lại nơi gửi sẽ được đặt trong thư mục mặc định (cạnh tệp dữ liệu).</source>
         <translation>Receipts for the senders will be put in the default folder (next to the data file).</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="490"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="489"/>
         <source>Biên nhận gửi lại nơi gửi sẽ được đặt trong: {folder}</source>
         <translation>Receipts for the senders will be put in: {folder}</translation>
     </message>
@@ -1021,27 +1132,27 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="135"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="120"/>
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="135"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="120"/>
         <source>Thực hiện</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="137"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="122"/>
         <source>Mục tiêu {year}</source>
         <translation>Target {year}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="138"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="123"/>
         <source>Tiến độ {year}</source>
         <translation>Progress {year}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="194"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="156"/>
         <source>Chưa tính được: hãy nhập số dân ở «Chỉ tiêu kế hoạch…».</source>
         <translation>Cannot compute: enter the population under «Plan targets…».</translation>
     </message>
@@ -1049,27 +1160,27 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>IssueModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="109"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="109"/>
         <source>Hàng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="109"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="109"/>
         <source>Mức</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="109"/>
         <source>Nội dung</source>
         <translation>Message</translation>
     </message>
@@ -1077,75 +1188,75 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="149"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="163"/>
         <source>Tìm theo tên, mã số, CCCD, điện thoại (gõ không dấu cũng được)</source>
         <translation>Search by name, code, citizen ID or phone (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="160"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="174"/>
         <source>Hiện cả bản ghi đã xóa</source>
         <translation>Show deleted records too</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="164"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="178"/>
         <source>Chỉ người đang tham gia</source>
         <translation>Current only</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="165"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="179"/>
         <source>Ẩn người đã ra khỏi tổ chức hoặc đã thôi việc</source>
         <translation>Hide people who have left the organisation or stopped working</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="221"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="238"/>
         <source>Loại hình:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="222"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="239"/>
         <source>Tình trạng:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="223"/>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="234"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="240"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="251"/>
         <source>Thôn/bản:</source>
         <translation>Village:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="224"/>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="232"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="241"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="249"/>
         <source>Xã:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="231"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="248"/>
         <source>Loại hình tổ chức:</source>
         <translation>Organisation kind:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="235"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="252"/>
         <source>Thôn/bản của tổ chức:</source>
         <translation>Organisation&apos;s village:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="239"/>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="264"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="256"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="281"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="394"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="423"/>
         <source>Tìm thấy {shown} trong số {total}</source>
         <translation>Found {shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="402"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="431"/>
         <source>Không tìm thấy bản ghi nào. Hãy thử bỏ bớt điều kiện lọc hoặc gõ ít chữ hơn.</source>
         <translation>No records found. Try removing some filters or typing fewer letters.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="405"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="434"/>
         <source>Chưa có bản ghi nào. Bấm «Thêm» (Ctrl+N) để nhập.</source>
         <translation>There are no records yet. Click “Add” (Ctrl+N) to enter one.</translation>
     </message>
@@ -1153,42 +1264,42 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>LowerUnitDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="257"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="256"/>
         <source>Tạo tệp thiết lập cho cấp dưới</source>
         <translation>Set-up file for a lower level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="261"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="260"/>
         <source>Ví dụ: 03433</source>
         <translation>For example: 03433</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="269"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="268"/>
         <source>Với xã, phường: gõ mã đơn vị hành chính, tên được điền sẵn.</source>
         <translation>For a commune or ward, type its administrative code and the name is filled in.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="273"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="272"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="274"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="273"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="275"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="274"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="277"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="276"/>
         <source>Tiếp tục…</source>
         <translation>Continue…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="278"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="277"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1196,257 +1307,296 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="116"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="117"/>
         <source>Tổ chức</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="118"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="119"/>
         <source>Người lao động</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="120"/>
         <source>Hỗ trợ</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="121"/>
         <source>Báo cáo – chỉ tiêu</source>
         <translation>Reports – targets</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="122"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="127"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="742"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="752"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="815"/>
         <source>{title} (Ctrl+{number})</source>
         <translation>{title} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="219"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="220"/>
         <source>Thêm bản ghi mới vào danh sách đang xem (Ctrl+N)</source>
         <translation>Add a new record to the list shown (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="222"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="223"/>
         <source>Mở bản ghi đang chọn để xem, sửa (Enter hoặc F2)</source>
         <translation>Open the selected record to view or edit it (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="225"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="226"/>
         <source>Xóa bản ghi đang chọn, có ghi lý do (Delete)</source>
         <translation>Delete the selected record, giving a reason (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="228"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="229"/>
+        <source>Khôi phục bản ghi đã xóa đang chọn, cùng những gì bị xóa cùng nó</source>
+        <translation>Restore the selected deleted record, with what was deleted with it</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="232"/>
+        <source>Mở hồ sơ tổ chức</source>
+        <translation>Open the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="233"/>
+        <source>Mở trang của tổ chức mà bản ghi đang chọn thuộc về</source>
+        <translation>Open the page of the organisation the selected record belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="235"/>
         <source>Nạp</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="236"/>
         <source>Đọc lại dữ liệu từ sổ (F5)</source>
         <translation>Read the data again from the register (F5)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="225"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="227"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="803"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="805"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="876"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="878"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="238"/>
         <source>Hoàn tác thao tác vừa làm (Ctrl+Z)</source>
         <translation>Undo the last action (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="242"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="243"/>
         <source>Tìm theo tên, mã số, CCCD (Ctrl+F)</source>
         <translation>Find by name, code or citizen ID (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="244"/>
         <source>Thoát tìm kiếm / trở về</source>
         <translation>Leave the search / go back</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="245"/>
         <source>Cài đặt…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="246"/>
         <source>Người nhập liệu, sao lưu, ngôn ngữ</source>
         <translation>Data-entry officer, backup, language</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="247"/>
         <source>Thoát</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="249"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="250"/>
+        <source>Hướng dẫn và phím tắt</source>
+        <translation>Guide and shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="251"/>
+        <source>Cách làm các việc thường ngày và danh sách phím tắt (F1)</source>
+        <translation>How to do everyday tasks, and the list of shortcuts (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="259"/>
         <source>Xuất gói gửi cấp trên…</source>
         <translation>Export package for the upper level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="260"/>
         <source>Ghi các thay đổi cấp trên chưa xác nhận vào một tệp gói (Ctrl+E)</source>
         <translation>Write the changes the upper level has not confirmed into a package file (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="262"/>
         <source>Nhập gói hoặc biên nhận…</source>
         <translation>Import packages or receipts…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="263"/>
         <source>Xem trước rồi nhập gói, gói điều chỉnh hoặc biên nhận (Ctrl+I)</source>
         <translation>Preview, then import packages, correction packages or receipts (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="265"/>
         <source>Gửi điều chỉnh, chỉ tiêu cho cấp dưới…</source>
         <translation>Send corrections and targets to lower levels…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="268"/>
         <source>Tạo tệp thiết lập cho cấp dưới…</source>
         <translation>Create a set-up file for a lower level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="271"/>
         <source>Tham gia cấp trên bằng tệp thiết lập…</source>
         <translation>Join the upper level with a set-up file…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="275"/>
         <source>Chỉ tiêu kế hoạch và số dân…</source>
         <translation>Plan targets and population…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="276"/>
         <source>Xem, sửa chỉ tiêu năm 2030, 2045 và số dân</source>
         <translation>View and edit the 2030 and 2045 targets and the population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="289"/>
         <source>Đồng &amp;bộ</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="308"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="315"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="320"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="333"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="337"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="371"/>
         <source>Chưa thiết lập đơn vị</source>
         <translation>No unit set up</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="373"/>
         <source>Người nhập: {officer}</source>
         <translation>Officer: {officer}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="374"/>
         <source>(chưa ghi)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="376"/>
         <source>Dữ liệu: {path}</source>
         <translation>Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="603"/>
         <source>Đã xóa. Bấm Ctrl+Z để hoàn tác.</source>
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="621"/>
+        <source>Đã khôi phục. Bấm Ctrl+Z để hoàn tác.</source>
+        <translation>Restored. Press Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="633"/>
+        <source>Không mở được</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="657"/>
         <source>Đã nạp lại dữ liệu.</source>
         <translation>Data reloaded.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="613"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="666"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="617"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="670"/>
         <source>Đã hoàn tác: {action}</source>
         <translation>Undone: {action}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="669"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="731"/>
         <source>KTTT Desktop, phiên bản {version}
 
 Sổ theo dõi kinh tế tập thể cấp xã: hợp tác xã, tổ hợp tác, liên hiệp hợp tác xã, thành viên, người lao động và hỗ trợ của Nhà nước.
@@ -1461,42 +1611,42 @@ Unit: {site}
 Data file: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="675"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="737"/>
         <source>Giới thiệu KTTT Desktop</source>
         <translation>About KTTT Desktop</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="776"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="844"/>
         <source>Thêm {noun} vào tổ chức này (Ctrl+N)</source>
         <translation>Add a {noun} to this organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="780"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="849"/>
         <source>Thêm tổ chức mới (Ctrl+N)</source>
         <translation>Add a new organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="784"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="853"/>
         <source>Mở một danh sách để thêm bản ghi</source>
         <translation>Open a list to add a record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="788"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="857"/>
         <source>Thêm {noun} mới (Ctrl+N)</source>
         <translation>Add a new {noun} (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="800"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="873"/>
         <source>Hoàn tác: {action}</source>
         <translation>Undo: {action}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="801"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="874"/>
         <source>Hoàn tác: {action} (Ctrl+Z)</source>
         <translation>Undo: {action} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="804"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="877"/>
         <source>Chưa có thao tác nào để hoàn tác</source>
         <translation>Nothing to undo yet</translation>
     </message>
@@ -1504,97 +1654,97 @@ Data file: {path}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="45"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="46"/>
         <source>Ghép cột</source>
         <translation>Match columns</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="46"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="47"/>
         <source>Kiểm tra mỗi cột của tệp được nhập vào trường nào. Cột không cần nhập thì chọn «(bỏ qua cột này)».</source>
         <translation>Check which field each column of the file goes into. For a column not to import, choose «(skip this column)».</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="52"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="53"/>
         <source>Nhập sheet này</source>
         <translation>Import this sheet</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="65"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="66"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="65"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="66"/>
         <source>Tiêu đề trong tệp</source>
         <translation>Header in the file</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="65"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="66"/>
         <source>Giá trị mẫu</source>
         <translation>Sample value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="66"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="67"/>
         <source>Nhập vào trường</source>
         <translation>Import into field</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="84"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="85"/>
         <source>&amp;Tổ chức của danh sách</source>
         <translation>&amp;Organisation of the list</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="90"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="91"/>
         <source>Các hàng không ghi mã số thuế hay tên tổ chức thuộc tổ chức này; bắt buộc chọn khi danh sách không có cột tổ chức. Trường có dấu * là trường bắt buộc.</source>
         <translation>Rows that name no tax code or organisation belong to this organisation; required when the list has no organisation column. Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="94"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="95"/>
         <source>&amp;Sheet</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="100"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="101"/>
         <source>&amp;Loại bản ghi</source>
         <translation>Record &amp;type</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="105"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="106"/>
         <source>&amp;Dòng tiêu đề</source>
         <translation>&amp;Header row</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="148"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="149"/>
         <source>Hãy chọn ít nhất một sheet để nhập.</source>
         <translation>Choose at least one sheet to import.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="154"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="155"/>
         <source>Sheet «{sheet}» chưa có cột {fields}: hãy chọn cột chứa thông tin này, hoặc bỏ chọn «Nhập sheet này».</source>
         <translation>Sheet «{sheet}» has no column for {fields}: choose the column that holds it, or untick «Import this sheet».</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="158"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="159"/>
         <source>Sheet «{sheet}» không có cột tổ chức: hãy chọn tổ chức mà danh sách thuộc về ở ô «Tổ chức của danh sách» bên dưới.</source>
         <translation>Sheet «{sheet}» has no organisation column: choose the organisation the list belongs to in «Organisation of the list» below.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="181"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="182"/>
         <source>{sheet} (không nhập)</source>
         <translation>{sheet} (not imported)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="209"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="210"/>
         <source>(bỏ qua cột này)</source>
         <translation>(skip this column)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="227"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="228"/>
         <source>Cột {letter}</source>
         <translation>Column {letter}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="252"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="253"/>
         <source>Các cột không nhập: {columns}.</source>
         <translation>Columns not imported: {columns}.</translation>
     </message>
@@ -1602,147 +1752,147 @@ Data file: {path}</translation>
 <context>
     <name>OrganizationView</name>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="205"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="246"/>
         <source>← Danh sách</source>
         <translation>← List</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="206"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="247"/>
         <source>Trở về danh sách tổ chức (Esc)</source>
         <translation>Back to the list of organisations (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="209"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="250"/>
         <source>◀ Trước</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="210"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="251"/>
         <source>Tổ chức đứng trước trong danh sách (Alt+←)</source>
         <translation>The previous organisation in the list (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="214"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="255"/>
         <source>Sau ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="215"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="256"/>
         <source>Tổ chức đứng sau trong danh sách (Alt+→)</source>
         <translation>The next organisation in the list (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="228"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="269"/>
         <source>Tình trạng gửi thông tin tổ chức này lên cấp trên, theo lần sửa gần nhất tại đơn vị này</source>
         <translation>Whether this organisation has reached the upper level, as of its latest change made here</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="237"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="280"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="238"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="281"/>
         <source>Sửa thông tin tổ chức (F2)</source>
         <translation>Edit the organisation&apos;s details (F2)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="239"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="282"/>
         <source>Cất</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="240"/>
-        <source>Lưu các thay đổi (Ctrl+S)</source>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="283"/>
+        <source>Cất các thay đổi (Ctrl+S)</source>
         <translation>Save the changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="242"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="285"/>
         <source>Hoãn</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="243"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="286"/>
         <source>Bỏ các thay đổi chưa cất</source>
         <translation>Discard the unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="264"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="307"/>
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="315"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="361"/>
         <source>Không mở được tổ chức</source>
         <translation>Cannot open the organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="323"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="369"/>
         <source>Mã số {code}</source>
         <translation>Code {code}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="328"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="374"/>
         <source>ĐÃ XÓA</source>
         <translation>DELETED</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="346"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="395"/>
         <source>Chưa gửi cấp trên</source>
         <translation>Not sent to the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="347"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="396"/>
         <source>Đã gửi, chờ cấp trên xác nhận</source>
         <translation>Sent, awaiting the upper level&apos;s receipt</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="348"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="397"/>
         <source>Cấp trên đã nhận</source>
         <translation>Received by the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="374"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="423"/>
         <source>Thành viên ({count})</source>
         <translation>Members ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="375"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="424"/>
         <source>Người lao động ({count})</source>
         <translation>Workers ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="376"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="425"/>
         <source>Hỗ trợ ({count})</source>
         <translation>Support ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="434"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="483"/>
         <source>Chưa cất được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="461"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="510"/>
         <source>Thay đổi chưa cất</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="462"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="511"/>
         <source>Thông tin tổ chức đã sửa nhưng chưa cất. Bỏ các thay đổi này?</source>
         <translation>The organisation&apos;s details were changed but not saved. Discard these changes?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="463"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="512"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="527"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="600"/>
         <source>Tổ chức đã xóa</source>
         <translation>Organisation deleted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="528"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="601"/>
         <source>Tổ chức này đã bị xóa; không thêm được bản ghi vào đó.</source>
         <translation>This organisation has been deleted; records cannot be added to it.</translation>
     </message>
@@ -1750,207 +1900,205 @@ Data file: {path}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="95"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="112"/>
         <source>Thêm tổ chức</source>
         <translation>Add organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="96"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="113"/>
         <source>Nhập một hợp tác xã, tổ hợp tác hoặc liên hiệp mới (Ctrl+N)</source>
         <translation>Enter a new cooperative, cooperative group or union of cooperatives (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="98"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="115"/>
         <source>Tìm thành viên</source>
         <translation>Find member</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="99"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="116"/>
         <source>Tìm một người theo tên hoặc số CCCD</source>
         <translation>Find a person by name or citizen ID number</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="106"/>
-        <source>Hợp tác xã</source>
-        <translation>Cooperatives</translation>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="231"/>
+        <source>Không tính được số liệu: {message}</source>
+        <translation>Could not compute the figures: {message}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="107"/>
-        <source>Tổ hợp tác</source>
-        <translation>Cooperative groups</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="108"/>
-        <source>Liên hiệp hợp tác xã</source>
-        <translation>Unions of cooperatives</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="109"/>
-        <source>Thành viên đang tham gia</source>
-        <translation>Current members</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="110"/>
-        <source>Người lao động đang làm việc</source>
-        <translation>Workers in employment</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="111"/>
-        <source>Khoản hỗ trợ của Nhà nước</source>
-        <translation>State support records</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="122"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="137"/>
         <source>Tổ chức theo tình trạng pháp lý</source>
         <translation>Organisations by legal status</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="128"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="143"/>
         <source>Sổ chưa có tổ chức nào. Bấm «Thêm tổ chức» để nhập hợp tác xã, tổ hợp tác đầu tiên.</source>
         <translation>The register has no organisations yet. Click “Add organisation” to enter the first cooperative or cooperative group.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="180"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="202"/>
         <source>mã đơn vị {code}</source>
         <translation>unit code {code}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="182"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="204"/>
         <source>người nhập: {officer}</source>
         <translation>officer: {officer}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="193"/>
-        <source>Tổng số tiền: {amount}</source>
-        <translation>Total amount: {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="208"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="245"/>
         <source>Xem danh sách các tổ chức này</source>
         <translation>Show the list of these organisations</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/password_dialog.py" line="27"/>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/password_dialog.py" line="32"/>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Repeat the password:</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/password_dialog.py" line="35"/>
+        <source>Hai lần nhập chưa giống nhau.</source>
+        <translation>The two entries do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/password_dialog.py" line="40"/>
+        <source>Đồng ý</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/password_dialog.py" line="41"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PeerTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="108"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="108"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="108"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="108"/>
         <source>Mã vân tay</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="110"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="110"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
         <source>Đã được xác nhận</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="110"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="110"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
         <source>Đang giữ</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="111"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="110"/>
         <source>Còn thiếu</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="114"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="113"/>
         <source>Mã vân tay khóa của đơn vị kia; đọc qua điện thoại để đối chiếu</source>
         <translation>The other unit&apos;s key fingerprint; read it over the phone to compare</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="115"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="114"/>
         <source>Số gói đã xuất gửi đơn vị này</source>
         <translation>Packages exported for this unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="116"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="115"/>
         <source>Số gói đơn vị này đã gửi biên nhận xác nhận</source>
         <translation>Packages this unit has confirmed with a receipt</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="117"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="116"/>
         <source>Số gói nhận từ đơn vị này đã nhập</source>
         <translation>Packages from this unit that were imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="118"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="117"/>
         <source>Gói nhận từ đơn vị này đang giữ lại, chờ gói còn thiếu</source>
         <translation>Packages from this unit held back until a missing one arrives</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="119"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="118"/>
         <source>Gói chưa tới nơi: đơn vị kia báo thiếu, hoặc ở đây còn thiếu</source>
         <translation>Packages that have not arrived: reported missing by the other unit, or missing here</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="149"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="148"/>
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="149"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="148"/>
         <source>Cấp dưới</source>
         <translation>Lower level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="159"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="158"/>
         <source>gói số {numbers}</source>
         <translation>no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="162"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="161"/>
         <source>bên kia thiếu gói số {numbers}</source>
         <translation>they lack no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="164"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="163"/>
         <source>ở đây thiếu gói số {numbers}</source>
         <translation>missing here: no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="169"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="168"/>
         <source>Mã vân tay của {name}: {theirs}
 Mã vân tay của đơn vị này, như {name} biết: {mine}</source>
         <translation>Fingerprint of {name}: {theirs}
 This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="172"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="171"/>
         <source>{name} báo chưa nhận được gói số {numbers}. Gói xuất tiếp theo sẽ tự gửi lại các thay đổi đó.</source>
         <translation>{name} reports that package no. {numbers} has not arrived. The next export sends those changes again by itself.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="175"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="174"/>
         <source>Chưa nhận được gói số {numbers} của {name}; các gói sau nó đang được giữ lại. Hãy đề nghị {name} xuất gói mới.</source>
         <translation>Package no. {numbers} from {name} has not arrived; the packages after it are held back. Ask {name} to export a new package.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="179"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="178"/>
         <source>Các gói này sẽ tự được nhập khi gói còn thiếu tới.</source>
         <translation>These packages are imported by themselves once the missing package arrives.</translation>
     </message>
@@ -1958,62 +2106,62 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="28"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="29"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="29"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="30"/>
         <source>Chưa có gì được ghi vào sổ. Kiểm tra rồi bấm «Nhập».</source>
         <translation>Nothing has been written yet. Check, then press «Import».</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="45"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="46"/>
         <source>Không có hàng nào để nhập.</source>
         <translation>There are no rows to import.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="46"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="47"/>
         <source>Không có lỗi hay lưu ý nào.</source>
         <translation>No errors or warnings.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="64"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="65"/>
         <source>&amp;Bỏ qua các hàng có lỗi, nhập các hàng còn lại</source>
         <translation>&amp;Skip the rows in error, import the others</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="75"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="76"/>
         <source>Hàng có lỗi tô đỏ. Có thể sửa tệp Excel theo các ghi chú rồi nhập lại: hàng đã nhập sẽ không bị nhập trùng.</source>
         <translation>Rows in error are shown in red. You can correct the Excel file and import it again: rows already imported will not be duplicated.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="121"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="122"/>
         <source>Các hàng ({count})</source>
         <translation>Rows ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="122"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="123"/>
         <source>Lỗi ({errors}) và lưu ý ({warnings})</source>
         <translation>Errors ({errors}) and warnings ({warnings})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="134"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="135"/>
         <source>Đang đọc và kiểm tra các hàng…</source>
         <translation>Reading and checking the rows…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="136"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="137"/>
         <source>Sẽ ghi {count} hàng vào sổ.</source>
         <translation>{count} rows will be written to the register.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="137"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="138"/>
         <source>Không có gì mới để ghi: mọi hàng đã có trong sổ như trong tệp.</source>
         <translation>Nothing new to write: every row is already in the register as in the file.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="140"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="141"/>
         <source>Có {errors} lỗi, ở {rows} hàng. Hãy sửa tệp Excel rồi nhập lại, hoặc đánh dấu «Bỏ qua các hàng có lỗi» để nhập các hàng còn lại.</source>
         <translation>There are {errors} errors, in {rows} rows. Correct the Excel file and import again, or tick «Skip the rows in error» to import the other rows.</translation>
     </message>
@@ -2021,79 +2169,88 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="84"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="92"/>
         <source>Cất</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="86"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="94"/>
         <source>Cất bản ghi và đóng (Ctrl+S)</source>
         <translation>Save the record and close (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="89"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="97"/>
         <source>Cất và thêm tiếp</source>
         <translation>Save and add another</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="91"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="99"/>
         <source>Cất rồi mở ô trống để nhập bản ghi tiếp theo (Ctrl+Shift+S)</source>
         <translation>Save, then open an empty form for the next record (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="93"/>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="143"/>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="254"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="101"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="152"/>
         <source>Hoãn</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="95"/>
-        <source>Bỏ qua những gì chưa cất (Esc)</source>
-        <translation>Discard anything not yet saved (Esc)</translation>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="103"/>
+        <source>Thôi sửa, bỏ những gì chưa cất (Esc)</source>
+        <translation>Stop editing, dropping what is not saved (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="143"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="152"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="148"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="157"/>
         <source>Thêm {kind}</source>
         <translation>Add {kind}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="150"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="159"/>
         <source>Xem {kind} «{title}»</source>
         <translation>View {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="152"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="161"/>
         <source>Sửa {kind} «{title}»</source>
         <translation>Edit {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="200"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="202"/>
         <source>Đã cất «{title}».</source>
         <translation>Saved “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="202"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="204"/>
         <source>Lưu ý:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="255"/>
-        <source>Những gì vừa nhập chưa được cất. Bỏ qua và đóng cửa sổ?</source>
-        <translation>What you have just entered is not saved. Discard it and close the window?</translation>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="261"/>
+        <source>Đã khôi phục «{title}». Bấm Ctrl+Z ở cửa sổ chính để hoàn tác.</source>
+        <translation>Restored «{title}». Press Ctrl+Z in the main window to undo.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="256"/>
-        <source>Bỏ qua</source>
-        <translation>Discard</translation>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="275"/>
+        <source>Thay đổi chưa cất</source>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="268"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="276"/>
+        <source>Những gì vừa nhập chưa được cất. Bỏ các thay đổi này và đóng cửa sổ?</source>
+        <translation>What you entered is not saved. Discard these changes and close the window?</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="277"/>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="289"/>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
     </message>
@@ -2166,17 +2323,17 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="529"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="566"/>
         <source>Chưa cất được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="565"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="602"/>
         <source>Lỗi:</source>
         <translation>Error:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="567"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="604"/>
         <source>Lưu ý:</source>
         <translation>Note:</translation>
     </message>
@@ -2184,22 +2341,27 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/models/record_table.py" line="201"/>
+        <location filename="../../kttt_desktop/ui/models/record_table.py" line="215"/>
+        <source>Số thứ tự, theo cách sắp xếp và điều kiện lọc đang chọn</source>
+        <translation>Row number, in the current sort order and filter</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/record_table.py" line="217"/>
         <source>Không sắp xếp được theo cột này</source>
         <translation>This column cannot be sorted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/record_table.py" line="242"/>
+        <location filename="../../kttt_desktop/ui/models/record_table.py" line="260"/>
         <source>Đã xóa ngày {date}</source>
         <translation>Deleted on {date}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/record_table.py" line="244"/>
+        <location filename="../../kttt_desktop/ui/models/record_table.py" line="262"/>
         <source> bởi {officer}</source>
         <translation> by {officer}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/record_table.py" line="246"/>
+        <location filename="../../kttt_desktop/ui/models/record_table.py" line="264"/>
         <source>. Lý do: {reason}</source>
         <translation>. Reason: {reason}</translation>
     </message>
@@ -2207,119 +2369,119 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="70"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="75"/>
         <source>In báo cáo tổng hợp…</source>
         <translation>Print summary report…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="71"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="76"/>
         <source>Xem trước và in báo cáo tổng hợp (khổ A4)</source>
         <translation>Preview and print the summary report (A4)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="73"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="78"/>
         <source>Xuất báo cáo PDF…</source>
         <translation>Export report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="74"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="79"/>
         <source>Ghi báo cáo tổng hợp ra tệp PDF để gửi hoặc in sau</source>
         <translation>Save the summary report as a PDF file to send or print later</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="75"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="80"/>
         <source>Xuất báo cáo Excel…</source>
         <translation>Export report to Excel…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="76"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="81"/>
         <source>Ghi báo cáo tổng hợp ra tệp Excel</source>
         <translation>Save the summary report as an Excel file</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="77"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="82"/>
         <source>In hồ sơ tổ chức…</source>
         <translation>Print organisation record…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="78"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="83"/>
         <source>Xem trước và in hồ sơ đầy đủ của tổ chức đang chọn</source>
         <translation>Preview and print the full record of the selected organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="79"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="84"/>
         <source>In danh sách thành viên…</source>
         <translation>Print member list…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="80"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="85"/>
         <source>Xem trước và in danh sách thành viên của tổ chức đang chọn</source>
         <translation>Preview and print the member list of the selected organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="128"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="118"/>
         <source>Đang tổng hợp báo cáo…</source>
         <translation>Compiling the report…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="141"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="138"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="141"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="138"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="154"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="143"/>
         <source>Đang xuất báo cáo PDF…</source>
         <translation>Exporting the PDF report…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="157"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="160"/>
         <source>Lưu báo cáo Excel</source>
         <translation>Save Excel report</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="157"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="160"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="169"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="172"/>
         <source>Đang xuất báo cáo Excel…</source>
         <translation>Exporting the Excel report…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="173"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="176"/>
         <source>Đã xuất báo cáo</source>
         <translation>Report exported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="173"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="177"/>
         <source>Đã ghi tệp:
 {path}</source>
         <translation>File written:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="177"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="181"/>
         <source>Chưa in hoặc xuất được</source>
         <translation>Could not print or export</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="186"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="190"/>
         <source>Chưa chọn tổ chức</source>
         <translation>No organisation selected</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="187"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="191"/>
         <source>Hãy chọn một tổ chức trong danh sách rồi in lại.</source>
         <translation>Select an organisation in the list, then print again.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="202"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="210"/>
         <source>Đang chuẩn bị trang in…</source>
         <translation>Preparing the pages…</translation>
     </message>
@@ -2327,32 +2489,32 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
 <context>
     <name>RowPlanModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="64"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="65"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="64"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="65"/>
         <source>Hàng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="64"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="65"/>
         <source>Loại bản ghi</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="64"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="65"/>
         <source>Sẽ làm</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="65"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="66"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="65"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/tables.py" line="66"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
@@ -2360,95 +2522,95 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="213"/>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="279"/>
-        <source>Thiết lập</source>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="223"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="290"/>
+        <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="218"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="228"/>
         <source>Họ và tên cán bộ nhập liệu</source>
         <translation>Full name of the data-entry officer</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="228"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="238"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="230"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="240"/>
         <source>Cán bộ nhập liệu</source>
         <translation>Data-entry officer</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="231"/>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="293"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="241"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="304"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="232"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="242"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại chương trình.</source>
         <translation>A new language takes effect when the program is opened again.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="237"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="247"/>
         <source>Đơn vị sử dụng</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="244"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="254"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="245"/>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="252"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="255"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="262"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="248"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="258"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="250"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="260"/>
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="252"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="262"/>
         <source>(chưa thiết lập)</source>
         <translation>(not set up)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="253"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="263"/>
         <source>Tệp dữ liệu</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="264"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="274"/>
         <source>Cất</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="266"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="276"/>
         <source>Hoãn</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="280"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="291"/>
         <source>Hãy ghi họ và tên cán bộ nhập liệu; tên này được ghi vào nhật ký thay đổi.</source>
         <translation>Please enter the full name of the data-entry officer; it is written to the change log.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="287"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="298"/>
         <source>Chưa cất được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="294"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="305"/>
         <source>Ngôn ngữ mới sẽ được áp dụng khi mở lại chương trình.</source>
         <translation>The new language will be used when the program is opened again.</translation>
     </message>
@@ -2456,72 +2618,72 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
 <context>
     <name>SetupFilePage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="126"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="175"/>
         <source>Bắt đầu từ tệp thiết lập của cấp trên</source>
         <translation>Start from the upper level&apos;s set-up file</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="127"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="176"/>
         <source>Chọn tệp thiết lập nhận từ cấp trên và ghi tên cán bộ nhập liệu.</source>
         <translation>Choose the set-up file from the upper level and enter the data-entry officer&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="128"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="177"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="131"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="180"/>
         <source>(chưa chọn tệp)</source>
         <translation>(no file chosen)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="139"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="188"/>
         <source>Ví dụ: Lò Văn Hương</source>
         <translation>For example: Lò Văn Hương</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="145"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="194"/>
         <source>Tệp thiết lập</source>
         <translation>Set-up file</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="147"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="196"/>
         <source>Cán bộ nhập liệu</source>
         <translation>Data-entry officer</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="151"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="200"/>
         <source>Tệp thiết lập chứa khóa bí mật của đơn vị: giữ kín, không chuyển cho người khác. Sau khi hoàn thành, chương trình hiện hai mã vân tay để đọc đối chiếu với cấp trên qua điện thoại.</source>
         <translation>The set-up file holds the unit&apos;s secret keys: keep it private and do not pass it on. When you finish, the program shows two fingerprints to read out and compare with the upper level over the phone.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="156"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="205"/>
         <source>Chọn tệp thiết lập nhận từ cấp trên</source>
         <translation>Choose the set-up file from the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="157"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="206"/>
         <source>Tệp thiết lập KTTT (*.json);;Mọi tệp (*)</source>
         <translation>KTTT set-up files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="166"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="215"/>
         <source>Tệp thiết lập không dùng được</source>
         <translation>The set-up file cannot be used</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="172"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="221"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="172"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="221"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="173"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="222"/>
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
@@ -2529,54 +2691,64 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="58"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="71"/>
         <source>Tỉnh {name}</source>
         <translation>Tỉnh {name}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="323"/>
-        <source>Huyện Mường Tè (khu vực)</source>
-        <translation>Huyện Mường Tè (khu vực)</translation>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="244"/>
+        <source>Một xã, phường hoặc đặc khu trong danh mục đơn vị hành chính.</source>
+        <translation>A commune, ward or special zone in the list of administrative units.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="411"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="246"/>
+        <source>Từ 01/7/2025 chính quyền địa phương chỉ còn hai cấp: tỉnh và xã. «Khu vực» là cấp gộp số liệu của nhiều xã, chỉ có ở nơi cấp trên lập ra (ví dụ địa bàn một huyện cũ); mã và tên khu vực do cấp trên đặt.</source>
+        <translation>Since 01/7/2025 local government has two tiers only: province and commune. An «area» adds up the figures of several communes and exists only where the upper level sets one up (for example the territory of a former district); the upper level gives its code and name.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="250"/>
+        <source>Tỉnh hoặc thành phố trực thuộc trung ương, gộp số liệu của các xã trong tỉnh.</source>
+        <translation>A province or centrally governed city, adding up the figures of its communes.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="531"/>
         <source>Thiết lập ban đầu</source>
         <translation>Initial set-up</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="414"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="534"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="415"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="535"/>
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="416"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="536"/>
         <source>Hoàn thành</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="417"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="537"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="441"/>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="456"/>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="486"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="562"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="577"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="607"/>
         <source>Chưa thiết lập được</source>
         <translation>Could not set up</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="460"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="581"/>
         <source>Đối chiếu mã vân tay</source>
         <translation>Compare fingerprints</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="461"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="582"/>
         <source>Đã thiết lập {site}.
 
 Mã vân tay của đơn vị này: {mine}
@@ -2591,29 +2763,29 @@ Fingerprint of {upper}: {theirs}
 Phone {upper} and read these two fingerprints to each other. If either does not match, send no packages: tell the upper level at once and ask for a new set-up file.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="503"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="624"/>
         <source>Đang tạo dữ liệu mẫu…</source>
         <translation>Creating sample data…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="517"/>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="521"/>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="525"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="638"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="642"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="646"/>
         <source>Dùng thử</source>
         <translation>Trial</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="518"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="639"/>
         <source>Đã dừng tạo dữ liệu mẫu. Đơn vị dùng thử đã được thiết lập nhưng chưa có dữ liệu; bạn có thể nhập thử bằng tay.</source>
         <translation>Creating the sample data was stopped. The trial unit is set up but has no data; you can try entering some by hand.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="522"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="643"/>
         <source>Không tạo được dữ liệu mẫu: {message} Đơn vị dùng thử vẫn dùng được.</source>
         <translation>Could not create the sample data: {message} The trial unit can still be used.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="526"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="647"/>
         <source>Bản cài đặt này không có dữ liệu mẫu. Đơn vị dùng thử vẫn dùng được.</source>
         <translation>This installation has no sample data. The trial unit can still be used.</translation>
     </message>
@@ -2621,63 +2793,63 @@ Phone {upper} and read these two fingerprints to each other. If either does not 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="78"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="77"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="78"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="77"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="78"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="77"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="78"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="77"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="79"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="78"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="79"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="78"/>
         <source>Từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="83"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="82"/>
         <source>Gói thay đổi</source>
         <translation>Change package</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="83"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="82"/>
         <source>Gói điều chỉnh</source>
         <translation>Correction package</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="83"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="82"/>
         <source>Gói toàn bộ</source>
         <translation>Full package</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="84"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="83"/>
         <source>Biên nhận</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="84"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="888"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="83"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="902"/>
         <source>Không rõ</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="93"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="92"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
@@ -2727,337 +2899,337 @@ Phone {upper} and read these two fingerprints to each other. If either does not 
         <translation>Cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="547"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="546"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="550"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="549"/>
         <source>Trao đổi gói dữ liệu với cấp trên và cấp dưới bằng tệp (USB, thư điện tử). Gói được ký và mã hóa: chỉ đơn vị nhận mở được.</source>
         <translation>Exchange data packages with the upper and lower levels as files (USB stick, email). Packages are signed and encrypted: only the receiving unit can open them.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="570"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="569"/>
         <source>Xuất gói gửi cấp trên…</source>
         <translation>Export package for the upper level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="571"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="570"/>
         <source>Ghi các thay đổi cấp trên chưa xác nhận vào một tệp gói (Ctrl+E)</source>
         <translation>Write the changes the upper level has not confirmed into a package file (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="573"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="572"/>
         <source>Nhập gói hoặc biên nhận…</source>
         <translation>Import packages or receipts…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="574"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="573"/>
         <source>Xem trước rồi nhập gói, gói điều chỉnh hoặc biên nhận nhận được (Ctrl+I)</source>
         <translation>Preview, then import received packages, correction packages or receipts (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="576"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="575"/>
         <source>Tham gia cấp trên bằng tệp thiết lập…</source>
         <translation>Join the upper level with a set-up file…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="577"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="576"/>
         <source>Mở tệp thiết lập do cấp trên chuẩn bị cho đơn vị này</source>
         <translation>Open the set-up file the upper level prepared for this unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="578"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="577"/>
         <source>Gửi điều chỉnh, chỉ tiêu cho cấp dưới…</source>
         <translation>Send corrections and targets to lower levels…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="579"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="578"/>
         <source>Gửi cho cấp dưới các điều chỉnh, xung đột đã giải quyết, chỉ tiêu kế hoạch và dân số</source>
         <translation>Send lower levels the corrections, resolved conflicts, plan targets and population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="582"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="581"/>
         <source>Tạo tệp thiết lập cho cấp dưới…</source>
         <translation>Create a set-up file for a lower level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="583"/>
-        <source>Chuẩn bị tệp để một xã (huyện) bắt đầu đồng bộ với đơn vị này</source>
-        <translation>Prepare the file with which a commune (district) starts syncing with this unit</translation>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="582"/>
+        <source>Chuẩn bị tệp để một xã (hoặc khu vực) bắt đầu đồng bộ với đơn vị này</source>
+        <translation>Prepare a file with which a commune (or area) starts syncing with this unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="590"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="589"/>
         <source>Với cấp dưới:</source>
         <translation>Lower levels:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="605"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="604"/>
         <source>Các đơn vị đồng bộ</source>
         <translation>Units this site syncs with</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="653"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="663"/>
         <source>Mã vân tay của đơn vị này với cấp trên ({name})</source>
         <translation>This unit&apos;s fingerprint with the upper level ({name})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="655"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="665"/>
         <source>Đọc mã này qua điện thoại để cấp trên đối chiếu.</source>
         <translation>Read this out over the phone so the upper level can compare it.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="656"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="666"/>
         <source>Mã vân tay của {name}: {fingerprint}</source>
         <translation>Fingerprint of {name}: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="663"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="673"/>
         <source>Mã vân tay của đơn vị này với cấp dưới</source>
         <translation>This unit&apos;s fingerprint with lower levels</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="665"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="675"/>
         <source>Đọc mã này qua điện thoại để cấp dưới đối chiếu.</source>
         <translation>Read this out over the phone so the lower level can compare it.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="666"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="676"/>
         <source>Mã này có trong mọi tệp thiết lập mà đơn vị này tạo ({count} đơn vị cấp dưới).</source>
         <translation>Every set-up file this unit creates carries it ({count} lower-level units).</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="671"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="681"/>
         <source>Đơn vị này chưa kết nối với cấp trên. Hãy nhận tệp thiết lập do cấp trên chuẩn bị (trao tay bằng USB), rồi bấm «Tham gia cấp trên bằng tệp thiết lập…».</source>
         <translation>This unit is not connected to an upper level yet. Get the set-up file the upper level prepared (handed over on a USB stick), then press “Join the upper level with a set-up file…”.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="684"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="694"/>
         <source>Chưa có đơn vị nào. Bấm «Tạo tệp thiết lập cho cấp dưới…» để thêm một xã.</source>
         <translation>No units yet. Press “Create a set-up file for a lower level…” to add a commune.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="685"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="695"/>
         <source>Chưa có đơn vị nào để đồng bộ.</source>
         <translation>No units to sync with yet.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="737"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="747"/>
         <source>Đã dừng theo yêu cầu. Phần đang làm dở không được ghi; dữ liệu vẫn như trước.</source>
         <translation>Stopped as asked. The unfinished part was not written; the data is as it was.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="744"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="954"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="754"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="968"/>
         <source>Không đọc, ghi được tệp: {error}</source>
         <translation>Could not read or write the file: {error}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="762"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="772"/>
         <source>Chưa có cấp trên</source>
         <translation>No upper level yet</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="763"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="773"/>
         <source>Đơn vị này chưa kết nối với cấp trên. Hãy nhận tệp thiết lập từ cấp trên rồi bấm «Tham gia cấp trên bằng tệp thiết lập…» trên trang Đồng bộ.</source>
         <translation>This unit is not connected to an upper level yet. Get the set-up file from the upper level, then press “Join the upper level with a set-up file…” on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="766"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="776"/>
         <source>Chọn thư mục để lưu gói gửi {name} (ví dụ: USB)</source>
         <translation>Choose the folder for the package for {name} (for example a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="778"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="788"/>
         <source>Chưa có cấp dưới</source>
         <translation>No lower levels yet</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="779"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="789"/>
         <source>Đơn vị này chưa có đơn vị cấp dưới nào. Hãy tạo tệp thiết lập cho cấp dưới trước.</source>
         <translation>This unit has no lower-level units yet. Create a set-up file for a lower level first.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="783"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="793"/>
         <source>Tất cả đơn vị cấp dưới ({count})</source>
         <translation>All lower-level units ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="784"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="794"/>
         <source>Xuất gói điều chỉnh</source>
         <translation>Export corrections</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="784"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="794"/>
         <source>Gửi cho đơn vị:</source>
         <translation>Send to unit:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="789"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="799"/>
         <source>Chọn thư mục để lưu gói điều chỉnh</source>
         <translation>Choose the folder for the correction packages</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="805"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="815"/>
         <source>Đang xuất gói…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="805"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="815"/>
         <source>Chưa xuất được gói</source>
         <translation>The package was not exported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="815"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="825"/>
         <source>{count} thay đổi</source>
         <translation>changes: {count}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="816"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="826"/>
         <source>không có thay đổi mới</source>
         <translation>no new changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="817"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="827"/>
         <source>Gói số {number} gửi {receiver} ({changes})</source>
         <translation>Package no. {number} for {receiver} ({changes})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="822"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="832"/>
         <source>Chép tệp này sang USB hoặc gửi qua thư điện tử. Khi nơi nhận gửi lại biên nhận, hãy nhập biên nhận để biết gói đã tới.</source>
         <translation>Copy this file to a USB stick or send it by email. When the receiver sends a receipt back, import it to know the package arrived.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="826"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="836"/>
         <source>Đã xuất gói</source>
         <translation>Package exported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="834"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="845"/>
         <source>Chọn gói hoặc biên nhận để nhập</source>
         <translation>Choose packages or receipts to import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="835"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="846"/>
         <source>Gói đồng bộ KTTT (*.kttt);;Mọi tệp (*)</source>
         <translation>KTTT sync packages (*.kttt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="847"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="859"/>
         <source>Đang đọc và kiểm tra gói…</source>
         <translation>Reading and checking the packages…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="847"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="859"/>
         <source>Chưa xem trước được</source>
         <translation>Could not preview</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="875"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="889"/>
         <source>Đang nhập gói (đã sao lưu dữ liệu trước khi nhập)…</source>
         <translation>Importing (the data was backed up first)…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="876"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="890"/>
         <source>Chưa nhập được</source>
         <translation>The import did not complete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="905"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="919"/>
         <source>Đã cập nhật chỉ tiêu kế hoạch và dân số do cấp trên gửi.</source>
         <translation>Updated the plan targets and population sent by the upper level.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="907"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="921"/>
         <source>Biên nhận gửi lại: {path}</source>
         <translation>Receipt to send back: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="914"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="928"/>
         <source>Hãy gửi biên nhận cho nơi gửi (USB, thư điện tử) để họ biết gói đã tới.</source>
         <translation>Send the receipt to the sender (USB stick, email) so they know the package arrived.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="916"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="930"/>
         <source>Có {count} xung đột cần giải quyết: xem trang «Xung đột».</source>
         <translation>Conflicts to resolve: {count}. See the “Conflicts” page.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="922"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="936"/>
         <source>Kết quả nhập</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="937"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="951"/>
         <source>Tạo lại tệp thiết lập</source>
         <translation>Create the set-up file again</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="938"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="952"/>
         <source>{name} ({code}) đã có tệp thiết lập. Tạo lại sẽ thay khóa cũ: tệp thiết lập cũ và các gói làm bằng nó sẽ không dùng được nữa. Tiếp tục?</source>
         <translation>{name} ({code}) already has a set-up file. Creating it again replaces the old keys: the old set-up file and packages made with it will no longer work. Continue?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="940"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="954"/>
         <source>Tạo lại</source>
         <translation>Create again</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="942"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="956"/>
         <source>Lưu tệp thiết lập cho {name}</source>
         <translation>Save the set-up file for {name}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="944"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="957"/>
         <source>Tệp thiết lập KTTT (*.json)</source>
         <translation>KTTT set-up files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="950"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="953"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="964"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="967"/>
         <source>Chưa tạo được tệp thiết lập</source>
         <translation>The set-up file was not created</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="957"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="971"/>
         <source>Mã vân tay của {name}: {lower}
 Mã vân tay của đơn vị này: {mine}</source>
         <translation>Fingerprint of {name}: {lower}
 This unit&apos;s fingerprint: {mine}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="959"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="973"/>
         <source>Tệp này chứa khóa bí mật của {name}. Hãy trao tận tay (USB) hoặc qua kênh an toàn, không gửi qua nhóm chat hay thư điện tử công cộng. Khi {name} đã mở tệp, hai bên gọi điện đọc cho nhau hai mã vân tay trên để đối chiếu.</source>
         <translation>This file holds the secret keys of {name}. Hand it over in person (USB stick) or by another safe channel, never through a chat group or public email. Once {name} has opened the file, phone each other and read out the two fingerprints above to compare them.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="964"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="968"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="978"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="982"/>
         <source>Đã tạo tệp thiết lập: {path}</source>
         <translation>Set-up file created: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="967"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="981"/>
         <source>Đã tạo tệp thiết lập</source>
         <translation>Set-up file created</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="975"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="989"/>
         <source>Chọn tệp thiết lập nhận từ cấp trên</source>
         <translation>Choose the set-up file from the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="976"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="990"/>
         <source>Tệp thiết lập KTTT (*.json);;Mọi tệp (*)</source>
         <translation>KTTT set-up files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="982"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="996"/>
         <source>Chưa tham gia được cấp trên</source>
         <translation>Could not join the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="986"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1000"/>
         <source>Đã kết nối với {name}.
 
 Mã vân tay của đơn vị này: {mine}
@@ -3072,7 +3244,7 @@ Fingerprint of {name}: {upper}
 Phone {name} and read these two fingerprints to each other to compare them.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="993"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1007"/>
         <source>Đã tham gia cấp trên</source>
         <translation>Joined the upper level</translation>
     </message>
@@ -3080,7 +3252,7 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>TargetCell</name>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="140"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="138"/>
         <source>Để trống nếu không có chỉ tiêu</source>
         <translation>Leave empty if there is no target</translation>
     </message>
@@ -3088,245 +3260,278 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="59"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="57"/>
         <source>ít nhất</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="60"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="58"/>
         <source>trên</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="61"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="59"/>
         <source>khoảng</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="98"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="96"/>
         <source>Khu vực Mường Tè (huyện cũ)</source>
         <translation>Mường Tè area (former district)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="171"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="169"/>
         <source>Chỉ tiêu kế hoạch và số dân</source>
         <translation>Plan targets and population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="184"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="182"/>
         <source>{name} (đơn vị này)</source>
         <translation>{name} (this unit)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="199"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="197"/>
         <source>Thêm năm…</source>
         <translation>Add year…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="200"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="198"/>
         <source>Thêm một năm khác 2030, 2045 (ví dụ chỉ tiêu năm 2025)</source>
         <translation>Add a year other than 2030 and 2045 (for example the 2025 targets)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="203"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="201"/>
         <source>Ví dụ: Kế hoạch số …/KH-UBND ngày …</source>
         <translation>For example: Plan No. …/KH-UBND of …</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="204"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="202"/>
         <source>Văn bản giao các chỉ tiêu này; in kèm trong báo cáo</source>
         <translation>The document that set these targets; printed in the report</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="206"/>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="333"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="204"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="332"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="209"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="207"/>
         <source>Nhập số cần đạt; để trống nếu không giao chỉ tiêu. «khoảng 15» được tính là đạt từ 90 % trở lên.</source>
         <translation>Enter the figure to reach; leave empty if no target is set. «about 15» counts as reached from 90 % upwards.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="213"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="211"/>
         <source>Căn cứ</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="220"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="218"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="220"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="218"/>
         <source>Số dân (người)</source>
         <translation>Population (people)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="226"/>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="384"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="224"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="383"/>
         <source>Thêm năm</source>
         <translation>Add year</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="228"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="226"/>
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="246"/>
-        <source>Lưu</source>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="245"/>
+        <source>Cất</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="247"/>
-        <source>Hủy</source>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="246"/>
+        <source>Hoãn</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="252"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="545"/>
+        <source>Thay đổi chưa cất</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="546"/>
+        <source>Các chỉ tiêu và số dân vừa nhập chưa được cất. Bỏ các thay đổi này?</source>
+        <translation>The targets and population you entered are not saved. Discard these changes?</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="251"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="314"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="313"/>
         <source>Các chỉ tiêu này do cấp trên giao. Sửa ở đây chỉ đổi bản trên máy này; khi cấp trên gửi gói đồng bộ mới, chỉ tiêu cấp trên giao sẽ được cập nhật lại.</source>
         <translation>These targets were set by the upper level. Editing them here changes only this computer&apos;s copy; when the upper level sends a new sync package, its targets will be applied again.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="322"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="321"/>
         <source>Số dân của {unit} (để tính tỷ lệ dân số tham gia tổ chức kinh tế tập thể)</source>
         <translation>Population of {unit} (to compute the share of the population in collective organisations)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="334"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="333"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="350"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="349"/>
         <source>Nguồn: {unit}</source>
         <translation>Source: {unit}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="384"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="383"/>
         <source>Năm của chỉ tiêu (ví dụ 2025):</source>
         <translation>Year of the targets (for example 2025):</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="546"/>
-        <source>Bỏ các thay đổi?</source>
-        <translation>Discard the changes?</translation>
-    </message>
-    <message>
         <location filename="../../kttt_desktop/ui/targets_dialog.py" line="547"/>
-        <source>Các chỉ tiêu và số dân vừa nhập chưa được lưu. Bỏ các thay đổi này?</source>
-        <translation>The targets and population you entered are not saved. Discard these changes?</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="548"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
 </context>
 <context>
+    <name>TotalsBar</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/totals_bar.py" line="23"/>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="197"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="262"/>
         <source>Đơn vị sử dụng</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="198"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="263"/>
         <source>Chọn đơn vị mà máy này theo dõi. Cấp và đơn vị không đổi được sau khi thiết lập.</source>
         <translation>Choose the unit this computer keeps the register for. The level and unit cannot be changed after set-up.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="223"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="295"/>
         <source>Ví dụ: Lò Văn Hương</source>
         <translation>For example: Lò Văn Hương</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="230"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="302"/>
         <source>Xã / phường</source>
         <translation>Commune / ward</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="231"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="304"/>
         <source>Gõ vài chữ của tên xã để tìm, có dấu hay không dấu đều được.</source>
         <translation>Type a few letters of the commune&apos;s name to search, with or without diacritics.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="235"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="308"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="236"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="309"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="241"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="315"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="242"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="316"/>
         <source>Tỉnh / thành phố</source>
         <translation>Province / city</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="247"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="322"/>
         <source>Cán bộ nhập liệu</source>
         <translation>Data-entry officer</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="398"/>
+        <source>Chọn tỉnh / thành phố trước</source>
+        <translation>Choose the province / city first</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="407"/>
+        <source>Không có tỉnh, thành phố «{typed}»; hãy chọn trong danh sách.</source>
+        <translation>There is no province or city «{typed}»; choose one from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="412"/>
+        <source>Không có xã «{typed}» trong {province}; hãy chọn trong danh sách.</source>
+        <translation>There is no commune «{typed}» in {province}; choose one from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="420"/>
+        <source>Ví dụ: 107</source>
+        <translation>For example: 107</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="420"/>
+        <source>Ví dụ: Khu vực Mường Tè</source>
+        <translation>For example: Mường Tè area</translation>
     </message>
 </context>
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="283"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="244"/>
         <source>Xã / đơn vị</source>
         <translation>Commune / unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="287"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="248"/>
         <source>HTX</source>
         <translation>Coops</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="287"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="248"/>
         <source>TV HTX</source>
         <translation>Coop members</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="287"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="248"/>
         <source>THT</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="288"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="249"/>
         <source>TV THT</source>
         <translation>Group members</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="288"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="249"/>
         <source>LHHTX</source>
         <translation>Unions</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="288"/>
-        <source>Lao động</source>
-        <translation>Workers</translation>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="249"/>
+        <source>LĐ thường xuyên</source>
+        <translation>Regular workers</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="289"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="250"/>
         <source>% dân số</source>
         <translation>% of population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="289"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="250"/>
         <source>Hỗ trợ (tr. đ)</source>
         <translation>Support (million VND)</translation>
     </message>
@@ -3398,92 +3603,92 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>XlsxImportWizard</name>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="71"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="72"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="74"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="75"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="75"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="76"/>
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="76"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="77"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="77"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="78"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="141"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="143"/>
         <source>Không đọc, ghi được tệp: {error}</source>
         <translation>Could not read or write the file: {error}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="157"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="159"/>
         <source>Không nhập được tệp này</source>
         <translation>This file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="158"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="160"/>
         <source>Không tìm thấy danh sách nào trong tệp «{path}»: các sheet đều trống. Hãy chọn đúng tệp đã điền.</source>
         <translation>No list was found in «{path}»: every sheet is empty. Choose the file that was filled in.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="166"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="168"/>
         <source>Đang đọc tệp Excel…</source>
         <translation>Reading the Excel file…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="167"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="169"/>
         <source>Không đọc được tệp</source>
         <translation>Cannot read the file</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="189"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="191"/>
         <source>Chưa xem trước được</source>
         <translation>Could not preview</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="191"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="193"/>
         <source>Đang đọc và kiểm tra các hàng…</source>
         <translation>Reading and checking the rows…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="214"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="216"/>
         <source>Chưa nhập được</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="218"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="220"/>
         <source>Đang nhập vào sổ…</source>
         <translation>Importing into the register…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="224"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="226"/>
         <source>Đã nhập xong</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="231"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="233"/>
         <source>Đã nhập tệp «{name}».</source>
         <translation>Imported «{name}».</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="236"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="238"/>
         <source>Sổ không thay đổi: mọi hàng đã có như trong tệp.</source>
         <translation>The register is unchanged: every row was already as in the file.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="238"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="240"/>
         <source>Sổ trước khi nhập được sao lưu tại:
 {path}</source>
         <translation>The register as it was before the import is backed up at:
@@ -3493,7 +3698,7 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>app</name>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="133"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="141"/>
         <source>{problem}
 
 Khôi phục từ bản sao lưu gần nhất ({backup})? Tệp hỏng được giữ lại trong thư mục sao lưu.</source>
@@ -3502,29 +3707,29 @@ Khôi phục từ bản sao lưu gần nhất ({backup})? Tệp hỏng được 
 Restore from the newest backup ({backup})? The damaged file is kept in the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="136"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="144"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="181"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="190"/>
         <source>KTTT Desktop đang mở</source>
         <translation>KTTT Desktop is already open</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="213"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="223"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="219"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="229"/>
         <source>Đã khôi phục {name} từ {file}. Dữ liệu trước khi khôi phục được giữ tại:
 {kept}</source>
         <translation>Restored {name} from {file}. The data from before the restore is kept at:
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="128"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="136"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -3532,190 +3737,195 @@ Restore from the newest backup ({backup})? The damaged file is kept in the backu
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="116"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="120"/>
         <source>Tên tổ chức</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="117"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="121"/>
         <source>Loại hình</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="118"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="122"/>
         <source>Mã số</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="119"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="123"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="120"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="134"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="124"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="138"/>
         <source>Thôn/bản</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="121"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="125"/>
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="122"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="126"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="123"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="127"/>
         <source>Vốn điều lệ (đ)</source>
         <translation>Charter capital (VND)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="124"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="128"/>
         <source>Ngày đăng ký</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="127"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="140"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="131"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="144"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="128"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="141"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="132"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="145"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="129"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="142"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="133"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="146"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="130"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="143"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="134"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="147"/>
         <source>Dân tộc</source>
         <translation>Ethnic group</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="131"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="144"/>
-        <source>Số CCCD</source>
-        <translation>Citizen ID</translation>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="135"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="148"/>
+        <source>Số định danh (CCCD)</source>
+        <translation>Personal ID no. (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="132"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="145"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="154"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="136"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="149"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="158"/>
         <source>Tổ chức</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="133"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="137"/>
         <source>Hình thức</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="135"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="139"/>
         <source>Vốn góp (đ)</source>
         <translation>Capital (VND)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="136"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="140"/>
         <source>Ngày gia nhập</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="137"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="141"/>
         <source>Ngày ra khỏi</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="146"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="150"/>
         <source>Là thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="147"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="151"/>
         <source>Hợp đồng</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="148"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="152"/>
         <source>BHXH</source>
         <translation>Social insurance</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="149"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="153"/>
         <source>Ngày bắt đầu</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="150"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="154"/>
         <source>Ngày thôi việc</source>
         <translation>Ended on</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="153"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="157"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="155"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="159"/>
         <source>Nhóm chính sách</source>
         <translation>Policy category</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="156"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="160"/>
         <source>Nguồn kinh phí</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="158"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="162"/>
         <source>Số tiền (đ)</source>
         <translation>Amount (VND)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="159"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="163"/>
         <source>Giai đoạn</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="160"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="164"/>
         <source>Số quyết định</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="161"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="165"/>
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="162"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="166"/>
         <source>Tài sản không chia</source>
         <translation>Indivisible asset</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="198"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="171"/>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="216"/>
         <source>tổ chức</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="199"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="217"/>
         <source>thành viên</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="200"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="218"/>
         <source>người lao động</source>
         <translation>worker</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="201"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="219"/>
         <source>khoản hỗ trợ</source>
         <translation>support record</translation>
     </message>
@@ -3723,7 +3933,7 @@ Restore from the newest backup ({backup})? The damaged file is kept in the backu
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../kttt_desktop/ui/crash.py" line="159"/>
+        <location filename="../../kttt_desktop/ui/crash.py" line="189"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -3731,43 +3941,43 @@ Restore from the newest backup ({backup})? The damaged file is kept in the backu
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="52"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="55"/>
         <source>Nhập trùng</source>
         <translation>Entered twice</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="53"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="56"/>
         <source>Nhập nhầm</source>
         <translation>Entered by mistake</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="54"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="57"/>
         <source>Tổ chức đã giải thể</source>
         <translation>The organisation has been dissolved</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="55"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="58"/>
         <source>Thành viên ra khỏi tổ chức</source>
         <translation>The member left the organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="165"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="170"/>
         <source>Xóa {kind} «{title}»?</source>
         <translation>Delete {kind} “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="178"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="183"/>
         <source>Tổ chức này chưa có thành viên, người lao động hay khoản hỗ trợ nào.</source>
         <translation>This organisation has no members, workers or support records.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="180"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="185"/>
         <source>Sẽ xóa cùng với {parts} của tổ chức này.</source>
         <translation>Deleted with it: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="190"/>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="198"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="200"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="208"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
@@ -3775,27 +3985,28 @@ Restore from the newest backup ({backup})? The damaged file is kept in the backu
 <context>
     <name>editors</name>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/editors.py" line="221"/>
+        <location filename="../../kttt_desktop/ui/forms/editors.py" line="226"/>
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/editors.py" line="228"/>
+        <location filename="../../kttt_desktop/ui/forms/editors.py" line="233"/>
         <source>Nhập ngày/tháng/năm, ví dụ 15/06/1975 hoặc 15061975. Alt+↓ mở lịch.</source>
         <translation>Enter day/month/year, e.g. 15/06/1975 or 15061975. Alt+↓ opens the calendar.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/editors.py" line="232"/>
+        <location filename="../../kttt_desktop/ui/forms/editors.py" line="237"/>
         <source>Chọn ngày trên lịch (Alt+↓)</source>
         <translation>Pick the date on a calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/editors.py" line="289"/>
+        <location filename="../../kttt_desktop/ui/forms/editors.py" line="295"/>
         <source>Hãy nhập đủ ngày/tháng/năm (ví dụ 01/01/{year}); chỉ có năm thì chưa lưu được.</source>
         <translation>Enter the full day/month/year (e.g. 01/01/{year}); a year alone cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/editors.py" line="533"/>
+        <location filename="../../kttt_desktop/ui/forms/editors.py" line="539"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="397"/>
         <source>Gõ để tìm…</source>
         <translation>Type to search…</translation>
     </message>
@@ -3803,14 +4014,45 @@ Restore from the newest backup ({backup})? The damaged file is kept in the backu
 <context>
     <name>prompts</name>
     <message>
-        <location filename="../../kttt_desktop/ui/prompts.py" line="18"/>
+        <location filename="../../kttt_desktop/ui/prompts.py" line="30"/>
         <source>Đồng ý</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/prompts.py" line="20"/>
+        <location filename="../../kttt_desktop/ui/prompts.py" line="32"/>
         <source>Không</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/prompts.py" line="118"/>
+        <source>Mở tệp</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/prompts.py" line="120"/>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/prompts.py" line="122"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/prompts.py" line="137"/>
+        <source>Không mở được</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/prompts.py" line="137"/>
+        <source>Máy tính chưa có chương trình nào mở được:
+{path}
+
+Tệp vẫn được giữ nguyên ở đó; hãy tìm đến nó bằng trình quản lý tệp.</source>
+        <translation>No program on this computer can open:
+{path}
+
+The file is still there; find it with the file manager.</translation>
     </message>
 </context>
 </TS>

@@ -118,12 +118,12 @@ def test_the_window_speaks_english(english, qtbot, registry: Registry) -> None:
         "Overview", "Organisations", "Members", "Workers", "Support", "Reports – targets"]
     assert [action.text() for action in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Reports",
                                                                           "&Help"]
-    assert window.overview_page.tiles["htx"].caption.text() == "Cooperatives"
+    assert window.overview_page.tiles["htx"].caption.text() == "Operating cooperatives"
 
     window.show_page("member")
     page = window.list_pages["member"]
     assert page.count_label.text() == "1 member"
-    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Full name"
+    assert [page.model.headerData(n, Qt.Orientation.Horizontal) for n in (0, 1)] == ["No.", "Full name"]
     assert count_text("member", 2) == "2 members"
 
     window.open_organization(org["id"])

@@ -70,6 +70,7 @@ def main() -> None:
             app.processEvents()
         shoot("dashboard")
         shoot_import_wizard(app, registry, biggest["id"])
+        shoot_small_screens(app, window, biggest["id"])
         window.close()
         registry.close()
 
@@ -96,6 +97,37 @@ def shoot_import_wizard(app, registry, organization_id: str) -> None:
     wizard.grab().save(str(OUT / "excel_import_preview.png"))
     print(OUT / "excel_import_preview.png")
     wizard.reject()
+
+
+SMALL_SCREENS = [(1024, 700), (1366, 768)]
+
+
+def shoot_small_screens(app, window, organization_id: str) -> None:
+    """Every page, and an organisation's page, at the sizes of commune PCs' screens."""
+    from PySide6.QtCore import Qt
+
+    def settle() -> None:
+        dashboard = window.dashboard_page
+        while dashboard.busy:
+            app.processEvents()
+        for _ in range(10):
+            app.processEvents()
+
+    for width, height in SMALL_SCREENS:
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(width, height)
+        for key in window._page_keys:
+            window.show_page(key)
+            settle()
+            path = OUT / f"page_{key}_{width}x{height}.png"
+            window.grab().save(str(path))
+            print(path)
+        window.open_organization(organization_id)
+        settle()
+        path = OUT / f"page_organization_view_{width}x{height}.png"
+        window.grab().save(str(path))
+        print(path)
+        window.close_organization()
 
 
 if __name__ == "__main__":

@@ -3,9 +3,12 @@
 
     python3 bootstrap.py run    # set everything up, open the window
     python3 bootstrap.py test   # set everything up, run the whole test suite headless
+    python3 bootstrap.py lock   # refresh constraints.txt to the newest releases pyproject allows
 
 Uses only the standard library, so it works on a fresh machine with Python 3.11+.
-Re-running is fast: dependencies are reinstalled only when pyproject.toml changes.
+.venv gets exactly the versions and wheels constraints.txt pins (checked by sha256), the same
+set the installers are built from. Re-running is fast: dependencies are reinstalled only when
+pyproject.toml or constraints.txt changes.
 On Linux it also checks the system libraries Qt loads (the window needs more than the
 headless tests) and installs the missing ones with apt-get when run as root.
 """
@@ -15,15 +18,22 @@ from __future__ import annotations
 import ctypes.util
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".kttt-installed"
+PYPROJECT = ROOT / "pyproject.toml"
+LOCK = ROOT / "constraints.txt"  # written by lockfile.py (`python3 bootstrap.py lock`)
+# Installed and pinned besides what pyproject.toml asks for: pip itself and the installer
+# build's tool, so a checkout's .venv is also the environment the installers are built in.
+TOOL_REQUIREMENTS = ("pip", "pyinstaller>=6")
 STANDARD_PLATFORM = "xcb"  # what Qt on Linux opens a window with unless told otherwise
 # Shared libraries the Qt of PySide6 loads from a Debian/Ubuntu system, with the package that
 # holds each. "qt": every use of Qt, also the headless tests (platform "offscreen"); "xcb":
@@ -80,14 +90,105 @@ def ensure_venv() -> None:
         fail("Không tạo được môi trường ảo. Trên Debian/Ubuntu hãy cài: sudo apt-get install python3-venv")
 
 
+class Pin(NamedTuple):
+    """One package of constraints.txt: the exact version, the environments it is installed in
+    (a PEP 508 marker, "" for all) and the sha256 of every wheel a supported machine may take."""
+
+    name: str
+    version: str
+    marker: str
+    hashes: tuple[str, ...]
+
+
+def canonical_name(name: str) -> str:
+    """PEP 503's form, so «PySide6_Essentials» in a wheel and «PySide6-Essentials» agree."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def read_lock(text: str) -> dict[str, Pin]:
+    """constraints.txt's pins by canonical name (pip reads the file itself; this is for the
+    checks that say in plain words what is missing or different)."""
+    pins: dict[str, Pin] = {}
+    for line in text.replace("\\\n", " ").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        spec, *hashes = re.split(r"\s+--hash=", line)
+        requirement, _, marker = spec.partition(";")
+        name, _, version = requirement.partition("==")
+        pins[canonical_name(name.strip())] = Pin(
+            name=canonical_name(name.strip()), version=version.strip(), marker=marker.strip(),
+            hashes=tuple(value.strip().removeprefix("sha256:") for value in hashes))
+    return pins
+
+
+def project_requirements() -> list[str]:
+    """Everything pyproject.toml asks to install: the dependencies, every optional group and
+    the build backend, followed by TOOL_REQUIREMENTS; the roots constraints.txt is made from."""
+    import tomllib  # here, so Python 3.10 still gets main()'s message rather than an ImportError
+
+    data = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))
+    project = data["project"]
+    wanted = list(project.get("dependencies", []))
+    for group in project.get("optional-dependencies", {}).values():
+        wanted += group
+    return wanted + list(data.get("build-system", {}).get("requires", [])) + list(TOOL_REQUIREMENTS)
+
+
+def requirement_name(requirement: str) -> str:
+    match = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)", requirement)
+    if match is None:
+        raise ValueError(f"not a requirement: {requirement!r}")
+    return canonical_name(match.group(1))
+
+
+def unpinned(requirements: Iterable[str], pins: Mapping[str, Pin]) -> list[str]:
+    """The requirements constraints.txt has no pin for, in order, each once."""
+    names = [requirement_name(requirement) for requirement in requirements]
+    return sorted({name for name in names if name not in pins}, key=names.index)
+
+
+def install_stamp() -> str:
+    """What .venv was installed from: pyproject.toml's ranges and constraints.txt's pins, so a
+    change to either (a new dependency, a refreshed lock) installs again."""
+    digest = hashlib.sha256()
+    for path in (PYPROJECT, LOCK):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def install_commands(python: str) -> list[list[str]]:
+    """Exactly the locked wheels, each checked against its sha256 (pip itself and setuptools
+    included, so nothing unpinned is fetched), then this checkout on top without resolving
+    again, then pip's own check that the installed set fits every package's requirements."""
+    pip = [python, "-m", "pip"]
+    return [
+        [*pip, "install", "--quiet", "--require-hashes", "--no-deps", "-r", str(LOCK)],
+        [*pip, "install", "--quiet", "--no-deps", "--no-build-isolation", "-e", str(ROOT)],
+        [*pip, "check"],
+    ]
+
+
 def ensure_installed() -> None:
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not LOCK.exists():
+        fail(f"Thiếu tệp {LOCK.name} (phiên bản cố định của các thư viện); hãy tạo bằng «python3 bootstrap.py lock».")
+    wanted = install_stamp()
     if STAMP.exists() and STAMP.read_text().strip() == wanted:
         return
+    missing = unpinned(project_requirements(), read_lock(LOCK.read_text(encoding="utf-8")))
+    if missing:
+        fail(f"{LOCK.name} chưa ghi phiên bản cho: {', '.join(missing)} (pyproject.toml vừa thêm?). "
+             "Hãy làm mới tệp bằng «python3 bootstrap.py lock» rồi chạy lại.")
     print("[bootstrap] Cài các thư viện cần thiết (lần đầu mất vài phút) …")
-    python = str(venv_python())
-    subprocess.run([python, "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
-    subprocess.run([python, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"], check=True)
+    locked, editable, check = install_commands(str(venv_python()))
+    if subprocess.run(locked, check=False).returncode != 0:
+        fail(f"pip không cài được các thư viện theo {LOCK.name} (xem thông báo của pip ở trên). Tệp ghi "
+             "sẵn các bản cho Python 3.11–3.13 trên Linux x86_64 và Windows 64-bit; với máy hoặc phiên bản "
+             "Python khác, hay khi mã băm không khớp, hãy làm mới tệp bằng «python3 bootstrap.py lock».")
+    subprocess.run(editable, check=True)
+    if subprocess.run(check, check=False).returncode != 0:
+        fail(f"Các thư viện trong {LOCK.name} không khớp yêu cầu của nhau hoặc của pyproject.toml (xem «pip "
+             "check» ở trên). Hãy làm mới tệp bằng «python3 bootstrap.py lock» rồi chạy lại.")
     STAMP.write_text(wanted)
 
 
@@ -218,9 +319,12 @@ def check_platform_plugin(command: str, environ: Mapping[str, str]) -> None:
 def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):
         fail("Cần Python 3.11 trở lên (đang dùng " + sys.version.split()[0] + ").")
-    if not argv or argv[0] not in ("run", "test"):
+    if not argv or argv[0] not in ("run", "test", "lock"):
         print(__doc__)
         return 2
+    if argv[0] == "lock":
+        ensure_venv()
+        return subprocess.call([str(venv_python()), str(ROOT / "lockfile.py"), *argv[1:]], cwd=ROOT)
     check_listed_libraries(argv[0], os.environ)
     ensure_venv()
     ensure_installed()

@@ -60,15 +60,42 @@ def version() -> str:
     return kttt_desktop.__version__
 
 
-def deb_depends() -> list[str]:
-    """The packages of the shared libraries Qt loads from the system (PyInstaller bundles no
-    GL/EGL, and a minimal desktop lacks some X11 helpers): bootstrap.py's one list, which
-    it checks and installs for a checkout, so the .deb and a checkout need the same."""
+def _bootstrap():
+    """The checkout's bootstrap.py, loaded as a module: its lists are the ones to build from."""
     spec = importlib.util.spec_from_file_location("kttt_bootstrap", ROOT / "bootstrap.py")
     assert spec is not None and spec.loader is not None
     bootstrap = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bootstrap)
-    return bootstrap.qt_system_packages()
+    return bootstrap
+
+
+def deb_depends() -> list[str]:
+    """The packages of the shared libraries Qt loads from the system (PyInstaller bundles no
+    GL/EGL, and a minimal desktop lacks some X11 helpers): bootstrap.py's one list, which
+    it checks and installs for a checkout, so the .deb and a checkout need the same."""
+    return _bootstrap().qt_system_packages()
+
+
+def locked_differences() -> list[str]:
+    """How the packages of this Python differ from constraints.txt, one line each (empty when
+    they are the locked releases): the installers bundle what is installed here, so a build
+    from anything else is not the reproducible one."""
+    from importlib import metadata
+
+    from packaging.markers import Marker  # PyInstaller's own dependency
+
+    bootstrap = _bootstrap()
+    differences = []
+    for pin in bootstrap.read_lock(bootstrap.LOCK.read_text(encoding="utf-8")).values():
+        if pin.marker and not Marker(pin.marker).evaluate():
+            continue
+        try:
+            installed = metadata.version(pin.name)
+        except metadata.PackageNotFoundError:
+            installed = "not installed"
+        if installed != pin.version:
+            differences.append(f"{pin.name} {installed}, locked {pin.version}")
+    return differences
 
 
 def debian_version(text: str) -> str:
@@ -105,7 +132,7 @@ def _newest_source_mtime() -> float:
         for path in folder.rglob("*"):
             if path.is_file() and "__pycache__" not in path.parts:
                 newest = max(newest, path.stat().st_mtime)
-    return max(newest, (ROOT / "pyproject.toml").stat().st_mtime)
+    return max(newest, *((ROOT / name).stat().st_mtime for name in ("pyproject.toml", "constraints.txt")))
 
 
 def pyinstaller_is_current() -> bool:
@@ -118,7 +145,12 @@ def build_pyinstaller() -> Path:
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
-        sys.exit('[build] PyInstaller is not installed here: python -m pip install "pyinstaller>=6"')
+        sys.exit("[build] PyInstaller is not installed here: python -m pip install -c constraints.txt pyinstaller")
+    differences = locked_differences()
+    if differences:
+        sys.exit("[build] This Python's packages are not the ones constraints.txt locks:\n  "
+                 + "\n  ".join(differences) + "\nInstall the locked set (python3 bootstrap.py does it for .venv):"
+                 "\n  python -m pip install --require-hashes --no-deps -r constraints.txt")
     log(f"PyInstaller {version()} → {APP_DIR}")
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
                "--distpath", str(DIST_DIR), "--workpath", str(BUILD_DIR), str(SPEC)]

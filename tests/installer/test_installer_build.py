@@ -10,6 +10,7 @@ import importlib.util
 import shutil
 import subprocess
 import sys
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,41 @@ def test_deb_depends_on_the_libraries_bootstrap_checks(build) -> None:
                    if line and not line.startswith(" "))["Depends"].split(", ")
     assert depends == bootstrap.qt_system_packages()
     assert {"libxcb-icccm4", "libxcb-keysyms1", "libxcb-cursor0", "libx11-xcb1"} <= set(depends)
+
+def test_the_build_names_every_package_that_is_not_the_locked_release(build, monkeypatch) -> None:
+    import bootstrap
+
+    locked = bootstrap.read_lock(bootstrap.LOCK.read_text(encoding="utf-8"))
+    asked: list[str] = []
+
+    def version(name: str) -> str:
+        asked.append(name)
+        if name == "pytest":
+            raise metadata.PackageNotFoundError(name)
+        return "3.0.0" if name == "orjson" else locked[name].version
+
+    monkeypatch.setattr(metadata, "version", version)
+    assert build.locked_differences() == [
+        f"orjson 3.0.0, locked {locked['orjson'].version}", f"pytest not installed, locked {locked['pytest'].version}"]
+    windows_only = {name for name, pin in locked.items() if pin.marker == 'sys_platform == "win32"'}
+    assert windows_only and (windows_only.isdisjoint(asked) if sys.platform != "win32" else windows_only <= set(asked))
+
+
+def test_the_build_refuses_to_start_from_other_releases(build, monkeypatch) -> None:
+    import PyInstaller  # noqa: F401 - locked, so installed; imported before subprocess is stood in for
+
+    monkeypatch.setattr(build, "locked_differences", lambda: ["orjson 3.0.0, locked 3.13.0"])
+    monkeypatch.setattr(subprocess, "run", lambda *args, **kwargs: pytest.fail("PyInstaller ran"))
+    with pytest.raises(SystemExit) as stop:
+        build.build_pyinstaller()
+    assert "orjson 3.0.0, locked 3.13.0" in str(stop.value.code)
+    assert "pip install --require-hashes --no-deps -r constraints.txt" in str(stop.value.code)
+
+
+@pytest.mark.skipif(Path(sys.prefix).resolve() != (ROOT / ".venv").resolve(), reason="runs in bootstrap.py's .venv only")
+def test_the_venv_bootstrap_makes_is_the_locked_one(build) -> None:
+    assert build.locked_differences() == []
+
 
 def fake_app(tmp_path: Path) -> Path:
     app = tmp_path / "kttt-desktop"

@@ -1,5 +1,5 @@
-"""Test-wide set-up: headless Qt, no test ever touches the real user data folder, and under
-CI no test skips for want of a tool."""
+"""Test-wide set-up: headless Qt, Windows' file semantics, no test ever touches the real user
+data folder, and under CI no test skips for want of a tool."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins = ["pytester"]  # tests/test_ci_skips.py runs pytest on a small file of its own
+# tests/test_ci_skips.py runs pytest on a small file of its own; tests/windows_files.py makes
+# replacing or deleting an open file fail here as it fails on Windows, in every run.
+pytest_plugins = ["pytester", "tests.windows_files"]
 
 TODAY = date(2026, 11, 26)
 

@@ -44,7 +44,7 @@ from nacl.bindings import (
 )
 
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.core.files import PRIVATE_MODE
+from kttt_desktop.core.files import PRIVATE_MODE, discard, replace_with_retry, unlink_with_retry
 
 __all__ = ["ENCRYPTED_SUFFIX", "MIN_PASSWORD", "check_password", "decrypt_file", "encrypt_file", "is_encrypted"]
 
@@ -107,7 +107,7 @@ def encrypt_file(source: Path, destination: Path, password: str) -> Path:
     stream_header = crypto_secretstream_xchacha20poly1305_init_push(state, key)
     info = {"name": source.name, "size": source.stat().st_size, "sha256": _sha256(source)}
     partial = destination.with_name(destination.name + ".partial")
-    partial.unlink(missing_ok=True)
+    unlink_with_retry(partial)
     try:
         with open(source, "rb") as plain, os.fdopen(
                 os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE), "wb") as out:
@@ -120,9 +120,9 @@ def encrypt_file(source: Path, destination: Path, password: str) -> Path:
                 if not following:
                     break
                 chunk = following
-        os.replace(partial, destination)
+        replace_with_retry(partial, destination)
     except BaseException:
-        partial.unlink(missing_ok=True)
+        discard(partial)
         raise
     return destination
 
@@ -152,7 +152,7 @@ def decrypt_file(source: Path, destination: Path, password: str) -> dict[str, An
     `backup_wrong_password` / `backup_damaged`, leaving no partial file behind. Returns what
     the file says of the original backup (name, size, sha256), all of it checked."""
     partial = destination.with_name(destination.name + ".partial")
-    partial.unlink(missing_ok=True)
+    unlink_with_retry(partial)
     try:
         with open(source, "rb") as encrypted:
             state, header = _open_stream(encrypted, password)
@@ -181,12 +181,12 @@ def decrypt_file(source: Path, destination: Path, password: str) -> dict[str, An
                 raise ValueError("bytes after the last frame")
             if size != info.get("size") or digest.hexdigest() != info.get("sha256"):
                 raise ValueError("size or checksum")
-        os.replace(partial, destination)
+        replace_with_retry(partial, destination)
     except (ValueError, nacl.exceptions.CryptoError, OSError) as exc:
-        partial.unlink(missing_ok=True)
+        discard(partial)
         raise KtttError("backup_damaged", path=str(source)) from exc
     except BaseException:
-        partial.unlink(missing_ok=True)
+        discard(partial)
         raise
     return info
 

@@ -26,7 +26,7 @@ the backups folder, where it becomes an ordinary backup.
 from __future__ import annotations
 
 import json
-import os
+import logging
 import re
 import sqlite3
 from datetime import date, datetime
@@ -43,14 +43,17 @@ from kttt_desktop.core.db.backup import (
     recorded_checksum,
     write_checksum,
 )
+from kttt_desktop.core.db.connection import connect_read_only
 from kttt_desktop.core.db.migrations import latest_version, migrate
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.core.files import write_private
+from kttt_desktop.core.files import discard, replace_with_retry, unlink_with_retry, write_private
 
 _STAMP = re.compile(r"-(\d{8})-(\d{6})(?:-|\.sqlite$)")
 KEEP_DAYS = 7
 KEEP_WEEKS = 4
 _DETAIL_NAMES = 6  # schema differences named in a refusal
+
+log = logging.getLogger(__name__)
 
 
 def make_backup(conn: sqlite3.Connection, db_path: Path, out: Path | None = None, label: str = "sao-luu",
@@ -79,7 +82,7 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, out: Path | None = None
         try:
             return encrypt_file(plain, destination, password)
         finally:
-            plain.unlink(missing_ok=True)
+            discard(plain)
     except OSError as exc:
         raise KtttError("backup_failed", path=str(destination), detail=exc.strerror or str(exc)) from exc
 
@@ -113,7 +116,10 @@ def _day_of(path: Path) -> date | None:
 
 def rotate(folder: Path, stem: str, today: date) -> list[Path]:
     """Delete automatic backups beyond today, 7 daily and 4 weekly (with their checksums);
-    return what was deleted."""
+    return what was deleted.
+
+    A backup another program holds (the officer opened it, the antivirus scans it) is left
+    with its checksum, logged, and deleted by a later rotation; the others go on regardless."""
     dated = sorted(((_day_of(p), p) for p in folder.glob(f"{stem}-*.sqlite") if _day_of(p)),
                    key=lambda item: item[1].name, reverse=True)
     keep: set[Path] = {p for day, p in dated if day == today}
@@ -131,10 +137,15 @@ def rotate(folder: Path, stem: str, today: date) -> list[Path]:
                 and not any(tuple(d.isocalendar())[:2] == week for d in days_kept):
             weeks_kept.append(week)
             keep.add(path)
-    removed = [path for _, path in dated if path not in keep]
-    for path in removed:
-        path.unlink(missing_ok=True)
-        checksum_path(path).unlink(missing_ok=True)
+    removed: list[Path] = []
+    for path in (path for _, path in dated if path not in keep):
+        try:
+            unlink_with_retry(path)
+        except (OSError, KtttError) as exc:
+            log.warning("old backup %s not deleted, left for the next rotation: %s", path, exc)
+            continue
+        removed.append(path)
+        discard(checksum_path(path))
     return removed
 
 
@@ -148,10 +159,6 @@ def latest_backup(db_path: Path) -> Path | None:
             continue
         return candidate
     return None
-
-
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
 def _schema(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str, str | None]]:
@@ -211,7 +218,7 @@ def inspect_backup(source: Path) -> dict:
     if recorded is not None and recorded != file_sha256(source):
         raise KtttError("backup_checksum_mismatch", path=str(source))
     try:
-        conn = _read_only(source)
+        conn = connect_read_only(source)
         try:
             if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                 raise KtttError("backup_damaged", path=str(source))
@@ -242,7 +249,7 @@ def decrypt_backup(source: Path, password: str, db_path: Path) -> Path:
     try:
         write_checksum(destination, destination)
     except OSError as exc:
-        destination.unlink(missing_ok=True)
+        discard(destination)
         raise KtttError("backup_failed", path=str(destination), detail=exc.strerror or str(exc)) from exc
     return destination
 
@@ -285,7 +292,7 @@ def check_backup(db_path: Path, source: Path) -> dict:
 
 def _prepare(source: Path, partial: Path) -> None:
     """Copy the backup to `partial`, upgrade it if it is older, and check its schema there."""
-    source_conn = _read_only(source)
+    source_conn = connect_read_only(source)
     try:
         backup_to(source_conn, partial, checksum=False)
     finally:
@@ -303,10 +310,12 @@ def _prepare(source: Path, partial: Path) -> None:
 def restore(db_path: Path, source: Path, password: str | None = None) -> tuple[dict, Path | None]:
     """Replace the database with a checked backup; the current one is kept aside first.
 
-    The caller must have closed every connection to `db_path`. An encrypted backup needs its
-    `password`. Returns what was restored (see `inspect_backup`; `file` is the backup the
-    data came from, the decrypted copy for an encrypted one) and where the previous database
-    was kept.
+    The caller must have closed every connection to `db_path` and hold its lock
+    (`locks.acquire_db_lock`). A connection still open makes it refuse before the database
+    is replaced: `db_busy` while it reads, and on Windows `file_in_use` in any case. An
+    encrypted backup needs its `password`.
+    Returns what was restored (see `inspect_backup`; `file` is the backup the data came from,
+    the decrypted copy for an encrypted one) and where the previous database was kept.
     """
     if source.is_file() and is_encrypted(source):
         if password is None:
@@ -318,21 +327,30 @@ def restore(db_path: Path, source: Path, password: str | None = None) -> tuple[d
     try:
         _prepare(source, partial)
         kept = _keep_aside(db_path) if db_path.exists() else None
+        # The log goes first: it must never outlive its database and be read into the
+        # restored one. Its content is in the database by now (`_keep_aside`).
         for suffix in ("-wal", "-shm"):
-            Path(str(db_path) + suffix).unlink(missing_ok=True)
-        os.replace(partial, db_path)
+            unlink_with_retry(Path(str(db_path) + suffix))
+        replace_with_retry(partial, db_path)
     finally:
-        partial.unlink(missing_ok=True)
+        discard(partial)
     return info, kept
 
 
 def _keep_aside(db_path: Path) -> Path:
+    """A copy of the current database in the backups folder, its write-ahead log emptied
+    into the file; `db_busy` when another connection keeps the log in use."""
     kept = backup_folder(db_path) / backup_name(db_path, "truoc-khoi-phuc")
     current = sqlite3.connect(str(db_path))
     try:
-        return backup_to(current, kept)
-    except sqlite3.DatabaseError:  # a damaged file is kept as it is
-        kept.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        return write_private(kept, db_path.read_bytes())
+        try:
+            made = backup_to(current, kept)
+        except sqlite3.DatabaseError:  # a damaged file is kept as it is
+            kept.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            return write_private(kept, db_path.read_bytes())
+        busy = current.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:
+            raise KtttError("db_busy")
+        return made
     finally:
         current.close()

@@ -5,20 +5,86 @@ Files holding the whole registry or private keys (the database, its backups, a s
 are made readable by their owner only (0600) from the moment they exist. On Windows the mode
 only sets the read-only flag; there the user's profile folder, where the program keeps its
 data, is already private to the user.
+
+Windows refuses to replace or delete a file that any program holds open. On a commune PC that
+is most often the antivirus or the search indexer reading a file just written, for a fraction
+of a second, so every replace and delete goes through `replace_with_retry` /
+`unlink_with_retry`, which wait a little and try again before saying `file_in_use`.
 """
 
 from __future__ import annotations
 
 import errno
+import logging
 import os
+import time
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
+
+from kttt_desktop.core.errors import KtttError
 
 PRIVATE_MODE = 0o600
 
-from kttt_desktop.core.errors import KtttError
+# Windows' errors for a file in use: 32 a sharing violation (open elsewhere), 33 a locked
+# range, 5 access denied (a file being scanned, or deleted while still open elsewhere).
+IN_USE_ERRORS = frozenset({5, 32, 33})
+# The waits between tries: five tries over about a second.
+RETRY_WAITS = (0.1, 0.2, 0.3, 0.4)
+
+log = logging.getLogger(__name__)
+
+
+def is_in_use(exc: BaseException) -> bool:
+    """Whether `exc` is Windows saying a file is in use by some program (never true of a
+    POSIX error: there a PermissionError means permissions)."""
+    return isinstance(exc, PermissionError) and getattr(exc, "winerror", None) in IN_USE_ERRORS
+
+
+def _retrying(action: Callable[[], None], path: Path | str) -> None:
+    """Run `action`, again after short waits while the file is in use; `file_in_use` naming
+    `path` when it stays so."""
+    for wait in (*RETRY_WAITS, None):
+        try:
+            action()
+            return
+        except PermissionError as exc:
+            if not is_in_use(exc):
+                raise
+            if wait is None:
+                raise KtttError("file_in_use", path=str(path)) from exc
+            log.info("%s is in use (%s); trying again", path, exc)
+            time.sleep(wait)
+
+
+def replace_with_retry(source: Path | str, target: Path | str) -> None:
+    """`os.replace(source, target)`, waiting out a program that holds either file for a
+    moment; `file_in_use` (naming `target`) when it does not let go."""
+    _retrying(lambda: os.replace(source, target), target)
+
+
+def unlink_with_retry(path: Path | str, missing_ok: bool = True) -> None:
+    """Delete `path`, waiting out a program that holds it for a moment; `file_in_use` when
+    it does not let go."""
+
+    def delete() -> None:
+        try:
+            os.unlink(path)
+        except FileNotFoundError:
+            if not missing_ok:
+                raise
+
+    _retrying(delete, path)
+
+
+def discard(path: Path | str) -> None:
+    """Remove a leftover temporary file after a failure, never raising over that failure:
+    a file that stays in use is logged and left."""
+    try:
+        unlink_with_retry(path)
+    except (OSError, KtttError) as exc:
+        log.warning("could not remove %s: %s", path, exc)
 
 
 @contextmanager
@@ -43,12 +109,12 @@ def saving_next_to(target: Path | str) -> Iterator[str]:
         raise _unwritable(target, exc) from exc
     try:
         yield temp
-        os.replace(temp, target)
+        replace_with_retry(temp, target)
     except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
+        discard(temp)
         raise _unwritable(target, exc) from exc
     except BaseException:
-        Path(temp).unlink(missing_ok=True)
+        discard(temp)
         raise
 
 
@@ -83,13 +149,13 @@ def write_private(path: Path, data: bytes) -> Path:
     """Write `data` to `path` readable by its owner only, through `path.partial` moved into
     place at the end; the partial file is removed when anything fails."""
     partial = path.with_name(path.name + ".partial")
-    partial.unlink(missing_ok=True)
+    unlink_with_retry(partial)
     try:
         descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE)
         with os.fdopen(descriptor, "wb") as out:
             out.write(data)
-        os.replace(partial, path)
+        replace_with_retry(partial, path)
     except BaseException:
-        partial.unlink(missing_ok=True)
+        discard(partial)
         raise
     return path

@@ -118,6 +118,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "hoặc đóng nó rồi mở lại.",
         "The database is already open in another KTTT window. Use that window, or close it and try again.",
     ),
+    "file_in_use": (
+        "Tệp {path} đang được một chương trình khác mở (có thể là phần mềm diệt virus, Excel hoặc "
+        "một cửa sổ KTTT khác), nên chưa thay hoặc xóa được. Hãy đóng chương trình đó, chờ một "
+        "lát rồi thử lại.",
+        "The file {path} is open in another program (an antivirus, Excel or another KTTT window), "
+        "so it could not be replaced or deleted. Close that program, wait a moment and try again.",
+    ),
     "db_busy": (
         "Cơ sở dữ liệu đang bận (một chương trình khác đang ghi). Hãy thử lại sau ít phút.",
         "The database is busy (another program is writing). Try again in a moment.",

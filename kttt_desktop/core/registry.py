@@ -145,9 +145,13 @@ class Registry:
         if not create and not path.exists():
             raise KtttError("site_not_initialised", path=str(path))
         db = connect(path)
-        try:
+        try:  # closed on any failure: on Windows an open file cannot be restored over
             backup = migrate(db.conn, path)
             collation.refresh_keys(db.conn)  # keys made under another ICU are made again
+            registry = cls(db, path, today)
+            registry.migration_backup = backup
+            if backup is not None and registry.site is not None:
+                registry._seed_plan_targets()  # a site that existed before targets did
         except sqlite3.DatabaseError as exc:
             db.conn.close()
             coded = translate_sqlite_error(exc, str(path))
@@ -157,10 +161,6 @@ class Registry:
         except BaseException:
             db.conn.close()
             raise
-        registry = cls(db, path, today)
-        registry.migration_backup = backup
-        if backup is not None and registry.site is not None:
-            registry._seed_plan_targets()  # a site that existed before targets did
         return registry
 
     def sibling(self) -> "Registry":

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from kttt_desktop.core import backup_crypto, backups
+from kttt_desktop.core import backup_crypto, backups, files
 from kttt_desktop.core.db.backup import checksum_path, write_checksum
 from kttt_desktop.core.db.migrations import latest_version
 from kttt_desktop.core.errors import KtttError
@@ -160,6 +160,77 @@ def test_rotation_removes_the_checksums_with_their_backups(tmp_path: Path):
         newer.write_bytes(b"x")
     assert old in backups.rotate(tmp_path, "kttt", date(2026, 11, 26))
     assert not checksum_path(old).exists()
+
+
+def test_rotation_goes_past_a_backup_another_program_holds(tmp_path: Path, monkeypatch, caplog):
+    monkeypatch.setattr(files, "RETRY_WAITS", (0.0,) * len(files.RETRY_WAITS))
+    old = [tmp_path / backups.backup_name(Path("kttt.sqlite"), "hang-ngay", datetime(2026, 1, day, 8))
+           for day in (1, 2, 3)]
+    for path in old:
+        path.write_bytes(b"x")
+        write_checksum(path, path)
+    for offset in range(1, 60):
+        when = datetime(2026, 11, 26, 8) - timedelta(days=offset)
+        (tmp_path / backups.backup_name(Path("kttt.sqlite"), "hang-ngay", when)).write_bytes(b"x")
+    with open(old[1], "rb"):  # the officer opened it, or the antivirus is reading it
+        removed = backups.rotate(tmp_path, "kttt", date(2026, 11, 26))
+    assert old[0] in removed and old[2] in removed and old[1] not in removed
+    assert not old[0].exists() and not old[2].exists() and not checksum_path(old[2]).exists()
+    assert old[1].exists() and checksum_path(old[1]).exists()  # left whole, with its checksum
+    assert old[1].name in caplog.text
+    assert backups.rotate(tmp_path, "kttt", date(2026, 11, 26)) == [old[1]]  # the next rotation takes it
+
+
+@pytest.mark.parametrize("folder", ["Sao lưu #2", "100% dữ liệu", "x%23y"])
+def test_a_backup_in_a_folder_whose_name_holds_url_characters_is_not_called_damaged(site: Path, tmp_path: Path,
+                                                                                     folder: str):
+    (tmp_path / folder).mkdir()
+    db = tmp_path / folder / "kttt.sqlite"
+    db.write_bytes(site.read_bytes())
+    registry = Registry.open(db)
+    made = backups.make_backup(registry.conn, db)  # into <folder>/backups, as every automatic one
+    registry.close()
+    assert made.parent == tmp_path / folder / "backups"
+    assert backups.inspect_backup(made)["unit_code"] == "03433"
+    assert backups.latest_backup(db) == made  # what the start offers when the database is damaged
+    info, _ = backups.restore(db, made)
+    assert info["file"] == str(made)
+    restored = _backup(site, tmp_path / folder)  # a backup of another database, into that folder
+    assert backups.restore(site, restored)[0]["unit_code"] == "03433"
+
+
+def test_sqlite_uris_escape_the_path_and_keep_a_windows_share(tmp_path: Path):
+    from pathlib import PureWindowsPath
+
+    from kttt_desktop.core.db.connection import sqlite_uri
+
+    assert sqlite_uri(PureWindowsPath(r"C:\Users\Hương\Sao lưu #2\100%\a.sqlite"), mode="ro") == \
+        "file:///C:/Users/H%C6%B0%C6%A1ng/Sao%20l%C6%B0u%20%232/100%25/a.sqlite?mode=ro"
+    assert sqlite_uri(PureWindowsPath(r"\\may-chu\chia se\kttt.sqlite")) == "file:////may-chu/chia%20se/kttt.sqlite"
+
+
+def test_a_restore_while_another_connection_is_open_is_refused_before_anything_changes(site: Path, tmp_path: Path,
+                                                                                         monkeypatch):
+    """A reader thread that did not finish yet: on Windows its open files cannot be replaced."""
+    monkeypatch.setattr(files, "RETRY_WAITS", (0.0,) * len(files.RETRY_WAITS))
+    made = _backup(site, tmp_path / "usb")
+    reader = Registry.open(site)
+    reader.create("organization", htx(name="HTX sau sao lưu"))
+    try:
+        with pytest.raises(KtttError) as caught:
+            backups.restore(site, made)
+        assert caught.value.code in ("file_in_use", "db_busy"), caught.value.message()
+        assert not site.with_name(site.name + ".restoring").exists()
+        assert len(list(reader.list_records("organization"))) == 2  # the open database is whole
+    finally:
+        reader.close()
+    again = Registry.open(site)
+    assert len(list(again.list_records("organization"))) == 2
+    again.close()
+    backups.restore(site, made)  # once it is closed, the restore goes through
+    restored = Registry.open(site)
+    assert [o["name"] for o in restored.list_records("organization")] == ["HTX trước sao lưu"]
+    restored.close()
 
 
 def test_a_backup_with_64_flipped_bytes_in_its_middle_is_refused(site: Path, tmp_path: Path):

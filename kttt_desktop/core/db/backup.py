@@ -17,7 +17,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from kttt_desktop.core.files import create_private, write_private
+from kttt_desktop.core.files import create_private, discard, replace_with_retry, unlink_with_retry, write_private
 
 CHECKSUM_SUFFIX = ".sha256"
 _DIGEST = re.compile(r"[0-9a-f]{64}")
@@ -28,7 +28,7 @@ def backup_to(conn: sqlite3.Connection, destination: Path, checksum: bool = True
     and its checksum beside it unless `checksum` is false (a working copy, not a backup)."""
     destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
-    partial.unlink(missing_ok=True)
+    unlink_with_retry(partial)
     try:
         create_private(partial)
         target = sqlite3.connect(str(partial))
@@ -39,9 +39,9 @@ def backup_to(conn: sqlite3.Connection, destination: Path, checksum: bool = True
             target.close()
         if checksum:
             write_checksum(partial, destination)
-        partial.replace(destination)
+        replace_with_retry(partial, destination)
     except BaseException:
-        partial.unlink(missing_ok=True)
+        discard(partial)
         raise
     return destination
 

@@ -9,7 +9,8 @@ readable by its owner only (SQLite gives its journal files the same mode).
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
+from pathlib import Path, PurePath
+from urllib.parse import urlencode
 
 import sqlite_utils
 
@@ -29,6 +30,7 @@ def connect(path: Path | str) -> sqlite_utils.Database:
         except OSError as exc:
             raise KtttError("db_cannot_open", path=str(path), detail=exc.strerror or str(exc)) from exc
         make_private(path)
+    conn: sqlite3.Connection | None = None
     try:
         conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None,
                                timeout=BUSY_TIMEOUT_MS / 1000)
@@ -41,11 +43,36 @@ def connect(path: Path | str) -> sqlite_utils.Database:
         # 64 MiB of page cache: imports and lists of a province touch large random-keyed
         # indexes, which the 2 MiB default would read from disk again and again.
         conn.execute("PRAGMA cache_size = -65536")
-    except sqlite3.DatabaseError as exc:
+    except BaseException as exc:
+        # Closed at once: on Windows a damaged file left open here could not be replaced by
+        # the restore that offers to repair it.
+        if conn is not None:
+            conn.close()
+        if not isinstance(exc, sqlite3.DatabaseError):
+            raise
         if "not a database" in str(exc) or "malformed" in str(exc):
             raise KtttError("db_not_a_database", path=str(path)) from exc
         raise KtttError("db_cannot_open", path=str(path), detail=str(exc)) from exc
     return sqlite_utils.Database(conn)
+
+
+def sqlite_uri(path: PurePath, **query: str) -> str:
+    """The SQLite URI of the absolute `path`, with `query` (e.g. mode="ro").
+
+    Built by `as_uri()`, which escapes what a raw path would get wrong: `#` and `?` would end
+    the path, and `%` would start an escape (a backup in «Sao lưu #2» or «100%» would be
+    called damaged). A Windows share (`//may-chu/chia-se/…`) becomes `file:////may-chu/…`:
+    SQLite takes no host in a URI, only a path, which Windows then reads as the share.
+    """
+    uri = path.as_uri()
+    if uri.startswith("file://") and not uri.startswith("file:///"):
+        uri = "file:////" + uri[len("file://"):]
+    return uri + ("?" + urlencode(query) if query else "")
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A plain read-only connection to the file at `path` (a backup being checked)."""
+    return sqlite3.connect(sqlite_uri(path.resolve(), mode="ro"), uri=True)
 
 
 def translate_sqlite_error(exc: sqlite3.Error, path: str = "") -> KtttError | None:

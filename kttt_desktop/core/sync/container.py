@@ -53,6 +53,7 @@ from nacl.bindings import (
 )
 
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.files import discard, replace_with_retry
 from kttt_desktop.core.sync.keys import PublicKeys, SiteKeys, verify
 
 FORMAT = "kttt-sync"
@@ -269,9 +270,9 @@ def write_package(
                 archive.writestr(SIGNATURE, sender.sign(manifest_bytes))
             raw.flush()
             os.fsync(raw.fileno())
-        os.replace(temp, path)
+        replace_with_retry(temp, path)
     except BaseException as error:
-        temp.unlink(missing_ok=True)
+        discard(temp)
         if isinstance(error, OSError):
             raise _write_error(path, error) from error
         raise

@@ -25,7 +25,7 @@ from kttt_desktop.core import units
 from kttt_desktop.core.db.backup import backup_folder, backup_name, backup_to
 from kttt_desktop.core.db.migrations import latest_version
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.core.files import write_private
+from kttt_desktop.core.files import discard, write_private
 from kttt_desktop.core.messages import render
 from kttt_desktop.core.records.codec import dump_value
 from kttt_desktop.core.records.fields import RECORD_TYPES, TEXT_MAX_LENGTH
@@ -671,7 +671,7 @@ def _release_held(registry: Registry, sender: str, receipt_dir: Path | None,
             continue
         results.extend(outcome)
         if outcome and outcome[0].status == "applied":
-            held.unlink(missing_ok=True)
+            discard(held)
         else:
             return results
 
@@ -680,7 +680,7 @@ def _forget_held(registry: Registry, sender: str, held: Path) -> None:
     with registry.batch():
         registry.conn.execute("DELETE FROM package_received WHERE sender = ? AND held_path = ? AND status = 'held'",
                               (sender, str(held)))
-    held.unlink(missing_ok=True)
+    discard(held)
 
 
 # --- receipts ----------------------------------------------------------------------------------

@@ -79,15 +79,21 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     from kttt_desktop.core.backup_crypto import is_encrypted
     from kttt_desktop.core.backups import restore
+    from kttt_desktop.core.locks import acquire_db_lock
     from kttt_desktop.core.registry import Registry
 
     source = one_file(args.source)
-    password = None
-    if source.is_file() and is_encrypted(source):
-        password = (_password_from_file(args.password_file) if args.password_file is not None
-                    else getpass.getpass("Mật khẩu của bản sao lưu: "))
-    info, kept = restore(db_path(args), source, password)
-    Registry.open(db_path(args)).close()  # brings an older backup's schema up to date
+    # The window's own lock: the file is not replaced under a window working on it.
+    lock = acquire_db_lock(db_path(args))
+    if lock is None:
+        raise KtttError("db_open_in_window", path=str(db_path(args)))
+    with lock:
+        password = None
+        if source.is_file() and is_encrypted(source):
+            password = (_password_from_file(args.password_file) if args.password_file is not None
+                        else getpass.getpass("Mật khẩu của bản sao lưu: "))
+        info, kept = restore(db_path(args), source, password)
+        Registry.open(db_path(args)).close()  # brings an older backup's schema up to date
     if not info["checksum"]:
         print(f"Lưu ý: {KtttError('backup_unverified', path=str(source)).message()}", file=sys.stderr)
     if args.json:

@@ -118,6 +118,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "hoặc đóng nó rồi mở lại.",
         "The database is already open in another KTTT window. Use that window, or close it and try again.",
     ),
+    "db_open_in_window": (
+        "Cơ sở dữ liệu {path} đang được mở trong cửa sổ KTTT Desktop, nên chưa khôi phục được. "
+        "Hãy đóng cửa sổ đó rồi chạy lại lệnh, hoặc khôi phục ngay trong cửa sổ "
+        "(Tệp › Khôi phục từ bản sao lưu…).",
+        "The database {path} is open in the KTTT Desktop window, so it was not restored. Close "
+        "that window and run the command again, or restore from the window (File › Restore from a "
+        "backup…).",
+    ),
     "file_in_use": (
         "Tệp {path} đang được một chương trình khác mở (có thể là phần mềm diệt virus, Excel hoặc "
         "một cửa sổ KTTT khác), nên chưa thay hoặc xóa được. Hãy đóng chương trình đó, chờ một "

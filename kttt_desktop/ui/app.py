@@ -11,7 +11,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -19,9 +19,11 @@ import kttt_desktop
 from kttt_desktop.core import messages, paths
 from kttt_desktop.core.backups import daily_backup, latest_backup, restore
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.locks import acquire_db_lock
 from kttt_desktop.core.registry import Registry
 from kttt_desktop.core.resources import resource_path
 from kttt_desktop.ui import prompts
+from kttt_desktop.ui.background_read import wait_for_reads
 from kttt_desktop.ui.crash import install_excepthook, setup_logging, trace_native_crashes
 from kttt_desktop.ui.fonts import FAMILY as FONT_FAMILY
 from kttt_desktop.ui.fonts import load_fonts
@@ -80,31 +82,6 @@ def _has_resources() -> bool:
         return True
     except FileNotFoundError:
         return False
-
-
-def lock_path_for(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".lock")
-
-
-def acquire_db_lock(db_path: str | Path) -> QLockFile | None:
-    """Lock the database for this window; None if another live window holds it.
-
-    A lock left by a program that crashed or a PC that lost power is stale: QLockFile
-    checks whether the process that wrote it still runs and takes the lock over if not.
-    The lock lives as long as the window, so it must never expire by age (stale time 0).
-    """
-    db_path = Path(db_path)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(lock_path_for(db_path)))
-    lock.setStaleLockTime(0)
-    if lock.tryLock(0):
-        return lock
-    if lock.error() == QLockFile.LockError.LockFailedError:
-        return None
-    # PermissionError / UnknownError: a read-only folder (a CD, a locked USB stick). Opening
-    # the database will then say clearly what is wrong; the lock must not hide that.
-    log.warning("could not create lock file %s (error %s)", lock.fileName(), lock.error())
-    return lock
 
 
 def _application(argv: list[str]) -> QApplication:
@@ -185,6 +162,7 @@ def main(argv: list[str] | None = None, db_path: str | Path | None = None) -> in
     hold_running_mutex()  # the Windows setup refuses to upgrade while this runs
 
     path = Path(db_path) if db_path is not None else paths.default_db_path()
+    # The same lock as `kttt restore`'s (core.locks): one program at a time replaces the file.
     lock = acquire_db_lock(path)
     if lock is None:
         prompts.warn(None, QCoreApplication.translate("app", "KTTT Desktop đang mở"),
@@ -204,7 +182,7 @@ def main(argv: list[str] | None = None, db_path: str | Path | None = None) -> in
                     wizard.exec()
                     if not getattr(wizard, "site_ready", False) or registry.site is None:
                         return 0
-                start_of_day_backup(registry)
+                backup_thread = start_of_day_backup(registry)
                 window = build_main_window(registry)
                 windows[:] = [window]
                 window.show()
@@ -213,9 +191,15 @@ def main(argv: list[str] | None = None, db_path: str | Path | None = None) -> in
                 registry.close()
             if window.pending_restore is None:
                 return status
+            # Every connection to the file must be closed before it is replaced (Windows
+            # refuses to replace or delete an open file): the day's backup and the pages'
+            # reads run on threads of their own.
+            if backup_thread is not None:
+                backup_thread.join()
+            wait_for_reads()
             finish_restore(path, window.pending_restore)
     finally:
-        lock.unlock()
+        lock.release()
 
 
 def finish_restore(path: Path, source: Path) -> bool:

@@ -45,6 +45,16 @@ class _ReadThread(QThread):
 _RUNNING: set[_ReadThread] = set()
 
 
+def wait_for_reads() -> None:
+    """Wait until every read still running has closed its connection: what a restore needs
+    before it replaces the file they read."""
+    for thread in list(_RUNNING):
+        try:
+            thread.wait()
+        except RuntimeError:  # finished and deleted meanwhile
+            pass
+
+
 class BackgroundRead(QObject):
     """One page's reads: `answered(result)` or `failed(exception)` for the newest question."""
 

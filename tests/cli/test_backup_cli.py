@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -43,6 +45,40 @@ def test_restore_of_a_junk_file_exits_1(tmp_path, capsys):
     junk.write_text("không phải cơ sở dữ liệu")
     assert main(["restore", "--db", db, "--from", str(junk)]) == 1
     assert "không phải bản sao lưu" in capsys.readouterr().err
+
+
+# The window, open on a database: the lock its main() takes, in a program of its own.
+WINDOW = """
+import sys
+from kttt_desktop.ui.app import acquire_db_lock
+lock = acquire_db_lock(sys.argv[1])
+print("open" if lock is not None and lock.held else "refused", flush=True)
+sys.stdin.read()
+"""
+
+
+def test_restore_is_refused_while_the_window_is_open_on_the_database(tmp_path, capsys):
+    db = new_commune(capsys, tmp_path)
+    code, out, _ = run(capsys, "backup", "--db", db, "--out", str(tmp_path / "ban-sao.sqlite"), "--json")
+    copy = json.loads(out)["file"]
+    before = Path(db).read_bytes()
+    window = subprocess.Popen([sys.executable, "-c", WINDOW, db], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              text=True, cwd=Path(__file__).resolve().parents[2])
+    try:
+        assert window.stdout.readline().strip() == "open"
+        code, out, err = run(capsys, "restore", "--db", db, "--from", copy)
+        assert code == 1 and out == ""
+        assert f"Cơ sở dữ liệu {db} đang được mở trong cửa sổ KTTT Desktop, nên chưa khôi phục được" in err
+        assert "Hãy đóng cửa sổ đó rồi chạy lại lệnh" in err
+        assert Path(db).read_bytes() == before and not Path(db + ".restoring").exists()
+        assert not (tmp_path / "backups").exists()  # not even the current database was kept aside
+    finally:
+        window.stdin.close()  # the officer closes the window
+        window.wait()
+        window.stdout.close()
+    code, out, err = run(capsys, "restore", "--db", db, "--from", copy)
+    assert code == 0, err
+    assert "Đã khôi phục Xã Bum Tở (03433)" in out
 
 
 # --- checks of a restore, and backups under a password ---------------------------------------------

@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLockFile, QSettings, QTranslator
+from PySide6.QtCore import QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from kttt_desktop.core import messages
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.locks import acquire_db_lock
 from kttt_desktop.core.registry import Registry
 from kttt_desktop.ui import app, prompts
 from kttt_desktop.ui.main_window import MainWindow
@@ -50,15 +51,15 @@ def isolated_main(qapp, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_the_lock_refuses_a_second_window_on_the_same_database(tmp_path: Path) -> None:
     db = tmp_path / "kttt.sqlite"
-    other_window = QLockFile(str(db) + ".lock")
-    assert other_window.tryLock(0)
+    other_window = acquire_db_lock(db)
+    assert other_window is not None and other_window.held
     try:
         assert app.acquire_db_lock(db) is None
     finally:
-        other_window.unlock()
+        other_window.release()
     lock = app.acquire_db_lock(db)
-    assert lock is not None and lock.isLocked()
-    lock.unlock()
+    assert lock is not None and lock.held
+    lock.release()
 
 
 def test_a_lock_left_by_a_dead_program_is_taken_over(tmp_path: Path) -> None:
@@ -66,8 +67,8 @@ def test_a_lock_left_by_a_dead_program_is_taken_over(tmp_path: Path) -> None:
     # What QLockFile writes: pid, program name, host. No process has this pid.
     (tmp_path / "kttt.sqlite.lock").write_text(f"3999999\nkttt\n{socket.gethostname()}\n")
     lock = app.acquire_db_lock(db)
-    assert lock is not None and lock.isLocked()
-    lock.unlock()
+    assert lock is not None and lock.held
+    lock.release()
 
 
 def test_main_refuses_politely_when_the_database_is_open_elsewhere(isolated_main, tmp_path: Path,
@@ -78,12 +79,12 @@ def test_main_refuses_politely_when_the_database_is_open_elsewhere(isolated_main
     held: list[bool] = []
     monkeypatch.setattr(app, "hold_running_mutex", lambda: held.append(True))
     db = tmp_path / "kttt.sqlite"
-    other_window = QLockFile(str(db) + ".lock")
-    assert other_window.tryLock(0)
+    other_window = acquire_db_lock(db)
+    assert other_window is not None
     try:
         assert app.main([], db_path=db) == 1
     finally:
-        other_window.unlock()
+        other_window.release()
     assert warnings == [("KTTT Desktop đang mở", KtttError("db_locked").message())]
     assert not db.exists()  # refused before opening anything
     assert held == [True]
@@ -94,7 +95,9 @@ def test_main_reports_a_database_it_cannot_open(isolated_main, tmp_path: Path, w
     db.write_bytes(b"this is not a database, just some bytes" * 100)
     assert app.main([], db_path=db) == 1
     assert len(warnings) == 1 and "hong.sqlite" in warnings[0][1]
-    assert app.acquire_db_lock(db) is not None  # the lock was released
+    released = app.acquire_db_lock(db)
+    assert released is not None  # the lock was released
+    released.release()
 
 
 def test_main_stops_when_the_first_run_setup_is_cancelled(isolated_main, tmp_path: Path,
@@ -132,8 +135,90 @@ def test_main_shows_the_window_and_runs(isolated_main, tmp_path: Path, monkeypat
     assert QApplication.organizationName() == "KTTT"
     assert QApplication.applicationName() == "KTTT Desktop"
     assert QApplication.font().family() == "Be Vietnam Pro"
-    assert app.acquire_db_lock(db) is not None  # released on exit
+    released = app.acquire_db_lock(db)
+    assert released is not None  # released on exit
+    released.release()
     seen[0].deleteLater()
+
+
+def test_a_restore_from_the_window_waits_for_the_days_backup_and_the_pages_reads(
+        isolated_main, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both still hold a connection when the window closes; on Windows the file they hold open
+    cannot be replaced, so the restore must wait until they let go."""
+    from kttt_desktop.core.backups import make_backup
+    from kttt_desktop.ui.background_read import BackgroundRead
+    from tests.core.factories import htx
+    from tests.windows_files import open_descriptor_on
+
+    db = tmp_path / "kttt.sqlite"
+    registry = Registry.open(db)
+    registry.init_site("commune", "03433", "Xã Bum Tở", "Lò Văn Hương")
+    registry.create("organization", htx(name="HTX trước sao lưu"))
+    backup = make_backup(registry.conn, db, tmp_path / "usb")
+    registry.create("organization", htx(name="HTX sau sao lưu"))
+    registry.close()
+
+    backing_up, reading, release = threading.Event(), threading.Event(), threading.Event()
+    real_daily_backup = app.daily_backup
+
+    def daily_backup(conn: Any, path: Path) -> Any:  # its connection is open while it waits
+        backing_up.set()
+        release.wait()
+        return real_daily_backup(conn, path)
+
+    def read(other: Registry) -> int:
+        reading.set()
+        release.wait()
+        return len(list(other.list_records("organization")))
+
+    threads: list[threading.Thread] = []
+    real_start = app.start_of_day_backup
+    monkeypatch.setattr(app, "daily_backup", daily_backup)
+    monkeypatch.setattr(app, "start_of_day_backup", lambda registry: threads.append(real_start(registry))
+                        or threads[-1])
+    monkeypatch.setattr(prompts, "confirm", lambda *args, **kwargs: True)
+    told: list[str] = []
+    monkeypatch.setattr(prompts, "inform", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(prompts, "warn", lambda parent, title, text: told.append(f"warned: {text}"))
+    held_at_restore: list[int | None] = []
+    real_finish = app.finish_restore
+
+    def finish_restore(path: Path, source: Path) -> bool:
+        held_at_restore.extend(open_descriptor_on(Path(str(path) + suffix)) for suffix in ("", "-wal", "-shm"))
+        return real_finish(path, source)
+
+    monkeypatch.setattr(app, "finish_restore", finish_restore)
+    shown: list[MainWindow] = []
+
+    def fake_exec(self: QApplication) -> int:
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, MainWindow) and w.isVisible() and w not in shown)
+        shown.append(window)
+        if len(shown) == 1:
+            BackgroundRead(window.registry, window).ask(read)  # a page's figures, still being read
+            assert backing_up.wait(10) and reading.wait(10)
+            monkeypatch.setattr(prompts, "choose_open_files", lambda *args: [backup])
+            window.backups.restore_action.trigger()  # the officer restores, the window closes
+            assert window.pending_restore == backup and not window.isVisible()
+            release.set()
+        else:
+            assert [o["name"] for o in window.registry.list_records("organization")] == ["HTX trước sao lưu"]
+            window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    try:
+        assert app.main([], db_path=db) == 0
+    finally:
+        release.set()
+        for thread in threads:
+            thread.join()
+        for window in shown:
+            window.deleteLater()
+    assert held_at_restore == [None, None, None]  # nobody held the file when it was replaced
+    assert len(told) == 1 and told[0].startswith("Đã khôi phục Xã Bum Tở"), told
+    assert len(shown) == 2 and not db.with_name(db.name + ".restoring").exists()
+    assert any("hang-ngay" in p.name for p in (tmp_path / "backups").iterdir())  # the day's backup was made
 
 
 def test_english_is_chosen_from_the_settings(isolated_main, qapp) -> None:

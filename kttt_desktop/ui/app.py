@@ -155,10 +155,8 @@ def main(argv: list[str] | None = None, db_path: str | Path | None = None) -> in
     app = _application(argv)
     use_shipped_font()
     install_language(app)
-    log_file = setup_logging()
     windows: list[MainWindow] = []
     install_excepthook(lambda: windows[0] if windows else QApplication.activeWindow())
-    log.info("KTTT Desktop %s starting; log %s", kttt_desktop.__version__, log_file)
     hold_running_mutex()  # the Windows setup refuses to upgrade while this runs
 
     path = Path(db_path) if db_path is not None else paths.default_db_path()
@@ -168,6 +166,8 @@ def main(argv: list[str] | None = None, db_path: str | Path | None = None) -> in
         prompts.warn(None, QCoreApplication.translate("app", "KTTT Desktop đang mở"),
                      KtttError("db_locked").message())
         return 1
+    log_file = setup_logging()  # after the lock: a refused second window leaves the log alone
+    log.info("KTTT Desktop %s starting; log %s", kttt_desktop.__version__, log_file)
     trace_native_crashes()
     try:
         while True:  # again after a restore, on the restored database

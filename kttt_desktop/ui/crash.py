@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import faulthandler
 import logging
+import os
 import logging.handlers
 import platform
 import sys
@@ -37,32 +38,64 @@ from PySide6.QtWidgets import (
 import kttt_desktop
 from kttt_desktop.core import paths
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.locks import FileLock, try_lock
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.screen_fit import fit_to_screen
 
 LOG_FILE_NAME = "kttt.log"
+# A rotating log is renamed when full, which Windows refuses while another program holds the
+# file open: each running program writes a log of its own. The first takes kttt.log, one
+# started while it runs (a window on another database) kttt-2.log, and so on.
+LOG_SLOTS = 9
 # Where Python writes the stacks of a crash in native code (Qt, SQLite). A file of its own,
 # because the rotating log is renamed while the program runs, which Windows refuses for a
-# file another handle keeps open; the next start moves its content into the log.
+# file another handle keeps open; the next start moves its content into the log. One per
+# log: kttt-2.log's program writes kttt-2-native-crash.log.
 NATIVE_TRACE_FILE_NAME = "kttt-native-crash.log"
 _native_trace_file = None  # kept open for faulthandler until the process ends
+_native_trace_name = NATIVE_TRACE_FILE_NAME  # that of this program's log (setup_logging)
 log = logging.getLogger("kttt_desktop")
 
 ParentGetter = Callable[[], QWidget | None]
 
 
+class _OwnLogHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log no other program writes: it holds the log's lock until closed."""
+
+    def __init__(self, path: Path, lock: FileLock | None) -> None:
+        super().__init__(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        self.file_lock = lock
+
+    def close(self) -> None:
+        super().close()
+        if self.file_lock is not None:
+            self.file_lock.release()
+
+
+def _own_log_file(folder: Path) -> tuple[Path, FileLock | None]:
+    """The first log of the folder no other running program writes, with its lock."""
+    for slot in range(1, LOG_SLOTS + 1):
+        path = folder / (LOG_FILE_NAME if slot == 1 else f"kttt-{slot}.log")
+        lock = try_lock(path.with_name(path.name + ".lock"))
+        if lock is not None:
+            return path, lock
+    return folder / f"kttt-{os.getpid()}.log", None  # never rotated by anyone else either
+
+
 def setup_logging(level: int = logging.INFO) -> Path:
-    """Log to a rotating file in the log folder (kept small: 5 files of 1 MB); returns its path."""
+    """Log to a rotating file in the log folder (kept small: 5 files of 1 MB) that no other
+    running program writes (see LOG_SLOTS); returns its path. Called once the database's
+    lock is taken, so a window refused for its database leaves the logs alone."""
+    global _native_trace_name
     folder = paths.log_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / LOG_FILE_NAME
     root = logging.getLogger()
     for handler in root.handlers:
-        if isinstance(handler, logging.handlers.RotatingFileHandler) \
-                and Path(handler.baseFilename) == path:
-            return path  # already set up (tests, a second window in the same process)
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
-                                                   encoding="utf-8")
+        if isinstance(handler, _OwnLogHandler) and Path(handler.baseFilename).parent == folder:
+            return Path(handler.baseFilename)  # already set up (tests, a second window in the same process)
+    path, lock = _own_log_file(folder)
+    _native_trace_name = NATIVE_TRACE_FILE_NAME.replace("kttt", path.stem, 1)
+    handler = _OwnLogHandler(path, lock)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     if root.level > level or root.level == logging.NOTSET:
@@ -81,7 +114,7 @@ def trace_native_crashes() -> Path:
     global _native_trace_file
     folder = paths.log_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / NATIVE_TRACE_FILE_NAME
+    path = folder / _native_trace_name
     try:
         previous = path.read_text(encoding="utf-8", errors="replace").strip()
     except OSError:

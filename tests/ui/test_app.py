@@ -72,7 +72,7 @@ def test_a_lock_left_by_a_dead_program_is_taken_over(tmp_path: Path) -> None:
 
 
 def test_main_refuses_politely_when_the_database_is_open_elsewhere(isolated_main, tmp_path: Path,
-                                                                   warnings: list,
+                                                                   warnings: list, _isolated_data_dir: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     # Even this window holds the mutex the Windows setup looks for (its AppMutex) while it
     # shows the message: its files are in use too.
@@ -87,6 +87,7 @@ def test_main_refuses_politely_when_the_database_is_open_elsewhere(isolated_main
         other_window.release()
     assert warnings == [("KTTT Desktop đang mở", KtttError("db_locked").message())]
     assert not db.exists()  # refused before opening anything
+    assert not (_isolated_data_dir / "logs").exists()  # nor the log the other window rotates
     assert held == [True]
 
 

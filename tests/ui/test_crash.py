@@ -62,6 +62,44 @@ def test_setup_logging_writes_a_rotating_log_in_the_log_folder(log_folder: Path)
                 handler.close()
 
 
+def test_a_program_started_while_another_runs_writes_and_rotates_a_log_of_its_own(log_folder: Path) -> None:
+    """A window on another database runs already and holds kttt.log: renaming that file to
+    rotate it would fail on Windows, so this program writes kttt-2.log."""
+    from kttt_desktop.core.locks import try_lock
+
+    log_folder.mkdir(parents=True, exist_ok=True)
+    first_lock = try_lock(log_folder / "kttt.log.lock")
+    first_log = open(log_folder / "kttt.log", "a", encoding="utf-8")  # the other program's handler
+    first_log.write("chương trình thứ nhất\n")
+    first_log.flush()
+    try:
+        path = crash.setup_logging()
+        assert path == log_folder / "kttt-2.log"
+        assert crash.trace_native_crashes() == log_folder / "kttt-2-native-crash.log"  # its own too
+        handler = next(h for h in logging.getLogger().handlers if getattr(h, "baseFilename", None) == str(path))
+        handler.maxBytes = 2_000
+        for number in range(60):
+            logging.getLogger("kttt_desktop.test").warning("dòng số %d của chương trình thứ hai", number)
+        assert (log_folder / "kttt-2.log.1").exists()  # rotated: nobody else holds its file
+        assert (log_folder / "kttt.log").read_text(encoding="utf-8") == "chương trình thứ nhất\n"
+        assert not (log_folder / "kttt.log.1").exists()
+    finally:
+        for handler in list(logging.getLogger().handlers):
+            if isinstance(handler, logging.handlers.RotatingFileHandler):
+                logging.getLogger().removeHandler(handler)
+                handler.close()
+        first_log.close()
+        first_lock.release()
+    again = crash.setup_logging()  # the slot was let go with the handler
+    try:
+        assert again == log_folder / "kttt.log"
+    finally:
+        for handler in list(logging.getLogger().handlers):
+            if isinstance(handler, logging.handlers.RotatingFileHandler):
+                logging.getLogger().removeHandler(handler)
+                handler.close()
+
+
 def test_an_unexpected_error_is_reported_and_saved(hook, shown_dialogs: list, log_folder: Path) -> None:
     assert sys.excepthook is hook
     sys.excepthook(*raise_and_capture(RuntimeError("hỏng ở đâu đó")))

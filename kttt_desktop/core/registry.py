@@ -61,6 +61,7 @@ class Changes:
     records: dict[str, set[str]] = field(default_factory=dict)
     site: bool = False
     targets: bool = False  # plan targets or population figures
+    sync: bool = False  # a package went out or came in: sync states, receipts, conflicts
 
     def add(self, record_type: str, record_id: str) -> None:
         self.records.setdefault(record_type, set()).add(record_id)
@@ -73,11 +74,12 @@ class Changes:
             self.records.setdefault(rtype, set()).update(ids)
         self.site = self.site or other.site
         self.targets = self.targets or other.targets
+        self.sync = self.sync or other.sync
         return self
 
     @property
     def empty(self) -> bool:
-        return not self.site and not self.targets and not any(self.records.values())
+        return not self.site and not self.targets and not self.sync and not any(self.records.values())
 
 
 @dataclass

@@ -113,6 +113,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "ổ đĩa (USB) còn cắm không.",
         "Cannot open database {path}: {detail}. Check that the folder is writable and the drive is present.",
     ),
+    "work_cancelled": (
+        "Đã dừng theo yêu cầu; chưa ghi gì. Hãy làm lại khi cần.",
+        "Stopped as asked; nothing was written. Do it again when needed.",
+    ),
     "db_locked": (
         "Cơ sở dữ liệu đang được mở trong một cửa sổ KTTT khác. Hãy dùng cửa sổ đó, "
         "hoặc đóng nó rồi mở lại.",

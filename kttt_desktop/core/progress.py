@@ -1,18 +1,52 @@
-"""Progress reports and cancel checks for long work (Excel import and export).
+"""Progress reports and cancel checks for long work (Excel import and export, sync, demo data).
+
+One protocol for all of it: the work calls `progress.report(done, total, label)`, which raises
+`Cancelled` once the officer asked to stop, and may look at `progress.cancelled` between steps.
+The window's progress dialog and the command line implement it; core never knows which.
 
 A job of 300,000 rows reports a few hundred times, not 300,000: the window's progress bar
-needs no more, and each report crosses to the GUI thread. A cancel raises a coded error; the
+needs no more, and each report crosses to the GUI thread. A cancel raises `Cancelled`; the
 caller's transaction or temporary file makes sure nothing is left half done.
 """
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Protocol
 
 from kttt_desktop.core.errors import KtttError
 
 ProgressFn = Callable[[int, int], None]  # (done, total)
 CancelledFn = Callable[[], bool]
+
+
+class Cancelled(KtttError):
+    """The officer asked the work to stop. The one cancel of the program: the window and the
+    command line show its message (`code` names what was stopped, e.g. `import_cancelled`)."""
+
+    def __init__(self, code: str = "work_cancelled") -> None:
+        super().__init__(code)
+
+
+class Progress(Protocol):
+    """What long work is handed to say how far it is and to learn whether to stop."""
+
+    def report(self, done: int, total: int, label: str = "") -> None:
+        """Say how far the work is; raises `Cancelled` when the officer asked to stop."""
+
+    @property
+    def cancelled(self) -> bool:
+        """True once the officer asked to stop."""
+
+
+class NoProgress:
+    """A `Progress` nobody watches and nobody cancels (the command line, tests)."""
+
+    def report(self, done: int, total: int, label: str = "") -> None:
+        pass
+
+    @property
+    def cancelled(self) -> bool:
+        return False
 
 
 class Ticker:
@@ -33,7 +67,7 @@ class Ticker:
     def check(self) -> None:
         """Stop here if the officer cancelled; else say how far the work is."""
         if self._cancelled is not None and self._cancelled():
-            raise KtttError(self._cancelled_code)
+            raise Cancelled(self._cancelled_code)
         if self._progress is not None:
             self._progress(self.done, self.total)
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -23,7 +22,7 @@ from kttt_desktop.core.locks import acquire_db_lock
 from kttt_desktop.core.registry import Registry
 from kttt_desktop.core.resources import resource_path
 from kttt_desktop.ui import prompts
-from kttt_desktop.ui.background_read import wait_for_reads
+from kttt_desktop.ui.background_read import BackgroundRead, wait_for_reads
 from kttt_desktop.ui.crash import install_excepthook, setup_logging, trace_native_crashes
 from kttt_desktop.ui.fonts import FAMILY as FONT_FAMILY
 from kttt_desktop.ui.fonts import load_fonts
@@ -128,26 +127,17 @@ def open_or_recover(path: Path) -> Registry | None:
             return None
 
 
-def start_of_day_backup(registry: Registry) -> threading.Thread | None:
-    """The day's first automatic backup, on a background thread with its own connection,
-    so a province-sized file never delays the window. A failure is logged, not shown: the
-    officer's work is not blocked by a backup that can be made again tomorrow."""
+def start_of_day_backup(registry: Registry) -> BackgroundRead | None:
+    """The day's first automatic backup, in the background on a connection of its own, so a
+    province-sized file never delays the window; a restore waits for it (`wait_for_reads`).
+    A failure is logged, not shown: the officer's work is not blocked by a backup that can be
+    made again tomorrow."""
     if registry.path is None:
         return None
-
-    def work() -> None:
-        try:
-            other = registry.sibling()
-            try:
-                daily_backup(other.conn, other.path)
-            finally:
-                other.close()
-        except Exception:  # noqa: BLE001 - logged for the district IT person
-            log.exception("start-of-day backup failed")
-
-    thread = threading.Thread(target=work, name="daily-backup", daemon=True)
-    thread.start()
-    return thread
+    job = BackgroundRead(registry)
+    job.failed.connect(lambda exc: log.error("start-of-day backup failed", exc_info=exc))
+    job.ask(lambda other: daily_backup(other.conn, other.path))
+    return job
 
 
 def main(argv: list[str] | None = None, db_path: str | Path | None = None) -> int:
@@ -182,7 +172,7 @@ def main(argv: list[str] | None = None, db_path: str | Path | None = None) -> in
                     wizard.exec()
                     if not getattr(wizard, "site_ready", False) or registry.site is None:
                         return 0
-                backup_thread = start_of_day_backup(registry)
+                backup = start_of_day_backup(registry)
                 window = build_main_window(registry)
                 windows[:] = [window]
                 window.show()
@@ -194,8 +184,8 @@ def main(argv: list[str] | None = None, db_path: str | Path | None = None) -> in
             # Every connection to the file must be closed before it is replaced (Windows
             # refuses to replace or delete an open file): the day's backup and the pages'
             # reads run on threads of their own.
-            if backup_thread is not None:
-                backup_thread.join()
+            if backup is not None:
+                backup.wait()
             wait_for_reads()
             finish_restore(path, window.pending_restore)
     finally:

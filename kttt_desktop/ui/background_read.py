@@ -14,6 +14,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
+from kttt_desktop.ui.worker import on_own_connection
+
 Work = Callable[[Any], Any]
 
 
@@ -30,11 +32,7 @@ class _ReadThread(QThread):
 
     def run(self) -> None:  # the background thread
         try:
-            other = self._registry.sibling()
-            try:
-                result = self._work(other)
-            finally:
-                other.close()
+            result = on_own_connection(self._registry, self._work)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
             self.failed.emit(exc)
         else:
@@ -100,6 +98,11 @@ class BackgroundRead(QObject):
             app.aboutToQuit.connect(thread.wait)
         self.busy_changed.emit(True)
         thread.start()
+
+    def wait(self) -> None:
+        """Block until the read running now (if any) has closed its connection."""
+        if self._thread is not None:
+            self._thread.wait()
 
     def _finished_thread(self) -> bool:
         """Forget the finished thread; True if its answer is still the one wanted."""

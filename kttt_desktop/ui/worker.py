@@ -1,27 +1,44 @@
-"""Long work (demo data, imports, exports, reports) off the GUI thread.
+"""Long work (demo data, imports, exports, reports, backups) off the GUI thread.
 
 Modelled on the "collection operation" idea: the work function runs on a background
 thread with its *own* registry connection and must not touch any widget; progress,
 success and failure come back to the GUI thread as queued signals. Cancelling sets a flag
-that the work checks between steps; the work then raises `Cancelled` and its
+that the work checks between steps; the work then raises core's `Cancelled` and its
 transaction rolls back, so a cancelled operation leaves the database as it was.
+
+Two entry points, both opening and closing their own connection: `run_op` for modal work
+with a progress dialog, and `BackgroundRead` (ui/background_read.py) for a page's non-modal,
+newest-question-wins reads and for the start-of-day backup.
 """
 
 from __future__ import annotations
 
 import threading
-from typing import Any, Callable
+from typing import Any, Callable, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from kttt_desktop.core.progress import Cancelled, Progress
 
-class Cancelled(Exception):
-    """Raised inside work when the officer pressed Cancel."""
+__all__ = ["BackgroundOp", "Cancelled", "Progress", "on_own_connection", "run_op"]
+
+T = TypeVar("T")
 
 
-class Progress:
-    """Handed to the work function: report progress, and learn whether to stop."""
+def on_own_connection(registry: Any, work: Callable[[Any], T]) -> T:
+    """`work(other)` on a connection of its own to the registry's file, closed afterwards:
+    a background thread may not use the GUI thread's connection."""
+    other = registry.sibling()
+    try:
+        return work(other)
+    finally:
+        other.close()
+
+
+class _DialogProgress:
+    """The `Progress` a modal operation hands its work: reports go to the dialog as signals,
+    the dialog's Cancel sets the flag."""
 
     def __init__(self, signal: Signal) -> None:
         self._signal = signal
@@ -45,10 +62,10 @@ class _Thread(QThread):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, work: Callable[[Progress], Any]) -> None:
+    def __init__(self, work: Callable[[_DialogProgress], Any]) -> None:
         super().__init__()
         self._work = work
-        self.progress = Progress(self.progressed)
+        self.progress = _DialogProgress(self.progressed)
 
     def run(self) -> None:  # runs on the background thread
         try:
@@ -90,7 +107,7 @@ class BackgroundOp(QObject):
         self._thread.failed.connect(self._failed)
 
     @property
-    def progress(self) -> Progress:
+    def progress(self) -> _DialogProgress:
         return self._thread.progress
 
     def start(self) -> None:
@@ -117,3 +134,14 @@ class BackgroundOp(QObject):
             self._on_failure(exc)
         elif not isinstance(exc, Cancelled):
             raise exc
+
+
+def run_op(parent: QWidget | None, registry: Any, label: str, work: Callable[[Any, Progress], Any],
+           on_success: Callable[[Any], None], on_failure: Callable[[BaseException], None] | None = None,
+           cancellable: bool = True) -> BackgroundOp:
+    """Start `work(other, progress)` on a connection of its own, with a modal progress dialog;
+    returns the started operation (keep a reference while it runs)."""
+    op = BackgroundOp(parent, label, lambda progress: on_own_connection(registry, lambda other: work(other, progress)),
+                      on_success, on_failure, cancellable)
+    op.start()
+    return op

@@ -172,11 +172,11 @@ def test_a_restore_from_the_window_waits_for_the_days_backup_and_the_pages_reads
         release.wait()
         return len(list(other.list_records("organization")))
 
-    threads: list[threading.Thread] = []
+    jobs: list[Any] = []
     real_start = app.start_of_day_backup
     monkeypatch.setattr(app, "daily_backup", daily_backup)
-    monkeypatch.setattr(app, "start_of_day_backup", lambda registry: threads.append(real_start(registry))
-                        or threads[-1])
+    monkeypatch.setattr(app, "start_of_day_backup", lambda registry: jobs.append(real_start(registry))
+                        or jobs[-1])
     monkeypatch.setattr(prompts, "confirm", lambda *args, **kwargs: True)
     told: list[str] = []
     monkeypatch.setattr(prompts, "inform", lambda parent, title, text: told.append(text))
@@ -212,8 +212,8 @@ def test_a_restore_from_the_window_waits_for_the_days_backup_and_the_pages_reads
         assert app.main([], db_path=db) == 0
     finally:
         release.set()
-        for thread in threads:
-            thread.join()
+        for job in jobs:
+            job.wait()
         for window in shown:
             window.deleteLater()
     assert held_at_restore == [None, None, None]  # nobody held the file when it was replaced

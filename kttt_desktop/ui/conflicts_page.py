@@ -27,9 +27,11 @@ from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.formats import format_date, format_money
 from kttt_desktop.core.records.fields import RECORD_TYPES, FieldKind
+from kttt_desktop.core.registry import Changes
 from kttt_desktop.core.sync import service
 from kttt_desktop.core.sync.merge import DELETED
 from kttt_desktop.ui.models.rows import RowsTableModel
+from kttt_desktop.ui.page import Page
 from kttt_desktop.ui.stale_page import StalePage, table_or_empty
 from kttt_desktop.ui import prompts, styles
 from kttt_desktop.ui.i18n import lang
@@ -161,8 +163,6 @@ class ConflictsPage(StalePage):
     """«Xung đột cần giải quyết». `changed(Changes)` reports each resolution; `count_changed`
     gives the number still open (the window shows it beside the navigation entry)."""
 
-    changed = Signal(object)
-    count_changed = Signal(int)
     open_requested = Signal(str, str)
 
     def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
@@ -235,6 +235,15 @@ class ConflictsPage(StalePage):
 
     def open_count(self) -> int:
         return len(service.open_conflicts(self.registry))
+
+    def update_count(self) -> None:
+        self.count_changed.emit(self.open_count())
+
+    def apply_changes(self, changes: Changes, origin: Page | None = None) -> None:
+        """Any write may open or settle a conflict; hidden, only the count is taken."""
+        self.mark_stale()
+        if not self.isVisible():
+            self.update_count()
 
     def refresh(self) -> None:
         self._stale = False

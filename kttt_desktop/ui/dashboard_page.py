@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.registry import Changes
 from kttt_desktop.core.reports.indicators import INDICATORS
 from kttt_desktop.core.reports.summary import IndicatorRow, ReportData, build_report, indicator_rows
 from kttt_desktop.core.reports.targets import HORIZONS, Progress, Target
@@ -48,6 +49,7 @@ from kttt_desktop.ui.figures import FigureGrid, figure_tooltip, format_value
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.list_page import configure_table
 from kttt_desktop.ui.models.rows import RowsTableModel
+from kttt_desktop.ui.page import Page
 from kttt_desktop.ui.stale_page import StalePage
 from kttt_desktop.ui import styles
 from kttt_desktop.ui.flow_layout import FlowLayout
@@ -502,6 +504,11 @@ class DashboardPage(StalePage):
     @property
     def busy(self) -> bool:
         return self._reader.busy
+
+    def apply_changes(self, changes: Changes, origin: Page | None = None) -> None:
+        """Records move the figures, targets the measure, the site names the report's issuer."""
+        if any(changes.records.values()) or changes.targets or changes.site:
+            self.mark_stale()
 
     def add_action_button(self, action: QAction) -> QToolButton:
         """Put a window action (print, export) in the page's toolbar, after the targets button."""

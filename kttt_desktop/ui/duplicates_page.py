@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from kttt_desktop.core import units
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.registry import Changes
+from kttt_desktop.ui.page import Page
 from kttt_desktop.ui.stale_page import StalePage, table_or_empty
 from kttt_desktop.ui import list_page, styles
 from kttt_desktop.ui.list_page import configure_table
@@ -99,8 +101,6 @@ class DuplicatesPage(StalePage):
     number of groups (the window shows it beside the navigation entry); `open_requested`
     asks the window to open a record."""
 
-    changed = Signal(object)
-    count_changed = Signal(int)
     open_requested = Signal(str, str)
 
     def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
@@ -169,6 +169,17 @@ class DuplicatesPage(StalePage):
 
     def group_count(self) -> int:
         return len(self.registry.likely_duplicates())
+
+    def update_count(self) -> None:
+        self.count_changed.emit(self.group_count())
+
+    def apply_changes(self, changes: Changes, origin: Page | None = None) -> None:
+        """Another tax code or citizen ID may now be shared, or a copy was deleted; an imported
+        package may bring another commune's copy. Hidden, only the count is taken."""
+        if changes.touches("organization") or changes.touches("member") or changes.sync:
+            self.mark_stale()
+            if not self.isVisible():
+                self.update_count()
 
     def refresh(self) -> None:
         self._stale = False

@@ -35,14 +35,25 @@ from PySide6.QtWidgets import (
 
 from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.db.queries import ListQuery
+from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.formats import format_money
 from kttt_desktop.core.registry import Changes
+from kttt_desktop.ui import prompts
 from kttt_desktop.ui.i18n import lang
-from kttt_desktop.ui.models.columns import count_text
+from kttt_desktop.ui.models.columns import count_text, noun_for
 from kttt_desktop.ui.models.record_table import RecordTableModel
+from kttt_desktop.ui.page import Page, PageVerbs
 from kttt_desktop.ui.totals_bar import TotalsBar
 
 SEARCH_DELAY_MS = 250
+# A list shows more than its own records: the organisation list counts members and warns about
+# too few; every other list shows its organisation's name, kind and village.
+_ALSO_SHOWS: dict[str, tuple[str, ...]] = {"organization": ("member",)}
+
+
+def shown_types(record_type: str) -> tuple[str, ...]:
+    """The record types whose changes alter the list of `record_type`."""
+    return (record_type, *_ALSO_SHOWS.get(record_type, ("organization",)))
 
 
 def configure_table(view: QTableView) -> None:
@@ -139,16 +150,17 @@ class _Filter:
         self.caption: QLabel | None = None
 
 
-class ListPage(QWidget):
-    """A searchable, filterable list of one record type.
+class ListPage(Page):
+    """A searchable, filterable list of one record type, with the toolbar's record verbs.
 
-    `open_requested(record_id)` asks the window to open a record (double-click or Enter);
-    `selection_changed()` lets the window enable its toolbar verbs.
+    `open_requested(record_id)` asks the window to open a record (double-click, Enter, Sửa, and
+    an organisation just added); `organization_requested(id)` to open an organisation's page;
+    `selection_changed()` follows the selected row; `count_changed` gives the rows shown.
     """
 
     open_requested = Signal(str)
+    organization_requested = Signal(str)
     selection_changed = Signal()
-    count_changed = Signal(int)
 
     def __init__(self, registry: Any, record_type: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,6 +169,7 @@ class ListPage(QWidget):
         self.model: RecordTableModel | None = None
         self._stale = False
         self._restoring = False
+        self.selection_changed.connect(self.verbs_changed)
 
         self.search_box = QLineEdit(self)
         self.search_box.setPlaceholderText(
@@ -414,6 +427,10 @@ class ListPage(QWidget):
         if self.model is not None:
             self.refresh()
 
+    def apply_changes(self, changes: Changes, origin: Page | None = None) -> None:
+        if any(changes.touches(t) for t in shown_types(self.record_type)):
+            self.mark_stale()
+
     def _update_count(self) -> None:
         if self.model is None:
             return
@@ -442,9 +459,90 @@ class ListPage(QWidget):
         self.apply_query()
         return True
 
-    def focus_search(self) -> None:
+    def focus_search(self) -> bool:
+        self.ensure_loaded()
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
+        return True
+
+    def escape(self) -> None:
+        self.clear_search()
+
+    # --- the toolbar's verbs ---------------------------------------------------------------
+
+    def verbs(self) -> PageVerbs:
+        from kttt_desktop.ui.deleted_records import selection_deleted
+
+        has_selection = self.current_record_id() is not None
+        deleted = has_selection and selection_deleted(self.view)
+        # A deleted record is not edited or deleted again: it is opened read-only or restored.
+        return PageVerbs(can_add=True,
+                         add_tip=self.tr("Thêm {noun} mới (Ctrl+N)").format(noun=noun_for(self.record_type)),
+                         can_edit=has_selection and not deleted, can_delete=has_selection and not deleted,
+                         can_restore=deleted, can_open_organization=has_selection)
+
+    def add_record(self) -> None:
+        """Thêm: a new record in the record dialog; a new organisation opens next (its members)."""
+        changes = open_record_dialog(self, self.registry, self.record_type)
+        if changes is None:
+            return
+        self.changed.emit(changes)
+        new_ids = changes.records.get(self.record_type) or set()
+        if len(new_ids) != 1:
+            return
+        new_id = next(iter(new_ids))
+        if self.record_type == "organization":
+            self.open_requested.emit(new_id)
+        else:
+            self.select_record(new_id)
+
+    def edit_record(self) -> None:
+        record_id = self.current_record_id()
+        if record_id:
+            self.open_requested.emit(record_id)
+
+    def delete_record(self) -> None:
+        """Xóa, with a reason; the row that takes its place is selected."""
+        record_id = self.current_record_id()
+        if not record_id:
+            return
+        row = self.model.row_of(record_id) if self.model else None
+        changes = delete_record(self, self.registry, self.record_type, record_id)
+        if changes is None:
+            return
+        self.changed.emit(changes)
+        self.notice.emit(self.tr("Đã xóa. Bấm Ctrl+Z để hoàn tác."))
+        if row is not None and self.model is not None and self.model.rowCount():
+            self.select_row(min(row, self.model.rowCount() - 1))
+
+    def restore_record(self) -> None:
+        """Khôi phục: the selected deleted record (an organisation with what went with it)."""
+        from kttt_desktop.ui.deleted_records import restore_record
+
+        record_id = self.current_record_id()
+        if not record_id:
+            return
+        changes = restore_record(self, self.registry, self.record_type, record_id)
+        if changes is None:
+            return
+        self.changed.emit(changes)
+        self.notice.emit(self.tr("Đã khôi phục. Bấm Ctrl+Z để hoàn tác."))
+
+    def open_selected_organization(self) -> None:
+        """The selected organisation, or the one the selected record belongs to."""
+        record_id = self.current_record_id()
+        if not record_id:
+            return
+        if self.record_type != "organization":
+            try:
+                record_id = self.registry.get(self.record_type, record_id)["organization_id"]
+            except KtttError as exc:
+                prompts.warn(self, self.tr("Không mở được"), exc.message())
+                return
+        self.organization_requested.emit(record_id)
+
+    def current_organization_id(self) -> str | None:
+        return self.current_record_id() if self.record_type == "organization" else None
 
     # --- selection -----------------------------------------------------------------------
 

@@ -2,13 +2,16 @@
 
 The verbs are those of the public-sector programs used at commune level (MISA, HTKK):
 Thêm, Sửa, Xóa, Nạp, with the same keys. Every write returns `Changes`; the window passes
-them to each page, and a page re-reads only if the change touches what it shows.
+them to each page, and a page re-reads only if the change touches what it shows. The window
+knows its pages only as a list (`_build_pages`): what a page refreshes and which verbs it
+offers is the page's own business (`ui/page.py`).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -35,14 +38,14 @@ from kttt_desktop.ui import prompts
 from kttt_desktop.ui.backup_actions import BackupActions
 from kttt_desktop.ui.conflicts_page import ConflictsPage, badge_text
 from kttt_desktop.ui.dashboard_page import DashboardPage
-from kttt_desktop.ui.deleted_records import TableContextMenu, restore_record, selection_deleted
+from kttt_desktop.ui.deleted_records import TableContextMenu
 from kttt_desktop.ui.duplicates_page import DuplicatesPage
 from kttt_desktop.ui.duplicates_page import badge_text as duplicates_badge_text
 from kttt_desktop.ui.excel_actions import ExcelActions
-from kttt_desktop.ui.list_page import ListPage, delete_record, open_record_dialog
-from kttt_desktop.ui.models.columns import noun_for
+from kttt_desktop.ui.list_page import ListPage, open_record_dialog
 from kttt_desktop.ui.organization_view import OrganizationView
 from kttt_desktop.ui.overview_page import OverviewPage
+from kttt_desktop.ui.page import Page
 from kttt_desktop.ui.report_actions import ReportActions
 from kttt_desktop.ui.screen_fit import fit_to_screen, keep_on_screen
 from kttt_desktop.ui.sync_page import SyncPage
@@ -54,15 +57,24 @@ SYNC = "sync"
 CONFLICTS = "conflicts"
 DUPLICATES = "duplicates"
 LIST_TYPES = ("organization", "member", "worker", "support")
+REGISTER = "register"  # the navigation list of the register's pages
+SYNC_PAGES = "sync"  # the navigation list below the rule
 SETTINGS_GROUP = "main_window"
-# A member change alters an organisation's member count and warnings, so the organisation
-# list and the detail view listen to their children too.
-_LIST_DEPENDS_ON = {
-    "organization": ("organization", "member"),
-    "member": ("member", "organization"),
-    "worker": ("worker", "organization"),
-    "support": ("support", "organization"),
-}
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    """One page of the window. `key` names it for `show_page`; `title` is its entry in the
+    navigation list `group` (Ctrl+1… follow the entries' order), or with no group the page is
+    reached from another and its entry is that of `under` (an organisation's own page stays
+    under «Tổ chức»). `badge`, for a page that counts something, words its entry with the count."""
+
+    key: str
+    title: str
+    page: Page
+    group: str | None = REGISTER
+    under: str | None = None
+    badge: Callable[[int], str] | None = None
 
 
 class MainWindow(QMainWindow):
@@ -74,59 +86,27 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setMinimumSize(QSize(900, 560))
 
-        self.overview_page = OverviewPage(registry, self)
-        self.list_pages: dict[str, ListPage] = {t: ListPage(registry, t, self) for t in LIST_TYPES}
         self._organization_view: OrganizationView | None = None
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.overview_page)
-        for page in self.list_pages.values():
-            self.stack.addWidget(page)
-            page.open_requested.connect(lambda record_id, p=page: self.open_record(p.record_type, record_id))
-            page.selection_changed.connect(self._update_actions)
-        self.overview_page.add_organization_requested.connect(lambda: self.add_record("organization"))
-        self.overview_page.find_member_requested.connect(self.find_member)
-        self.overview_page.open_list_requested.connect(self._open_filtered_list)
-        self.sync_page = SyncPage(registry, self)
-        self.sync_page.changed.connect(self.apply_changes)
-        self.sync_page.synced.connect(self._after_sync)
-        self.conflicts_page = ConflictsPage(registry, self)
-        self.conflicts_page.changed.connect(self.apply_changes)
-        self.conflicts_page.count_changed.connect(self._show_conflict_count)
-        self.conflicts_page.open_requested.connect(self.open_record)
-        self.duplicates_page = DuplicatesPage(registry, self)
-        self.duplicates_page.changed.connect(self.apply_changes)
-        self.duplicates_page.count_changed.connect(self._show_duplicate_count)
-        self.duplicates_page.open_requested.connect(self.open_record)
-        self.dashboard_page = DashboardPage(registry, self)
-        self.dashboard_page.edit_targets_requested.connect(self.edit_targets)
-        self.stack.addWidget(self.dashboard_page)
-        self.stack.addWidget(self.sync_page)
-        self.stack.addWidget(self.conflicts_page)
-        self.stack.addWidget(self.duplicates_page)
+        self._entries: list[PageEntry] = []
+        for entry in self._build_pages():
+            self._add_page(entry)
 
         # The navigation pane: the register's pages, then (below a rule) the sync pages.
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.sync_navigation = QListWidget(self)
         self.sync_navigation.setObjectName("syncNavigation")
-        self._nav_keys: list[str] = [OVERVIEW, *LIST_TYPES, DASHBOARD]
-        self._sync_nav_keys: list[str] = [SYNC, CONFLICTS, DUPLICATES]
+        self._nav_keys: list[str] = [e.key for e in self._entries if e.group == REGISTER]
+        self._sync_nav_keys: list[str] = [e.key for e in self._entries if e.group == SYNC_PAGES]
         self._page_keys: list[str] = [*self._nav_keys, *self._sync_nav_keys]
-        self._page_titles = {
-            OVERVIEW: self.tr("Tổng quan"),
-            "organization": self.tr("Tổ chức"),
-            "member": self.tr("Thành viên"),
-            "worker": self.tr("Người lao động"),
-            "support": self.tr("Hỗ trợ"),
-            DASHBOARD: self.tr("Báo cáo – chỉ tiêu"),
-            SYNC: self.tr("Đồng bộ"),
-            CONFLICTS: badge_text(0),
-            DUPLICATES: duplicates_badge_text(0),
-        }
+        self._page_titles = {e.key: e.title for e in self._entries}
+        self._nav_items: dict[str, QListWidgetItem] = {}
         for number, key in enumerate(self._page_keys, start=1):
             target = self.navigation if key in self._nav_keys else self.sync_navigation
             item = QListWidgetItem(self._page_titles[key], target)
             item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=self._page_titles[key], number=number))
+            self._nav_items[key] = item
         # Pages follow the selected entry. The list not in use keeps a current entry with nothing
         # selected: a list with no current entry would make its first entry current (and open
         # that page) as soon as it got the keyboard focus.
@@ -185,9 +165,54 @@ class MainWindow(QMainWindow):
         self.restore_settings()
         self.navigation.setCurrentRow(0)
         self._update_sync_actions()
-        self._update_conflict_badge()
-        self._update_duplicate_badge()
+        for entry in self._entries:
+            if entry.badge is not None:
+                entry.page.update_count()
         self._update_actions()
+
+    def _build_pages(self) -> list[PageEntry]:
+        """The navigation list: every page, in the order of its entries, with the requests
+        peculiar to each (opening a record, a filtered list, the targets dialog)."""
+        registry = self.registry
+        self.overview_page = OverviewPage(registry, self)
+        self.overview_page.find_member_requested.connect(self.find_member)
+        self.overview_page.open_list_requested.connect(self._open_filtered_list)
+        self.list_pages: dict[str, ListPage] = {t: ListPage(registry, t, self) for t in LIST_TYPES}
+        for page in self.list_pages.values():
+            page.open_requested.connect(lambda record_id, p=page: self.open_record(p.record_type, record_id))
+            page.organization_requested.connect(self.open_organization)
+        self.overview_page.add_organization_requested.connect(self.list_pages["organization"].add_record)
+        self.dashboard_page = DashboardPage(registry, self)
+        self.dashboard_page.edit_targets_requested.connect(self.edit_targets)
+        self.sync_page = SyncPage(registry, self)
+        self.sync_page.synced.connect(lambda: self.apply_changes(Changes(sync=True), self.sync_page))
+        self.conflicts_page = ConflictsPage(registry, self)
+        self.conflicts_page.open_requested.connect(self.open_record)
+        self.duplicates_page = DuplicatesPage(registry, self)
+        self.duplicates_page.open_requested.connect(self.open_record)
+        list_titles = {"organization": self.tr("Tổ chức"), "member": self.tr("Thành viên"),
+                       "worker": self.tr("Người lao động"), "support": self.tr("Hỗ trợ")}
+        return [
+            PageEntry(OVERVIEW, self.tr("Tổng quan"), self.overview_page),
+            *(PageEntry(t, list_titles[t], page) for t, page in self.list_pages.items()),
+            PageEntry(DASHBOARD, self.tr("Báo cáo – chỉ tiêu"), self.dashboard_page),
+            PageEntry(SYNC, self.tr("Đồng bộ"), self.sync_page, SYNC_PAGES),
+            PageEntry(CONFLICTS, badge_text(0), self.conflicts_page, SYNC_PAGES, badge=badge_text),
+            PageEntry(DUPLICATES, duplicates_badge_text(0), self.duplicates_page, SYNC_PAGES,
+                      badge=duplicates_badge_text),
+        ]
+
+    def _add_page(self, entry: PageEntry) -> None:
+        """Put a page in the stack, hearing its writes, its verbs and its notes."""
+        page = entry.page
+        self.stack.addWidget(page)
+        page.changed.connect(lambda changes, p=page: self.apply_changes(changes, p))
+        page.verbs_changed.connect(self._update_actions)
+        page.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        if entry.badge is not None:
+            page.count_changed.connect(
+                lambda count, key=entry.key, badge=entry.badge: self._show_badge(key, badge(count), count))
+        self._entries.append(entry)
 
     def _fit_navigation(self, nav: QListWidget) -> None:
         """A navigation list as tall as its entries, so the two lists sit one under the other."""
@@ -293,9 +318,8 @@ class MainWindow(QMainWindow):
         for action in (self.export_lower_action, self.setup_file_action, self.join_action):
             self.sync_menu.addAction(action)
         self.sync_menu.addSeparator()
-        self.sync_menu.addAction(self.page_actions[self._page_keys.index(SYNC)])
-        self.sync_menu.addAction(self.page_actions[self._page_keys.index(CONFLICTS)])
-        self.sync_menu.addAction(self.page_actions[self._page_keys.index(DUPLICATES)])
+        for key in self._sync_nav_keys:
+            self.sync_menu.addAction(self.page_actions[self._page_keys.index(key)])
         self.sync_menu.aboutToShow.connect(self._update_sync_actions)
         file_menu.addSeparator()
         file_menu.addAction(self.backups.backup_action)
@@ -390,61 +414,47 @@ class MainWindow(QMainWindow):
             view.back_requested.connect(self.close_organization)
             view.previous_requested.connect(lambda: self._step_organization(-1))
             view.next_requested.connect(lambda: self._step_organization(1))
-            view.changed.connect(self._changes_from_organization_view)
-            view.tabs.currentChanged.connect(lambda _index: self._update_actions())
-            view.editing_changed.connect(lambda _editing: self._update_actions())
             for tab in view.child_tabs.values():
-                tab.selection_changed.connect(self._update_actions)
                 TableContextMenu(tab.view, [self.add_action, self.edit_action, self.delete_action,
                                             self.restore_action, None, self.reload_action], self._update_actions)
-            self.stack.addWidget(view)
+            self._add_page(PageEntry(ORGANIZATION_VIEW, "", view, group=None, under="organization"))
             self._organization_view = view
         return self._organization_view
 
+    def _entry(self, widget: QWidget | None) -> PageEntry | None:
+        return next((e for e in self._entries if e.page is widget), None)
+
+    def current_page(self) -> Page:
+        """The page shown (the overview while none is yet)."""
+        entry = self._entry(self.stack.currentWidget())
+        return entry.page if entry is not None else self.overview_page
+
     def current_key(self) -> str:
-        widget = self.stack.currentWidget()
-        if widget is self.overview_page:
-            return OVERVIEW
-        if widget is self.dashboard_page:
-            return DASHBOARD
-        if widget is self._organization_view:
-            return ORGANIZATION_VIEW
-        if widget is self.sync_page:
-            return SYNC
-        if widget is self.conflicts_page:
-            return CONFLICTS
-        if widget is self.duplicates_page:
-            return DUPLICATES
-        for record_type, page in self.list_pages.items():
-            if page is widget:
-                return record_type
-        return OVERVIEW
+        entry = self._entry(self.stack.currentWidget())
+        return entry.key if entry is not None else OVERVIEW
+
+    def _current_entry_key(self) -> str:
+        """The navigation entry of the page shown (an organisation's page: «Tổ chức»)."""
+        entry = self._entry(self.stack.currentWidget())
+        return (entry.under or entry.key) if entry is not None else OVERVIEW
 
     def current_list_page(self) -> ListPage | None:
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, ListPage) else None
 
     def show_page(self, key: str) -> bool:
-        """Show the overview or a list; False if the officer stayed to keep unsaved edits."""
-        if self.current_key() == ORGANIZATION_VIEW and not self.organization_view.can_leave():
+        """Show a page of the navigation; False if the officer stayed to keep unsaved edits."""
+        if not self.current_page().can_leave():
             self._sync_navigation()
             return False
-        pages: dict[str, QWidget] = {OVERVIEW: self.overview_page, DASHBOARD: self.dashboard_page,
-                                     SYNC: self.sync_page,
-                                     CONFLICTS: self.conflicts_page, DUPLICATES: self.duplicates_page}
-        widget = pages.get(key) or self.list_pages[key]
-        self.stack.setCurrentWidget(widget)
+        self.stack.setCurrentWidget(next(e.page for e in self._entries if e.key == key))
         self._sync_navigation()
         self._update_actions()
         return True
 
     def _navigation_changed(self, row: int) -> None:
-        if 0 <= row < len(self._nav_keys):
-            key = self._nav_keys[row]
-            if key == "organization" and self.current_key() == ORGANIZATION_VIEW:
-                return
-            if key != self.current_key():
-                self.show_page(key)
+        if 0 <= row < len(self._nav_keys) and self._nav_keys[row] != self._current_entry_key():
+            self.show_page(self._nav_keys[row])
 
     @staticmethod
     def _selected_row(nav: QListWidget) -> int:
@@ -452,13 +462,12 @@ class MainWindow(QMainWindow):
         return rows[0].row() if rows else -1
 
     def _sync_navigation_changed(self, row: int) -> None:
-        if 0 <= row < len(self._sync_nav_keys) and self._sync_nav_keys[row] != self.current_key():
+        if 0 <= row < len(self._sync_nav_keys) and self._sync_nav_keys[row] != self._current_entry_key():
             self.show_page(self._sync_nav_keys[row])
 
     def _sync_navigation(self) -> None:
         """Select the current page's entry in whichever list holds it, and nothing in the other."""
-        key = self.current_key()
-        nav_key = "organization" if key == ORGANIZATION_VIEW else key
+        nav_key = self._current_entry_key()
         for nav, keys in ((self.navigation, self._nav_keys), (self.sync_navigation, self._sync_nav_keys)):
             nav.blockSignals(True)
             if nav_key in keys:
@@ -486,8 +495,8 @@ class MainWindow(QMainWindow):
 
     def open_organization(self, organization_id: str) -> None:
         view = self.organization_view
-        if self.current_key() == ORGANIZATION_VIEW and view.organization_id != organization_id \
-                and not view.can_leave():
+        staying = self.current_page() is view and view.organization_id == organization_id
+        if not staying and not self.current_page().can_leave():
             return
         view.show_organization(organization_id)
         self.stack.setCurrentWidget(view)
@@ -532,12 +541,7 @@ class MainWindow(QMainWindow):
 
     def current_organization_id(self) -> str | None:
         """The organisation the officer is looking at: the one open, or the one chosen in its list."""
-        key = self.current_key()
-        if key == ORGANIZATION_VIEW:
-            return self.organization_view.organization_id
-        if key == "organization":
-            return self.list_pages["organization"].current_record_id()
-        return None
+        return self.current_page().current_organization_id()
 
     def _current_organization(self) -> tuple[str, str] | None:
         organization_id = self.current_organization_id()
@@ -546,113 +550,32 @@ class MainWindow(QMainWindow):
         return organization_id, self.registry.get("organization", organization_id).get("name") or ""
 
     # --- the verbs -----------------------------------------------------------------------
+    # Each is the shown page's own (`verbs()` says which apply); called by other ways than the
+    # toolbar, a page still refuses what does not apply, with its reason.
 
-    def add_record(self, record_type: str | None = None) -> None:
+    def add_record(self) -> None:
         """Thêm: a new record of the kind the officer is looking at."""
-        key = self.current_key()
-        if record_type is None and key == ORGANIZATION_VIEW:
-            self.organization_view.add_record()
-            self._update_actions()
-            return
-        if record_type is None and key in (DASHBOARD, SYNC, CONFLICTS, DUPLICATES):
-            return
-        if record_type is None:
-            record_type = "organization" if key == OVERVIEW else key
-        changes = open_record_dialog(self, self.registry, record_type)
-        if changes is None:
-            return
-        self.apply_changes(changes)
-        new_ids = changes.records.get(record_type) or set()
-        if len(new_ids) != 1:
-            return
-        new_id = next(iter(new_ids))
-        if record_type == "organization":
-            self.open_organization(new_id)  # next: its members
-        elif self.current_key() == record_type:
-            self.list_pages[record_type].select_record(new_id)
+        self.current_page().add_record()
+        self._update_actions()
 
     def edit_current(self) -> None:
-        key = self.current_key()
-        if key == ORGANIZATION_VIEW:
-            self.organization_view.edit_record()
-            return
-        page = self.current_list_page()
-        if page is None:
-            return
-        record_id = page.current_record_id()
-        if record_id:
-            self.open_record(page.record_type, record_id)
+        self.current_page().edit_record()
 
     def delete_current(self) -> None:
-        key = self.current_key()
-        if key == ORGANIZATION_VIEW:
-            self.organization_view.delete_record()
-            self._update_actions()
-            return
-        page = self.current_list_page()
-        if page is None:
-            return
-        record_id = page.current_record_id()
-        if not record_id:
-            return
-        row = page.model.row_of(record_id) if page.model else None
-        changes = delete_record(self, self.registry, page.record_type, record_id)
-        if changes is None:
-            return
-        self.apply_changes(changes)
-        self.statusBar().showMessage(self.tr("Đã xóa. Bấm Ctrl+Z để hoàn tác."), 8000)
-        if row is not None and page.model is not None and page.model.rowCount():
-            page.select_row(min(row, page.model.rowCount() - 1))
+        self.current_page().delete_record()
+        self._update_actions()
 
     def restore_current(self) -> None:
         """Khôi phục: the selected deleted record (an organisation with what went with it)."""
-        if self.current_key() == ORGANIZATION_VIEW:
-            self.organization_view.restore_record()
-            self._update_actions()
-            return
-        page = self.current_list_page()
-        record_id = page.current_record_id() if page is not None else None
-        if page is None or not record_id:
-            return
-        changes = restore_record(self, self.registry, page.record_type, record_id)
-        if changes is None:
-            return
-        self.apply_changes(changes)
-        self.statusBar().showMessage(self.tr("Đã khôi phục. Bấm Ctrl+Z để hoàn tác."), 8000)
+        self.current_page().restore_record()
+        self._update_actions()
 
     def open_selected_organization(self) -> None:
         """Mở hồ sơ tổ chức: the selected organisation, or the one the selected record belongs to."""
-        page = self.current_list_page()
-        record_id = page.current_record_id() if page is not None else None
-        if page is None or not record_id:
-            return
-        if page.record_type != "organization":
-            try:
-                record_id = self.registry.get(page.record_type, record_id)["organization_id"]
-            except KtttError as exc:
-                prompts.warn(self, self.tr("Không mở được"), exc.message())
-                return
-        self.open_organization(record_id)
+        self.current_page().open_selected_organization()
 
     def reload_current(self) -> None:
-        key = self.current_key()
-        if key == OVERVIEW:
-            self.overview_page.refresh()
-        elif key == ORGANIZATION_VIEW:
-            view = self.organization_view
-            for tab in view.child_tabs.values():
-                tab.refresh()
-            view.reload()
-        elif key == DASHBOARD:
-            self.dashboard_page.refresh()
-        elif key == SYNC:
-            self.sync_page.refresh()
-        elif key == CONFLICTS:
-            self.conflicts_page.refresh()
-        elif key == DUPLICATES:
-            self.duplicates_page.refresh()
-        else:
-            self.list_pages[key].refresh()
+        self.current_page().refresh()
         self._update_status()
         self.statusBar().showMessage(self.tr("Đã nạp lại dữ liệu."), 3000)
 
@@ -670,27 +593,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Đã hoàn tác: {action}").format(action=description), 8000)
 
     def focus_search(self) -> None:
-        page = self.current_list_page()
-        if page is None:
-            if not self.show_page("member" if self.current_key() == OVERVIEW else "organization"):
-                return
-            page = self.current_list_page()
-        if page is not None:
-            page.ensure_loaded()
-            page.focus_search()
+        """Tìm: the page's own search, or (on a page with none) the organisation list's."""
+        if not self.current_page().focus_search() and self.show_page("organization"):
+            self.list_pages["organization"].focus_search()
 
     def escape(self) -> None:
         """Esc: leave the organisation page, or clear the search, whichever applies."""
-        if self.current_key() == ORGANIZATION_VIEW:
-            view = self.organization_view
-            if view.editing:
-                view.can_leave()  # Hoãn, asking first if something was typed
-            else:
-                self.close_organization()
-            return
-        page = self.current_list_page()
-        if page is not None:
-            page.clear_search()
+        self.current_page().escape()
 
     def edit_targets(self) -> None:
         """The plan's targets and the population, in their dialog."""
@@ -711,10 +620,7 @@ class MainWindow(QMainWindow):
             dialog.exec()
         finally:
             dialog.deleteLater()
-        self._update_status()
-        self._update_title()
-        self.overview_page.mark_stale()
-        self.dashboard_page.mark_stale()  # the site's name, the report's issuer
+        self.apply_changes(Changes(site=True))  # the officer, the site's name, the report's issuer
 
     def show_help(self) -> None:
         from kttt_desktop.ui.help_dialog import HelpDialog
@@ -738,35 +644,20 @@ class MainWindow(QMainWindow):
 
     # --- after a write -------------------------------------------------------------------
 
-    def apply_changes(self, changes: Changes | None) -> None:
-        """Refresh the pages whose records a write touched (and the Undo item)."""
+    def apply_changes(self, changes: Changes | None, origin: Page | None = None) -> None:
+        """Tell every page what a write (made on `origin`, if on a page) changed: each reads
+        again only what it must. Then the window's own parts: title, status bar, menus, verbs."""
         if changes is not None and not changes.empty:
-            self._refresh_pages(changes, include_organization_view=True)
-            self._after_records_changed(changes)
+            if changes.site:
+                self._update_status()
+                self._update_title()
+            for entry in list(self._entries):
+                entry.page.apply_changes(changes, origin)
+            if self.current_key() == ORGANIZATION_VIEW:
+                self._update_navigation_buttons()  # its neighbours in the list may have moved
+            if changes.site or changes.sync:
+                self._update_sync_actions()
         self._update_actions()
-
-    def _changes_from_organization_view(self, changes: Changes) -> None:
-        # The detail view has already refreshed itself.
-        self._refresh_pages(changes, include_organization_view=False)
-        self._after_records_changed(changes)
-        view = self.organization_view
-        if changes.touches("organization") and view.record and view.record.get("deleted"):
-            self.close_organization()
-        self._update_actions()
-
-    def _after_records_changed(self, changes: Changes) -> None:
-        """Sync views: a write may open or settle conflicts, and is not sent yet."""
-        self.sync_page.mark_stale()
-        self.conflicts_page.mark_stale()
-        if not self.conflicts_page.isVisible():
-            self._update_conflict_badge()
-        if changes.touches("organization") or changes.touches("member"):
-            # Another tax code or citizen ID may now be shared, or a copy was deleted.
-            self.duplicates_page.mark_stale()
-            if not self.duplicates_page.isVisible():
-                self._update_duplicate_badge()
-        if changes.site:
-            self._update_sync_actions()
 
     # --- sync --------------------------------------------------------------------------------
 
@@ -774,16 +665,6 @@ class MainWindow(QMainWindow):
         """A sync action from the menu or its key: shown on the sync page, where its result stays."""
         if self.show_page(SYNC):
             verb()
-
-    def _after_sync(self) -> None:
-        """A package went out or came in: sync states, conflicts and menu items may change."""
-        self._update_sync_actions()
-        self._update_conflict_badge()
-        self.duplicates_page.mark_stale()  # an imported package may bring another commune's copy
-        if not self.duplicates_page.isVisible():
-            self._update_duplicate_badge()
-        if self._organization_view is not None and self._organization_view.organization_id is not None:
-            self._organization_view.update_sync_state()
 
     def _update_sync_actions(self) -> None:
         site = self.registry.site
@@ -793,23 +674,11 @@ class MainWindow(QMainWindow):
         self.setup_file_action.setVisible(upper_level)
         self.join_action.setVisible(not has_upper and site is not None and site.level != "province")
 
-    def _update_conflict_badge(self) -> None:
-        self._show_conflict_count(self.conflicts_page.open_count())
-
-    def _show_conflict_count(self, count: int) -> None:
-        self._show_badge(CONFLICTS, badge_text(count), count)
-
-    def _update_duplicate_badge(self) -> None:
-        self._show_duplicate_count(self.duplicates_page.group_count())
-
-    def _show_duplicate_count(self, count: int) -> None:
-        self._show_badge(DUPLICATES, duplicates_badge_text(count), count)
-
     def _show_badge(self, key: str, text: str, count: int) -> None:
-        """A sync page's entry with its count. A commune rarely has conflicts or likely
-        duplicates (they arise where packages of several communes meet), so there the entry
-        shows only while it has something to show."""
-        item = self.sync_navigation.item(self._sync_nav_keys.index(key))
+        """A page's entry with its count. A commune rarely has conflicts or likely duplicates
+        (they arise where packages of several communes meet), so there such an entry shows
+        only while it has something to show."""
+        item = self._nav_items[key]
         item.setText(text)
         number = self._page_keys.index(key) + 1
         item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=text, number=number))
@@ -817,55 +686,19 @@ class MainWindow(QMainWindow):
         hidden = count == 0 and site is not None and site.level == "commune"
         if item.isHidden() != hidden:
             item.setHidden(hidden)
-            self._fit_navigation(self.sync_navigation)
-
-    def _refresh_pages(self, changes: Changes, include_organization_view: bool) -> None:
-        if changes.site:
-            self._update_status()
-            self._update_title()
-        if any(changes.records.values()):
-            self.overview_page.mark_stale()
-        if any(changes.records.values()) or changes.targets:
-            self.dashboard_page.mark_stale()
-        for record_type, page in self.list_pages.items():
-            if any(changes.touches(t) for t in _LIST_DEPENDS_ON[record_type]):
-                page.mark_stale()
-        if include_organization_view and self._organization_view is not None \
-                and self._organization_view.organization_id is not None:
-            self._organization_view.apply_changes(changes)
-        if self.current_key() == ORGANIZATION_VIEW:
-            self._update_navigation_buttons()
+            self._fit_navigation(item.listWidget())
 
     def _update_actions(self) -> None:
-        key = self.current_key()
-        if key == ORGANIZATION_VIEW:
-            view = self.organization_view
-            child = view.current_child_type()
-            add_tip = self.tr("Thêm {noun} vào tổ chức này (Ctrl+N)").format(noun=noun_for(child or "member"))
-            has_selection = view.has_selection() and not view.editing
-            deleted = has_selection and view.selection_deleted()
-            can_add = not view.editing and not (view.record and view.record.get("deleted"))
-        elif key == OVERVIEW:
-            add_tip = self.tr("Thêm tổ chức mới (Ctrl+N)")
-            has_selection = deleted = False
-            can_add = True
-        elif key in (DASHBOARD, SYNC, CONFLICTS, DUPLICATES):
-            add_tip = self.tr("Mở một danh sách để thêm bản ghi")
-            has_selection = deleted = False
-            can_add = False
-        else:
-            add_tip = self.tr("Thêm {noun} mới (Ctrl+N)").format(noun=noun_for(key))
-            has_selection = self.list_pages[key].current_record_id() is not None
-            deleted = has_selection and selection_deleted(self.list_pages[key].view)
-            can_add = True
-        self.add_action.setEnabled(can_add)
+        """The toolbar's verbs as the shown page offers them for its selection."""
+        verbs = self.current_page().verbs()
+        add_tip = verbs.add_tip or self.tr("Mở một danh sách để thêm bản ghi")
+        self.add_action.setEnabled(verbs.can_add)
         self.add_action.setToolTip(add_tip)
         self.add_action.setStatusTip(add_tip)
-        # A deleted record is not edited or deleted again: it is opened read-only or restored.
-        self.edit_action.setEnabled(has_selection and not deleted)
-        self.delete_action.setEnabled(has_selection and not deleted)
-        self.restore_action.setEnabled(deleted)
-        self.open_organization_action.setEnabled(has_selection and key in LIST_TYPES)
+        self.edit_action.setEnabled(verbs.can_edit)
+        self.delete_action.setEnabled(verbs.can_delete)
+        self.restore_action.setEnabled(verbs.can_restore)
+        self.open_organization_action.setEnabled(verbs.can_open_organization)
         self.find_action.setEnabled(True)
         description = self.registry.undo_description
         self.undo_action.setEnabled(description is not None)
@@ -903,14 +736,12 @@ class MainWindow(QMainWindow):
         settings.setValue("state", self.saveState())
         settings.setValue("splitter", self.splitter.saveState())
         settings.endGroup()
-        for page in self.list_pages.values():
-            page.save_state(settings)
-        if self._organization_view is not None:
-            self._organization_view.save_state(settings)
+        for entry in self._entries:
+            entry.page.save_state(settings)
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.current_key() == ORGANIZATION_VIEW and not self.organization_view.can_leave():
+        if not self.current_page().can_leave():
             event.ignore()
             return
         self.save_settings()

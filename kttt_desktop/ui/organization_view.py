@@ -42,7 +42,9 @@ from kttt_desktop.ui.list_page import (
     keep_sort_indicator_true,
     open_record_dialog,
 )
+from kttt_desktop.ui.models.columns import noun_for
 from kttt_desktop.ui.models.record_table import RecordTableModel
+from kttt_desktop.ui.page import Page, PageVerbs
 from kttt_desktop.ui.totals_bar import TotalsBar
 
 CHILD_TYPES = ("member", "worker", "support")
@@ -219,7 +221,7 @@ class ChildTab(QWidget):
                                                self.view.horizontalHeader().saveState())
 
 
-class OrganizationView(QWidget):
+class OrganizationView(Page):
     """The detail page of one organisation.
 
     `changed(Changes)` reports every write made here so the window can refresh its other
@@ -230,7 +232,6 @@ class OrganizationView(QWidget):
     back_requested = Signal()
     previous_requested = Signal()
     next_requested = Signal()
-    changed = Signal(object)
     editing_changed = Signal(bool)
 
     INFO_TAB = 0
@@ -306,6 +307,8 @@ class OrganizationView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(info, self.tr("Thông tin chung"))
         self.tabs.currentChanged.connect(lambda _index: self._update_warnings())
+        self.tabs.currentChanged.connect(lambda _index: self.verbs_changed.emit())
+        self.editing_changed.connect(lambda _editing: self.verbs_changed.emit())
         self.child_tabs: dict[str, ChildTab] = {}
         for record_type in CHILD_TYPES:
             tab = ChildTab(registry, record_type, self)
@@ -313,6 +316,7 @@ class OrganizationView(QWidget):
             tab.edit_requested.connect(lambda record_id, t=record_type: self.edit_child(t, record_id))
             tab.delete_requested.connect(lambda record_id, t=record_type: self.delete_child(t, record_id))
             tab.restore_requested.connect(lambda record_id, t=record_type: self.restore_child(t, record_id))
+            tab.selection_changed.connect(self.verbs_changed)
             self.child_tabs[record_type] = tab
             self.tabs.addTab(tab, "")
 
@@ -431,15 +435,23 @@ class OrganizationView(QWidget):
         self.previous_button.setEnabled(has_previous)
         self.next_button.setEnabled(has_next)
 
-    def apply_changes(self, changes: Changes) -> None:
-        """Refresh what a write elsewhere (or here) touched."""
-        if self.organization_id is None:
+    def apply_changes(self, changes: Changes, origin: Page | None = None) -> None:
+        """Refresh what a write elsewhere (or here, before telling the window) touched."""
+        if self.organization_id is None or origin is self:
             return
         for record_type, tab in self.child_tabs.items():
             if changes.touches(record_type):
                 tab.refresh()
         if changes.touches("organization") or any(changes.touches(t) for t in CHILD_TYPES):
             self.reload(form_too=changes.touches("organization"))
+        elif changes.sync:
+            self.update_sync_state()
+
+    def refresh(self) -> None:
+        """Nạp: the organisation and every tab, read again."""
+        for tab in self.child_tabs.values():
+            tab.refresh()
+        self.reload()
 
     # --- the organisation's own form ------------------------------------------------------
 
@@ -528,6 +540,28 @@ class OrganizationView(QWidget):
             self.next_requested.emit()
 
     # --- the verbs, for the window's toolbar -------------------------------------------------
+
+    def verbs(self) -> PageVerbs:
+        """On the first tab the organisation itself, on the others the selected row; nothing
+        while the form is being edited, and nothing added to a deleted organisation."""
+        child = self.current_child_type()
+        has_selection = self.has_selection() and not self.editing
+        deleted = has_selection and self.selection_deleted()
+        return PageVerbs(
+            can_add=not self.editing and not (self.record and self.record.get("deleted")),
+            add_tip=self.tr("Thêm {noun} vào tổ chức này (Ctrl+N)").format(noun=noun_for(child or "member")),
+            can_edit=has_selection and not deleted, can_delete=has_selection and not deleted,
+            can_restore=deleted)
+
+    def current_organization_id(self) -> str | None:
+        return self.organization_id
+
+    def escape(self) -> None:
+        """Esc: Hoãn while editing (asking first if something was typed), else back to the list."""
+        if self.editing:
+            self.can_leave()
+        else:
+            self.back_requested.emit()
 
     def current_child_type(self) -> str | None:
         widget = self.tabs.currentWidget()
@@ -625,9 +659,12 @@ class OrganizationView(QWidget):
             tab.view.selectRow(row)
 
     def _report(self, changes: Changes) -> None:
-        """Refresh this view, then tell the window (which refreshes the other pages)."""
+        """Refresh this view, then tell the window (which refreshes the other pages); an
+        organisation deleted here is left for the list."""
         self.apply_changes(changes)
         self.changed.emit(changes)
+        if changes.touches("organization") and self.record and self.record.get("deleted"):
+            self.back_requested.emit()
 
     def save_state(self, settings: QSettings | None = None) -> None:
         for tab in self.child_tabs.values():

@@ -12,7 +12,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent, QShowEvent
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -27,12 +27,15 @@ from PySide6.QtWidgets import (
 from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.formats import format_money
+from kttt_desktop.core.registry import Changes
 from kttt_desktop.core.reports.headline import headline, headline_values
 from kttt_desktop.core.reports.indicators import Snapshot
 from kttt_desktop.ui.background_read import BackgroundRead
 from kttt_desktop.ui.figures import figure_line, figure_tooltip, format_value
 from kttt_desktop.ui import styles
 from kttt_desktop.ui.i18n import lang
+from kttt_desktop.ui.page import Page, PageVerbs
+from kttt_desktop.ui.stale_page import StalePage
 
 # Each tile: its key, the headline figure it shows, the figures beside it, the list it opens.
 TILES: tuple[tuple[str, str, tuple[str, ...], tuple[str, dict[str, str]]], ...] = (
@@ -90,7 +93,7 @@ class Tile(QFrame):
         super().mouseReleaseEvent(event)
 
 
-class OverviewPage(QWidget):
+class OverviewPage(StalePage):
     """The first page the officer sees: counts, organisations by status, quick actions."""
 
     add_organization_requested = Signal()
@@ -176,16 +179,21 @@ class OverviewPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
-    def mark_stale(self) -> None:
-        """The data changed: count again now if shown, else when next shown."""
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
+    def apply_changes(self, changes: Changes, origin: Page | None = None) -> None:
+        """Any record may move a figure; the site's settings name it and its officer."""
+        if any(changes.records.values()) or changes.site:
+            self.mark_stale()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+    def verbs(self) -> PageVerbs:
+        return PageVerbs(can_add=True, add_tip=self.tr("Thêm tổ chức mới (Ctrl+N)"))
+
+    def add_record(self) -> None:
+        self.add_organization_requested.emit()
+
+    def focus_search(self) -> bool:
+        """Ctrl+F here looks for a member, like the «Tìm thành viên» button."""
+        self.find_member_requested.emit()
+        return True
 
     def refresh(self) -> None:
         self._stale = False

@@ -1,7 +1,8 @@
 """A page that reads its data only when someone looks at it.
 
-After a write elsewhere the window marks pages stale; a hidden page refreshes when it is
-next shown, a visible one at once, so imports and edits never pay for pages nobody sees.
+When a page decides that a write concerns it (`apply_changes`) it marks itself stale; a
+hidden page refreshes when it is next shown, a visible one at once, so imports and edits
+never pay for pages nobody sees.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
+from kttt_desktop.ui.page import Page
 
-class StalePage(QWidget):
+
+class StalePage(Page):
     _stale = True
 
     def refresh(self) -> None:  # subclasses read their data here and clear `_stale`

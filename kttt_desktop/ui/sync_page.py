@@ -43,6 +43,7 @@ from kttt_desktop.core.registry import Changes
 from kttt_desktop.core.sync import service
 from kttt_desktop.core.sync.merge import OUTCOMES
 from kttt_desktop.ui.models.rows import RowsTableModel
+from kttt_desktop.ui.page import Page
 from kttt_desktop.ui.stale_page import StalePage
 from kttt_desktop.ui import prompts, styles
 from kttt_desktop.ui.i18n import lang
@@ -641,6 +642,12 @@ class SyncPage(StalePage):
         self._stale = True
 
     # --- reading -------------------------------------------------------------------------
+
+    def apply_changes(self, changes: Changes, origin: Page | None = None) -> None:
+        """A write is not sent yet, and may settle a conflict. Sync state changes only by what
+        this page does, and it reads again itself after each of those."""
+        if any(changes.records.values()) or changes.site or changes.targets:
+            self.mark_stale()
 
     def is_upper_level(self) -> bool:
         site = self.registry.site

@@ -8,8 +8,9 @@ organisation.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
+
+from kttt_desktop.core.db.records import RecordStore
 
 
 @dataclass(frozen=True)
@@ -29,29 +30,20 @@ class DuplicateGroup:
                 "organization_id": self.organization_id}
 
 
-def likely_duplicates(conn: sqlite3.Connection) -> list[DuplicateGroup]:
+def likely_duplicates(store: RecordStore) -> list[DuplicateGroup]:
     """Every group of live records that share a tax code, or a citizen ID within one organisation."""
     groups: list[DuplicateGroup] = []
-    rows = conn.execute(
-        "SELECT registration_code, group_concat(id, char(31)), group_concat(owner, char(31)), "
-        "group_concat(name, char(31)) FROM organization WHERE deleted = 0 AND registration_code IS NOT NULL "
-        "AND registration_code != '' GROUP BY registration_code HAVING count(*) > 1 ORDER BY registration_code")
-    for code, ids, owners, names in rows:
+    for code, ids, owners, names in store.duplicate_tax_codes():
         groups.append(DuplicateGroup("tax_code", code, "organization", *_split(ids, owners, names)))
-    rows = conn.execute(
-        "SELECT organization_id, id_number, group_concat(id, char(31)), group_concat(owner, char(31)), "
-        "group_concat(full_name, char(31)) FROM member WHERE deleted = 0 AND id_number IS NOT NULL "
-        "AND id_number != '' GROUP BY organization_id, id_number HAVING count(*) > 1 "
-        "ORDER BY organization_id, id_number")
-    for organization_id, id_number, ids, owners, names in rows:
+    for organization_id, id_number, ids, owners, names in store.duplicate_id_numbers():
         groups.append(DuplicateGroup("id_number", id_number, "member", *_split(ids, owners, names),
                                      organization_id=organization_id))
     return groups
 
 
-def duplicate_ids(conn: sqlite3.Connection, record_type: str) -> set[str]:
+def duplicate_ids(store: RecordStore, record_type: str) -> set[str]:
     """Ids of the records of one type that belong to some duplicate group (for list flags)."""
-    return {record_id for group in likely_duplicates(conn) if group.record_type == record_type
+    return {record_id for group in likely_duplicates(store) if group.record_type == record_type
             for record_id in group.record_ids}
 
 

@@ -8,20 +8,22 @@ Records are never removed: deletion is a tombstone with a reason, and can be res
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from kttt_desktop.core import collation, units
-from kttt_desktop.core.db import queries
+from kttt_desktop.core.db import queries, transaction
 from kttt_desktop.core.db.connection import connect, translate_sqlite_error
+from kttt_desktop.core.db.logs import AuditRow, ChangeRow, LogWriter
 from kttt_desktop.core.db.migrations import migrate
+from kttt_desktop.core.db.records import RecordStore, Site
 from kttt_desktop.core.errors import KtttError, ValidationFailed
 from kttt_desktop.core.messages import language, render
 from kttt_desktop.core.records.codec import (
@@ -31,27 +33,17 @@ from kttt_desktop.core.records.codec import (
     row_to_json,
     to_column,
 )
-from kttt_desktop.core.records.deletions import CHILD_TYPES, Deletion, deletion_of
+from kttt_desktop.core.records.deletions import CHILD_TYPES, Deletion
 from kttt_desktop.core.records.fields import RECORD_TYPES, SYSTEM_FIELDS, RecordType, record_type_named
 from kttt_desktop.core.records.validation import Issue, coerce, validate
 from kttt_desktop.core.reports import indicators, targets
 from kttt_desktop.core.sync.keys import SiteKeys
 from kttt_desktop.core.sync.versions import bump, load_vv
 
+if TYPE_CHECKING:
+    from kttt_desktop.core.sync.manager import SyncManager
 
-@dataclass(frozen=True)
-class Site:
-    site_uuid: str
-    level: str
-    unit_code: str
-    name: str
-    officer: str | None
-    upper_code: str | None
-    province_code: str | None
-    created_at: str
-
-    def as_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+__all__ = ["Changes", "Registry", "Site", "UndoEntry", "WriteResult"]
 
 
 @dataclass
@@ -125,6 +117,8 @@ class Registry:
     def __init__(self, db: Any, path: Path | None, today: Callable[[], date] = date.today) -> None:
         self.db = db
         self.conn: sqlite3.Connection = db.conn
+        self.store = RecordStore(self.conn)  # the record tables' statements
+        self.logs = LogWriter(self.conn)  # the change and audit logs' one writer
         self.path = path
         self._today = today
         self._lock = threading.RLock()
@@ -186,14 +180,18 @@ class Registry:
     def today(self) -> date:
         return self._today()
 
+    @cached_property
+    def sync(self) -> SyncManager:
+        """Sync with the levels above and below: set-up files, packages, status, conflicts."""
+        from kttt_desktop.core.sync.manager import SyncManager  # sync's modules build on this one
+
+        return SyncManager(self)
+
     # --- site ------------------------------------------------------------------------------
 
     @property
     def site(self) -> Site | None:
-        row = self.conn.execute(
-            "SELECT site_uuid, level, unit_code, name, officer, upper_code, province_code, created_at "
-            "FROM site WHERE singleton = 1").fetchone()
-        return Site(*row) if row else None
+        return self.store.site()
 
     def require_site(self) -> Site:
         site = self.site
@@ -219,14 +217,10 @@ class Registry:
         if unit is not None:
             province = unit.province_code
         with self._transaction():
-            self.conn.execute(
-                "INSERT INTO site (singleton, site_uuid, level, unit_code, name, officer, upper_code, "
-                "province_code, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (uuid.uuid4().hex, level, unit_code, name.strip(), (officer or "").strip() or None,
-                 upper_code, province, _now()))
+            self.store.insert_site(Site(uuid.uuid4().hex, level, unit_code, name.strip(),
+                                        (officer or "").strip() or None, upper_code, province, _now()))
             # The site's own keys, by which the sites below it will know it.
-            self.conn.execute("INSERT INTO site_keys (singleton, keys, created_at) VALUES (1, ?, ?)",
-                              (json.dumps(SiteKeys.generate().to_json()), _now()))
+            self.sync.store.add_site_keys(SiteKeys.generate(), _now())
             self.officer = (officer or "").strip() or None
             seeded = self._seed_plan_targets()
         return Changes(site=True, targets=bool(seeded))
@@ -240,17 +234,20 @@ class Registry:
         """The officer named in the audit log for this session's changes."""
         self.officer = officer.strip() or None
         with self._transaction():
-            self.conn.execute("UPDATE site SET officer = ? WHERE singleton = 1", (self.officer,))
+            self.store.set_site_officer(self.officer)
         return Changes(site=True)
 
+    def set_upper(self, upper_code: str) -> None:
+        """The upper level this site reports to (a site that started alone, joining one)."""
+        with self._transaction():
+            self.store.set_site_upper(upper_code)
+
     def setting(self, key: str, default: str | None = None) -> str | None:
-        row = self.conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else default
+        return self.store.setting(key, default)
 
     def set_setting(self, key: str, value: str | None) -> None:
         with self._transaction():
-            self.conn.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) "
-                              "DO UPDATE SET value = excluded.value", (key, value))
+            self.store.set_setting(key, value)
 
     # --- plan targets and population (settings of the site, not records) --------------------
 
@@ -292,11 +289,7 @@ class Registry:
     # --- reading ---------------------------------------------------------------------------
 
     def _row(self, record_type: str, record_id: str) -> dict[str, Any] | None:
-        cursor = self.conn.execute(f"SELECT * FROM {record_type} WHERE id = ?", (record_id,))
-        row = cursor.fetchone()
-        if row is None:
-            return None
-        return dict(zip([d[0] for d in cursor.description], row))
+        return self.store.row(record_type, record_id)
 
     def _require_row(self, record_type: str, record_id: str) -> dict[str, Any]:
         row = self._row(record_type, record_id)
@@ -312,13 +305,8 @@ class Registry:
     def list_records(self, record_type: str, include_deleted: bool = False) -> Iterator[dict[str, Any]]:
         """Every record of a type in its JSON shape, streamed (for the CLI and exports)."""
         rt = record_type_named(record_type)
-        sql = f"SELECT * FROM {rt.name}"
-        if not include_deleted:
-            sql += " WHERE deleted = 0"
-        cursor = self.conn.execute(sql + " ORDER BY collation_key, rid")
-        names = [d[0] for d in cursor.description]
-        for row in cursor:
-            yield row_to_json(rt, dict(zip(names, row)))
+        for row in self.store.rows(rt.name, include_deleted):
+            yield row_to_json(rt, row)
 
     def list_rids(self, query: queries.ListQuery) -> list[int]:
         if not query.today:
@@ -344,44 +332,27 @@ class Registry:
 
     def active_member_counts(self, organization_ids: Iterable[str]) -> dict[str, int]:
         """Members who have not left, per organisation, in one query (for list columns)."""
-        ids = list(organization_ids)
-        counts = dict.fromkeys(ids, 0)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            counts.update(self.conn.execute(
-                f"SELECT organization_id, count(*) FROM member WHERE deleted = 0 AND "
-                f"(left_on IS NULL OR left_on > ?) AND organization_id IN ({','.join('?' * len(chunk))}) "
-                "GROUP BY organization_id", [self.today.isoformat(), *chunk]).fetchall())
-        return counts
+        return self.store.active_member_counts(list(organization_ids), self.today.isoformat())
 
     def likely_duplicates(self) -> list:
         """Groups of records that probably describe the same thing (see core.duplicates)."""
         from kttt_desktop.core.duplicates import likely_duplicates
 
-        return likely_duplicates(self.conn)
+        return likely_duplicates(self.store)
 
     def audit_trail(self, record_type: str, record_id: str) -> list[dict[str, Any]]:
         """Who changed what and when: the creation from the change log, then every field
         change, deletion and restore from the audit log."""
-        cursor = self.conn.execute(
-            "SELECT at, officer, origin AS site, 'create' AS action, NULL AS field, NULL AS old_value, "
-            "fields AS new_value, package, NULL AS note, 0 AS part, seq AS position FROM change_log "
-            "WHERE record_type = ? AND record_id = ? AND op = 'create' "
-            "UNION ALL "
-            "SELECT at, officer, site, action, field, old_value, new_value, package, note, 1, id FROM audit_log "
-            "WHERE record_type = ? AND record_id = ? AND action != 'create' ORDER BY part, position",
-            (record_type, record_id, record_type, record_id))
-        names = [d[0] for d in cursor.description][:-2]
-        return [dict(zip(names, row)) for row in cursor]
+        return self.store.audit_trail(record_type, record_id)
 
     def deletion(self, record_type: str, record_id: str) -> Deletion | None:
         """Who deleted the record, when, why and with what; None if it is not deleted."""
         rt = record_type_named(record_type)
         self._require_row(rt.name, record_id)
-        return deletion_of(self.conn, rt.name, record_id)
+        return self.store.deletion(rt.name, record_id)
 
     def last_change_seq(self) -> int:
-        return int(self.conn.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0])
+        return self.logs.last_seq()
 
     # --- validation context (see records.validation.ValidationContext) -----------------------
 
@@ -389,24 +360,15 @@ class Registry:
         return self._row("organization", organization_id)
 
     def organization_with_code(self, code: str, exclude_id: str | None) -> dict[str, Any] | None:
-        row = self.conn.execute(
-            "SELECT id, name FROM organization WHERE deleted = 0 AND registration_code = ? AND id IS NOT ?",
-            (code, exclude_id)).fetchone()
-        return {"id": row[0], "name": row[1]} if row else None
+        return self.store.organization_with_code(code, exclude_id)
 
     def member_with_id_number(self, organization_id: str, id_number: str,
                               exclude_id: str | None) -> dict[str, Any] | None:
-        row = self.conn.execute(
-            "SELECT id, full_name FROM member WHERE deleted = 0 AND organization_id = ? AND id_number = ? "
-            "AND id IS NOT ?", (organization_id, id_number, exclude_id)).fetchone()
-        return {"id": row[0], "full_name": row[1]} if row else None
+        return self.store.member_with_id_number(organization_id, id_number, exclude_id)
 
     def official_member_count(self, organization_id: str) -> int:
         """Members who count toward the legal minimum: official (or THT) members who have not left."""
-        return int(self.conn.execute(
-            "SELECT count(*) FROM member WHERE organization_id = ? AND deleted = 0 "
-            "AND membership IN ('official', 'member') AND (left_on IS NULL OR left_on > ?)",
-            (organization_id, self.today.isoformat())).fetchone()[0])
+        return self.store.official_member_count(organization_id, self.today.isoformat())
 
     def check(self, record_type: str, values: dict[str, Any], record_id: str | None = None) -> list[Issue]:
         """Issues of a record as it would be saved (for forms that validate as you type).
@@ -440,28 +402,21 @@ class Registry:
         copied into the database file once at the end, not every few megabytes: a page
         that each transaction changes again (an index's upper levels) is then copied once.
         Each transaction stays as durable as before; only the copying waits."""
-        before = self.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
-        written = self.conn.total_changes
-        self.conn.execute("PRAGMA wal_autocheckpoint = 0")
-        try:
+        with transaction.one_checkpoint(self.conn):
             yield
-        finally:
-            self.conn.execute(f"PRAGMA wal_autocheckpoint = {int(before)}")
-            if self.conn.total_changes != written:  # a refused file leaves the file untouched
-                self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     @contextmanager
     def rehearsal(self) -> Iterator[None]:
         """Run writes in a transaction that is always rolled back: a preview that runs the
         real code, so it reports exactly what the real run would do."""
         with self._lock:
-            self.conn.execute("BEGIN IMMEDIATE")
+            transaction.begin(self.conn)
             self._depth = 1
             try:
                 yield
             finally:
                 self._depth = 0
-                self.conn.execute("ROLLBACK")
+                transaction.rollback(self.conn)
 
     def settle(self, record_type: str, record_id: str, field: str | None, value: Any = None,
                deleted: bool | None = None, note: str = "") -> Changes:
@@ -492,21 +447,21 @@ class Registry:
                     self._depth -= 1
                 return
             try:
-                self.conn.execute("BEGIN IMMEDIATE")
+                transaction.begin(self.conn)
             except sqlite3.OperationalError as exc:
                 raise translate_sqlite_error(exc, str(self.path)) or exc
             self._depth = 1
             try:
                 yield
-                self.conn.execute("COMMIT")
+                transaction.commit(self.conn)
             except sqlite3.Error as exc:
-                self.conn.execute("ROLLBACK")
+                transaction.rollback(self.conn)
                 coded = translate_sqlite_error(exc, str(self.path))
                 if coded:
                     raise coded from exc
                 raise
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                transaction.rollback(self.conn)
                 raise
             finally:
                 self._depth = 0
@@ -587,19 +542,16 @@ class Registry:
         if not rows:
             return
         columns = list(rows[0].keys())
-        self.conn.executemany(
-            f"INSERT INTO {rt.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            [tuple(row[c] for c in columns) for row in rows])
+        self.store.insert_rows(rt.name, columns, [tuple(row[c] for c in columns) for row in rows])
         # A creation is written once, in the change log (who, when, where, from which package,
         # and the fields that hold a value); `audit_trail` reads it from there. At province
         # scale a second copy in the audit log would be a third of the file and of the work.
-        first = self._next_seq()
+        first = self.logs.next_seq()
         vv = dump_value({site.unit_code: 1})
-        self.conn.executemany(
-            "INSERT INTO change_log (seq, origin_seq, at, officer, origin, record_type, record_id, owner, "
-            "op, fields, version, base_version, vv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'create', ?, 1, NULL, ?)",
-            [(first + i, first + i, row["created_at"], self.officer, site.unit_code, rt.name, row["id"],
-              row["owner"], dump_value(_present_fields(rt, row)), vv) for i, row in enumerate(rows)])
+        self.logs.changes(
+            ChangeRow(first + i, first + i, row["created_at"], self.officer, site.unit_code, rt.name, row["id"],
+                      row["owner"], "create", dump_value(_present_fields(rt, row)), 1, None, vv)
+            for i, row in enumerate(rows))
 
     def _insert(self, rt: RecordType, values: dict[str, Any], record_id: str | None, owner: str,
                 site: Site, validate_: bool) -> tuple[dict[str, Any], list[Issue]]:
@@ -647,50 +599,31 @@ class Registry:
         columns = {n: to_column(rt, n, v) for n, v in changed.items()}
         columns.update(derived_columns(rt, record))
         columns.update({"version": before["version"] + 1, "updated_at": now, "updated_by": self.officer})
-        assignments = ", ".join(f"{c} = ?" for c in columns)
-        self.conn.execute(f"UPDATE {rt.name} SET {assignments} WHERE id = ?",
-                          [*columns.values(), before["id"]])
-        self.conn.executemany(
-            "INSERT INTO audit_log (at, officer, site, action, record_type, record_id, field, old_value, "
-            "new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(now, self.officer, site.unit_code, action, rt.name, before["id"], name,
-              dump_value(_json_value(rt, name, before[name])),
-              dump_value(_json_value(rt, name, columns[name])), note) for name in changed])
+        self.store.update_columns(rt.name, before["id"], columns)
+        self.logs.audit_fields(now, self.officer, site.unit_code, action, rt.name, before["id"],
+                               [(name, _json_value(rt, name, before[name]), _json_value(rt, name, columns[name]))
+                                for name in changed], note=note)
         self._log_change(rt, before, "update", {n: _json_value(rt, n, columns[n]) for n in changed},
                          now, site)
-
-    def _next_seq(self) -> int:
-        """The next change-log number; local changes are numbered explicitly so that their
-        `origin_seq` (their name at every other site) equals it from the start."""
-        row = self.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'change_log'").fetchone()
-        return max(row[0] if row else 0, self.last_change_seq()) + 1
 
     def _log_change(self, rt: RecordType, before: dict[str, Any], op: str, fields: dict[str, Any],
                     now: str, site: Site) -> None:
         """Record one local change; the record's version vector counts it (written back here)."""
         vv = bump(load_vv(before.get("vv")), site.unit_code)
-        seq = self._next_seq()
-        self.conn.execute(
-            "INSERT INTO change_log (seq, origin_seq, at, officer, origin, record_type, record_id, owner, op, "
-            "fields, version, base_version, vv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (seq, seq, now, self.officer, site.unit_code, rt.name, before["id"], before["owner"], op,
-             dump_value(fields), before["version"] + 1, before["version"], dump_value(vv)))
-        self.conn.execute(f"UPDATE {rt.name} SET vv = ? WHERE id = ?", (dump_value(vv), before["id"]))
+        seq = self.logs.next_seq()
+        self.logs.change(ChangeRow(seq, seq, now, self.officer, site.unit_code, rt.name, before["id"],
+                                   before["owner"], op, dump_value(fields), before["version"] + 1,
+                                   before["version"], dump_value(vv)))
+        self.store.update_columns(rt.name, before["id"], {"vv": dump_value(vv)})
 
     def _set_deleted(self, rt: RecordType, before: dict[str, Any], deleted: bool, reason: str,
                      now: str, site: Site, with_id: str | None = None) -> None:
         """Lay or lift a tombstone. `with_id` names the record whose deletion carried this one
         (an organisation's members), so restoring it brings back exactly those."""
         action = "delete" if deleted else "restore"
-        self.conn.execute(
-            f"UPDATE {rt.name} SET deleted = ?, deleted_at = ?, deleted_by = ?, delete_reason = ?, "
-            "deleted_with = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?",
-            (int(deleted), now if deleted else None, self.officer if deleted else None,
-             reason if deleted else None, with_id if deleted else None, now, self.officer, before["id"]))
-        self.conn.execute(
-            "INSERT INTO audit_log (at, officer, site, action, record_type, record_id, new_value) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (now, self.officer, site.unit_code, action, rt.name, before["id"], dump_value(reason)))
+        self.store.set_tombstone(rt, before["id"], deleted, now, self.officer, reason, with_id)
+        self.logs.audit([AuditRow(now, self.officer, site.unit_code, action, rt.name, before["id"],
+                                  new_value=dump_value(reason))])
         fields = {"reason": reason, "with": with_id} if with_id else {"reason": reason}
         self._log_change(rt, before, action, fields, now, site)
 
@@ -761,11 +694,7 @@ class Registry:
                                 organization=organization["name"])
 
     def _children(self, child_type: str, organization_id: str, deleted: bool) -> list[dict[str, Any]]:
-        cursor = self.conn.execute(
-            f"SELECT * FROM {child_type} WHERE organization_id = ? AND deleted = ?",
-            (organization_id, int(deleted)))
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row)) for row in cursor]
+        return self.store.children(child_type, organization_id, deleted)
 
     # --- undo ------------------------------------------------------------------------------
 
@@ -812,8 +741,7 @@ class Registry:
         """After an undo a record is back in the state an earlier action left it in, under a
         new version number; let that earlier action's undo expect the new number."""
         for step in undone.steps:
-            version = self.conn.execute(f"SELECT version FROM {step.record_type} WHERE id = ?",
-                                        (step.record_id,)).fetchone()[0]
+            version = self.store.version_of(step.record_type, step.record_id)
             earlier = next((s for entry in reversed(self._undo) for s in entry.steps
                             if s.record_id == step.record_id), None)
             if earlier is not None:

@@ -23,22 +23,16 @@ The checks read what the database knows about the records of a batch in a few st
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from typing import Iterable
 
 import orjson
 
 from kttt_desktop.core import units
-from kttt_desktop.core.records.fields import RECORD_TYPES
-from kttt_desktop.core.sync.merge import Change
+from kttt_desktop.core.db.records import Site
+from kttt_desktop.core.sync.change import Change
 from kttt_desktop.core.sync.shape import Refused, preview
-
-if TYPE_CHECKING:
-    from kttt_desktop.core.registry import Site
-    from kttt_desktop.core.sync.service import Peer
-
-_CHUNK = 900  # ids per statement, under SQLite's default limit of bound parameters
+from kttt_desktop.core.sync.store import Peer, SyncStore
 
 
 class Forbidden(Exception):
@@ -63,9 +57,9 @@ class _Record:
 class Authority:
     """The rules for one package from `sender`, whose log range is (first, last]."""
 
-    def __init__(self, conn: sqlite3.Connection, site: Site, sender: Peer, peers: Iterable[Peer],
+    def __init__(self, store: SyncStore, site: Site, sender: Peer, peers: Iterable[Peer],
                  first: int, last: int) -> None:
-        self.conn = conn
+        self.store = store
         self.here = site.unit_code
         self.sender = sender.unit_code
         self.from_below = sender.role == "lower"
@@ -88,19 +82,7 @@ class Authority:
         return self._routes[unit]
 
     def _first_sender(self, unit: str) -> str | None:
-        row = self.conn.execute(
-            "SELECT p.sender FROM change_log c JOIN package_received p ON p.package_id = c.package "
-            "WHERE c.origin = ? AND c.package IS NOT NULL ORDER BY c.origin_seq LIMIT 1", (unit,)).fetchone()
-        if row is None:  # records of the unit made elsewhere (an area's data entered for a commune)
-            for rtype in RECORD_TYPES:
-                found = self.conn.execute(f"SELECT id FROM {rtype} WHERE owner = ? LIMIT 1", (unit,)).fetchone()
-                if found is not None:
-                    row = self.conn.execute(
-                        "SELECT p.sender FROM change_log c JOIN package_received p ON p.package_id = c.package "
-                        "WHERE c.record_type = ? AND c.record_id = ? AND c.package IS NOT NULL ORDER BY c.seq "
-                        "LIMIT 1", (rtype, found[0])).fetchone()
-                    break
-        sender = row[0] if row else None
+        sender = self.store.first_sender_of_unit(unit)
         return sender if sender in self.lower else None
 
     def _below_here(self, unit: str) -> bool:
@@ -154,29 +136,19 @@ class Authority:
             wanted.setdefault(change.record_type, set()).add(change.record_id)
         known: dict[tuple[str, str], _Record] = {}
         for rtype, id_set in wanted.items():
-            ids = list(id_set)
-            for start in range(0, len(ids), _CHUNK):
-                chunk = ids[start:start + _CHUNK]
-                for record_id, owner, op, vv in self.conn.execute(
-                        f"SELECT record_id, owner, op, vv FROM change_log WHERE record_type = ? AND record_id IN "
-                        f"({','.join('?' * len(chunk))})", (rtype, *chunk)):
-                    record = known.setdefault((rtype, record_id), _Record())
-                    record.owner = record.owner or owner
-                    record.created = record.created or op == "create"
-                    for unit, count in orjson.loads(vv).items():
-                        if count > record.seen.get(unit, 0):
-                            record.seen[unit] = count
+            for record_id, owner, op, vv in self.store.log_entries(rtype, list(id_set)):
+                record = known.setdefault((rtype, record_id), _Record())
+                record.owner = record.owner or owner
+                record.created = record.created or op == "create"
+                for unit, count in orjson.loads(vv).items():
+                    if count > record.seen.get(unit, 0):
+                        record.seen[unit] = count
         return known
 
     def _organization_owners(self, changes: list[Change]) -> dict[str, str]:
         ids = list({c.fields["organization_id"] for c in changes
                     if c.op in ("create", "update") and c.fields.get("organization_id")})
-        owners: dict[str, str] = {}
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start:start + _CHUNK]
-            owners.update(self.conn.execute(
-                f"SELECT id, owner FROM organization WHERE id IN ({','.join('?' * len(chunk))})", chunk))
-        return owners
+        return self.store.organization_owners(ids)
 
     # --- the check ----------------------------------------------------------------------------
 

@@ -19,16 +19,19 @@ Then, for the record it touches:
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Iterable
+from typing import Any
 
+from kttt_desktop.core.db.logs import AuditRow, ChangeRow, LogWriter
 from kttt_desktop.core.records.codec import DERIVED_COLUMNS, derived_columns, dump_value, to_column
 from kttt_desktop.core.records.fields import RECORD_TYPES, FieldKind, RecordType
+from kttt_desktop.core.sync.change import DELETED, Change
+from kttt_desktop.core.sync.store import SyncStore
 from kttt_desktop.core.sync.versions import covers, has_seen, load_vv, merge
 
-DELETED = "_deleted"
+__all__ = ["DELETED", "OUTCOMES", "Change", "Counts", "Merger"]
+
 OUTCOMES = ("new", "updated", "unchanged", "deleted", "conflicts", "rejected")
 
 
@@ -54,13 +57,12 @@ class Counts:
 _NEW_ROW_SYSTEM = ("id", "owner", "version", "created_at", "created_by", "updated_at", "updated_by", "deleted", "vv")
 
 
-def _insert_sql(rt: RecordType) -> str:
-    names = [*rt.field_names, *DERIVED_COLUMNS, *_NEW_ROW_SYSTEM]
-    return f"INSERT INTO {rt.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+def _new_row_columns(rt: RecordType) -> list[str]:
+    return [*rt.field_names, *DERIVED_COLUMNS, *_NEW_ROW_SYSTEM]
 
 
 def _new_row(rt: RecordType, change: Change, vv_text: str) -> tuple[Any, ...]:
-    """The values of a record created by a package, in `_insert_sql`'s order; a plain tuple,
+    """The values of a record created by a package, in `_new_row_columns` order; a plain tuple,
     because a first import builds one per record (hundreds of thousands)."""
     fields = change.fields
     bools = rt.bool_fields
@@ -69,92 +71,37 @@ def _new_row(rt: RecordType, change: Change, vv_text: str) -> tuple[Any, ...]:
             *[derived[name] for name in DERIVED_COLUMNS], change.record_id, change.owner, 1, change.at,
             change.officer, change.at, change.officer, 0, vv_text)
 
-
-@dataclass(frozen=True)
-class Change:
-    """One change as it travels in a package."""
-
-    origin: str
-    origin_seq: int
-    at: str
-    officer: str | None
-    record_type: str
-    record_id: str
-    owner: str
-    op: str
-    fields: dict[str, Any]
-    vv: dict[str, int]
-
-    @property
-    def number(self) -> int:
-        """This change's count at its origin for this record (its place in the vector)."""
-        return self.vv.get(self.origin, 0)
-
-    @property
-    def key(self) -> tuple[str, int]:
-        return (self.origin, self.number)
-
-    @property
-    def key_in_log(self) -> tuple[str, int]:
-        """The change's name in every site's change log."""
-        return (self.origin, self.origin_seq)
-
-    def as_item(self) -> dict[str, Any]:
-        return {"origin": self.origin, "origin_seq": self.origin_seq, "at": self.at, "officer": self.officer,
-                "record_type": self.record_type, "record_id": self.record_id, "owner": self.owner,
-                "op": self.op, "fields": self.fields, "vv": self.vv}
-
-    @classmethod
-    def from_log_row(cls, row: sqlite3.Row | tuple) -> "Change":
-        origin, origin_seq, at, officer, rtype, rid, owner, op, fields, vv = row
-        return cls(origin, origin_seq, at, officer, rtype, rid, owner, op, json.loads(fields), load_vv(vv))
-
-    def touched(self, rt: RecordType) -> dict[str, Any]:
-        """Field → value this change sets (a creation sets every field; absent means empty)."""
-        if self.op == "create":
-            values = {name: self.fields.get(name) for name in rt.field_names}
-            values[DELETED] = None
-            return values
-        if self.op in ("delete", "restore"):
-            return {DELETED: {"deleted": self.op == "delete", "reason": self.fields.get("reason"),
-                              "with": self.fields.get("with"), "at": self.at, "by": self.officer}}
-        return {name: value for name, value in self.fields.items() if name in rt.field_names}
-
-
-LOG_COLUMNS = "origin, origin_seq, at, officer, record_type, record_id, owner, op, fields, vv"
-
-
 class Merger:
-    """Applies incoming changes to one open database, inside the caller's transaction."""
+    """Applies incoming changes to one open database, inside the caller's transaction.
 
-    def __init__(self, conn: sqlite3.Connection, package_id: str | None) -> None:
-        self.conn = conn
+    Records are written through the registry's `RecordStore` and both logs through its
+    `LogWriter`, as typed edits are: a merged change leaves the same kind of rows."""
+
+    def __init__(self, store: SyncStore, logs: LogWriter, package_id: str | None) -> None:
+        self.store = store
+        self.records = store.records
+        self.logs = logs
         self.package_id = package_id
 
     # --- the log ---------------------------------------------------------------------------
 
     def known(self, change: Change) -> bool:
-        return self.conn.execute("SELECT 1 FROM change_log WHERE origin = ? AND origin_seq = ?",
-                                 (change.origin, change.origin_seq)).fetchone() is not None
+        return self.store.is_known(change.origin, change.origin_seq)
+
+    def _log_row(self, change: Change, version: int, vv_text: str) -> ChangeRow:
+        """The change's entry here: numbered on arrival, under its own (origin, origin_seq)."""
+        return ChangeRow(None, change.origin_seq, change.at, change.officer, change.origin, change.record_type,
+                         change.record_id, change.owner, change.op, dump_value(change.fields), version, None,
+                         vv_text, self.package_id)
 
     def _append(self, change: Change, version: int) -> None:
-        self.conn.execute(
-            "INSERT INTO change_log (at, officer, origin, origin_seq, record_type, record_id, owner, op, fields, "
-            "version, base_version, vv, package) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
-            (change.at, change.officer, change.origin, change.origin_seq, change.record_type, change.record_id,
-             change.owner, change.op, dump_value(change.fields), version, dump_value(change.vv),
-             self.package_id))
+        self.logs.change(self._log_row(change, version, dump_value(change.vv)))
 
     def _history(self, record_type: str, record_id: str) -> list[Change]:
-        rows = self.conn.execute(
-            f"SELECT {LOG_COLUMNS} FROM change_log WHERE record_type = ? AND record_id = ? ORDER BY seq",
-            (record_type, record_id)).fetchall()
-        return [Change.from_log_row(row) for row in rows]
+        return self.store.history(record_type, record_id)
 
     def _row(self, rt: RecordType, record_id: str) -> dict[str, Any] | None:
-        cursor = self.conn.execute(f"SELECT * FROM {rt.name} WHERE id = ?", (record_id,))
-        row = cursor.fetchone()
-        return dict(zip([d[0] for d in cursor.description], row)) if row else None
+        return self.records.row(rt.name, record_id)
 
     # --- applying --------------------------------------------------------------------------
 
@@ -215,15 +162,7 @@ class Merger:
         for change in changes:
             by_origin.setdefault(change.origin, []).append(change.origin_seq)
         for origin, numbers in by_origin.items():
-            newest = self.conn.execute("SELECT max(origin_seq) FROM change_log WHERE origin = ?",
-                                       (origin,)).fetchone()[0]
-            if newest is None or newest < min(numbers):
-                continue  # the usual case: all of it is new here
-            for start in range(0, len(numbers), 900):
-                chunk = numbers[start:start + 900]
-                known.update(self.conn.execute(
-                    f"SELECT origin, origin_seq FROM change_log WHERE origin = ? AND origin_seq IN "
-                    f"({','.join('?' * len(chunk))})", (origin, *chunk)).fetchall())
+            known.update(self.store.known_numbers(origin, numbers))
         return known
 
     def _heard_of(self, changes: list[Change]) -> set[str]:
@@ -234,32 +173,23 @@ class Merger:
             ids_by_type.setdefault(change.record_type, []).append(change.record_id)
         found: set[str] = set()
         for rtype, ids in ids_by_type.items():
-            for start in range(0, len(ids), 900):
-                chunk = ids[start:start + 900]
-                marks = ",".join("?" * len(chunk))
-                found.update(r[0] for r in self.conn.execute(f"SELECT id FROM {rtype} WHERE id IN ({marks})", chunk))
-                found.update(r[0] for r in self.conn.execute(
-                    f"SELECT record_id FROM change_log WHERE version = 0 AND record_id IN ({marks})", chunk))
+            found.update(self.store.heard_of(rtype, ids))
         return found
 
     def _insert_many(self, creations: list[Change]) -> None:
         if not creations:
             return
         vectors = {id(c): dump_value(c.vv) for c in creations}
-        self.conn.executemany(
-            "INSERT INTO change_log (at, officer, origin, origin_seq, record_type, record_id, owner, op, fields, "
-            "version, base_version, vv, package) VALUES (?, ?, ?, ?, ?, ?, ?, 'create', ?, 1, NULL, ?, ?)",
-            [(c.at, c.officer, c.origin, c.origin_seq, c.record_type, c.record_id, c.owner, dump_value(c.fields),
-              vectors[id(c)], self.package_id) for c in creations])
+        self.logs.changes([self._log_row(c, 1, vectors[id(c)]) for c in creations])
         by_type: dict[str, list[Change]] = {}
         for change in creations:
             by_type.setdefault(change.record_type, []).append(change)
         for rtype, group in by_type.items():
             rt = RECORD_TYPES[rtype]
-            self.conn.executemany(_insert_sql(rt), [_new_row(rt, c, vectors[id(c)]) for c in group])
+            self.records.insert_rows(rt.name, _new_row_columns(rt), [_new_row(rt, c, vectors[id(c)]) for c in group])
 
     def _insert(self, rt: RecordType, change: Change) -> None:
-        self.conn.execute(_insert_sql(rt), _new_row(rt, change, dump_value(change.vv)))
+        self.records.insert_rows(rt.name, _new_row_columns(rt), [_new_row(rt, change, dump_value(change.vv))])
 
     def _fast_forward(self, rt: RecordType, row: dict[str, Any], change: Change) -> None:
         touched = change.touched(rt)
@@ -346,20 +276,16 @@ class Merger:
                             "deleted_with": None})
         columns.update({"vv": dump_value(vv), "version": row["version"] + 1, "updated_at": change.at,
                         "updated_by": change.officer})
-        self.conn.execute(f"UPDATE {rt.name} SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
-                          [*columns.values(), row["id"]])
-        for name, value in changed.items():
-            self._audit(change, "update", name, _json(rt, name, row[name]), _json(rt, name, value))
+        self.records.update_columns(rt.name, row["id"], columns)
+        self.logs.audit_fields(change.at, change.officer, change.origin, "update", change.record_type,
+                               change.record_id, [(name, _json(rt, name, row[name]), _json(rt, name, value))
+                                                  for name, value in changed.items()], package=self.package_id)
         if (deleted is not None) != was_deleted:
             reason = deleted.get("reason") if deleted else change.fields.get("reason")
-            self._audit(change, "delete" if deleted is not None else "restore", None, None, reason)
-
-    def _audit(self, change: Change, action: str, name: str | None, old: Any, new: Any) -> None:
-        self.conn.execute(
-            "INSERT INTO audit_log (at, officer, site, action, record_type, record_id, field, old_value, "
-            "new_value, package) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (change.at, change.officer, change.origin, action, change.record_type, change.record_id, name,
-             dump_value(old), dump_value(new), self.package_id))
+            self.logs.audit([AuditRow(change.at, change.officer, change.origin,
+                                      "delete" if deleted is not None else "restore", change.record_type,
+                                      change.record_id, None, dump_value(None), dump_value(reason),
+                                      package=self.package_id)])
 
     # --- conflicts -------------------------------------------------------------------------
 
@@ -369,23 +295,16 @@ class Merger:
                          "at": c.at, "officer": c.officer, "incoming": c.key == incoming.key}
                         for c, v in field_heads), key=lambda h: (h["origin"], h["number"]))
         signature = [(h["origin"], h["number"]) for h in heads]
-        for conflict_id, existing in self.conn.execute(
-                "SELECT id, heads FROM conflict WHERE record_type = ? AND record_id = ? AND field = ? "
-                "AND resolved_at IS NULL", (record_type, record_id, name)).fetchall():
-            if [(h["origin"], h["number"]) for h in json.loads(existing)] == signature:
+        for existing in self.store.open_conflicts_on(record_type, record_id, name):
+            if existing.signature == signature:
                 return False
-            self.conn.execute("UPDATE conflict SET resolved_at = ?, resolution = 'superseded' WHERE id = ?",
-                              (_now(), conflict_id))
-        self.conn.execute("INSERT INTO conflict (record_type, record_id, field, heads, created_at) "
-                          "VALUES (?, ?, ?, ?, ?)", (record_type, record_id, name, dump_value(heads), _now()))
+            self.store.supersede_conflict(existing.id, _now())
+        self.store.add_conflict(record_type, record_id, name, heads, _now())
         return True
 
     def _close_conflicts(self, record_type: str, record_id: str, fields: set[str], keep: set[str]) -> None:
         for name in fields - keep:
-            self.conn.execute(
-                "UPDATE conflict SET resolved_at = ?, resolution = coalesce(resolution, 'superseded') "
-                "WHERE record_type = ? AND record_id = ? AND field = ? AND resolved_at IS NULL",
-                (_now(), record_type, record_id, name))
+            self.store.close_conflicts(record_type, record_id, name, _now())
 
 
 def _tombstone_of(row: dict[str, Any]) -> dict[str, Any] | None:
@@ -407,11 +326,3 @@ def _json(rt: RecordType, name: str, value: Any) -> Any:
         return bool(value)
     return value
 
-
-def changes_for_export(conn: sqlite3.Connection, after_seq: int, upto_seq: int,
-                       where: str = "", params: Iterable[Any] = ()) -> Iterable[tuple[int, Change]]:
-    """Change-log entries in (after_seq, upto_seq], streamed in log order."""
-    sql = (f"SELECT seq, {LOG_COLUMNS} FROM change_log WHERE seq > ? AND seq <= ?"
-           + (f" AND {where}" if where else "") + " ORDER BY seq")
-    for row in conn.execute(sql, (after_seq, upto_seq, *params)):
-        yield row[0], Change.from_log_row(row[1:])

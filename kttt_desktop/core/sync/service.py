@@ -1,7 +1,8 @@
 """Sync between levels: set-up files, export, import (with preview), receipts, conflicts.
 
-Everything here works on an open `Registry` and its database; the window and the `kttt`
-command call these functions and show the same coded messages.
+Everything here works on an open `Registry`; the window and the `kttt` command reach it
+through `registry.sync` (`SyncManager`) and show the same coded messages. What sync keeps in
+the database is read and written by `SyncStore` (`registry.sync.store`), never here.
 
 Packages from one sender are applied in the order of that sender's change log: a
 package that starts after a gap is *held* (kept on disk, named in the receipt), and
@@ -19,7 +20,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from kttt_desktop.core import units
 from kttt_desktop.core.db.backup import backup_folder, backup_name, backup_to
@@ -30,12 +31,17 @@ from kttt_desktop.core.messages import render
 from kttt_desktop.core.records.codec import dump_value
 from kttt_desktop.core.records.fields import RECORD_TYPES, TEXT_MAX_LENGTH
 from kttt_desktop.core.records.validation import check_text_value
-from kttt_desktop.core.registry import Changes, Registry, Site
+from kttt_desktop.core.db.records import Site
+from kttt_desktop.core.registry import Changes
 from kttt_desktop.core.reports import targets
 from kttt_desktop.core.sync import container, shape
 from kttt_desktop.core.sync.authority import Authority, Forbidden
 from kttt_desktop.core.sync.keys import PublicKeys, SiteKeys, verify
-from kttt_desktop.core.sync.merge import DELETED, Counts, Merger, changes_for_export
+from kttt_desktop.core.sync.merge import DELETED, Counts, Merger
+from kttt_desktop.core.sync.store import ExportScope, Peer, ReceivedPackage, Refusal, RefusalLog, SentPackage
+
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
 
 SETUP_FORMAT = "kttt-setup"
 Progress = Callable[[int, int], object]
@@ -51,42 +57,24 @@ def _canonical(document: dict[str, Any]) -> bytes:
 
 # --- keys and peers ----------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Peer:
-    unit_code: str
-    name: str
-    level: str
-    role: str  # "upper" or "lower"
-    public_keys: PublicKeys
-
-    @property
-    def fingerprint(self) -> str:
-        return self.public_keys.fingerprint()
-
-
 def site_keys(registry: Registry) -> SiteKeys:
     """This site's keys, made the first time they are needed."""
-    row = registry.conn.execute("SELECT keys FROM site_keys WHERE singleton = 1").fetchone()
-    if row:
-        return SiteKeys.from_json(json.loads(row[0]))
+    keys = registry.sync.store.site_keys()
+    if keys is not None:
+        return keys
     keys = SiteKeys.generate()
-    _store_keys(registry, keys)
-    return keys
-
-
-def _store_keys(registry: Registry, keys: SiteKeys) -> None:
     with registry.batch():
-        registry.conn.execute("INSERT OR REPLACE INTO site_keys (singleton, keys, created_at) VALUES (1, ?, ?)",
-                              (json.dumps(keys.to_json()), _now()))
+        registry.sync.store.save_site_keys(keys, _now())
+    return keys
 
 
 def keys_for(registry: Registry, other: Peer) -> SiteKeys:
     """The keys this site uses with a peer: the set-up file's toward the upper level, its
     own toward the sites below."""
     if other.role == "upper":
-        row = registry.conn.execute("SELECT own_keys FROM peer WHERE unit_code = ?", (other.unit_code,)).fetchone()
-        if row and row[0]:
-            return SiteKeys.from_json(json.loads(row[0]))
+        keys = registry.sync.store.keys_towards(other.unit_code)
+        if keys is not None:
+            return keys
     return site_keys(registry)
 
 
@@ -99,10 +87,8 @@ def fingerprint(registry: Registry, towards: str | None = None) -> str:
 
 
 def peers(registry: Registry) -> list[Peer]:
-    rows = registry.conn.execute(
-        "SELECT unit_code, name, level, role, public_keys FROM peer ORDER BY role DESC, unit_code").fetchall()
-    return [Peer(code, name, level, role, PublicKeys.from_json(json.loads(keys)))
-            for code, name, level, role, keys in rows]
+    """Every peer, the upper level first."""
+    return registry.sync.store.peers()
 
 
 def peer(registry: Registry, unit_code: str) -> Peer | None:
@@ -113,15 +99,9 @@ def upper_peer(registry: Registry) -> Peer | None:
     return next((p for p in peers(registry) if p.role == "upper"), None)
 
 
-def _add_peer(registry: Registry, unit_code: str, name: str, level: str, role: str, keys: PublicKeys,
-              own_keys: SiteKeys | None = None) -> None:
+def _add_peer(registry: Registry, peer: Peer, own_keys: SiteKeys | None = None) -> None:
     with registry.batch():
-        registry.conn.execute(
-            "INSERT OR REPLACE INTO peer (unit_code, name, level, role, public_keys, fingerprint, own_keys, "
-            "added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (unit_code, name, level, role, json.dumps(keys.to_json()), keys.fingerprint(),
-             json.dumps(own_keys.to_json()) if own_keys else None, _now()))
-        registry.conn.execute("INSERT OR IGNORE INTO peer_progress (unit_code) VALUES (?)", (unit_code,))
+        registry.sync.store.add_peer(peer, own_keys, _now())
 
 
 # --- set-up files ------------------------------------------------------------------------------
@@ -154,8 +134,9 @@ def write_setup_file(registry: Registry, unit_code: str, name: str, out: Path, l
     out.parent.mkdir(parents=True, exist_ok=True)
     # It holds the lower site's private keys: readable by the officer only, never half-written.
     write_private(out, json.dumps(signed, ensure_ascii=False, indent=2).encode("utf-8"))
-    _add_peer(registry, unit_code, name, level, "lower", lower_keys.public())
-    return Peer(unit_code, name, level, "lower", lower_keys.public())
+    lower = Peer(unit_code, name, level, "lower", lower_keys.public())
+    _add_peer(registry, lower)
+    return lower
 
 
 def read_setup_file(path: Path) -> dict[str, Any]:
@@ -204,11 +185,11 @@ def init_from_setup_file(registry: Registry, path: Path, officer: str | None = N
     elif existing.unit_code != info["unit_code"]:
         raise KtttError("setup_file_other_site", code=info["unit_code"], own=existing.unit_code)
     else:
-        with registry.batch():
-            registry.conn.execute("UPDATE site SET upper_code = ? WHERE singleton = 1", (info["upper_code"],))
+        registry.set_upper(info["upper_code"])
     upper = document["upper"]
-    _add_peer(registry, upper["unit_code"], upper["name"], upper["level"], "upper",
-              PublicKeys.from_json(upper["public_keys"]), own_keys=SiteKeys.from_json(document["keys"]))
+    _add_peer(registry, Peer(upper["unit_code"], upper["name"], upper["level"], "upper",
+                             PublicKeys.from_json(upper["public_keys"])),
+              own_keys=SiteKeys.from_json(document["keys"]))
     return registry.require_site()
 
 
@@ -218,12 +199,6 @@ def init_from_setup_file(registry: Registry, path: Path, officer: str | None = N
 class ExportResult:
     path: Path
     manifest: dict[str, Any]
-
-
-def _progress_row(registry: Registry, unit_code: str) -> tuple[int, int, int]:
-    row = registry.conn.execute("SELECT applied_upto, export_from, acknowledged_upto FROM peer_progress "
-                                "WHERE unit_code = ?", (unit_code,)).fetchone()
-    return row if row else (0, 0, 0)
 
 
 def default_file_name(site: Site, receiver: Peer, package_no: int, kind: str) -> str:
@@ -246,33 +221,13 @@ def export_package(registry: Registry, out: Path | None, to: str | None = None, 
         raise KtttError("sync_no_peer", code=to or "")
     keys = keys_for(registry, receiver)
     kind = "snapshot" if full else ("correction" if receiver.role == "lower" else "changes")
-    _, export_from, _ = _progress_row(registry, receiver.unit_code)
-    start = 0 if full else export_from
+    store = registry.sync.store
+    start = 0 if full else store.progress(receiver.unit_code).export_from
     upto = registry.last_change_seq()
-    clauses: list[str] = []
-    params: tuple[Any, ...] = ()
-    if not full:
-        # Never echo back what came from the receiver (made there, or passed on by it); a full
-        # package re-seeds a reinstalled site, so it carries the site's own changes too.
-        clauses.append("origin != ? AND (package IS NULL OR package NOT IN "
-                       "(SELECT package_id FROM package_received WHERE sender = ?))")
-        params += (receiver.unit_code, receiver.unit_code)
-    if receiver.role == "lower":
-        # Downward only what concerns the lower site: its own records and those it sent up
-        # (a district passes its communes' records up, and their corrections back down).
-        clauses.append("(owner = ? OR record_id IN (SELECT c.record_id FROM change_log c "
-                       "JOIN package_received p ON c.package = p.package_id WHERE p.sender = ?))")
-        params += (receiver.unit_code, receiver.unit_code)
-    where = " AND ".join(clauses) or "1"
-    counts: dict[str, dict[str, int]] = {}
-    total = registry.conn.execute(f"SELECT count(*) FROM change_log WHERE seq > ? AND seq <= ? AND {where}",
-                                  (start, upto, *params)).fetchone()[0]
-    for rtype, op, n in registry.conn.execute(
-            f"SELECT record_type, op, count(*) FROM change_log WHERE seq > ? AND seq <= ? AND {where} "
-            "GROUP BY record_type, op", (start, upto, *params)):
-        counts.setdefault(rtype, {})[op] = n
-    package_no = (registry.conn.execute("SELECT coalesce(max(package_no), 0) FROM package_sent WHERE receiver = ?",
-                                        (receiver.unit_code,)).fetchone()[0]) + 1
+    scope = ExportScope(receiver.unit_code, start, upto, downward=receiver.role == "lower", full=full)
+    total = store.export_total(scope)
+    counts = store.export_counts(scope)
+    package_no = store.next_package_no(receiver.unit_code)
     manifest = {
         "kind": kind, "package_id": uuid.uuid4().hex, "package_no": package_no,
         "schema_version": latest_version(), "created_at": _now(),
@@ -289,19 +244,16 @@ def export_package(registry: Registry, out: Path | None, to: str | None = None, 
         out = folder / default_file_name(site, receiver, package_no, kind)
 
     def items() -> Iterator[dict[str, Any]]:
-        for index, (_, change) in enumerate(changes_for_export(registry.conn, start, upto, where, params)):
+        for index, change in enumerate(store.export_changes(scope)):
             if progress is not None and index % 2000 == 0:
                 progress(index, total)
             yield change.as_item()
 
     final = container.write_package(out, manifest, items(), keys, receiver.public_keys)
     with registry.batch():
-        registry.conn.execute(
-            "INSERT INTO package_sent (receiver, package_no, package_id, kind, from_seq, to_seq, items, file_name, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (receiver.unit_code, package_no, manifest["package_id"], kind, start, upto, total, out.name, _now()))
-        registry.conn.execute("UPDATE peer_progress SET export_from = max(export_from, ?) WHERE unit_code = ?",
-                              (upto, receiver.unit_code))
+        store.record_sent(SentPackage(receiver.unit_code, package_no, manifest["package_id"], kind, start, upto,
+                                      total, out.name, _now()))
+        store.advance_export(receiver.unit_code, upto)
     if progress is not None:
         progress(total, total)
     return ExportResult(out, final)
@@ -432,17 +384,14 @@ def _import_opened(registry: Registry, opened: container.OpenedPackage, result: 
             _apply_receipt(registry, result.sender, manifest)
         result.status = "applied"
         return False
-    seen = registry.conn.execute("SELECT status FROM package_received WHERE package_id = ?",
-                                 (manifest["package_id"],)).fetchone()
-    if seen is not None and seen[0] == "applied":
+    store = registry.sync.store
+    if store.received_status(manifest["package_id"]) == "applied":
         result.status = "already_imported"
         result.reason = KtttError("already_imported").message()
         return False
-    applied_upto, _, _ = _progress_row(registry, result.sender)
-    if manifest["from_seq"] > applied_upto and manifest["kind"] != "snapshot":
-        taken = registry.conn.execute("SELECT package_id FROM package_received WHERE sender = ? AND package_no = ?",
-                                      (result.sender, manifest["package_no"])).fetchone()
-        if taken is not None and taken[0] != manifest["package_id"]:
+    if manifest["from_seq"] > store.progress(result.sender).applied_upto and manifest["kind"] != "snapshot":
+        taken = store.received_id(result.sender, manifest["package_no"])
+        if taken is not None and taken != manifest["package_id"]:
             # A sender numbers each package once; another one under a number already held or
             # applied would push that one out.
             raise KtttError("package_number_taken", file=opened.path.name, number=manifest["package_no"],
@@ -474,15 +423,15 @@ def _apply_package(registry: Registry, opened: container.OpenedPackage, dry_run:
     counts = Counts()
     changes = Changes()
     declared = {rtype: sum(ops.values()) for rtype, ops in manifest.get("counts", {}).items()}
-    merger = Merger(registry.conn, manifest["package_id"])
+    store = registry.sync.store
+    merger = Merger(store, registry.logs, manifest["package_id"])
     sender_peer = peer(registry, sender)
     assert sender_peer is not None  # open_package verified its signature
-    authority = Authority(registry.conn, registry.require_site(), sender_peer, peers(registry),
+    authority = Authority(store, registry.require_site(), sender_peer, peers(registry),
                           manifest["from_seq"], manifest["to_seq"])
     total = sum(declared.values())
-    conn = registry.conn
     with registry.rehearsal() if dry_run else registry.batch():
-        conn.execute("PRAGMA defer_foreign_keys = ON")
+        store.defer_foreign_keys()
         done = 0
         for batch in _batches(opened.items(), 500):
             valid = []
@@ -509,10 +458,9 @@ def _apply_package(registry: Registry, opened: container.OpenedPackage, dry_run:
             raise KtttError("package_counts_mismatch")
         if "reference" in manifest:
             changes.targets = _apply_reference(registry, manifest, sender) > 0
-        _bump_own_sequence(registry)
+        store.keep_sequence_past(registry.require_site().unit_code)
         _record_received(registry, manifest, "applied", counts)
-        conn.execute("UPDATE peer_progress SET applied_upto = max(applied_upto, ?) WHERE unit_code = ?",
-                     (manifest["to_seq"], sender))
+        store.advance_applied(sender, manifest["to_seq"])
     return counts, changes
 
 
@@ -533,34 +481,29 @@ that a lower site sent what it may not, not only the officer who happened to imp
 _REFUSALS_KEPT = 10
 
 
-def _refusal_key(unit_code: str) -> str:
-    return f"sync_refused_from_{unit_code}"
-
-
 def _remember_refusal(registry: Registry, sender: str, manifest: dict[str, Any], path: Path,
                       refusal: KtttError) -> None:
     """Keep the count and the last few refusals per sender, beside the other sync settings; the
     same package refused again (previewed, then imported) counts once."""
-    stored = json.loads(registry.setting(_refusal_key(sender)) or '{"count": 0, "last": []}')
+    store = registry.sync.store
+    stored = store.refusals(sender)
     package_no, package_id = manifest.get("package_no"), shape.preview(manifest.get("package_id"))
-    if any(entry.get("package_id") == package_id for entry in stored["last"]):
+    if any(entry.package_id == package_id for entry in stored.last):
         return
-    entry = {"at": _now(), "file": path.name, "package_no": package_no if shape.is_number(package_no, 1) else None,
-             "package_id": package_id, "code": refusal.code,
-             "params": {k: v if isinstance(v, (int, str)) else str(v) for k, v in refusal.params.items()}}
-    stored = {"count": stored["count"] + 1, "last": [entry, *stored["last"]][:_REFUSALS_KEPT]}
+    entry = Refusal(_now(), path.name, package_no if shape.is_number(package_no, 1) else None, package_id,
+                    refusal.code, {k: v if isinstance(v, (int, str)) else str(v) for k, v in refusal.params.items()})
     with registry.batch():
-        registry.set_setting(_refusal_key(sender), dump_value(stored))
+        store.save_refusals(sender, RefusalLog(stored.count + 1, (entry, *stored.last)[:_REFUSALS_KEPT]))
 
 
 def refusals(registry: Registry, unit_code: str) -> dict[str, Any]:
     """How many packages from `unit_code` were refused, and the last few (newest first), each
     with its message in the current language."""
-    stored = json.loads(registry.setting(_refusal_key(unit_code)) or '{"count": 0, "last": []}')
-    last = [{"at": e["at"], "file": e["file"], "package_no": e["package_no"], "code": e["code"],
-             "reason_code": e["params"].get("why_code"), "message": render(e["code"], **e["params"])}
-            for e in stored["last"]]
-    return {"count": stored["count"], "last": last}
+    stored = registry.sync.store.refusals(unit_code)
+    last = [{"at": e.at, "file": e.file, "package_no": e.package_no, "code": e.code,
+             "reason_code": e.params.get("why_code"), "message": render(e.code, **e.params)}
+            for e in stored.last]
+    return {"count": stored.count, "last": last}
 
 
 def refusal_lines(registry: Registry) -> list[str]:
@@ -602,24 +545,12 @@ def _batches(items: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[s
         yield batch
 
 
-def _bump_own_sequence(registry: Registry) -> None:
-    """A reinstalled site that got its own old changes back must not reuse their numbers."""
-    site = registry.require_site()
-    own = registry.conn.execute("SELECT max(origin_seq) FROM change_log WHERE origin = ?",
-                                (site.unit_code,)).fetchone()[0] or 0
-    registry.conn.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'change_log'", (own,))
-
-
 def _record_received(registry: Registry, manifest: dict[str, Any], status: str, counts: Counts | None,
                      held_path: str | None = None) -> None:
-    registry.conn.execute(
-        "INSERT OR REPLACE INTO package_received (sender, package_no, package_id, kind, from_seq, to_seq, status, "
-        "held_path, summary, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (manifest["sender"]["unit_code"], manifest["package_no"], manifest["package_id"], manifest["kind"],
-         manifest["from_seq"], manifest["to_seq"], status, held_path,
-         dump_value(counts.as_json()) if counts else None, _now()))
-    registry.conn.execute("INSERT OR IGNORE INTO peer_progress (unit_code) VALUES (?)",
-                          (manifest["sender"]["unit_code"],))
+    registry.sync.store.record_received(ReceivedPackage(
+        manifest["sender"]["unit_code"], manifest["package_no"], manifest["package_id"], manifest["kind"],
+        manifest["from_seq"], manifest["to_seq"], status, held_path,
+        dump_value(counts.as_json()) if counts else None, _now()))
 
 
 def _hold(registry: Registry, path: Path, manifest: dict[str, Any]) -> None:
@@ -638,9 +569,7 @@ def _hold(registry: Registry, path: Path, manifest: dict[str, Any]) -> None:
 
 def _missing(registry: Registry, sender: str, manifest: dict[str, Any] | None = None) -> list[int]:
     """Package numbers from `sender` that never arrived while a later one waits for them."""
-    rows = registry.conn.execute("SELECT package_no, status FROM package_received WHERE sender = ?",
-                                 (sender,)).fetchall()
-    numbers = {no: status for no, status in rows}
+    numbers = registry.sync.store.received_numbers(sender)
     if manifest is not None:
         numbers.setdefault(manifest["package_no"], "held")
     held = [no for no, status in numbers.items() if status == "held"]
@@ -653,14 +582,12 @@ def _release_held(registry: Registry, sender: str, receipt_dir: Path | None,
                   progress: Progress | None, backup: _BackupOnce) -> list[ImportResult]:
     """Apply held packages from `sender` that the newly applied range has reached."""
     results: list[ImportResult] = []
+    store = registry.sync.store
     while True:
-        applied_upto, _, _ = _progress_row(registry, sender)
-        row = registry.conn.execute(
-            "SELECT held_path FROM package_received WHERE sender = ? AND status = 'held' AND from_seq <= ? "
-            "ORDER BY from_seq LIMIT 1", (sender, applied_upto)).fetchone()
-        if row is None:
+        held_path = store.next_held(sender, store.progress(sender).applied_upto)
+        if held_path is None:
             return results
-        held = Path(row[0])
+        held = Path(held_path)
         try:
             outcome = _import_one(registry, held, False, receipt_dir, progress, backup, True)
         except KtttError as refusal:
@@ -678,8 +605,7 @@ def _release_held(registry: Registry, sender: str, receipt_dir: Path | None,
 
 def _forget_held(registry: Registry, sender: str, held: Path) -> None:
     with registry.batch():
-        registry.conn.execute("DELETE FROM package_received WHERE sender = ? AND held_path = ? AND status = 'held'",
-                              (sender, str(held)))
+        registry.sync.store.forget_held(sender, str(held))
     discard(held)
 
 
@@ -692,7 +618,7 @@ def _write_receipt(registry: Registry, manifest: dict[str, Any], result: ImportR
     sender = peer(registry, manifest["sender"]["unit_code"])
     if sender is None:
         return None
-    applied_upto, _, _ = _progress_row(registry, sender.unit_code)
+    applied_upto = registry.sync.store.progress(sender.unit_code).applied_upto
     folder = receipt_dir or (registry.path.parent / "sync" / "receipts" if registry.path else Path.cwd())
     folder.mkdir(parents=True, exist_ok=True)
     keys = keys_for(registry, sender)
@@ -715,18 +641,7 @@ def _write_receipt(registry: Registry, manifest: dict[str, Any], result: ImportR
 def _apply_receipt(registry: Registry, sender: str, manifest: dict[str, Any]) -> None:
     receipt = manifest.get("receipt") or {}
     with registry.batch():
-        # Only a receipt that says "applied" acknowledges; a "held" one still reports what is missing.
-        registry.conn.execute(
-            "UPDATE package_sent SET receipt = ?, acknowledged_at = CASE WHEN ? = 'applied' "
-            "THEN coalesce(acknowledged_at, ?) ELSE acknowledged_at END WHERE receiver = ? AND package_id = ?",
-            (dump_value(receipt), receipt.get("status"), _now(), sender, receipt.get("for_package_id")))
-        registry.conn.execute(
-            "UPDATE peer_progress SET acknowledged_upto = max(acknowledged_upto, ?) WHERE unit_code = ?",
-            (int(receipt.get("applied_upto") or 0), sender))
-        if receipt.get("missing") or receipt.get("status") == "held":
-            # Start the next package where the receiver's gap-free progress ends.
-            registry.conn.execute("UPDATE peer_progress SET export_from = min(export_from, ?) WHERE unit_code = ?",
-                                  (int(receipt.get("applied_upto") or 0), sender))
+        registry.sync.store.apply_receipt(sender, receipt, _now())
 
 
 # --- status and conflicts ----------------------------------------------------------------------
@@ -734,27 +649,19 @@ def _apply_receipt(registry: Registry, sender: str, manifest: dict[str, Any]) ->
 def status(registry: Registry) -> list[dict[str, Any]]:
     """Per peer: packages sent, acknowledged, missing (as the peer reported), held here."""
     out = []
+    store = registry.sync.store
     for p in peers(registry):
-        applied_upto, export_from, acknowledged_upto = _progress_row(registry, p.unit_code)
-        sent = registry.conn.execute(
-            "SELECT count(*), count(acknowledged_at), coalesce(max(to_seq), 0) FROM package_sent WHERE receiver = ?",
-            (p.unit_code,)).fetchone()
-        last_receipt = registry.conn.execute(
-            "SELECT receipt FROM package_sent WHERE receiver = ? AND receipt IS NOT NULL "
-            "ORDER BY package_no DESC LIMIT 1", (p.unit_code,)).fetchone()
-        reported_missing = json.loads(last_receipt[0]).get("missing", []) if last_receipt else []
-        held = [no for (no,) in registry.conn.execute(
-            "SELECT package_no FROM package_received WHERE sender = ? AND status = 'held' ORDER BY package_no",
-            (p.unit_code,))]
-        received = registry.conn.execute(
-            "SELECT count(*) FROM package_received WHERE sender = ? AND status = 'applied'",
-            (p.unit_code,)).fetchone()[0]
+        progress = store.progress(p.unit_code)
+        sent = store.sent_summary(p.unit_code)
+        last_receipt = store.last_receipt(p.unit_code)
+        reported_missing = last_receipt.get("missing", []) if last_receipt else []
         out.append({"unit_code": p.unit_code, "name": p.name, "role": p.role, "fingerprint": p.fingerprint,
                     "my_fingerprint": keys_for(registry, p).public().fingerprint(),
-                    "sent": sent[0], "acknowledged": sent[1], "sent_upto": sent[2],
-                    "acknowledged_upto": acknowledged_upto, "missing": reported_missing,
-                    "missing_here": _missing(registry, p.unit_code), "held": held, "received": received,
-                    "applied_upto": applied_upto, "next_export_from": export_from,
+                    "sent": sent.count, "acknowledged": sent.acknowledged, "sent_upto": sent.sent_upto,
+                    "acknowledged_upto": progress.acknowledged_upto, "missing": reported_missing,
+                    "missing_here": _missing(registry, p.unit_code), "held": store.held_numbers(p.unit_code),
+                    "received": store.applied_count(p.unit_code),
+                    "applied_upto": progress.applied_upto, "next_export_from": progress.export_from,
                     "refused": refusals(registry, p.unit_code)})
     return out
 
@@ -763,35 +670,30 @@ def record_sync_state(registry: Registry, record_type: str, record_id: str) -> s
     """"not_sent", "sent" or "acknowledged" for this site's latest change to a record."""
     upper = upper_peer(registry)
     site = registry.require_site()
-    last = registry.conn.execute(
-        "SELECT max(seq) FROM change_log WHERE record_type = ? AND record_id = ? AND origin = ?",
-        (record_type, record_id, site.unit_code)).fetchone()[0]
+    store = registry.sync.store
+    last = store.last_change_to(record_type, record_id, site.unit_code)
     if upper is None or last is None:
         return "not_sent"
-    _, _, acknowledged_upto = _progress_row(registry, upper.unit_code)
-    sent_upto = registry.conn.execute("SELECT coalesce(max(to_seq), 0) FROM package_sent WHERE receiver = ?",
-                                      (upper.unit_code,)).fetchone()[0]
-    if last <= acknowledged_upto:
+    if last <= store.progress(upper.unit_code).acknowledged_upto:
         return "acknowledged"
-    return "sent" if last <= sent_upto else "not_sent"
+    return "sent" if last <= store.sent_summary(upper.unit_code).sent_upto else "not_sent"
 
 
 def open_conflicts(registry: Registry) -> list[dict[str, Any]]:
     out = []
-    for cid, rtype, rid, name, heads, created in registry.conn.execute(
-            "SELECT id, record_type, record_id, field, heads, created_at FROM conflict WHERE resolved_at IS NULL "
-            "ORDER BY id"):
-        rt = RECORD_TYPES[rtype]
-        row = registry.conn.execute(f"SELECT {rt.title_field}, owner FROM {rtype} WHERE id = ?", (rid,)).fetchone()
+    for conflict in registry.sync.store.open_conflicts():
+        rt = RECORD_TYPES[conflict.record_type]
+        row = registry.store.row(rt.name, conflict.record_id)
         site = registry.require_site()
-        parsed = json.loads(heads)
+        parsed = list(conflict.heads)
         mine = [h for h in parsed if h["origin"] == site.unit_code] or [h for h in parsed if not h["incoming"]]
         theirs = [h for h in parsed if h not in mine]
-        out.append({"id": cid, "record_type": rtype, "record_id": rid, "title": row[0] if row else "",
-                    "owner": row[1] if row else "", "field": name,
-                    "label": "Xóa / giữ bản ghi" if name == DELETED else rt.field(name).vi,
+        out.append({"id": conflict.id, "record_type": rt.name, "record_id": conflict.record_id,
+                    "title": row[rt.title_field] if row else "", "owner": row["owner"] if row else "",
+                    "field": conflict.field,
+                    "label": "Xóa / giữ bản ghi" if conflict.field == DELETED else rt.field(conflict.field).vi,
                     "mine": mine[0] if mine else None, "theirs": theirs[0] if theirs else None,
-                    "heads": parsed, "created_at": created})
+                    "heads": parsed, "created_at": conflict.created_at})
     return out
 
 
@@ -817,7 +719,6 @@ def resolve(registry: Registry, conflict_id: int, take: str) -> Changes:
         else:
             changes = registry.settle(conflict["record_type"], conflict["record_id"], conflict["field"],
                                       chosen["value"], note="Giải quyết xung đột")
-        registry.conn.execute("UPDATE conflict SET resolved_at = ?, resolved_by = ?, resolution = ? WHERE id = ?",
-                              (_now(), registry.officer, take, conflict_id))
+        registry.sync.store.resolve_conflict(conflict_id, _now(), registry.officer, take)
     return changes
 

@@ -1,0 +1,222 @@
+"""The registry's storage: the statements on the site, the settings and the record tables.
+
+`Registry` decides what a write means (validation, tombstones, undo, version vectors) and
+says it here; merges of other sites' changes write records through the same methods, so a
+record row is inserted and updated one way. Rows come back as dicts of their columns, the
+shape `records.codec` turns into the JSON of CLI.md.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator, Sequence
+
+from kttt_desktop.core.records.deletions import CHILD_TYPES, Deletion
+from kttt_desktop.core.records.fields import RecordType
+
+_CHUNK = 500  # ids per statement, under SQLite's default limit of bound parameters
+
+
+@dataclass(frozen=True)
+class Site:
+    """The unit this database serves (the `site` table's one row)."""
+
+    site_uuid: str
+    level: str
+    unit_code: str
+    name: str
+    officer: str | None
+    upper_code: str | None
+    province_code: str | None
+    created_at: str
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _dicts(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor]
+
+
+class RecordStore:
+    """Reads and writes the site, settings and records of one connection; writes happen
+    inside the caller's transaction (`Registry.batch`)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    # --- the site and its settings ---------------------------------------------------------
+
+    def site(self) -> Site | None:
+        row = self.conn.execute(
+            "SELECT site_uuid, level, unit_code, name, officer, upper_code, province_code, created_at "
+            "FROM site WHERE singleton = 1").fetchone()
+        return Site(*row) if row else None
+
+    def insert_site(self, site: Site) -> None:
+        self.conn.execute(
+            "INSERT INTO site (singleton, site_uuid, level, unit_code, name, officer, upper_code, "
+            "province_code, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (site.site_uuid, site.level, site.unit_code, site.name, site.officer, site.upper_code,
+             site.province_code, site.created_at))
+
+    def set_site_officer(self, officer: str | None) -> None:
+        self.conn.execute("UPDATE site SET officer = ? WHERE singleton = 1", (officer,))
+
+    def set_site_upper(self, upper_code: str) -> None:
+        self.conn.execute("UPDATE site SET upper_code = ? WHERE singleton = 1", (upper_code,))
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        self.conn.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) "
+                          "DO UPDATE SET value = excluded.value", (key, value))
+
+    # --- reading records -------------------------------------------------------------------
+
+    def row(self, table: str, record_id: str) -> dict[str, Any] | None:
+        cursor = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,))
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        return dict(zip([d[0] for d in cursor.description], row))
+
+    def rows(self, table: str, include_deleted: bool) -> Iterator[dict[str, Any]]:
+        """Every row of a table in list order, streamed."""
+        sql = f"SELECT * FROM {table}"
+        if not include_deleted:
+            sql += " WHERE deleted = 0"
+        cursor = self.conn.execute(sql + " ORDER BY collation_key, rid")
+        names = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(names, row))
+
+    def exists(self, table: str, record_id: str) -> bool:
+        return self.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (record_id,)).fetchone() is not None
+
+    def version_of(self, table: str, record_id: str) -> int:
+        return int(self.conn.execute(f"SELECT version FROM {table} WHERE id = ?", (record_id,)).fetchone()[0])
+
+    def children(self, child_type: str, organization_id: str, deleted: bool) -> list[dict[str, Any]]:
+        """An organisation's members, workers or support, deleted or live, in table order."""
+        return _dicts(self.conn.execute(f"SELECT * FROM {child_type} WHERE organization_id = ? AND deleted = ?",
+                                        (organization_id, int(deleted))))
+
+    def live_organizations(self, column: str, value: str) -> list[dict[str, Any]]:
+        """Live organisations whose `column` (id, registration_code or sort_name) is `value`."""
+        if column not in ("id", "registration_code", "sort_name"):
+            raise ValueError(column)
+        return _dicts(self.conn.execute(f"SELECT * FROM organization WHERE deleted = 0 AND {column} = ?", (value,)))
+
+    def organization_with_code(self, code: str, exclude_id: str | None) -> dict[str, Any] | None:
+        row = self.conn.execute(
+            "SELECT id, name FROM organization WHERE deleted = 0 AND registration_code = ? AND id IS NOT ?",
+            (code, exclude_id)).fetchone()
+        return {"id": row[0], "name": row[1]} if row else None
+
+    def member_with_id_number(self, organization_id: str, id_number: str,
+                              exclude_id: str | None) -> dict[str, Any] | None:
+        row = self.conn.execute(
+            "SELECT id, full_name FROM member WHERE deleted = 0 AND organization_id = ? AND id_number = ? "
+            "AND id IS NOT ?", (organization_id, id_number, exclude_id)).fetchone()
+        return {"id": row[0], "full_name": row[1]} if row else None
+
+    def official_member_count(self, organization_id: str, day: str) -> int:
+        """Official (or THT) members who have not left by `day`."""
+        return int(self.conn.execute(
+            "SELECT count(*) FROM member WHERE organization_id = ? AND deleted = 0 "
+            "AND membership IN ('official', 'member') AND (left_on IS NULL OR left_on > ?)",
+            (organization_id, day)).fetchone()[0])
+
+    def active_member_counts(self, organization_ids: Sequence[str], day: str) -> dict[str, int]:
+        """Members who have not left by `day`, per organisation (0 for none)."""
+        ids = list(organization_ids)
+        counts = dict.fromkeys(ids, 0)
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
+            counts.update(self.conn.execute(
+                f"SELECT organization_id, count(*) FROM member WHERE deleted = 0 AND "
+                f"(left_on IS NULL OR left_on > ?) AND organization_id IN ({','.join('?' * len(chunk))}) "
+                "GROUP BY organization_id", [day, *chunk]).fetchall())
+        return counts
+
+    def audit_trail(self, record_type: str, record_id: str) -> list[dict[str, Any]]:
+        """The creation from the change log, then every field change, deletion and restore
+        from the audit log."""
+        cursor = self.conn.execute(
+            "SELECT at, officer, origin AS site, 'create' AS action, NULL AS field, NULL AS old_value, "
+            "fields AS new_value, package, NULL AS note, 0 AS part, seq AS position FROM change_log "
+            "WHERE record_type = ? AND record_id = ? AND op = 'create' "
+            "UNION ALL "
+            "SELECT at, officer, site, action, field, old_value, new_value, package, note, 1, id FROM audit_log "
+            "WHERE record_type = ? AND record_id = ? AND action != 'create' ORDER BY part, position",
+            (record_type, record_id, record_type, record_id))
+        names = [d[0] for d in cursor.description][:-2]
+        return [dict(zip(names, row)) for row in cursor]
+
+    def deletion(self, record_type: str, record_id: str) -> Deletion | None:
+        """The record's tombstone; None if the record is not deleted (or does not exist)."""
+        row = self.conn.execute(
+            f"SELECT deleted, deleted_at, deleted_by, delete_reason, deleted_with FROM {record_type} WHERE id = ?",
+            (record_id,)).fetchone()
+        if row is None or not row[0]:
+            return None
+        _, at, officer, reason, with_id = row
+        site = self.conn.execute(
+            "SELECT site FROM audit_log WHERE record_type = ? AND record_id = ? AND action = 'delete' "
+            "ORDER BY id DESC LIMIT 1", (record_type, record_id)).fetchone()
+        with_title = None
+        if with_id:
+            found = self.conn.execute("SELECT name FROM organization WHERE id = ?", (with_id,)).fetchone()
+            with_title = found[0] if found else None
+        carried: dict[str, int] = {}
+        if record_type == "organization":
+            for child in CHILD_TYPES:
+                count = self.conn.execute(
+                    f"SELECT count(*) FROM {child} WHERE organization_id = ? AND deleted = 1 AND deleted_with = ?",
+                    (record_id, record_id)).fetchone()[0]
+                if count:
+                    carried[child] = int(count)
+        return Deletion(at, officer, reason, site[0] if site else None, with_id, with_title, carried)
+
+    def duplicate_tax_codes(self) -> list[tuple[str, str, str, str]]:
+        """(tax code, ids, owners, names) of live organisations sharing a tax code, the lists
+        joined by the unit separator (char 31)."""
+        return self.conn.execute(
+            "SELECT registration_code, group_concat(id, char(31)), group_concat(owner, char(31)), "
+            "group_concat(name, char(31)) FROM organization WHERE deleted = 0 AND registration_code IS NOT NULL "
+            "AND registration_code != '' GROUP BY registration_code HAVING count(*) > 1 "
+            "ORDER BY registration_code").fetchall()
+
+    def duplicate_id_numbers(self) -> list[tuple[str, str, str, str, str]]:
+        """(organisation, citizen ID, ids, owners, names) of live members sharing a citizen ID
+        within one organisation, joined as `duplicate_tax_codes`."""
+        return self.conn.execute(
+            "SELECT organization_id, id_number, group_concat(id, char(31)), group_concat(owner, char(31)), "
+            "group_concat(full_name, char(31)) FROM member WHERE deleted = 0 AND id_number IS NOT NULL "
+            "AND id_number != '' GROUP BY organization_id, id_number HAVING count(*) > 1 "
+            "ORDER BY organization_id, id_number").fetchall()
+
+    # --- writing records -------------------------------------------------------------------
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        """Records created here or by a package: one statement for all of them."""
+        self.conn.executemany(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
+
+    def update_columns(self, table: str, record_id: str, columns: dict[str, Any]) -> None:
+        self.conn.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+                          [*columns.values(), record_id])
+
+    def set_tombstone(self, rt: RecordType, record_id: str, deleted: bool, at: str, officer: str | None,
+                      reason: str | None, with_id: str | None) -> None:
+        """Lay (or lift) a tombstone: the deletion's who, when, why and with what, or none."""
+        self.conn.execute(
+            f"UPDATE {rt.name} SET deleted = ?, deleted_at = ?, deleted_by = ?, delete_reason = ?, "
+            "deleted_with = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?",
+            (int(deleted), at if deleted else None, officer if deleted else None,
+             reason if deleted else None, with_id if deleted else None, at, officer, record_id))

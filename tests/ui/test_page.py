@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from kttt_desktop.core.registry import Changes, Registry
 from kttt_desktop.ui.main_window import REGISTER, MainWindow, PageEntry
 from kttt_desktop.ui.page import Page, PageVerbs
+from tests.ui.test_main_window import press, window  # noqa: F401 - the shown window fixture
 
 
 class NotesPage(Page):
@@ -52,32 +53,23 @@ class NotesPage(Page):
         self.done.append("open_organization")
 
 
-class WindowWithNotes(MainWindow):
-    """The real window with one more entry in its list of pages, and nothing else changed."""
+@pytest.fixture
+def with_notes(monkeypatch: pytest.MonkeyPatch) -> list[NotesPage]:
+    """The real window's list of pages with one more entry, and nothing else changed."""
+    built: list[NotesPage] = []
+    pages = MainWindow._build_pages
 
-    def _build_pages(self) -> list[PageEntry]:
-        self.notes_page = NotesPage(self)
-        return [*super()._build_pages(),
-                PageEntry("notes", "Ghi chú", self.notes_page, REGISTER, badge=lambda n: f"Ghi chú ({n})")]
+    def with_a_notes_page(window: MainWindow) -> list[PageEntry]:
+        built.append(NotesPage(window))
+        return [*pages(window), PageEntry("notes", "Ghi chú", built[-1], REGISTER, badge=lambda n: f"Ghi chú ({n})")]
 
-
-def shown(qtbot, window: MainWindow) -> MainWindow:
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+    monkeypatch.setattr(MainWindow, "_build_pages", with_a_notes_page)
+    return built
 
 
 @pytest.fixture
-def window(qtbot, registry: Registry) -> WindowWithNotes:
-    return shown(qtbot, WindowWithNotes(registry))
-
-
-def press(qtbot, window: MainWindow, key: Qt.Key,
-          modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(window.focusWidget() or window, key, modifier)
+def notes(with_notes: list[NotesPage], window: MainWindow) -> NotesPage:
+    return with_notes[0]
 
 
 def toolbar(window: MainWindow) -> dict[str, bool]:
@@ -91,18 +83,17 @@ NOTHING = {"add": False, "edit": False, "delete": False, "restore": False, "open
 
 # --- a page the window learns of only from its list ------------------------------------------
 
-def test_a_page_in_the_list_gets_an_entry_and_a_key(qtbot, window: WindowWithNotes) -> None:
+def test_a_page_in_the_list_gets_an_entry_and_a_key(qtbot, notes: NotesPage, window: MainWindow) -> None:
     assert window.navigation.item(6).text() == "Ghi chú"
     assert window.navigation.item(6).toolTip() == "Ghi chú (Ctrl+7)"
     press(qtbot, window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.notes_page
+    assert window.stack.currentWidget() is notes
     assert window.navigation.currentRow() == 6
     press(qtbot, window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)  # the sync pages follow
     assert window.stack.currentWidget() is window.sync_page
 
 
-def test_the_page_shown_decides_the_toolbar(qtbot, window: WindowWithNotes) -> None:
-    notes = window.notes_page
+def test_the_page_shown_decides_the_toolbar(qtbot, notes: NotesPage, window: MainWindow) -> None:
     window.show_page("notes")
     assert toolbar(window) == NOTHING
     assert window.add_action.toolTip() == "Mở một danh sách để thêm bản ghi"
@@ -132,8 +123,7 @@ def test_the_page_shown_decides_the_toolbar(qtbot, window: WindowWithNotes) -> N
 
 
 def test_every_page_hears_each_write_with_the_page_that_made_it(
-        window: WindowWithNotes, registry: Registry, populated: dict) -> None:
-    notes = window.notes_page
+        registry: Registry, populated: dict, notes: NotesPage, window: MainWindow) -> None:
     window.show_page("member")
     members = window.list_pages["member"]
     changes = registry.update("member", populated["members"][0]["id"], {"phone": "0912345678"}).changes
@@ -152,8 +142,7 @@ def test_every_page_hears_each_write_with_the_page_that_made_it(
     assert len(notes.heard) == 2
 
 
-def test_a_page_s_notes_and_count_reach_the_window(window: WindowWithNotes) -> None:
-    notes = window.notes_page
+def test_a_page_s_notes_and_count_reach_the_window(notes: NotesPage, window: MainWindow) -> None:
     notes.notice.emit("Đã ghi.")
     assert window.statusBar().currentMessage() == "Đã ghi."
     notes.count_changed.emit(3)
@@ -174,8 +163,8 @@ class Resets:
         self.count += 1
 
 
-def test_a_list_reads_again_only_for_records_it_shows(qtbot, registry: Registry, populated: dict) -> None:
-    window = shown(qtbot, MainWindow(registry))
+def test_a_list_reads_again_only_for_records_it_shows(registry: Registry, populated: dict,
+                                                     window: MainWindow) -> None:
     window.show_page("member")
     members = Resets(window.list_pages["member"].model)
     support = registry.update("support", populated["support"]["id"], {"content": "Tập huấn chế biến chè"})
@@ -199,8 +188,8 @@ def test_a_list_reads_again_only_for_records_it_shows(qtbot, registry: Registry,
     assert organizations.count == 1  # it counts members
 
 
-def test_figures_and_sync_pages_ignore_what_they_do_not_show(qtbot, registry: Registry, populated: dict) -> None:
-    window = shown(qtbot, MainWindow(registry))
+def test_figures_and_sync_pages_ignore_what_they_do_not_show(qtbot, registry: Registry, populated: dict,
+                                                             window: MainWindow) -> None:
     for key in ("dashboard", "sync", "conflicts", "duplicates"):
         window.show_page(key)  # each read once, so that staleness shows what a write did
     qtbot.waitUntil(lambda: not window.dashboard_page.busy and not window.overview_page.busy, timeout=10_000)
@@ -230,9 +219,8 @@ def test_figures_and_sync_pages_ignore_what_they_do_not_show(qtbot, registry: Re
     assert duplicates._stale and counts["duplicates"] == [0, 0, 0]
 
 
-def test_an_organisation_page_rereads_only_the_tab_a_write_touches(qtbot, registry: Registry,
-                                                                   populated: dict) -> None:
-    window = shown(qtbot, MainWindow(registry))
+def test_an_organisation_page_rereads_only_the_tab_a_write_touches(registry: Registry, populated: dict,
+                                                                   window: MainWindow) -> None:
     htx = populated["htx"]
     window.open_organization(htx["id"])
     view = window.organization_view

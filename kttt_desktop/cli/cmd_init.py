@@ -36,9 +36,7 @@ def run(args: argparse.Namespace) -> int:
     registry = Registry.open(args.db)
     try:
         if setup_file is not None:
-            from kttt_desktop.core.sync.service import init_from_setup_file
-
-            init_from_setup_file(registry, setup_file, args.officer)
+            registry.sync.init_from_setup_file(setup_file, args.officer)
         else:
             registry.init_site(args.level, args.unit_code, args.name, args.officer, args.upper_code)
         site = registry.require_site()

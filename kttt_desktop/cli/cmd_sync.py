@@ -67,11 +67,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_setup_file(args: argparse.Namespace) -> int:
-    from kttt_desktop.core.sync import service
-
     with open_existing(args) as registry:
-        lower = service.write_setup_file(registry, args.unit_code, args.name, args.out, args.level)
-        mine = service.fingerprint(registry)
+        lower = registry.sync.write_setup_file(args.unit_code, args.name, args.out, args.level)
+        mine = registry.sync.fingerprint()
     document = {"file": str(args.out), "unit_code": lower.unit_code, "name": lower.name,
                 "fingerprint": lower.fingerprint, "upper_fingerprint": mine}
     if args.json:
@@ -84,15 +82,13 @@ def run_setup_file(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from kttt_desktop.core.sync import service
-
     with open_existing(args) as registry:
         if args.all_lower:
             if not args.out.is_dir():
                 raise KtttError("sync_out_not_folder", path=str(args.out))
-            results = service.export_to_all_lower(registry, args.out)
+            results = registry.sync.export_to_all_lower(args.out)
         else:
-            results = [service.export_package(registry, args.out, to=args.to, full=args.full)]
+            results = [registry.sync.export(args.out, to=args.to, full=args.full)]
     summaries = [{"file": str(r.path), "kind": r.manifest["kind"], "package_no": r.manifest["package_no"],
                   "receiver": r.manifest["receiver"]["unit_code"], "items": r.manifest["payload"]["items"],
                   "counts": r.manifest["counts"]} for r in results]
@@ -107,11 +103,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from kttt_desktop.core.sync import service
-
     files = expand_file_args(args.files)  # `E:/kttt-goi-*.kttt` typed at cmd.exe or PowerShell
     with open_existing(args) as registry:
-        results = service.import_files(registry, files, dry_run=args.dry_run, receipt_dir=args.receipt_dir)
+        results = registry.sync.import_files(files, dry_run=args.dry_run, receipt_dir=args.receipt_dir)
     if args.json:
         print_json({"packages": [r.as_json() for r in results]})
     else:
@@ -130,12 +124,10 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from kttt_desktop.core.sync import service
-
     with open_existing(args) as registry:
-        peers = service.status(registry)
-        mine = service.fingerprint(registry)
-        refused = service.refusal_lines(registry)
+        peers = registry.sync.status()
+        mine = registry.sync.fingerprint()
+        refused = registry.sync.refusal_lines()
     if args.json:
         print_json({"fingerprint": mine, "peers": peers})
     else:
@@ -151,10 +143,8 @@ def run_status(args: argparse.Namespace) -> int:
 
 
 def run_conflicts(args: argparse.Namespace) -> int:
-    from kttt_desktop.core.sync import service
-
     with open_existing(args) as registry:
-        conflicts = service.open_conflicts(registry)
+        conflicts = registry.sync.conflicts()
     if args.json:
         print_json(conflicts)
     else:
@@ -169,17 +159,13 @@ def run_conflicts(args: argparse.Namespace) -> int:
 
 
 def run_resolve(args: argparse.Namespace) -> int:
-    from kttt_desktop.core.sync import service
-
     with open_existing(args) as registry:
-        service.resolve(registry, args.conflict, args.take)
+        registry.sync.resolve(args.conflict, args.take)
     print(f"Đã giải quyết xung đột #{args.conflict}.")
     return 0
 
 
 def run_fingerprint(args: argparse.Namespace) -> int:
-    from kttt_desktop.core.sync import service
-
     with open_existing(args) as registry:
-        print(service.fingerprint(registry))
+        print(registry.sync.fingerprint())
     return 0

@@ -1,7 +1,7 @@
 """Xung đột cần giải quyết: fields edited in two places with different values.
 
 While a conflict is open the record shows one value and keeps the other; here the officer
-sees both, who set each and when, and chooses. The choice (`service.resolve`) is written
+sees both, who set each and when, and chooses. The choice (`registry.sync.resolve`) is written
 as a new change, so it travels with the next package and settles the same conflict at the
 other site.
 """
@@ -28,7 +28,6 @@ from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.formats import format_date, format_money
 from kttt_desktop.core.records.fields import RECORD_TYPES, FieldKind
 from kttt_desktop.core.registry import Changes
-from kttt_desktop.core.sync import service
 from kttt_desktop.core.sync.merge import DELETED
 from kttt_desktop.ui.models.rows import RowsTableModel
 from kttt_desktop.ui.page import Page
@@ -234,7 +233,7 @@ class ConflictsPage(StalePage):
     # --- reading -------------------------------------------------------------------------
 
     def open_count(self) -> int:
-        return len(service.open_conflicts(self.registry))
+        return len(self.registry.sync.conflicts())
 
     def update_count(self) -> None:
         self.count_changed.emit(self.open_count())
@@ -248,7 +247,7 @@ class ConflictsPage(StalePage):
     def refresh(self) -> None:
         self._stale = False
         selected = self.current_conflict()
-        self.conflicts = service.open_conflicts(self.registry) if self.registry.site is not None else []
+        self.conflicts = self.registry.sync.conflicts() if self.registry.site is not None else []
         self.model.set_rows([self._row(c) for c in self.conflicts])
         self.stack.setCurrentWidget(self.view if self.conflicts else self.empty_label)
         if self.conflicts:
@@ -261,7 +260,7 @@ class ConflictsPage(StalePage):
         site = self.registry.site
         if site is not None and code == site.unit_code:
             return site.name
-        found = service.peer(self.registry, code) if code else None
+        found = self.registry.sync.peer(code) if code else None
         return found.name if found else (units.describe(code) or code or "")
 
     def _describe(self, conflict: dict[str, Any], head: dict[str, Any] | None) -> tuple[str, str]:
@@ -340,7 +339,7 @@ class ConflictsPage(StalePage):
             return False
         number = self.model.row_of(conflict["id"]) or 0
         try:
-            changes = service.resolve(self.registry, conflict["id"], take)
+            changes = self.registry.sync.resolve(conflict["id"], take)
         except KtttError as exc:
             prompts.warn(self, self.tr("Chưa giải quyết được"), exc.message())
             self.refresh()

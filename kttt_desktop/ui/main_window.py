@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 import kttt_desktop
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Changes
-from kttt_desktop.core.sync import service
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.backup_actions import BackupActions
 from kttt_desktop.ui.conflicts_page import ConflictsPage, badge_text
@@ -669,7 +668,7 @@ class MainWindow(QMainWindow):
     def _update_sync_actions(self) -> None:
         site = self.registry.site
         upper_level = site is not None and site.level != "commune"
-        has_upper = service.upper_peer(self.registry) is not None
+        has_upper = self.registry.sync.upper_peer() is not None
         self.export_lower_action.setVisible(upper_level)
         self.setup_file_action.setVisible(upper_level)
         self.join_action.setVisible(not has_upper and site is not None and site.level != "province")

@@ -30,7 +30,6 @@ from kttt_desktop.core.db.queries import ListQuery
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.formats import format_money
 from kttt_desktop.core.registry import Changes
-from kttt_desktop.core.sync import service
 from kttt_desktop.ui import prompts, styles
 from kttt_desktop.ui.deleted_records import DeletedBanner, restore_record, selection_deleted
 from kttt_desktop.ui.forms.record_form import RecordForm
@@ -392,8 +391,8 @@ class OrganizationView(Page):
         state = None
         if self.organization_id is not None:
             try:
-                if service.upper_peer(self.registry) is not None:
-                    state = service.record_sync_state(self.registry, "organization", self.organization_id)
+                if self.registry.sync.upper_peer() is not None:
+                    state = self.registry.sync.record_state("organization", self.organization_id)
             except KtttError:
                 state = None
         texts = {"not_sent": self.tr("Chưa gửi cấp trên"),

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.core.sync import service
+from kttt_desktop.core.sync.manager import SyncManager
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.forms.editors import SearchableComboBox
 from kttt_desktop.ui.i18n import lang
@@ -210,7 +210,7 @@ class SetupFilePage(QWizardPage):
     def set_file(self, path: Path) -> bool:
         """Read the file (its signature checked); False with a warning if it is not a set-up file."""
         try:
-            document = service.read_setup_file(path)
+            document = SyncManager.read_setup_file(path)
         except KtttError as exc:
             prompts.warn(self, self.tr("Tệp thiết lập không dùng được"), exc.message())
             return False
@@ -572,17 +572,17 @@ class SetupWizard(QWizard):
         if page.path is None:
             return False
         try:
-            site = service.init_from_setup_file(self.registry, page.path, officer=page.officer())
+            site = self.registry.sync.init_from_setup_file(page.path, officer=page.officer())
         except KtttError as exc:
             prompts.warn(self, self.tr("Chưa thiết lập được"), exc.message())
             return False
         self.site_ready = True
-        upper = service.upper_peer(self.registry)
+        upper = self.registry.sync.upper_peer()
         prompts.inform(self, self.tr("Đối chiếu mã vân tay"), self.tr(
             "Đã thiết lập {site}.\n\nMã vân tay của đơn vị này: {mine}\nMã vân tay của {upper}: {theirs}\n\n"
             "Hãy gọi điện cho {upper} và đọc cho nhau hai mã này. Nếu có mã không khớp, đừng gửi gói nào: "
             "báo ngay cho cấp trên để nhận tệp thiết lập mới.").format(
-            site=site.name, mine=service.fingerprint(self.registry),
+            site=site.name, mine=self.registry.sync.fingerprint(),
             upper=upper.name if upper else "", theirs=upper.fingerprint if upper else ""))
         return True
 

@@ -4,7 +4,7 @@ The page shows the site's key fingerprints (read aloud over the phone to check a
 file), one row per peer (packages sent, confirmed, received, held, missing) and the
 actions: export a package, import packages and receipts (after a preview), prepare a
 set-up file for a site below, join an upper level. All of it goes through
-`kttt_desktop.core.sync.service`; exports, imports and previews run in a `BackgroundOp`
+the registry's sync manager (`registry.sync`); exports, imports and previews run in a `BackgroundOp`
 with their own connection, so the window stays responsive and Hủy leaves the database
 as it was.
 """
@@ -40,7 +40,7 @@ from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.records.fields import RECORD_TYPES
 from kttt_desktop.core.registry import Changes
-from kttt_desktop.core.sync import service
+from kttt_desktop.core.sync.manager import ExportResult, ImportResult
 from kttt_desktop.core.sync.merge import OUTCOMES
 from kttt_desktop.ui.models.rows import RowsTableModel
 from kttt_desktop.ui.page import Page
@@ -97,7 +97,7 @@ def _folder_link(path: Path) -> str:
 # --- table models --------------------------------------------------------------------------
 
 class PeerTableModel(RowsTableModel):
-    """One row per peer, from `service.status`."""
+    """One row per peer, from `registry.sync.status()`."""
 
     NAME, CODE, ROLE, FINGERPRINT, SENT, ACKNOWLEDGED, RECEIVED, HELD, MISSING = range(9)
     _NUMBERS = (SENT, ACKNOWLEDGED, RECEIVED)
@@ -316,7 +316,7 @@ def ask_lower_unit(parent: QWidget | None, site_level: str) -> tuple[str, str, s
 class FilePreview(QFrame):
     """One file of an import: who sent it, what it is, what importing it does."""
 
-    def __init__(self, result: service.ImportResult, sender_name: str, preview: bool,
+    def __init__(self, result: ImportResult, sender_name: str, preview: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("filePreview")
@@ -372,7 +372,7 @@ class FilePreview(QFrame):
             layout.addWidget(empty)
 
 
-def status_text(result: service.ImportResult, preview: bool) -> str:
+def status_text(result: ImportResult, preview: bool) -> str:
     """What happens (preview) or happened to one file."""
     if result.status == "applied":
         if result.kind == "receipt":
@@ -391,7 +391,7 @@ class ImportPreviewDialog(QDialog):
     Shown with `open()` (window-modal, not blocking); `accepted` means «Nhập».
     """
 
-    def __init__(self, results: list[service.ImportResult], sender_names: dict[str, str],
+    def __init__(self, results: list[ImportResult], sender_names: dict[str, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importPreview")
@@ -540,8 +540,8 @@ class SyncPage(StalePage):
         self.registry = registry
         self.operation: BackgroundOp | None = None
         self.preview: ImportPreviewDialog | None = None
-        self.last_results: list[service.ImportResult] = []
-        self.last_exports: list[service.ExportResult] = []
+        self.last_results: list[ImportResult] = []
+        self.last_exports: list[ExportResult] = []
         self.setStyleSheet(_STYLE)
 
         self.title = QLabel(self.tr("Đồng bộ"), self)
@@ -659,16 +659,16 @@ class SyncPage(StalePage):
         site = self.registry.site
         if site is None:
             return
-        upper = service.upper_peer(self.registry)
-        rows = service.status(self.registry)
+        upper = self.registry.sync.upper_peer()
+        rows = self.registry.sync.status()
         self.model.set_rows(rows)
-        refusals = service.refusal_lines(self.registry)
+        refusals = self.registry.sync.refusal_lines()
         self.refusal_banner.setText("\n".join(refusals))
         self.refusal_banner.setVisible(bool(refusals))
         if upper is not None:
             self.upper_box.set(
                 self.tr("Mã vân tay của đơn vị này với cấp trên ({name})").format(name=upper.name),
-                service.fingerprint(self.registry),
+                self.registry.sync.fingerprint(),
                 self.tr("Đọc mã này qua điện thoại để cấp trên đối chiếu."),
                 self.tr("Mã vân tay của {name}: {fingerprint}").format(name=upper.name,
                                                                         fingerprint=upper.fingerprint))
@@ -678,7 +678,7 @@ class SyncPage(StalePage):
             lowers = [r for r in rows if r["role"] == "lower"]
             self.lower_box.set(
                 self.tr("Mã vân tay của đơn vị này với cấp dưới"),
-                service.site_keys(self.registry).public().fingerprint(),
+                self.registry.sync.site_keys().public().fingerprint(),
                 self.tr("Đọc mã này qua điện thoại để cấp dưới đối chiếu."),
                 self.tr("Mã này có trong mọi tệp thiết lập mà đơn vị này tạo ({count} đơn vị cấp dưới).").format(
                     count=len(lowers)))
@@ -719,7 +719,7 @@ class SyncPage(StalePage):
         self.result_banner.show()
 
     def _peer_names(self) -> dict[str, str]:
-        names = {p.unit_code: f"{p.name} ({p.unit_code})" for p in service.peers(self.registry)}
+        names = {p.unit_code: f"{p.name} ({p.unit_code})" for p in self.registry.sync.peers()}
         site = self.registry.site
         if site is not None:
             names[site.unit_code] = f"{site.name} ({site.unit_code})"
@@ -774,7 +774,7 @@ class SyncPage(StalePage):
         """«Xuất gói gửi cấp trên…»: every change the upper level has not confirmed yet."""
         if self.operation is not None:
             return
-        upper = service.upper_peer(self.registry)
+        upper = self.registry.sync.upper_peer()
         if upper is None:
             prompts.warn(self, self.tr("Chưa có cấp trên"), self.tr(
                 "Đơn vị này chưa kết nối với cấp trên. Hãy nhận tệp thiết lập từ cấp trên rồi bấm "
@@ -790,7 +790,7 @@ class SyncPage(StalePage):
         one site below, or for all of them."""
         if self.operation is not None:
             return
-        lowers = [p for p in service.peers(self.registry) if p.role == "lower"]
+        lowers = [p for p in self.registry.sync.peers() if p.role == "lower"]
         if not lowers:
             prompts.warn(self, self.tr("Chưa có cấp dưới"), self.tr(
                 "Đơn vị này chưa có đơn vị cấp dưới nào. Hãy tạo tệp thiết lập cho cấp dưới trước."))
@@ -810,18 +810,18 @@ class SyncPage(StalePage):
     def _start_export(self, folder: Path, targets: list[str | None]) -> None:
         registry = self.registry
 
-        def work(progress: Progress) -> list[service.ExportResult]:
+        def work(progress: Progress) -> list[ExportResult]:
             # Background thread: its own connection, no widgets.
             other = registry.sibling()
             try:
-                return [service.export_package(other, folder, to=code, progress=self._progress(progress))
+                return [other.sync.export(folder, to=code, progress=self._progress(progress))
                         for code in targets]
             finally:
                 other.close()
 
         self._run(self.tr("Đang xuất gói…"), work, self._export_done, self.tr("Chưa xuất được gói"))
 
-    def _export_done(self, results: list[service.ExportResult]) -> None:
+    def _export_done(self, results: list[ExportResult]) -> None:
         self.last_exports = results
         lines_html = []
         lines_text = []
@@ -855,17 +855,17 @@ class SyncPage(StalePage):
             return
         registry = self.registry
 
-        def work(progress: Progress) -> list[service.ImportResult]:
+        def work(progress: Progress) -> list[ImportResult]:
             other = registry.sibling()
             try:
-                return service.import_files(other, list(files), dry_run=True, remember_refusals=True,
-                                            progress=self._progress(progress))
+                return other.sync.preview(list(files), remember_refusals=True,
+                                         progress=self._progress(progress))
             finally:
                 other.close()
 
         self._run(self.tr("Đang đọc và kiểm tra gói…"), work, self._show_preview, self.tr("Chưa xem trước được"))
 
-    def _show_preview(self, results: list[service.ImportResult]) -> None:
+    def _show_preview(self, results: list[ImportResult]) -> None:
         if any(r.status == "rejected" for r in results):
             self.refresh()  # a lower site's refused package is named above its row
         dialog = ImportPreviewDialog(results, self._peer_names(), self)
@@ -885,18 +885,18 @@ class SyncPage(StalePage):
             return
         registry = self.registry
 
-        def work(progress: Progress) -> list[service.ImportResult]:
+        def work(progress: Progress) -> list[ImportResult]:
             other = registry.sibling()
             try:
-                return service.import_files(other, files, receipt_dir=receipt_dir,
-                                            progress=self._progress(progress))
+                return other.sync.import_files(files, receipt_dir=receipt_dir,
+                                               progress=self._progress(progress))
             finally:
                 other.close()
 
         self._run(self.tr("Đang nhập gói (đã sao lưu dữ liệu trước khi nhập)…"), work, self._import_done,
                   self.tr("Chưa nhập được"))
 
-    def _import_done(self, results: list[service.ImportResult]) -> None:
+    def _import_done(self, results: list[ImportResult]) -> None:
         self.last_results = results
         changes = Changes()
         for result in results:
@@ -953,7 +953,7 @@ class SyncPage(StalePage):
         if answer is None:
             return
         code, name, level = answer
-        existing = service.peer(self.registry, code)
+        existing = self.registry.sync.peer(code)
         if existing is not None and not prompts.confirm(
                 self, self.tr("Tạo lại tệp thiết lập"),
                 self.tr("{name} ({code}) đã có tệp thiết lập. Tạo lại sẽ thay khóa cũ: tệp thiết lập cũ và các gói "
@@ -966,7 +966,7 @@ class SyncPage(StalePage):
         if out is None:
             return
         try:
-            lower = service.write_setup_file(self.registry, code, name, out, level=level)
+            lower = self.registry.sync.write_setup_file(code, name, out, level=level)
         except KtttError as exc:
             prompts.warn(self, self.tr("Chưa tạo được tệp thiết lập"), exc.message())
             return
@@ -974,7 +974,7 @@ class SyncPage(StalePage):
             prompts.warn(self, self.tr("Chưa tạo được tệp thiết lập"),
                          self.tr("Không đọc, ghi được tệp: {error}").format(error=exc))
             return
-        mine = service.site_keys(self.registry).public().fingerprint()
+        mine = self.registry.sync.site_keys().public().fingerprint()
         fingerprints = self.tr("Mã vân tay của {name}: {lower}\nMã vân tay của đơn vị này: {mine}").format(
             name=lower.name, lower=lower.fingerprint, mine=mine)
         warning = self.tr("Tệp này chứa khóa bí mật của {name}. Hãy trao tận tay (USB) hoặc qua kênh an toàn, "
@@ -998,15 +998,15 @@ class SyncPage(StalePage):
         if not files:
             return
         try:
-            service.init_from_setup_file(self.registry, files[0])
+            self.registry.sync.init_from_setup_file(files[0])
         except KtttError as exc:
             prompts.warn(self, self.tr("Chưa tham gia được cấp trên"), exc.message())
             return
-        upper = service.upper_peer(self.registry)
+        upper = self.registry.sync.upper_peer()
         self.refresh()
         text = self.tr("Đã kết nối với {name}.\n\nMã vân tay của đơn vị này: {mine}\nMã vân tay của {name}: {upper}"
                        "\n\nGọi điện cho {name} và đọc cho nhau hai mã này để đối chiếu.").format(
-            name=upper.name if upper else "", mine=service.fingerprint(self.registry),
+            name=upper.name if upper else "", mine=self.registry.sync.fingerprint(),
             upper=upper.fingerprint if upper else "")
         self._show_result(html.escape(text).replace("\n", "<br>"))
         self.changed.emit(Changes(site=True))

@@ -40,7 +40,6 @@ from kttt_desktop.core.registry import Changes
 from kttt_desktop.core.reports.indicators import INDICATORS, Indicator
 from kttt_desktop.core.reports.summary import applicable_targets
 from kttt_desktop.core.reports.targets import HORIZONS, MUONG_TE_DISTRICT, Target
-from kttt_desktop.core.sync import service
 from kttt_desktop.ui import prompts, styles
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.screen_fit import fit_to_screen
@@ -89,7 +88,7 @@ def unit_name(registry: Any, code: str) -> str:
     site = registry.site
     if site is not None and code == site.unit_code:
         return site.name
-    peer = next((p for p in service.peers(registry) if p.unit_code == code), None)
+    peer = next((p for p in registry.sync.peers() if p.unit_code == code), None)
     if peer is not None:
         return peer.name
     if code == MUONG_TE_DISTRICT:
@@ -266,7 +265,7 @@ class TargetsDialog(QDialog):
         found = [site.unit_code]
         known: set[str] = set()
         if site.level != "commune":
-            known.update(p.unit_code for p in service.peers(self.registry) if p.role == "lower")
+            known.update(p.unit_code for p in self.registry.sync.peers() if p.role == "lower")
             for column in ("commune_code", "owner"):
                 known.update(code for code in self.registry.distinct_values("organization", column)
                              if code and code.isdigit() and len(code) == 5)

@@ -13,18 +13,24 @@ from __future__ import annotations
 
 from typing import Callable, Protocol
 
-from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.messages import render
 
 ProgressFn = Callable[[int, int], None]  # (done, total)
 CancelledFn = Callable[[], bool]
 
 
-class Cancelled(KtttError):
+class Cancelled(Exception):
     """The officer asked the work to stop. The one cancel of the program: the window and the
-    command line show its message (`code` names what was stopped, e.g. `import_cancelled`)."""
+    command line show `message()` (`code` names what was stopped, e.g. `import_cancelled`).
+    Not a `KtttError` on purpose: code that refuses one bad file or row and goes on with the
+    next must not swallow a cancel."""
 
     def __init__(self, code: str = "work_cancelled") -> None:
-        super().__init__(code)
+        self.code = code
+        super().__init__(render(code, "vi"))
+
+    def message(self, lang: str | None = None) -> str:
+        return render(self.code, lang)
 
 
 class Progress(Protocol):

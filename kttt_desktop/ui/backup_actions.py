@@ -22,7 +22,7 @@ from kttt_desktop.core.backups import check_backup, decrypt_backup, make_backup
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Registry
 from kttt_desktop.ui import prompts
-from kttt_desktop.ui.worker import BackgroundOp
+from kttt_desktop.ui.worker import BackgroundOp, Progress, run_op
 
 
 class BackupActions(QObject):
@@ -57,16 +57,11 @@ class BackupActions(QObject):
             return
         registry = self.registry
 
-        def work(progress: Any) -> Path:  # background thread: its own connection, no widgets
-            other = registry.sibling()
-            try:
-                return make_backup(other.conn, other.path, folder, password=password)
-            finally:
-                other.close()
+        def work(other: Registry, progress: Progress) -> Path:  # background thread: no widgets
+            return make_backup(other.conn, other.path, folder, password=password)
 
-        self._op = BackgroundOp(self.window, self.tr("Đang sao lưu…"), work, self._written, self._failed,
-                                cancellable=False)
-        self._op.start()
+        self._op = run_op(self.window, registry, self.tr("Đang sao lưu…"), work, self._written, self._failed,
+                          cancellable=False)
 
     def _written(self, path: Path) -> None:
         prompts.tell_written(self.window, self.tr("Đã sao lưu"),

@@ -19,7 +19,7 @@ from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Registry
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.actions import tipped_action
-from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress
+from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress, run_op
 
 
 def _with_suffix(path: Path, suffix: str) -> Path:
@@ -71,19 +71,16 @@ class ExcelActions(QObject):
         path = _with_suffix(path, ".xlsx")
         registry = self.registry
 
-        def work(progress: Progress) -> Path:  # background thread: own connection
+        def work(other: Any, progress: Progress) -> Path:  # background thread: own connection
             from kttt_desktop.core.reports.xlsx_export import export_workbook
 
-            other = registry.sibling()
-            try:
-                export_workbook(other, path, organization_id=organization_id or None,
-                                progress=lambda done, total: progress.report(done, total),
-                                cancelled=lambda: progress.cancelled)
-            finally:
-                other.close()
+            export_workbook(other, path, organization_id=organization_id or None,
+                            progress=lambda done, total: progress.report(done, total),
+                            cancelled=lambda: progress.cancelled)
             return path
 
-        self._run(self.tr("Đang xuất danh sách ra Excel…"), work, self._written)
+        self._op = run_op(self.window, registry, self.tr("Đang xuất danh sách ra Excel…"), work, self._written,
+                          self._failed)
 
     def _ask_scope(self) -> str | None | bool:
         """The organisation to export alone, None for everything, False if the officer cancelled."""
@@ -127,17 +124,13 @@ class ExcelActions(QObject):
 
     # --- shared -----------------------------------------------------------------------------
 
-    def _run(self, label: str, work: Callable[[Progress], Any], done: Callable[[Any], None]) -> None:
-        self._op = BackgroundOp(self.window, label, work, done, self._failed)
-        self._op.start()
-
     def _written(self, path: Path) -> None:
         self.written.emit(path)
         prompts.tell_written(self.window, self.tr("Đã ghi tệp Excel"),
                              self.tr("Đã ghi tệp:\n{path}").format(path=path), path)
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, Cancelled) or (isinstance(exc, KtttError) and exc.code == "export_cancelled"):
+        if isinstance(exc, Cancelled):
             self.window.statusBar().showMessage(self.tr("Đã dừng xuất Excel; chưa ghi tệp nào."), 8000)
         elif isinstance(exc, KtttError):
             prompts.warn(self.window, self.tr("Chưa ghi được tệp Excel"), exc.message())

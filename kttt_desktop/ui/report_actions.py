@@ -28,7 +28,7 @@ from kttt_desktop.ui.actions import tipped_action
 from kttt_desktop.ui.busy import busy_cursor
 from kttt_desktop.ui.fonts import load_fonts
 from kttt_desktop.ui.i18n import lang
-from kttt_desktop.ui.worker import BackgroundOp, Progress
+from kttt_desktop.ui.worker import BackgroundOp, Progress, on_own_connection
 from kttt_desktop.ui.screen_fit import fit_to_screen
 
 
@@ -102,11 +102,7 @@ class ReportActions(QObject):
         registry, as_of, language = self.registry, self._as_of() or self.registry.today, lang()
 
         def work(progress: Progress) -> ReportData:  # background thread: own connection
-            other = registry.sibling()
-            try:
-                return build_report(other, as_of, language)
-            finally:
-                other.close()
+            return on_own_connection(registry, lambda other: build_report(other, as_of, language))
         return work
 
     def _run(self, label: str, work: Callable[[Progress], Any], done: Callable[[Any], None]) -> None:
@@ -193,11 +189,7 @@ class ReportActions(QObject):
         registry, language = self.registry, lang()
 
         def work(progress: Progress) -> OrganizationSheet:  # background thread: own connection
-            other = registry.sibling()
-            try:
-                return organization_sheet(other, organization_id, language)
-            finally:
-                other.close()
+            return on_own_connection(registry, lambda other: organization_sheet(other, organization_id, language))
 
         def show(sheet: OrganizationSheet) -> None:
             from kttt_desktop.ui.printing.organization_document import member_list_document, organization_document

@@ -43,7 +43,7 @@ from kttt_desktop.ui.forms.editors import SearchableComboBox
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.screen_fit import fit_to_screen
 from kttt_desktop.ui.styles import ERROR_LINE, NOTE, WARNING_LINE, required_mark
-from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress
+from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress, run_op
 
 DEMO_COMMUNE = "03433"  # Xã Bum Tở, Lai Châu: the trial only, never offered for a real set-up
 DEMO_COMMUNE_NAME = "Xã Bum Tở"
@@ -609,21 +609,16 @@ class SetupWizard(QWizard):
         self.site_ready = True
         registry = self.registry
 
-        def work(progress: Progress) -> dict[str, int]:
+        def work(other: Any, progress: Progress) -> dict[str, int]:
             # Runs on the background thread, with its own connection; touches no widget.
             from kttt_desktop.core.demo.loader import fill_demo
 
-            other = registry.sibling()
-            try:
-                return fill_demo(other, seed=1, scale="commune",
-                                 progress=lambda done, total: progress.report(done, total))
-            finally:
-                other.close()
+            return fill_demo(other, seed=1, scale="commune",
+                             progress=lambda done, total: progress.report(done, total))
 
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        self.operation = BackgroundOp(self, self.tr("Đang tạo dữ liệu mẫu…"), work,
-                                      self._demo_done, self._demo_failed)
-        self.operation.start()
+        self.operation = run_op(self, registry, self.tr("Đang tạo dữ liệu mẫu…"), work,
+                                self._demo_done, self._demo_failed)
 
     def _demo_done(self, counts: dict[str, int]) -> None:
         self.operation = None

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from kttt_desktop.core.progress import Cancelled, Progress
 
-__all__ = ["BackgroundOp", "Cancelled", "Progress", "on_own_connection", "run_op"]
+__all__ = ["BackgroundOp", "Cancelled", "DialogProgress", "Progress", "on_own_connection", "run_op"]
 
 T = TypeVar("T")
 
@@ -36,7 +36,7 @@ def on_own_connection(registry: Any, work: Callable[[Any], T]) -> T:
         other.close()
 
 
-class _DialogProgress:
+class DialogProgress:
     """The `Progress` a modal operation hands its work: reports go to the dialog as signals,
     the dialog's Cancel sets the flag."""
 
@@ -62,10 +62,10 @@ class _Thread(QThread):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, work: Callable[[_DialogProgress], Any]) -> None:
+    def __init__(self, work: Callable[[DialogProgress], Any]) -> None:
         super().__init__()
         self._work = work
-        self.progress = _DialogProgress(self.progressed)
+        self.progress = DialogProgress(self.progressed)
 
     def run(self) -> None:  # runs on the background thread
         try:
@@ -107,7 +107,7 @@ class BackgroundOp(QObject):
         self._thread.failed.connect(self._failed)
 
     @property
-    def progress(self) -> _DialogProgress:
+    def progress(self) -> DialogProgress:
         return self._thread.progress
 
     def start(self) -> None:
@@ -140,8 +140,14 @@ def run_op(parent: QWidget | None, registry: Any, label: str, work: Callable[[An
            on_success: Callable[[Any], None], on_failure: Callable[[BaseException], None] | None = None,
            cancellable: bool = True) -> BackgroundOp:
     """Start `work(other, progress)` on a connection of its own, with a modal progress dialog;
-    returns the started operation (keep a reference while it runs)."""
+    returns the started operation, which stays alive until it has finished."""
     op = BackgroundOp(parent, label, lambda progress: on_own_connection(registry, lambda other: work(other, progress)),
                       on_success, on_failure, cancellable)
+    _RUNNING_OPS.add(op)
+    op.finished.connect(lambda: _RUNNING_OPS.discard(op))
     op.start()
     return op
+
+
+# Operations whose caller kept no reference finish here instead of being destroyed mid-run.
+_RUNNING_OPS: set[BackgroundOp] = set()

@@ -15,7 +15,7 @@ from kttt_desktop.ui import prompts, sync_page
 from kttt_desktop.ui.app import build_main_window
 from kttt_desktop.ui.main_window import MainWindow
 from kttt_desktop.ui.sync_page import PeerTableModel, SyncPage
-from kttt_desktop.ui.worker import Progress
+from kttt_desktop.ui.worker import DialogProgress
 
 
 class Answers:
@@ -247,13 +247,13 @@ def test_cancel_during_import_leaves_the_database_unchanged(qtbot, sites, answer
     dialog = preview(qtbot, page, answers, package)
 
     # The officer presses Hủy as soon as the import reports progress.
-    original = Progress.report
+    original = DialogProgress.report
 
-    def pressing_cancel(progress: Progress, done: int, total: int, label: str = "") -> Any:
+    def pressing_cancel(progress: DialogProgress, done: int, total: int, label: str = "") -> Any:
         progress.cancel()
         return original(progress, done, total, label)
 
-    monkeypatch.setattr(Progress, "report", pressing_cancel)
+    monkeypatch.setattr(DialogProgress, "report", pressing_cancel)
     press_import(qtbot, page, dialog, answers)
     assert "Đã dừng" in answers.informed[-1][1]
     assert page.last_results == []
@@ -261,7 +261,7 @@ def test_cancel_during_import_leaves_the_database_unchanged(qtbot, sites, answer
     assert service.status(district)[0]["received"] == 0
 
     # Nothing half-done: importing again applies the whole package.
-    monkeypatch.setattr(Progress, "report", original)
+    monkeypatch.setattr(DialogProgress, "report", original)
     press_import(qtbot, page, preview(qtbot, page, answers, package), answers)
     assert district.get("organization", org["id"])["name"] == "HTX Một"
 

@@ -26,7 +26,7 @@ from kttt_desktop.core.reports.xlsx_mapping import ColumnMapping
 from kttt_desktop.core.reports.xlsx_source import SourceBook
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.screen_fit import fit_to_screen
-from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress
+from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress, on_own_connection
 from kttt_desktop.ui.xlsx_import import texts
 from kttt_desktop.ui.xlsx_import.choices import SheetChoice, sheet_choices
 from kttt_desktop.ui.xlsx_import.file_page import FilePage
@@ -41,7 +41,7 @@ def _reporter(progress: Progress) -> dict[str, Callable[..., Any]]:
 
 
 def _was_cancelled(exc: BaseException) -> bool:
-    return isinstance(exc, Cancelled) or (isinstance(exc, KtttError) and exc.code == "import_cancelled")
+    return isinstance(exc, Cancelled)
 
 
 def _read(path: Path) -> tuple[SourceBook, list[SheetChoice]]:
@@ -177,12 +177,8 @@ class XlsxImportWizard(QWizard):
         organization_id = self.default_organization_id
 
         def work(progress: Progress) -> ImportPreview:
-            other = registry.sibling()
-            try:
-                return preview_import(other, book, mappings, default_organization_id=organization_id,
-                                      **_reporter(progress))
-            finally:
-                other.close()
+            return on_own_connection(registry, lambda other: preview_import(
+                other, book, mappings, default_organization_id=organization_id, **_reporter(progress)))
 
         def failed(exc: BaseException) -> None:
             if self.currentId() == self.PREVIEW_PAGE:
@@ -205,12 +201,9 @@ class XlsxImportWizard(QWizard):
         skip_errors = self.preview_page.skip_box.isChecked()
 
         def work(progress: Progress) -> ImportResult:
-            other = registry.sibling()
-            try:
-                return apply_import(other, book, mappings, default_organization_id=organization_id,
-                                    skip_errors=skip_errors, **_reporter(progress))
-            finally:
-                other.close()
+            return on_own_connection(registry, lambda other: apply_import(
+                other, book, mappings, default_organization_id=organization_id, skip_errors=skip_errors,
+                **_reporter(progress)))
 
         def failed(exc: BaseException) -> None:
             self._report(self.tr("Chưa nhập được"), exc)

@@ -14,6 +14,7 @@ from openpyxl.worksheet import _writer as openpyxl_writer
 
 from kttt_desktop.core import files
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.progress import Cancelled
 from kttt_desktop.core.reports import xlsx_export
 from kttt_desktop.core.reports.sheet_layout import SHEET_NAMES, sheet_columns
 from kttt_desktop.core.reports.xlsx_export import export_query, export_workbook
@@ -195,7 +196,7 @@ def test_cancel_leaves_no_file_and_keeps_an_earlier_export(data, out, monkeypatc
     target.write_bytes(b"earlier export")
     sheet_files = set(openpyxl_writer.ALL_TEMP_FILES)
     checks = iter(range(100))
-    with pytest.raises(KtttError) as raised:
+    with pytest.raises(Cancelled) as raised:
         export_workbook(data["registry"], target, cancelled=lambda: next(checks) >= 4)
     assert raised.value.code == "export_cancelled"
     assert "chưa tạo tệp nào" in str(raised.value)
@@ -204,7 +205,7 @@ def test_cancel_leaves_no_file_and_keeps_an_earlier_export(data, out, monkeypatc
     assert not any(Path(name).exists() for name in new_sheet_files)
 
     target.unlink()
-    with pytest.raises(KtttError):
+    with pytest.raises(Cancelled):
         export_workbook(data["registry"], target, cancelled=lambda: True)
     assert _leftovers(out) == []
 

@@ -10,6 +10,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.progress import Cancelled
 from kttt_desktop.core.reports.sheet_layout import SHEET_NAMES, sheet_columns
 from kttt_desktop.core.reports.xlsx_import import (
     CREATE,
@@ -349,7 +350,7 @@ def test_progress_is_reported_and_cancel_writes_nothing(core_registry, tea):
     assert seen and seen[-1][0] == seen[-1][1] and all(d <= t for d, t in seen)
 
     other = core_registry.create("organization", htx(name="HTX Khác")).record
-    with pytest.raises(KtttError) as caught:
+    with pytest.raises(Cancelled) as caught:
         apply_import(core_registry, book, plan_workbook(book), default_organization_id=other["id"],
                      skip_errors=True, cancelled=lambda: True)
     assert caught.value.code == "import_cancelled"

@@ -1,0 +1,46 @@
+"""The one cancel and the one progress protocol that core's long work uses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.progress import Cancelled, NoProgress, Progress, Ticker
+
+
+def test_a_cancel_is_a_coded_error_the_window_and_command_line_can_show() -> None:
+    stopped = Cancelled()
+    assert not isinstance(stopped, KtttError)  # a loop that skips refused rows or files must not swallow it
+    assert stopped.code == "work_cancelled"
+    assert stopped.message("vi").startswith("Đã dừng") and stopped.message("en").startswith("Stopped")
+    assert Cancelled("import_cancelled").message("vi").startswith("Đã dừng nhập Excel")
+
+
+def test_the_ticker_reports_every_few_units_and_stops_with_the_one_cancel() -> None:
+    seen: list[tuple[int, int]] = []
+    stop = [False]
+    ticker = Ticker(10, lambda done, total: seen.append((done, total)), lambda: stop[0], "export_cancelled", every=4)
+    for _ in range(9):
+        ticker.advance()
+    assert seen == [(4, 10), (8, 10)]
+    stop[0] = True
+    with pytest.raises(Cancelled) as caught:
+        ticker.finish()
+    assert caught.value.code == "export_cancelled"
+    assert seen == [(4, 10), (8, 10)]  # no report after the cancel
+
+
+def test_nobody_watching_never_cancels() -> None:
+    progress: Progress = NoProgress()
+    progress.report(1, 2, "nửa")
+    assert progress.cancelled is False
+
+
+def test_an_excel_import_cancelled_raises_the_one_cancel(core_registry) -> None:
+    from kttt_desktop.core.reports.xlsx_import import apply_import, open_workbook, plan_workbook
+    book = open_workbook(Path(__file__).parent / "reports" / "fixtures" / "danh_sach_thanh_vien_HTX_mau.xlsx")
+    with pytest.raises(Cancelled) as caught:
+        apply_import(core_registry, book, plan_workbook(book), skip_errors=True, cancelled=lambda: True)
+    assert caught.value.code == "import_cancelled"

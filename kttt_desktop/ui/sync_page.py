@@ -48,7 +48,7 @@ from kttt_desktop.ui.stale_page import StalePage
 from kttt_desktop.ui import prompts, styles
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.list_page import configure_table
-from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress
+from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress, on_own_connection
 from kttt_desktop.ui.screen_fit import fit_to_contents, fit_to_screen
 
 RECEIPT_DIR_KEY = "sync/receipt_dir"
@@ -812,12 +812,8 @@ class SyncPage(StalePage):
 
         def work(progress: Progress) -> list[ExportResult]:
             # Background thread: its own connection, no widgets.
-            other = registry.sibling()
-            try:
-                return [other.sync.export(folder, to=code, progress=self._progress(progress))
-                        for code in targets]
-            finally:
-                other.close()
+            return on_own_connection(registry, lambda other: [
+                other.sync.export(folder, to=code, progress=self._progress(progress)) for code in targets])
 
         self._run(self.tr("Đang xuất gói…"), work, self._export_done, self.tr("Chưa xuất được gói"))
 
@@ -856,12 +852,8 @@ class SyncPage(StalePage):
         registry = self.registry
 
         def work(progress: Progress) -> list[ImportResult]:
-            other = registry.sibling()
-            try:
-                return other.sync.preview(list(files), remember_refusals=True,
-                                         progress=self._progress(progress))
-            finally:
-                other.close()
+            return on_own_connection(registry, lambda other: other.sync.preview(
+                list(files), remember_refusals=True, progress=self._progress(progress)))
 
         self._run(self.tr("Đang đọc và kiểm tra gói…"), work, self._show_preview, self.tr("Chưa xem trước được"))
 
@@ -886,12 +878,8 @@ class SyncPage(StalePage):
         registry = self.registry
 
         def work(progress: Progress) -> list[ImportResult]:
-            other = registry.sibling()
-            try:
-                return other.sync.import_files(files, receipt_dir=receipt_dir,
-                                               progress=self._progress(progress))
-            finally:
-                other.close()
+            return on_own_connection(registry, lambda other: other.sync.import_files(
+                files, receipt_dir=receipt_dir, progress=self._progress(progress)))
 
         self._run(self.tr("Đang nhập gói (đã sao lưu dữ liệu trước khi nhập)…"), work, self._import_done,
                   self.tr("Chưa nhập được"))

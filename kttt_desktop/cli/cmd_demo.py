@@ -19,6 +19,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
+class _Counter:
+    """The demo's progress on the terminal (only there: not in JSON, not into a pipe); Ctrl+C
+    is how a command line cancels, so `cancelled` is never set."""
+
+    def __init__(self, shown: bool) -> None:
+        self._shown = shown and sys.stderr.isatty()
+
+    def report(self, done: int, total: int, label: str = "") -> None:
+        if self._shown:
+            print(f"\rĐang tạo dữ liệu mẫu: {done}/{total}", end="", file=sys.stderr)
+
+    @property
+    def cancelled(self) -> bool:
+        return False
+
+
 def run(args: argparse.Namespace) -> int:
     from kttt_desktop.core.demo.loader import DEMO_SITE, fill_demo  # loaded only when asked for
 
@@ -29,11 +45,7 @@ def run(args: argparse.Namespace) -> int:
             registry.init_site(level, code, name, "Cán bộ dùng thử")
         started = time.perf_counter()
 
-        def progress(done: int, total: int) -> None:
-            if not args.json and sys.stderr.isatty():
-                print(f"\rĐang tạo dữ liệu mẫu: {done}/{total}", end="", file=sys.stderr)
-
-        counts = fill_demo(registry, seed=args.seed, scale=args.scale, progress=progress)
+        counts = fill_demo(registry, seed=args.seed, scale=args.scale, progress=_Counter(shown=not args.json))
         seconds = round(time.perf_counter() - started, 2)
     finally:
         registry.close()

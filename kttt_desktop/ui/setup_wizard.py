@@ -613,8 +613,7 @@ class SetupWizard(QWizard):
             # Runs on the background thread, with its own connection; touches no widget.
             from kttt_desktop.core.demo.loader import fill_demo
 
-            return fill_demo(other, seed=1, scale="commune",
-                             progress=lambda done, total: progress.report(done, total))
+            return fill_demo(other, seed=1, scale="commune", progress=progress)
 
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.operation = run_op(self, registry, self.tr("Đang tạo dữ liệu mẫu…"), work,

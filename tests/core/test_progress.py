@@ -44,3 +44,29 @@ def test_an_excel_import_cancelled_raises_the_one_cancel(core_registry) -> None:
     with pytest.raises(Cancelled) as caught:
         apply_import(core_registry, book, plan_workbook(book), skip_errors=True, cancelled=lambda: True)
     assert caught.value.code == "import_cancelled"
+
+
+class _CancelAtFirstReport:
+    """An officer who presses «Hủy» as soon as the first figures arrive."""
+
+    def __init__(self) -> None:
+        self.reports: list[tuple[int, int]] = []
+
+    def report(self, done: int, total: int, label: str = "") -> None:
+        self.reports.append((done, total))
+        raise Cancelled()
+
+    @property
+    def cancelled(self) -> bool:
+        return bool(self.reports)
+
+
+def test_demo_data_cancelled_through_the_protocol_leaves_the_register_as_it_was(core_registry) -> None:
+    from kttt_desktop.core.db.queries import ListQuery
+    from kttt_desktop.core.demo.loader import fill_demo
+
+    progress = _CancelAtFirstReport()
+    with pytest.raises(Cancelled):
+        fill_demo(core_registry, seed=1, scale="commune", progress=progress)
+    assert progress.reports and progress.reports[0][0] > 0  # it had written a batch before the cancel
+    assert core_registry.count(ListQuery("organization", include_deleted=True)) == 0

@@ -249,7 +249,7 @@ def test_demo_runs_in_the_background_with_progress(qtbot, wizard, empty_registry
         seen["other_connection"] = registry is not empty_registry
         seen["args"] = (seed, scale)
         for done in range(1, 4):
-            progress(done, 3)
+            progress.report(done, 3)
         registry.create("organization", {"name": "HTX mẫu"})
         return {"organization": 1, "member": 0, "worker": 0, "support": 0}
 

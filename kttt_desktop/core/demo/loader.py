@@ -7,11 +7,10 @@ The whole fill is one transaction: cancelling leaves the database as it was.
 
 from __future__ import annotations
 
-from typing import Callable
-
 from kttt_desktop.core.db.queries import ListQuery
 from kttt_desktop.core.demo.generator import expected_totals, generate
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.progress import Progress
 from kttt_desktop.core.registry import Registry
 
 # The site a fresh database is set up as when an officer asks to try the program.
@@ -26,10 +25,11 @@ ORDER = (("organization", "organizations"), ("member", "members"), ("worker", "w
 
 
 def fill_demo(registry: Registry, seed: int = 1, scale: str = "commune",
-              progress: Callable[[int, int], object] | None = None) -> dict[str, int]:
+              progress: Progress | None = None) -> dict[str, int]:
     """Add demo data for `scale`; return how many records of each type were made.
 
-    `progress(done, total)` is called after each commune's batch; it may raise to cancel.
+    `progress.report(done, total)` is called after each commune's batch; a cancel raises
+    `Cancelled` there and the batch's transaction rolls back.
     Records are validated at commune scale (a trial should show real warnings); the large
     scales skip per-record duplicate lookups, since the generator guarantees them.
     """
@@ -48,5 +48,5 @@ def fill_demo(registry: Registry, seed: int = 1, scale: str = "commune",
                 counts[record_type] += len(records)
                 done += len(records)
             if progress is not None:
-                progress(min(done, total), total)
+                progress.report(min(done, total), total)
     return counts

@@ -19,7 +19,8 @@ entities and support are sorted by their whole name.
 
 ICU's keys change between ICU versions, so `KEY_VERSION` names the ICU and Unicode versions
 and the rules above; a database whose keys were made under another version has them all
-made again when it is opened (`refresh_keys`), and lists never mix keys of two versions.
+made again when it is opened (`db.collation_keys.refresh_keys`), and lists never mix keys of
+two versions.
 """
 
 from __future__ import annotations
@@ -30,8 +31,7 @@ from functools import lru_cache
 
 import icu
 
-__all__ = ["KEY_VERSION", "SQL_FUNCTION", "collation_key", "person_key", "text_key", "register",
-           "refresh_keys"]
+__all__ = ["KEY_VERSION", "SQL_FUNCTION", "collation_key", "person_key", "text_key", "register"]
 
 # Bump the last part when the way keys are composed changes (parts, prefixes, options).
 _RULES = 1
@@ -102,45 +102,8 @@ def collation_key(record_type: str, title: str | None, kind: str | None = None) 
 
 # --- in the database ---------------------------------------------------------------------------
 
-# The title and kind columns each record type's key is made from.
-_KEY_SOURCES: dict[str, tuple[str, str]] = {
-    "organization": ("name", "NULL"),
-    "member": ("full_name", "kind"),
-    "worker": ("full_name", "NULL"),
-    "support": ("content", "NULL"),
-}
-
-
 def register(conn: sqlite3.Connection) -> None:
     """Make `kttt_collation_key(record_type, title, kind)` and `kttt_collation_key_version()`
     callable from this connection's SQL (the migration that added the keys uses both)."""
     conn.create_function(SQL_FUNCTION, 3, collation_key, deterministic=True)
     conn.create_function(SQL_VERSION_FUNCTION, 0, lambda: KEY_VERSION, deterministic=True)
-
-
-def _stored_version(conn: sqlite3.Connection) -> str | None:
-    row = conn.execute("SELECT value FROM setting WHERE key = ?", (VERSION_SETTING,)).fetchone()
-    return None if row is None else row[0]
-
-
-def refresh_keys(conn: sqlite3.Connection) -> bool:
-    """Make every record's key again if they were made under another `KEY_VERSION` (a newer
-    ICU after an update); True if they were. A few seconds for a province, once per update,
-    all or nothing; a second program opening the file meanwhile waits and then finds it done."""
-    register(conn)
-    if _stored_version(conn) == KEY_VERSION:
-        return False
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        if _stored_version(conn) == KEY_VERSION:
-            conn.execute("COMMIT")
-            return False
-        for table, (title, kind) in _KEY_SOURCES.items():
-            conn.execute(f"UPDATE {table} SET collation_key = {SQL_FUNCTION}('{table}', {title}, {kind})")
-        conn.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
-                     "value = excluded.value", (VERSION_SETTING, KEY_VERSION))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    return True

@@ -18,8 +18,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
-from kttt_desktop.core import collation, units
-from kttt_desktop.core.db import queries, transaction
+from kttt_desktop.core import units
+from kttt_desktop.core.db import collation_keys, queries, transaction
 from kttt_desktop.core.db.connection import connect, translate_sqlite_error
 from kttt_desktop.core.db.logs import AuditRow, ChangeRow, LogWriter
 from kttt_desktop.core.db.migrations import migrate
@@ -143,7 +143,7 @@ class Registry:
         db = connect(path)
         try:  # closed on any failure: on Windows an open file cannot be restored over
             backup = migrate(db.conn, path)
-            collation.refresh_keys(db.conn)  # keys made under another ICU are made again
+            collation_keys.refresh_keys(db.conn)  # keys made under another ICU are made again
             registry = cls(db, path, today)
             registry.migration_backup = backup
             if backup is not None and registry.site is not None:

@@ -9,6 +9,7 @@ import pytest
 
 from kttt_desktop.core import collation
 from kttt_desktop.core.collation import KEY_VERSION, collation_key, person_key, text_key
+from kttt_desktop.core.db import collation_keys
 from kttt_desktop.core.db.queries import ListQuery
 from kttt_desktop.core.registry import Registry
 from tests.conftest import TODAY
@@ -132,7 +133,7 @@ def test_keys_made_under_another_icu_are_made_again_on_opening(tmp_path):
     key = reopened.conn.execute("SELECT collation_key FROM organization WHERE id = ?", (org["id"],)).fetchone()[0]
     assert key == text_key("HTX Đồng Tâm")
     assert reopened.setting(collation.VERSION_SETTING) == KEY_VERSION
-    assert collation.refresh_keys(reopened.conn) is False  # once only
+    assert collation_keys.refresh_keys(reopened.conn) is False  # once only
     reopened.close()
 
 

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Sequence
 
+from kttt_desktop.core.db import plan, report_queries
+
 OPERATING_STATUS = "active"
 UNREGISTERED_STATUS = "unregistered"  # operating, for a cooperative group only
 PAUSED_STATUSES = frozenset({"suspended", "not_at_address", "dissolving"})  # reported beside the count
@@ -195,11 +197,7 @@ def _values_then(conn: sqlite3.Connection, record_type: str, days: Sequence[date
     earliest = _day_after(min(days))
     found: dict[date, dict[tuple[str, str], object]] = {day: {} for day in days}
     limits = [(day, _day_after(day)) for day in days]
-    cursor = conn.execute(
-        f"SELECT record_id, field, old_value, at FROM audit_log WHERE record_type = ? AND action = 'update' "
-        f"AND field IN ({','.join('?' * len(fields))}) AND at >= ? ORDER BY id",
-        (record_type, *fields, earliest))
-    for record_id, field_name, old_value, at in cursor:
+    for record_id, field_name, old_value, at in report_queries.updates_since(conn, record_type, fields, earliest):
         value = json.loads(old_value) if old_value is not None else None
         for day, limit in limits:
             if at >= limit:
@@ -213,10 +211,7 @@ def _flag(value: object) -> int:
 
 def _organizations(conn: sqlite3.Connection, days: Sequence[date]) -> dict[date, list[_Organization]]:
     """The organisations registered by each date, with their status and flags on it."""
-    rows = conn.execute(
-        "SELECT id, coalesce(nullif(commune_code, ''), owner), "
-        "coalesce(registration_date, substr(created_at, 1, 10)), kind, status, high_tech, value_chain, "
-        "traceability, ocop_stars FROM organization WHERE deleted = 0").fetchall()
+    rows = report_queries.organization_facts(conn)
     history = _values_then(conn, "organization", days)
     result: dict[date, list[_Organization]] = {}
     for day in days:
@@ -242,30 +237,16 @@ def organizations_on(conn: sqlite3.Connection, day: date) -> list["_Organization
     return _organizations(conn, [day])[day]
 
 
-# The covering indexes of schema 3 are named: without statistics SQLite would pick the list
-# index for `deleted = 0` and read every wide row.
-_MEMBER_ACTIVE = ("deleted = 0 AND coalesce(joined_on, substr(created_at, 1, 10)) <= :day "
-                  "AND (left_on IS NULL OR left_on > :day)")
-_WORKER_ACTIVE = ("deleted = 0 AND coalesce(started_on, substr(created_at, 1, 10)) <= :day "
-                  "AND (ended_on IS NULL OR ended_on > :day)")
-
-
 def _persons_counted_twice(conn: sqlite3.Connection, day: str, unit_of: dict[str, str]) -> tuple[Counter[str], int]:
     """Memberships beyond the first of one person (same ID number), per commune and in total.
 
     Few people belong to several organisations, so they are found through the ID-number index
     and only their rows are read."""
-    shared = [row[0] for row in conn.execute(
-        "SELECT id_number FROM member INDEXED BY member_id_number WHERE id_number > '' "
-        "GROUP BY id_number HAVING count(*) > 1")]
+    shared = report_queries.shared_id_numbers(conn)
     per_person: dict[str, list[str]] = defaultdict(list)
-    for start in range(0, len(shared), 500):
-        chunk = shared[start:start + 500]
-        for id_number, org_id in conn.execute(
-                f"SELECT id_number, organization_id FROM member WHERE id_number IN ({','.join('?' * len(chunk))}) "
-                f"AND {_MEMBER_ACTIVE.replace(':day', '?')}", [*chunk, day, day]):
-            if org_id in unit_of:
-                per_person[id_number].append(unit_of[org_id])
+    for id_number, org_id in report_queries.memberships_of(conn, shared, day):
+        if org_id in unit_of:
+            per_person[id_number].append(unit_of[org_id])
     per_unit: Counter[str] = Counter()
     total = 0
     for units in per_person.values():
@@ -278,8 +259,7 @@ def _persons_counted_twice(conn: sqlite3.Connection, day: str, unit_of: dict[str
 def population_on(conn: sqlite3.Connection, year: int) -> dict[str, int]:
     """Each unit's population: the latest figure up to `year`, else the earliest one after it."""
     figures: dict[str, int] = {}
-    for unit, figure_year, population in conn.execute(
-            "SELECT unit_code, year, population FROM population ORDER BY unit_code, year"):
+    for unit, figure_year, population in plan.population(conn):
         if figure_year <= year or unit not in figures:
             figures[unit] = population
     return figures
@@ -318,9 +298,7 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
 
     by_group: dict[tuple[str, str], int] = {}
     per_org: dict[str, int] = {}
-    for org_id, ethnic, sex, count in conn.execute(
-            "SELECT organization_id, ethnicity_code, gender, count(*) FROM member INDEXED BY member_report "
-            f"WHERE {_MEMBER_ACTIVE} GROUP BY organization_id, ethnicity_code, gender", {"day": day}):
+    for org_id, ethnic, sex, count in report_queries.members_by_group(conn, day):
         if org_id in kind_of:
             by_group[ethnic, sex] = by_group.get((ethnic, sex), 0) + count
             per_org[org_id] = per_org.get(org_id, 0) + count
@@ -337,9 +315,7 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
     twice, twice_total = _persons_counted_twice(conn, day, unit_of)
     persons = {unit: count - twice[unit] for unit, count in memberships.items()}
     contracts: Counter[str] = Counter()
-    for org_id, contract, count in conn.execute(
-            "SELECT organization_id, contract, count(*) FROM worker INDEXED BY worker_report "
-            f"WHERE {_WORKER_ACTIVE} GROUP BY organization_id, contract", {"day": day}):
+    for org_id, contract, count in report_queries.workers_by_contract(conn, day):
         if org_id in unit_of:
             contracts[contract or ""] += count
             if contract != SEASONAL_CONTRACT:
@@ -383,15 +359,8 @@ def _support(conn: sqlite3.Connection, as_of: date,
     stage_then = {support_id: stage for (support_id, _), stage in _values_then(conn, "support", [as_of])[as_of].items()}
     by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_source: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    select = ("SELECT coalesce(nullif(o.commune_code, ''), o.owner), s.category, s.funding_source, {stage}, "
-              "count(*), coalesce(sum(s.amount_vnd), 0) FROM support s INDEXED BY support_report JOIN organization o ON o.id = s.organization_id "
-              "WHERE s.deleted = 0 AND o.deleted = 0 AND coalesce(s.decision_date, substr(s.created_at, 1, 10)) <= ? "
-              "AND s.id {membership} (SELECT value FROM json_each(?)) GROUP BY 1, 2, 3, 4")
-    changed = json.dumps(list(stage_then))
     # Supports whose stage changed after the date are grouped under the stage they had on it.
-    rows = conn.execute(select.format(stage="s.stage", membership="NOT IN"), (day, changed)).fetchall()
-    rows += conn.execute(select.format(stage="json_extract(?, '$.' || s.id)", membership="IN"),
-                         (json.dumps(stage_then), day, changed)).fetchall()
+    rows = report_queries.support_groups(conn, day, stage_then)
     for unit, category, source, stage, count, amount in rows:
         if stage not in RECEIVED_STAGES:
             continue
@@ -420,13 +389,8 @@ def trend(conn: sqlite3.Connection, years: Sequence[int], as_of: date | None = N
     days = [min(date(year, 12, 31), as_of) if as_of else date(year, 12, 31) for year in years]
     orgs_on = _organizations(conn, days)
     counted_on = {day: {org.id for org in orgs_on[day] if org.operating} for day in days}
-    sums = ", ".join(
-        f"sum(coalesce(joined_on, substr(created_at, 1, 10)) <= :d{i} AND (left_on IS NULL OR left_on > :d{i}))"
-        for i in range(len(days)))
     members_on: dict[date, int] = Counter()
-    for row in conn.execute(f"SELECT organization_id, {sums} FROM member INDEXED BY member_report "
-                            "WHERE deleted = 0 GROUP BY organization_id",
-                            {f"d{i}": day.isoformat() for i, day in enumerate(days)}):
+    for row in report_queries.members_on_days(conn, days):
         for day, count in zip(days, row[1:]):
             if row[0] in counted_on[day]:
                 members_on[day] += count or 0

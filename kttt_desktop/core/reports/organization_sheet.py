@@ -114,10 +114,7 @@ def format_field(name: str, kind: FieldKind, catalog: str | None, value: Any, la
 def _rows(registry: "Registry", table: str, organization_id: str) -> list[dict[str, Any]]:
     """The organisation's live child records of one type (its own index, then sorted here by
     the Vietnamese collation key, as the lists are)."""
-    cursor = registry.conn.execute(
-        f"SELECT * FROM {table} WHERE organization_id = ? AND deleted = 0", (organization_id,))
-    names = [d[0] for d in cursor.description]
-    rows = [dict(zip(names, row)) for row in cursor]
+    rows = registry.store.children(table, organization_id, deleted=False)
     rows.sort(key=lambda row: (row.get("collation_key") or b"", row.get("rid") or 0))
     return rows
 

@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kttt_desktop.core import catalogs, units
+from kttt_desktop.core.db import report_queries
 from kttt_desktop.core.reports.headline import HeadlineRow, headline_rows, is_plan_indicator
 from kttt_desktop.core.reports.indicators import (
     INDICATORS,
@@ -165,8 +166,8 @@ def issuer_and_place(registry: "Registry", lang: str = "vi") -> tuple[str, str]:
 
 
 def _unit_name(code: str, registry: "Registry") -> str:
-    row = registry.conn.execute("SELECT name FROM peer WHERE unit_code = ?", (code,)).fetchone()
-    return row[0] if row else (units.describe(code) or code)
+    peer = registry.sync.peer(code)
+    return peer.name if peer is not None else (units.describe(code) or code)
 
 
 def build_report(registry: "Registry", as_of: date | None = None, lang: str = "vi") -> ReportData:
@@ -237,18 +238,11 @@ def build_report(registry: "Registry", as_of: date | None = None, lang: str = "v
 def _organization_lines(registry: "Registry", as_of: date, lang: str) -> dict[str, list[OrganizationLine]]:
     """Every organisation registered by the date, grouped by kind, with its people on it."""
     day = as_of.isoformat()
-    members = dict(registry.conn.execute(
-        "SELECT organization_id, count(*) FROM member WHERE deleted = 0 AND "
-        "coalesce(joined_on, substr(created_at, 1, 10)) <= ? AND (left_on IS NULL OR left_on > ?) "
-        "GROUP BY organization_id", (day, day)).fetchall())
-    workers = dict(registry.conn.execute(
-        "SELECT organization_id, count(*) FROM worker WHERE deleted = 0 AND "
-        "coalesce(started_on, substr(created_at, 1, 10)) <= ? AND (ended_on IS NULL OR ended_on > ?) "
-        "GROUP BY organization_id", (day, day)).fetchall())
+    members = report_queries.people_per_organization(registry.conn, "member", day)
+    workers = report_queries.people_per_organization(registry.conn, "worker", day)
     state = {org.id: org for org in organizations_on(registry.conn, as_of)}
     grouped: dict[str, list[OrganizationLine]] = {}
-    for org_id, name, code, village in registry.conn.execute(
-            "SELECT id, name, registration_code, village FROM organization WHERE deleted = 0 ORDER BY collation_key"):
+    for org_id, name, code, village in report_queries.organization_lines(registry.conn):
         org = state.get(org_id)
         if org is None:  # registered after the date
             continue

@@ -19,6 +19,7 @@ from datetime import date
 
 from babel.numbers import format_decimal
 
+from kttt_desktop.core.db import plan
 from kttt_desktop.core.reports.indicators import Indicator, indicator
 from kttt_desktop.core.units import is_unit_code
 
@@ -73,12 +74,7 @@ class Target:
 
 def read_targets(conn: sqlite3.Connection, unit_code: str | None = None) -> list[Target]:
     """Targets of one unit (all units if None), by indicator order then year."""
-    sql = "SELECT unit_code, indicator, year, value, comparison, basis, source FROM target"
-    params: tuple = ()
-    if unit_code is not None:
-        sql += " WHERE unit_code = ?"
-        params = (unit_code,)
-    targets = [Target(*row) for row in conn.execute(sql, params)]
+    targets = [Target(*row) for row in plan.targets(conn, unit_code)]
     from kttt_desktop.core.reports.indicators import INDICATOR_KEYS
 
     order = {key: i for i, key in enumerate(INDICATOR_KEYS)}
@@ -156,30 +152,23 @@ def _checked(unit_code: str, key: str, year: int, value: float, comparison: str)
 def write_target(conn: sqlite3.Connection, target: Target, now: str, officer: str | None, site_code: str) -> bool:
     """Insert or replace one target (inside the caller's transaction); True if it changed."""
     _checked(target.unit_code, target.indicator, target.year, target.value, target.comparison)
-    old = conn.execute("SELECT value, comparison, basis FROM target WHERE unit_code = ? AND indicator = ? "
-                       "AND year = ?", (target.unit_code, target.indicator, target.year)).fetchone()
-    if old is not None and tuple(old) == (target.value, target.comparison, target.basis):
+    old = plan.target_terms(conn, target.unit_code, target.indicator, target.year)
+    if old is not None and old == (target.value, target.comparison, target.basis):
         return False
-    conn.execute(
-        "INSERT INTO target (unit_code, indicator, year, value, comparison, basis, source, updated_at, updated_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (unit_code, indicator, year) DO UPDATE SET "
-        "value = excluded.value, comparison = excluded.comparison, basis = excluded.basis, "
-        "source = excluded.source, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
-        (target.unit_code, target.indicator, target.year, float(target.value), target.comparison, target.basis,
-         target.source or site_code, now, officer))
-    _audit(conn, now, officer, site_code, "update" if old else "create", "target",
-           f"{target.unit_code}/{target.indicator}/{target.year}", old[0] if old else None, target.value)
+    plan.put_target(conn, plan.TargetRow(target.unit_code, target.indicator, target.year, float(target.value),
+                                         target.comparison, target.basis, target.source or site_code), now, officer)
+    plan.audit(conn, now, officer, site_code, "update" if old else "create", "target",
+               f"{target.unit_code}/{target.indicator}/{target.year}", old[0] if old else None, target.value)
     return True
 
 
 def delete_target(conn: sqlite3.Connection, unit_code: str, key: str, year: int, now: str,
                   officer: str | None, site_code: str) -> bool:
-    old = conn.execute("SELECT value FROM target WHERE unit_code = ? AND indicator = ? AND year = ?",
-                       (unit_code, key, year)).fetchone()
+    old = plan.target_terms(conn, unit_code, key, year)
     if old is None:
         return False
-    conn.execute("DELETE FROM target WHERE unit_code = ? AND indicator = ? AND year = ?", (unit_code, key, year))
-    _audit(conn, now, officer, site_code, "delete", "target", f"{unit_code}/{key}/{year}", old[0], None)
+    plan.remove_target(conn, unit_code, key, year)
+    plan.audit(conn, now, officer, site_code, "delete", "target", f"{unit_code}/{key}/{year}", old[0], None)
     return True
 
 
@@ -194,38 +183,23 @@ def write_population(conn: sqlite3.Connection, unit_code: str, year: int, popula
         raise KtttError("bad_target_year", year=year)
     if population is not None and (not isinstance(population, int) or not 0 < population < 2**53):
         raise KtttError("bad_population", value=population)
-    old = conn.execute("SELECT population FROM population WHERE unit_code = ? AND year = ?",
-                       (unit_code, year)).fetchone()
+    old = plan.population_entry(conn, unit_code, year)
     if (old[0] if old else None) == population:
         return False
     if population is None:
-        conn.execute("DELETE FROM population WHERE unit_code = ? AND year = ?", (unit_code, year))
+        plan.remove_population(conn, unit_code, year)
     else:
-        conn.execute(
-            "INSERT INTO population (unit_code, year, population, source, updated_at, updated_by) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (unit_code, year) DO UPDATE SET population = excluded.population, "
-            "source = excluded.source, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
-            (unit_code, year, population, source or site_code, now, officer))
+        plan.put_population(conn, unit_code, year, population, source or site_code, now, officer)
     action = "delete" if population is None else ("update" if old else "create")
-    _audit(conn, now, officer, site_code, action, "population", f"{unit_code}/{year}", old[0] if old else None,
-           population)
+    # Targets and population are settings, not records, but who changed them is still kept.
+    plan.audit(conn, now, officer, site_code, action, "population", f"{unit_code}/{year}", old[0] if old else None,
+               population)
     return True
 
 
 def read_population(conn: sqlite3.Connection) -> list[tuple[str, int, int]]:
     """Every population figure entered: (unit code, year, population)."""
-    return [tuple(row) for row in conn.execute(
-        "SELECT unit_code, year, population FROM population ORDER BY unit_code, year")]
-
-
-def _audit(conn: sqlite3.Connection, now: str, officer: str | None, site_code: str, action: str,
-           kind: str, key: str, old: object, new: object) -> None:
-    """Targets and population are settings, not records, but who changed them is still kept."""
-    conn.execute(
-        "INSERT INTO audit_log (at, officer, site, action, record_type, record_id, field, old_value, new_value) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (now, officer, site_code, action, kind, key, kind, None if old is None else str(old),
-         None if new is None else str(new)))
+    return plan.population(conn)
 
 
 def seed_muong_te_plan(conn: sqlite3.Connection, now: str, officer: str | None, site_code: str) -> int:
@@ -235,9 +209,7 @@ def seed_muong_te_plan(conn: sqlite3.Connection, now: str, officer: str | None, 
         return 0
     written = 0
     for key, year, value, comparison in MUONG_TE_PLAN:
-        exists = conn.execute("SELECT 1 FROM target WHERE unit_code = ? AND indicator = ? AND year = ?",
-                              (MUONG_TE_DISTRICT, key, year)).fetchone()
-        if not exists:
+        if plan.target_terms(conn, MUONG_TE_DISTRICT, key, year) is None:
             written += write_target(conn, Target(MUONG_TE_DISTRICT, key, year, value, comparison,
                                                  MUONG_TE_PLAN_BASIS, MUONG_TE_DISTRICT), now, officer, site_code)
     return written
@@ -319,8 +291,8 @@ def _replace_reference(conn: sqlite3.Connection, sent_targets: list[Target], sen
         changed += write_target(conn, target, now, officer, site_code)
     kept_population = {(unit, year) for unit, year, _ in sent_population}
     for unit, year, _ in read_population(conn):
-        source = conn.execute("SELECT source FROM population WHERE unit_code = ? AND year = ?",
-                              (unit, year)).fetchone()[0]
+        entry = plan.population_entry(conn, unit, year)
+        source = entry[1] if entry is not None else None
         if source == sender and (unit, year) not in kept_population:
             changed += write_population(conn, unit, year, None, now, officer, site_code)
     for unit, year, figure in sent_population:

@@ -20,7 +20,6 @@ expects one, nor destroys an earlier export of the same name.
 from __future__ import annotations
 
 import re
-import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
@@ -33,6 +32,7 @@ from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from kttt_desktop.core import catalogs
+from kttt_desktop.core.db import report_queries
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.files import saving_next_to
 from kttt_desktop.core.progress import CancelledFn, ProgressFn, Ticker
@@ -80,18 +80,7 @@ def export_query(record_type: str, *, include_deleted: bool = False,
     rt = record_type_named(record_type)
     selected = ["organization_id" if column.key in ("organization_code", "organization_name") else column.key
                 for column in sheet_columns(rt)]
-    where, params = _where(rt.name, include_deleted, organization_id)
-    return f"SELECT {', '.join(selected)} FROM {rt.name}{where} ORDER BY collation_key, rid", params
-
-
-def _where(table: str, include_deleted: bool, organization_id: str | None) -> tuple[str, tuple[Any, ...]]:
-    conditions, params = [], []
-    if not include_deleted:
-        conditions.append("deleted = 0")
-    if organization_id is not None:
-        conditions.append("id = ?" if table == "organization" else "organization_id = ?")
-        params.append(organization_id)
-    return (" WHERE " + " AND ".join(conditions) if conditions else ""), tuple(params)
+    return report_queries.export_select(rt.name, selected, include_deleted, organization_id)
 
 
 def export_workbook(registry: "Registry", path: Path | str, *,
@@ -119,15 +108,11 @@ def export_workbook(registry: "Registry", path: Path | str, *,
     wanted = {record_type_named(name).name for name in record_types}
     types = [name for name in ALL_RECORD_TYPES if name in wanted]
     conn = registry.conn
-    if organization_id is not None and conn.execute(
-            "SELECT 1 FROM organization WHERE id = ?", (organization_id,)).fetchone() is None:
+    if organization_id is not None and not registry.store.exists("organization", organization_id):
         raise KtttError("record_not_found", id=organization_id)
     target = Path(path)
-    total = 0
-    for name in types:
-        where, params = _where(name, include_deleted, organization_id)
-        total += conn.execute(f"SELECT count(*) FROM {name}{where}", params).fetchone()[0]
-    organizations = _organization_lookup(conn) if any(t != "organization" for t in types) else {}
+    total = sum(report_queries.export_count(conn, name, include_deleted, organization_id) for name in types)
+    organizations = _organization_lookup(registry) if any(t != "organization" for t in types) else {}
 
     workbook = Workbook(write_only=True)
     counts: dict[str, int] = {}
@@ -139,8 +124,9 @@ def export_workbook(registry: "Registry", path: Path | str, *,
             reporter.check()  # a cancel before the first row, and the bar at 0
             for name in types:
                 sheet = workbook.create_sheet(SHEET_NAMES[name])
-                sql, params = export_query(name, include_deleted=include_deleted, organization_id=organization_id)
-                counts[name] = _write_sheet(sheet, name, conn.execute(sql, params), organizations, reporter)
+                statement = export_query(name, include_deleted=include_deleted, organization_id=organization_id)
+                counts[name] = _write_sheet(sheet, name, report_queries.export_rows(conn, statement), organizations,
+                                            reporter)
             if not types:
                 workbook.create_sheet(SHEET_NAMES["organization"])  # a workbook needs one sheet
             reporter.finish()
@@ -151,11 +137,11 @@ def export_workbook(registry: "Registry", path: Path | str, *,
     return counts
 
 
-def _organization_lookup(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
+def _organization_lookup(registry: "Registry") -> dict[str, tuple[str, str]]:
     """Tax code and name of every organisation, deleted ones too (their records may be
     exported with them): one read instead of one per child row."""
     return {row[0]: (_clean(row[1] or ""), _clean(row[2] or ""))
-            for row in conn.execute("SELECT id, registration_code, name FROM organization")}
+            for row in report_queries.organization_labels(registry.conn)}
 
 
 def _clean(text: Any) -> Any:

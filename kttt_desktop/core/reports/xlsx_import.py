@@ -180,13 +180,12 @@ def find_organization(registry: "Registry", text: str) -> dict[str, Any]:
     """The organisation an officer names by id, tax code or exact name (the default
     organisation of a member list that has no organisation column)."""
     text = (text or "").strip()
-    conn = registry.conn
-    row = _one(conn, "SELECT * FROM organization WHERE deleted = 0 AND id = ?", (text,))
+    store = registry.store
+    row = next(iter(store.live_organizations("id", text)), None)
     if row is None:
-        row = _one(conn, "SELECT * FROM organization WHERE deleted = 0 AND registration_code = ?",
-                   (normalize_tax_code(text),))
+        row = next(iter(store.live_organizations("registration_code", normalize_tax_code(text))), None)
     if row is None:
-        named = _all(conn, "SELECT * FROM organization WHERE deleted = 0 AND sort_name = ?", (fold(text),))
+        named = store.live_organizations("sort_name", fold(text))
         if len(named) > 1:
             raise KtttError("import_organization_ambiguous_choice", value=text, count=len(named))
         row = named[0] if named else None
@@ -292,25 +291,13 @@ class _Context:
         return self.registry.official_member_count(organization_id)
 
 
-def _one(conn: Any, sql: str, params: tuple[Any, ...]) -> dict[str, Any] | None:
-    rows = _all(conn, sql, params, limit=1)
-    return rows[0] if rows else None
-
-
-def _all(conn: Any, sql: str, params: tuple[Any, ...], limit: int | None = None) -> list[dict[str, Any]]:
-    cursor = conn.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    rows = cursor.fetchmany(limit) if limit else cursor.fetchall()
-    return [dict(zip(names, row)) for row in rows]
-
-
 class _Planner:
     """Reads sheets in type order and remembers what earlier sheets decided (organisations of
     the file, rows already seen) for the later ones."""
 
     def __init__(self, registry: "Registry", default_organization_id: str | None, ticker: Ticker) -> None:
         self.registry = registry
-        self.conn = registry.conn
+        self.store = registry.store
         self.ctx = _Context(registry)
         self.ticker = ticker
         self.default_organization_id = default_organization_id
@@ -401,7 +388,7 @@ class _Planner:
         """The record an exported file names by id. An id this database does not know (a file
         from another site) is not an error: the row is matched like any other, and a new record
         gets an id of its own, since ids name records across sites in sync."""
-        row = _one(self.conn, f"SELECT * FROM {rt.name} WHERE id = ?", (record_id,))
+        row = self.store.row(rt.name, record_id)
         if row is not None and row["deleted"]:
             problems.append(Issue(ERROR, "id", "import_record_deleted", {"title": row[rt.title_field]}))
             return None
@@ -416,17 +403,16 @@ class _Planner:
             plan = self.file_orgs_by_code.get(code)
             if plan is not None:
                 return self._file_org(plan, "organization_code", problems)
-            row = _one(self.conn, "SELECT id FROM organization WHERE deleted = 0 AND registration_code = ?", (code,))
-            if row is not None:
-                return row["id"]
+            found = self.store.live_organization_ids("registration_code", code)
+            if found:
+                return found[0]
             problems.append(Issue(ERROR, "organization_code", "import_organization_unknown", {"value": code}))
             return None
         if name:
             plans = self.file_orgs_by_name.get(fold(name), [])
             if len(plans) == 1:
                 return self._file_org(plans[0], "organization_name", problems)
-            rows = _all(self.conn, "SELECT id FROM organization WHERE deleted = 0 AND sort_name = ?", (fold(name),))
-            ids = {p.record_id for p in plans} | {r["id"] for r in rows}
+            ids = {p.record_id for p in plans} | set(self.store.live_organization_ids("sort_name", fold(name)))
             if len(ids) == 1:
                 return ids.pop()
             if ids:
@@ -471,12 +457,12 @@ class _Planner:
     def _match_organization(self, fields: dict[str, Any]) -> list[dict[str, Any]]:
         code, name = fields.get("registration_code"), fields.get("name")
         if code:
-            rows = _all(self.conn, "SELECT * FROM organization WHERE deleted = 0 AND registration_code = ?", (code,))
+            rows = self.store.live_organizations("registration_code", code)
             if rows:
                 return rows
         if not name:
             return []
-        rows = _all(self.conn, "SELECT * FROM organization WHERE deleted = 0 AND sort_name = ?", (fold(name),))
+        rows = self.store.live_organizations("sort_name", fold(name))
         # A row with a tax code only takes over a same-named organisation that has none yet.
         return [r for r in rows if not r["registration_code"]] if code else rows
 
@@ -488,8 +474,7 @@ class _Planner:
         if index is None:
             index = {}
             rt = RECORD_TYPES[record_type]
-            for row in _all(self.conn, f"SELECT * FROM {rt.name} WHERE deleted = 0 AND organization_id = ?",
-                            (org_id,)):
+            for row in self.store.children(rt.name, org_id, deleted=False):
                 index.setdefault("name:" + row["sort_name"], []).append(row)
                 if "id_number" in row and row["id_number"]:
                     index.setdefault("id:" + row["id_number"], []).append(row)

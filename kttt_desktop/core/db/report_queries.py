@@ -1,0 +1,148 @@
+"""The reports' storage: the queries behind the indicators, the summary report, the trend and
+the Excel export.
+
+A province holds 300,000 members, so reports ask SQLite for sums and counts (through the
+covering indexes of schema 3) rather than reading rows into Python; `core.reports` turns what
+comes back into figures. Nothing here writes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date
+from typing import Any, Iterator, Sequence
+
+# The covering indexes of schema 3 are named: without statistics SQLite would pick the list
+# index for `deleted = 0` and read every wide row.
+_MEMBER_ACTIVE = ("deleted = 0 AND coalesce(joined_on, substr(created_at, 1, 10)) <= :day "
+                  "AND (left_on IS NULL OR left_on > :day)")
+_WORKER_ACTIVE = ("deleted = 0 AND coalesce(started_on, substr(created_at, 1, 10)) <= :day "
+                  "AND (ended_on IS NULL OR ended_on > :day)")
+
+
+# --- the indicators ----------------------------------------------------------------------------
+
+def updates_since(conn: sqlite3.Connection, record_type: str, fields: Sequence[str],
+                  since: str) -> sqlite3.Cursor:
+    """(record id, field, old value, at) of the updates of those fields made at or after
+    `since`, in the order they were made (the audit log's)."""
+    return conn.execute(
+        f"SELECT record_id, field, old_value, at FROM audit_log WHERE record_type = ? AND action = 'update' "
+        f"AND field IN ({','.join('?' * len(fields))}) AND at >= ? ORDER BY id",
+        (record_type, *fields, since))
+
+
+def organization_facts(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
+    """Every live organisation: id, unit (commune, else owner), registration day (else the day
+    it was entered), kind, status, high_tech, value_chain, traceability, ocop_stars."""
+    return conn.execute(
+        "SELECT id, coalesce(nullif(commune_code, ''), owner), "
+        "coalesce(registration_date, substr(created_at, 1, 10)), kind, status, high_tech, value_chain, "
+        "traceability, ocop_stars FROM organization WHERE deleted = 0").fetchall()
+
+
+def shared_id_numbers(conn: sqlite3.Connection) -> list[str]:
+    """Citizen IDs that appear on more than one membership (found through their index)."""
+    return [row[0] for row in conn.execute(
+        "SELECT id_number FROM member INDEXED BY member_id_number WHERE id_number > '' "
+        "GROUP BY id_number HAVING count(*) > 1")]
+
+
+def memberships_of(conn: sqlite3.Connection, id_numbers: Sequence[str], day: str) -> Iterator[tuple[str, str]]:
+    """(citizen ID, organisation) of the memberships of those people that count on `day`."""
+    for start in range(0, len(id_numbers), 500):
+        chunk = id_numbers[start:start + 500]
+        yield from conn.execute(
+            f"SELECT id_number, organization_id FROM member WHERE id_number IN ({','.join('?' * len(chunk))}) "
+            f"AND {_MEMBER_ACTIVE.replace(':day', '?')}", [*chunk, day, day])
+
+
+def members_by_group(conn: sqlite3.Connection, day: str) -> sqlite3.Cursor:
+    """(organisation, ethnicity, gender, count) of the members counted on `day`."""
+    return conn.execute(
+        "SELECT organization_id, ethnicity_code, gender, count(*) FROM member INDEXED BY member_report "
+        f"WHERE {_MEMBER_ACTIVE} GROUP BY organization_id, ethnicity_code, gender", {"day": day})
+
+
+def workers_by_contract(conn: sqlite3.Connection, day: str) -> sqlite3.Cursor:
+    """(organisation, contract, count) of the workers counted on `day`."""
+    return conn.execute(
+        "SELECT organization_id, contract, count(*) FROM worker INDEXED BY worker_report "
+        f"WHERE {_WORKER_ACTIVE} GROUP BY organization_id, contract", {"day": day})
+
+
+def support_groups(conn: sqlite3.Connection, day: str, stage_then: dict[str, str]) -> list[tuple[Any, ...]]:
+    """(unit, category, source, stage, count, amount) of the support decided by `day`, each
+    under the stage it had then: `stage_then` holds the stages of supports changed since."""
+    select = ("SELECT coalesce(nullif(o.commune_code, ''), o.owner), s.category, s.funding_source, {stage}, "
+              "count(*), coalesce(sum(s.amount_vnd), 0) FROM support s INDEXED BY support_report JOIN organization o ON o.id = s.organization_id "
+              "WHERE s.deleted = 0 AND o.deleted = 0 AND coalesce(s.decision_date, substr(s.created_at, 1, 10)) <= ? "
+              "AND s.id {membership} (SELECT value FROM json_each(?)) GROUP BY 1, 2, 3, 4")
+    changed = json.dumps(list(stage_then))
+    rows = conn.execute(select.format(stage="s.stage", membership="NOT IN"), (day, changed)).fetchall()
+    rows += conn.execute(select.format(stage="json_extract(?, '$.' || s.id)", membership="IN"),
+                         (json.dumps(stage_then), day, changed)).fetchall()
+    return rows
+
+
+def members_on_days(conn: sqlite3.Connection, days: Sequence[date]) -> sqlite3.Cursor:
+    """Per organisation, the members counted on each of `days` (one column per day), in one
+    pass over the members."""
+    sums = ", ".join(
+        f"sum(coalesce(joined_on, substr(created_at, 1, 10)) <= :d{i} AND (left_on IS NULL OR left_on > :d{i}))"
+        for i in range(len(days)))
+    return conn.execute(f"SELECT organization_id, {sums} FROM member INDEXED BY member_report "
+                        "WHERE deleted = 0 GROUP BY organization_id",
+                        {f"d{i}": day.isoformat() for i, day in enumerate(days)})
+
+
+# --- the summary report ------------------------------------------------------------------------
+
+def people_per_organization(conn: sqlite3.Connection, record_type: str, day: str) -> dict[str, int]:
+    """Members (or workers) counted on `day`, per organisation."""
+    start, end = {"member": ("joined_on", "left_on"), "worker": ("started_on", "ended_on")}[record_type]
+    return dict(conn.execute(
+        f"SELECT organization_id, count(*) FROM {record_type} WHERE deleted = 0 AND "
+        f"coalesce({start}, substr(created_at, 1, 10)) <= ? AND ({end} IS NULL OR {end} > ?) "
+        "GROUP BY organization_id", (day, day)).fetchall())
+
+
+def organization_lines(conn: sqlite3.Connection) -> sqlite3.Cursor:
+    """(id, name, tax code, village) of every live organisation, in list order."""
+    return conn.execute(
+        "SELECT id, name, registration_code, village FROM organization WHERE deleted = 0 ORDER BY collation_key")
+
+
+# --- the Excel export --------------------------------------------------------------------------
+
+def _export_where(table: str, include_deleted: bool, organization_id: str | None) -> tuple[str, tuple[Any, ...]]:
+    conditions, params = [], []
+    if not include_deleted:
+        conditions.append("deleted = 0")
+    if organization_id is not None:
+        conditions.append("id = ?" if table == "organization" else "organization_id = ?")
+        params.append(organization_id)
+    return (" WHERE " + " AND ".join(conditions) if conditions else ""), tuple(params)
+
+
+def export_select(table: str, columns: Sequence[str], include_deleted: bool,
+                  organization_id: str | None) -> tuple[str, tuple[Any, ...]]:
+    """The statement one export sheet is read from, in list order, and its parameters."""
+    where, params = _export_where(table, include_deleted, organization_id)
+    return f"SELECT {', '.join(columns)} FROM {table}{where} ORDER BY collation_key, rid", params
+
+
+def export_rows(conn: sqlite3.Connection, statement: tuple[str, tuple[Any, ...]]) -> sqlite3.Cursor:
+    """The rows of an `export_select` statement, streamed."""
+    return conn.execute(*statement)
+
+
+def export_count(conn: sqlite3.Connection, table: str, include_deleted: bool, organization_id: str | None) -> int:
+    where, params = _export_where(table, include_deleted, organization_id)
+    return int(conn.execute(f"SELECT count(*) FROM {table}{where}", params).fetchone()[0])
+
+
+def organization_labels(conn: sqlite3.Connection) -> sqlite3.Cursor:
+    """(id, tax code, name) of every organisation, deleted ones too."""
+    return conn.execute("SELECT id, registration_code, name FROM organization")

@@ -11,13 +11,9 @@ caller's transaction or temporary file makes sure nothing is left half done.
 
 from __future__ import annotations
 
-from typing import Callable, Protocol
+from typing import Protocol
 
 from kttt_desktop.core.messages import render
-
-ProgressFn = Callable[[int, int], None]  # (done, total)
-CancelledFn = Callable[[], bool]
-
 
 class Cancelled(Exception):
     """The officer asked the work to stop. The one cancel of the program: the window and the
@@ -55,13 +51,27 @@ class NoProgress:
         return False
 
 
+class Share:
+    """One stage of a bigger job on the same bar: the stage's `done` of `total` is shown as
+    `start + done * size // total` of `overall` (the Excel import reads, then writes)."""
+
+    def __init__(self, progress: Progress, start: int, size: int, overall: int) -> None:
+        self._progress, self._start, self._size, self._overall = progress, start, size, overall
+
+    def report(self, done: int, total: int, label: str = "") -> None:
+        self._progress.report(self._start + done * self._size // max(total, 1), self._overall, label)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._progress.cancelled
+
+
 class Ticker:
     """Counts work done; every `every` units it checks for a cancel and reports progress."""
 
-    def __init__(self, total: int, progress: ProgressFn | None, cancelled: CancelledFn | None,
-                 cancelled_code: str, every: int) -> None:
+    def __init__(self, total: int, progress: Progress | None, cancelled_code: str, every: int) -> None:
         self.total, self.done, self._last = total, 0, 0
-        self._progress, self._cancelled = progress, cancelled
+        self._progress = progress
         self._cancelled_code, self._every = cancelled_code, every
 
     def advance(self, units: int = 1) -> None:
@@ -72,10 +82,11 @@ class Ticker:
 
     def check(self) -> None:
         """Stop here if the officer cancelled; else say how far the work is."""
-        if self._cancelled is not None and self._cancelled():
+        if self._progress is None:
+            return
+        if self._progress.cancelled:
             raise Cancelled(self._cancelled_code)
-        if self._progress is not None:
-            self._progress(self.done, self.total)
+        self._progress.report(self.done, self.total)
 
     def finish(self) -> None:
         """The work is done: a last check, and the bar at its end."""

@@ -74,9 +74,7 @@ class ExcelActions(QObject):
         def work(other: Any, progress: Progress) -> Path:  # background thread: own connection
             from kttt_desktop.core.reports.xlsx_export import export_workbook
 
-            export_workbook(other, path, organization_id=organization_id or None,
-                            progress=lambda done, total: progress.report(done, total),
-                            cancelled=lambda: progress.cancelled)
+            export_workbook(other, path, organization_id=organization_id or None, progress=progress)
             return path
 
         self._op = run_op(self.window, registry, self.tr("Đang xuất danh sách ra Excel…"), work, self._written,

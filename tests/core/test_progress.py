@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.core.progress import Cancelled, NoProgress, Progress, Ticker
+from kttt_desktop.core.progress import Cancelled, NoProgress, Progress, Share, Ticker
+from tests.core.progress_watch import Watched
 
 
 def test_a_cancel_is_a_coded_error_the_window_and_command_line_can_show() -> None:
@@ -19,13 +20,13 @@ def test_a_cancel_is_a_coded_error_the_window_and_command_line_can_show() -> Non
 
 
 def test_the_ticker_reports_every_few_units_and_stops_with_the_one_cancel() -> None:
-    seen: list[tuple[int, int]] = []
-    stop = [False]
-    ticker = Ticker(10, lambda done, total: seen.append((done, total)), lambda: stop[0], "export_cancelled", every=4)
+    watched = Watched()
+    seen = watched.seen
+    ticker = Ticker(10, watched, "export_cancelled", every=4)
     for _ in range(9):
         ticker.advance()
     assert seen == [(4, 10), (8, 10)]
-    stop[0] = True
+    watched.stop = True
     with pytest.raises(Cancelled) as caught:
         ticker.finish()
     assert caught.value.code == "export_cancelled"
@@ -42,7 +43,7 @@ def test_an_excel_import_cancelled_raises_the_one_cancel(core_registry) -> None:
     from kttt_desktop.core.reports.xlsx_import import apply_import, open_workbook, plan_workbook
     book = open_workbook(Path(__file__).parent / "reports" / "fixtures" / "danh_sach_thanh_vien_HTX_mau.xlsx")
     with pytest.raises(Cancelled) as caught:
-        apply_import(core_registry, book, plan_workbook(book), skip_errors=True, cancelled=lambda: True)
+        apply_import(core_registry, book, plan_workbook(book), skip_errors=True, progress=Watched(cancel_after=0))
     assert caught.value.code == "import_cancelled"
 
 
@@ -70,3 +71,14 @@ def test_demo_data_cancelled_through_the_protocol_leaves_the_register_as_it_was(
         fill_demo(core_registry, seed=1, scale="commune", progress=progress)
     assert progress.reports and progress.reports[0][0] > 0  # it had written a batch before the cancel
     assert core_registry.count(ListQuery("organization", include_deleted=True)) == 0
+
+
+def test_a_stage_shows_on_the_whole_jobs_bar() -> None:
+    whole = Watched()
+    reading, writing = Share(whole, 0, 10, 20), Share(whole, 10, 10, 20)
+    reading.report(5, 10)
+    writing.report(0, 4)
+    writing.report(4, 4)
+    assert whole.seen == [(5, 20), (10, 20), (20, 20)]
+    whole.stop = True
+    assert writing.cancelled

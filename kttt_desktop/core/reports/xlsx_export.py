@@ -35,7 +35,7 @@ from kttt_desktop.core import catalogs
 from kttt_desktop.core.db import report_queries
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.files import saving_next_to
-from kttt_desktop.core.progress import CancelledFn, ProgressFn, Ticker
+from kttt_desktop.core.progress import Progress, Ticker
 from kttt_desktop.core.formats import parse_date
 from kttt_desktop.core.records.fields import FieldKind, record_type_named
 from kttt_desktop.core.reports.sheet_layout import NUMBER_HEADER, SHEET_NAMES, SheetColumn, sheet_columns
@@ -87,8 +87,7 @@ def export_workbook(registry: "Registry", path: Path | str, *,
                     record_types: Iterable[str] = ALL_RECORD_TYPES,
                     include_deleted: bool = False,
                     organization_id: str | None = None,
-                    progress: ProgressFn | None = None,
-                    cancelled: CancelledFn | None = None) -> dict[str, int]:
+                    progress: Progress | None = None) -> dict[str, int]:
     """Write the records to one .xlsx at `path`; returns the rows written per record type.
 
     - `record_types`: which sheets, any of organization, member, worker, support; the sheets
@@ -97,8 +96,8 @@ def export_workbook(registry: "Registry", path: Path | str, *,
       as in the lists of the window).
     - `organization_id`: only that organisation and its members, workers and support (the
       list of one organisation); an unknown id is refused with `record_not_found`.
-    - `progress(done, total)` is called every few thousand rows, and `cancelled()` at the same
-      moments; when it returns True the export stops with `KtttError("export_cancelled")`.
+    - `progress.report(done, total)` is called every few thousand rows, after a look at
+      `progress.cancelled`; once that is True the export stops with `Cancelled("export_cancelled")`.
 
     Errors: `unknown_record_type`, `export_unwritable` (folder missing or read-only, file open
     in Excel), `export_cancelled`. In every failure the target is left as it was.
@@ -120,7 +119,7 @@ def export_workbook(registry: "Registry", path: Path | str, *,
         # The temporary file is made first: a folder that cannot be written is said at once,
         # not after minutes of work.
         with saving_next_to(target) as temp:
-            reporter = Ticker(total, progress, cancelled, "export_cancelled", PROGRESS_EVERY)
+            reporter = Ticker(total, progress, "export_cancelled", PROGRESS_EVERY)
             reporter.check()  # a cancel before the first row, and the bar at 0
             for name in types:
                 sheet = workbook.create_sheet(SHEET_NAMES[name])

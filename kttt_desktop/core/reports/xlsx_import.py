@@ -35,7 +35,7 @@ from openpyxl.utils import get_column_letter
 
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.messages import render
-from kttt_desktop.core.progress import CancelledFn, ProgressFn, Ticker
+from kttt_desktop.core.progress import Progress, Share, Ticker
 from kttt_desktop.core.records.codec import field_values, row_to_json, to_column
 from kttt_desktop.core.records.fields import RECORD_TYPES, RecordType
 from kttt_desktop.core.records.identifiers import normalize_tax_code
@@ -197,17 +197,17 @@ def find_organization(registry: "Registry", text: str) -> dict[str, Any]:
 # --- preview --------------------------------------------------------------------------------------
 
 def preview_import(registry: "Registry", book: SourceBook, mappings: Iterable[ColumnMapping], *,
-                   default_organization_id: str | None = None, progress: ProgressFn | None = None,
-                   cancelled: CancelledFn | None = None) -> ImportPreview:
+                   default_organization_id: str | None = None,
+                   progress: Progress | None = None) -> ImportPreview:
     """Read and check every row; writes nothing.
 
     `default_organization_id` is the organisation of member, worker and support rows that
-    do not name one (an officer's list of one HTX's members). `progress(done, total)` is
-    called every few hundred rows, and `cancelled()` then too (True stops with
-    `import_cancelled`).
+    do not name one (an officer's list of one HTX's members). `progress.report(done, total)`
+    is called every few hundred rows, after a look at `progress.cancelled` (True stops with
+    `Cancelled("import_cancelled")`).
     """
     ordered = sorted(mappings, key=lambda m: TYPE_ORDER.index(m.record_type))
-    ticker = Ticker(_row_total(book, ordered), progress, cancelled, "import_cancelled", PROGRESS_EVERY)
+    ticker = Ticker(_row_total(book, ordered), progress, "import_cancelled", PROGRESS_EVERY)
     planner = _Planner(registry, default_organization_id, ticker)
     for mapping in ordered:
         planner.sheet(book.sheet(mapping.sheet), mapping)
@@ -217,7 +217,7 @@ def preview_import(registry: "Registry", book: SourceBook, mappings: Iterable[Co
 
 def apply_import(registry: "Registry", book: SourceBook, mappings: Iterable[ColumnMapping], *,
                  default_organization_id: str | None = None, skip_errors: bool = False,
-                 progress: ProgressFn | None = None, cancelled: CancelledFn | None = None) -> ImportResult:
+                 progress: Progress | None = None) -> ImportResult:
     """Write the import in one transaction: all of it, or nothing.
 
     The rows are read and checked again inside the transaction, so what is written is what
@@ -232,17 +232,15 @@ def apply_import(registry: "Registry", book: SourceBook, mappings: Iterable[Colu
     changes = Changes()
     backup = make_backup(registry.conn, registry.path, label="truoc-nhap-excel") if registry.path else None
     # One bar for both halves: reading and checking first, then writing.
-    first_half = (lambda done, total: progress(done, 2 * total)) if progress else None
+    rows = _row_total(book, mappings)
     with registry.batch():
         preview = preview_import(registry, book, mappings, default_organization_id=default_organization_id,
-                                 progress=first_half, cancelled=cancelled)
+                                 progress=Share(progress, 0, rows, 2 * rows) if progress else None)
         if preview.has_errors and not skip_errors:
             raise KtttError("import_has_errors", count=len(preview.errors))
         writes = sum(1 for p in preview.rows if p.action in (CREATE, UPDATE))
-        rows = _row_total(book, mappings)
-        second_half = ((lambda done, total: progress(rows + done * rows // max(total, 1), 2 * rows))
-                       if progress else None)
-        ticker = Ticker(writes, second_half, cancelled, "import_cancelled", PROGRESS_EVERY)
+        second_half = Share(progress, rows, rows, 2 * rows) if progress else None
+        ticker = Ticker(writes, second_half, "import_cancelled", PROGRESS_EVERY)
         for record_type in TYPE_ORDER:
             plans = [p for p in preview.rows if p.record_type == record_type]
             new = [{"id": p.record_id, **p.values} for p in plans if p.action == CREATE]

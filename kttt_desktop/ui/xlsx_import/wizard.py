@@ -34,12 +34,6 @@ from kttt_desktop.ui.xlsx_import.mapping_page import MappingPage
 from kttt_desktop.ui.xlsx_import.preview_page import PreviewPage
 
 
-def _reporter(progress: Progress) -> dict[str, Callable[..., Any]]:
-    """Core's progress and cancel hooks, wired to the progress dialog."""
-    return {"progress": lambda done, total: progress.report(done, total),
-            "cancelled": lambda: progress.cancelled}
-
-
 def _was_cancelled(exc: BaseException) -> bool:
     return isinstance(exc, Cancelled)
 
@@ -178,7 +172,7 @@ class XlsxImportWizard(QWizard):
 
         def work(progress: Progress) -> ImportPreview:
             return on_own_connection(registry, lambda other: preview_import(
-                other, book, mappings, default_organization_id=organization_id, **_reporter(progress)))
+                other, book, mappings, default_organization_id=organization_id, progress=progress))
 
         def failed(exc: BaseException) -> None:
             if self.currentId() == self.PREVIEW_PAGE:
@@ -203,7 +197,7 @@ class XlsxImportWizard(QWizard):
         def work(progress: Progress) -> ImportResult:
             return on_own_connection(registry, lambda other: apply_import(
                 other, book, mappings, default_organization_id=organization_id, skip_errors=skip_errors,
-                **_reporter(progress)))
+                progress=progress))
 
         def failed(exc: BaseException) -> None:
             self._report(self.tr("Chưa nhập được"), exc)

@@ -15,6 +15,7 @@ from openpyxl.worksheet import _writer as openpyxl_writer
 from kttt_desktop.core import files
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.progress import Cancelled
+from tests.core.progress_watch import Watched
 from kttt_desktop.core.reports import xlsx_export
 from kttt_desktop.core.reports.sheet_layout import SHEET_NAMES, sheet_columns
 from kttt_desktop.core.reports.xlsx_export import export_query, export_workbook
@@ -180,7 +181,9 @@ def test_control_characters_are_dropped_and_line_breaks_kept(data, out):
 def test_progress_is_reported_up_to_the_total(data, out, monkeypatch):
     monkeypatch.setattr(xlsx_export, "PROGRESS_EVERY", 2)
     calls: list[tuple[int, int]] = []
-    export_workbook(data["registry"], out / "x.xlsx", progress=lambda done, total: calls.append((done, total)))
+    watched = Watched()
+    export_workbook(data["registry"], out / "x.xlsx", progress=watched)
+    calls.extend(watched.seen)
     assert calls[0] == (0, 6) and calls[-1] == (6, 6)
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)
     assert len(calls) > 3
@@ -197,7 +200,7 @@ def test_cancel_leaves_no_file_and_keeps_an_earlier_export(data, out, monkeypatc
     sheet_files = set(openpyxl_writer.ALL_TEMP_FILES)
     checks = iter(range(100))
     with pytest.raises(Cancelled) as raised:
-        export_workbook(data["registry"], target, cancelled=lambda: next(checks) >= 4)
+        export_workbook(data["registry"], target, progress=Watched(cancel_after=4))
     assert raised.value.code == "export_cancelled"
     assert "chưa tạo tệp nào" in str(raised.value)
     assert _leftovers(out) == ["xuat.xlsx"] and target.read_bytes() == b"earlier export"
@@ -206,7 +209,7 @@ def test_cancel_leaves_no_file_and_keeps_an_earlier_export(data, out, monkeypatc
 
     target.unlink()
     with pytest.raises(Cancelled):
-        export_workbook(data["registry"], target, cancelled=lambda: True)
+        export_workbook(data["registry"], target, progress=Watched(cancel_after=0))
     assert _leftovers(out) == []
 
 

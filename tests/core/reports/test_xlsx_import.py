@@ -11,6 +11,7 @@ from openpyxl import Workbook, load_workbook
 
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.progress import Cancelled
+from tests.core.progress_watch import Watched
 from kttt_desktop.core.reports.sheet_layout import SHEET_NAMES, sheet_columns
 from kttt_desktop.core.reports.xlsx_import import (
     CREATE,
@@ -344,15 +345,16 @@ def test_record_type_and_header_row_can_be_forced(tmp_path):
 
 def test_progress_is_reported_and_cancel_writes_nothing(core_registry, tea):
     book = open_workbook(SAMPLE)
-    seen: list[tuple[int, int]] = []
+    watched = Watched()
     apply_import(core_registry, book, plan_workbook(book), default_organization_id=tea["id"], skip_errors=True,
-                 progress=lambda done, total: seen.append((done, total)))
+                 progress=watched)
+    seen = watched.seen
     assert seen and seen[-1][0] == seen[-1][1] and all(d <= t for d, t in seen)
 
     other = core_registry.create("organization", htx(name="HTX Khác")).record
     with pytest.raises(Cancelled) as caught:
         apply_import(core_registry, book, plan_workbook(book), default_organization_id=other["id"],
-                     skip_errors=True, cancelled=lambda: True)
+                     skip_errors=True, progress=Watched(cancel_after=0))
     assert caught.value.code == "import_cancelled"
     assert _count(core_registry, "member") == 5
 

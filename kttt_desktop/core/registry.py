@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from kttt_desktop.core import units
+from kttt_desktop.core.changes import Changes
 from kttt_desktop.core.db import collation_keys, queries, transaction
 from kttt_desktop.core.db.connection import connect, translate_sqlite_error
 from kttt_desktop.core.db.logs import AuditRow, ChangeRow, LogWriter
@@ -38,40 +39,10 @@ from kttt_desktop.core.records.fields import RECORD_TYPES, SYSTEM_FIELDS, Record
 from kttt_desktop.core.records.validation import Issue, coerce, validate
 from kttt_desktop.core.reports import indicators, targets
 from kttt_desktop.core.sync.keys import SiteKeys
+from kttt_desktop.core.sync.manager import SyncManager
 from kttt_desktop.core.sync.versions import bump, load_vv
 
-if TYPE_CHECKING:
-    from kttt_desktop.core.sync.manager import SyncManager
-
 __all__ = ["Changes", "Registry", "Site", "UndoEntry", "WriteResult"]
-
-
-@dataclass
-class Changes:
-    """What one operation changed: record ids per type, and whether site settings changed."""
-
-    records: dict[str, set[str]] = field(default_factory=dict)
-    site: bool = False
-    targets: bool = False  # plan targets or population figures
-    sync: bool = False  # a package went out or came in: sync states, receipts, conflicts
-
-    def add(self, record_type: str, record_id: str) -> None:
-        self.records.setdefault(record_type, set()).add(record_id)
-
-    def touches(self, record_type: str) -> bool:
-        return bool(self.records.get(record_type))
-
-    def merge(self, other: "Changes") -> "Changes":
-        for rtype, ids in other.records.items():
-            self.records.setdefault(rtype, set()).update(ids)
-        self.site = self.site or other.site
-        self.targets = self.targets or other.targets
-        self.sync = self.sync or other.sync
-        return self
-
-    @property
-    def empty(self) -> bool:
-        return not self.site and not self.targets and not self.sync and not any(self.records.values())
 
 
 @dataclass
@@ -183,8 +154,6 @@ class Registry:
     @cached_property
     def sync(self) -> SyncManager:
         """Sync with the levels above and below: set-up files, packages, status, conflicts."""
-        from kttt_desktop.core.sync.manager import SyncManager  # sync's modules build on this one
-
         return SyncManager(self)
 
     # --- site ------------------------------------------------------------------------------

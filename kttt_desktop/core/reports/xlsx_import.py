@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from openpyxl.utils import get_column_letter
 
+from kttt_desktop.core.changes import Changes
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.messages import render
 from kttt_desktop.core.progress import Progress, Share, Ticker
@@ -50,7 +51,7 @@ from kttt_desktop.core.text import fold
 if TYPE_CHECKING:
     from datetime import date
 
-    from kttt_desktop.core.registry import Changes, Registry
+    from kttt_desktop.core.registry import Registry
 
 __all__ = [
     "ImportIssue", "RowPlan", "ImportPreview", "ImportResult", "open_workbook", "plan_workbook",
@@ -226,7 +227,6 @@ def apply_import(registry: "Registry", book: SourceBook, mappings: Iterable[Colu
     file is first copied to its backup folder, so even a wrong import can be taken back.
     """
     from kttt_desktop.core.backups import make_backup
-    from kttt_desktop.core.registry import Changes
 
     mappings = list(mappings)
     changes = Changes()

@@ -18,8 +18,9 @@ from kttt_desktop.core.sync.service import ExportResult, ImportResult, Progress
 from kttt_desktop.core.sync.store import Peer, SyncStore
 
 if TYPE_CHECKING:
+    from kttt_desktop.core.changes import Changes
     from kttt_desktop.core.db.records import Site
-    from kttt_desktop.core.registry import Changes, Registry
+    from kttt_desktop.core.registry import Registry
 
 __all__ = ["ExportResult", "ImportResult", "Peer", "SyncManager"]
 

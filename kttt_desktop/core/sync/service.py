@@ -23,16 +23,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from kttt_desktop.core import units
+from kttt_desktop.core.changes import Changes
 from kttt_desktop.core.db.backup import backup_folder, backup_name, backup_to
 from kttt_desktop.core.db.migrations import latest_version
+from kttt_desktop.core.db.records import Site
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.files import discard, write_private
 from kttt_desktop.core.messages import render
 from kttt_desktop.core.records.codec import dump_value
 from kttt_desktop.core.records.fields import RECORD_TYPES, TEXT_MAX_LENGTH
 from kttt_desktop.core.records.validation import check_text_value
-from kttt_desktop.core.db.records import Site
-from kttt_desktop.core.registry import Changes
 from kttt_desktop.core.reports import targets
 from kttt_desktop.core.sync import container, shape
 from kttt_desktop.core.sync.authority import Authority, Forbidden

@@ -4,12 +4,12 @@
 <context>
     <name>BackgroundOp</name>
     <message>
-        <location filename="../../kttt_desktop/ui/worker.py" line="79"/>
+        <location filename="../../kttt_desktop/ui/worker.py" line="96"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/worker.py" line="80"/>
+        <location filename="../../kttt_desktop/ui/worker.py" line="97"/>
         <source>Đang xử lý</source>
         <translation>Working</translation>
     </message>
@@ -52,70 +52,70 @@
         <translation>Choose where to write the backup</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="67"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="63"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="72"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="67"/>
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="73"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="68"/>
         <source>Đã ghi bản sao lưu:
 {path}</source>
         <translation>Backup written:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="78"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="73"/>
         <source>Chưa sao lưu được</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="83"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="78"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="84"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="79"/>
         <source>Bản sao lưu KTTT (*.sqlite *.enc);;Mọi tệp (*)</source>
         <translation>KTTT backups (*.sqlite *.enc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="95"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="90"/>
         <source>Sao lưu có mật khẩu</source>
         <translation>Password-protected backup</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="97"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="92"/>
         <source>Đặt mật khẩu cho bản sao lưu (ít nhất 8 ký tự). Hãy ghi mật khẩu ở nơi an toàn, tách khỏi USB: quên mật khẩu thì không ai mở lại được bản sao lưu này.</source>
         <translation>Set a password for the backup (at least 8 characters). Keep the password somewhere safe, apart from the USB stick: if it is forgotten nobody can open this backup again.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="110"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="105"/>
         <source>Bản sao lưu có mật khẩu</source>
         <translation>Password-protected backup</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="111"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="106"/>
         <source>Nhập mật khẩu đã đặt khi sao lưu {file}.</source>
         <translation>Enter the password set when {file} was backed up.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="119"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="114"/>
         <source>Đang giải mã bản sao lưu…</source>
         <translation>Decrypting the backup…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="126"/>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="136"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="121"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="131"/>
         <source>Không khôi phục được</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="139"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="134"/>
         <source>Thay toàn bộ dữ liệu của {name} bằng bản sao lưu {file}?
 
 Dữ liệu hiện tại được giữ lại trong thư mục sao lưu; chương trình sẽ mở lại sau khi khôi phục.</source>
@@ -124,12 +124,12 @@ Dữ liệu hiện tại được giữ lại trong thư mục sao lưu; chươn
 The current data is kept in the backup folder; the program reopens after the restore.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="144"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="139"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="144"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="139"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
@@ -137,57 +137,57 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>ChildTab</name>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="77"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="78"/>
         <source>Thêm thành viên</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="77"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="78"/>
         <source>Thêm người lao động</source>
         <translation>Add worker</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="78"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="79"/>
         <source>Thêm khoản hỗ trợ</source>
         <translation>Add support</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="80"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="81"/>
         <source>Thêm vào tổ chức này (Ctrl+N)</source>
         <translation>Add to this organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="81"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="82"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="82"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="83"/>
         <source>Sửa dòng đang chọn (Enter, F2)</source>
         <translation>Edit the selected row (Enter, F2)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="83"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="84"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="84"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="85"/>
         <source>Xóa dòng đang chọn, có ghi lý do (Delete)</source>
         <translation>Delete the selected row, giving a reason (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="85"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="86"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="86"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="87"/>
         <source>Khôi phục dòng đã xóa đang chọn</source>
         <translation>Restore the selected deleted row</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="87"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="88"/>
         <source>Hiện cả bản ghi đã xóa</source>
         <translation>Show deleted records too</translation>
     </message>
@@ -281,22 +281,22 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="117"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="118"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="117"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="118"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="117"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="118"/>
         <source>Giá trị của đơn vị mình</source>
         <translation>Our value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="118"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="119"/>
         <source>Giá trị nhận được</source>
         <translation>Received value</translation>
     </message>
@@ -304,129 +304,129 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="61"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="62"/>
         <source>(để trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="75"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="76"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="76"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="77"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="95"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="96"/>
         <source>Đã xóa (lý do: {reason})</source>
         <translation>Deleted (reason: {reason})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="96"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="97"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="106"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="107"/>
         <source>Sửa sau khi bị xóa</source>
         <translation>Edited after it was deleted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="175"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="174"/>
         <source>Xung đột cần giải quyết</source>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="178"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="177"/>
         <source>Cùng một trường đã được sửa ở hai nơi với giá trị khác nhau. Trong lúc chờ, bản ghi tạm hiện một giá trị và giữ giá trị kia; hãy chọn giá trị đúng. Lựa chọn được gửi đi cùng gói đồng bộ tiếp theo.</source>
         <translation>The same field was changed in two places to different values. Meanwhile the record shows one value and keeps the other; choose the right one. Your choice is sent with the next sync package.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="194"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="193"/>
         <source>Không có xung đột nào.</source>
         <translation>There are no conflicts.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="199"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="198"/>
         <source>Giá trị của đơn vị mình</source>
         <translation>Our value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="200"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="199"/>
         <source>Giá trị nhận được</source>
         <translation>Received value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="205"/>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="329"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="204"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="337"/>
         <source>Giữ giá trị của đơn vị mình</source>
         <translation>Keep our value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="207"/>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="329"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="206"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="337"/>
         <source>Lấy giá trị nhận được</source>
         <translation>Take the received value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="209"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="208"/>
         <source>Mở bản ghi</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="210"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="209"/>
         <source>Xem toàn bộ bản ghi (Enter hoặc nhấp đúp)</source>
         <translation>See the whole record (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="274"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="282"/>
         <source>Xóa hay giữ bản ghi</source>
         <translation>Delete or keep the record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="307"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="315"/>
         <source>&lt;b&gt;{field}&lt;/b&gt; của &lt;b&gt;{record}&lt;/b&gt; ({kind})</source>
         <translation>&lt;b&gt;{field}&lt;/b&gt; of &lt;b&gt;{record}&lt;/b&gt; ({kind})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="323"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="331"/>
         <source>Giữ giá trị của đơn vị mình cho «{field}» của {record}?</source>
         <translation>Keep our value for “{field}” of {record}?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="325"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="333"/>
         <source>Lấy giá trị nhận được cho «{field}» của {record}?</source>
         <translation>Take the received value for “{field}” of {record}?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="327"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="335"/>
         <source>Giá trị sẽ dùng: {value}</source>
         <translation>Value to use: {value}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="328"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="336"/>
         <source>Lựa chọn được ghi như một lần sửa và gửi đi cùng gói đồng bộ tiếp theo.</source>
         <translation>The choice is saved as an edit and sent with the next sync package.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="330"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="338"/>
         <source>Giải quyết xung đột</source>
         <translation>Resolve conflict</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="336"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="344"/>
         <source>Chưa giải quyết được</source>
         <translation>Could not resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="355"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="363"/>
         <source>Xung đột ({count})</source>
         <translation>Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="356"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="364"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
@@ -477,7 +477,7 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>CountsTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="191"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="192"/>
         <source>Loại bản ghi</source>
         <translation>Record type</translation>
     </message>
@@ -485,40 +485,40 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/crash.py" line="127"/>
-        <location filename="../../kttt_desktop/ui/crash.py" line="129"/>
+        <location filename="../../kttt_desktop/ui/crash.py" line="160"/>
+        <location filename="../../kttt_desktop/ui/crash.py" line="162"/>
         <source>Đã xảy ra lỗi không mong muốn</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/crash.py" line="132"/>
+        <location filename="../../kttt_desktop/ui/crash.py" line="165"/>
         <source>Dữ liệu đã cất vẫn an toàn: mỗi lần cất được ghi trọn vẹn hoặc không ghi gì. Thao tác vừa làm có thể chưa xong; hãy kiểm tra lại rồi làm lại nếu cần.
 Hãy bấm «Sao chép báo cáo» và gửi cho người hỗ trợ kỹ thuật để sửa lỗi.</source>
         <translation>Saved data is safe: every save is written completely or not at all. What you just did may not have finished; check it and do it again if needed.
 Please click “Copy report” and send the report to technical support so the error can be fixed.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/crash.py" line="140"/>
+        <location filename="../../kttt_desktop/ui/crash.py" line="173"/>
         <source>Báo cáo đã lưu tại: {path}</source>
         <translation>Report saved to: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/crash.py" line="141"/>
+        <location filename="../../kttt_desktop/ui/crash.py" line="174"/>
         <source>Không lưu được tệp báo cáo (ổ đĩa có thể đã đầy).</source>
         <translation>The report file could not be saved (the disk may be full).</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/crash.py" line="145"/>
+        <location filename="../../kttt_desktop/ui/crash.py" line="178"/>
         <source>Sao chép báo cáo</source>
         <translation>Copy report</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/crash.py" line="148"/>
+        <location filename="../../kttt_desktop/ui/crash.py" line="181"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/crash.py" line="164"/>
+        <location filename="../../kttt_desktop/ui/crash.py" line="197"/>
         <source>Đã sao chép</source>
         <translation>Copied</translation>
     </message>
@@ -526,157 +526,157 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="85"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="87"/>
         <source>Đã đạt</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="86"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="88"/>
         <source>Đúng tiến độ</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="87"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="89"/>
         <source>Chậm tiến độ</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="88"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="90"/>
         <source>Chưa có chỉ tiêu</source>
         <translation>No target</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="89"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="91"/>
         <source>Chưa có số liệu</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="97"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="99"/>
         <source>Chưa có chỉ tiêu cho năm này.</source>
         <translation>No target for this year.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="99"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="101"/>
         <source>Chưa có số liệu để so với chỉ tiêu {target}.</source>
         <translation>No data yet to compare with the target {target}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="101"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="103"/>
         <source>{state}: đạt {percent} % chỉ tiêu {target}.</source>
         <translation>{state}: {percent} % of the target {target}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="104"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="106"/>
         <source>Theo thời gian của kế hoạch, đến nay cần khoảng {expected} %.</source>
         <translation>By the plan&apos;s timeline, about {expected} % is expected by now.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="327"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="329"/>
         <source>Báo cáo – chỉ tiêu</source>
         <translation>Reports – targets</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="338"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="340"/>
         <source>Số liệu được tính như vào cuối ngày này</source>
         <translation>Figures are computed as at the end of this day</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="344"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="346"/>
         <source>Tính đến ngày</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="347"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="349"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="348"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="350"/>
         <source>Tính lại các số liệu</source>
         <translation>Compute the figures again</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="350"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="352"/>
         <source>Đang tính…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="353"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="355"/>
         <source>Chỉ tiêu kế hoạch…</source>
         <translation>Plan targets…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="354"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="356"/>
         <source>Xem, sửa chỉ tiêu năm 2030, 2045 và số dân</source>
         <translation>View and edit the 2030 and 2045 targets and the population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="373"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="375"/>
         <source>Các chỉ tiêu chủ yếu</source>
         <translation>Main indicators</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="375"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="377"/>
         <source>Xem chỉ tiêu của</source>
         <translation>Show targets of</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="418"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="420"/>
         <source>Chỉ tính tổ chức đang hoạt động và thành viên, lao động của chúng; tổ chức tạm ngừng, không ở địa chỉ đăng ký, đang giải thể được báo cáo kèm theo dưới đây. Rê chuột lên tên một chỉ tiêu để xem cách tính.</source>
         <translation>Only operating organisations and their members and workers are counted; suspended organisations, those not at their registered address and those being dissolved are reported alongside, below. Hover over an indicator&apos;s name to see how it is counted.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="425"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="427"/>
         <source>Số liệu báo cáo kèm theo</source>
         <translation>Figures reported alongside</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="430"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="432"/>
         <source>Biểu đồ</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="438"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="440"/>
         <source>Theo từng xã</source>
         <translation>By commune</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="440"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="442"/>
         <source>Bấm vào một xã để xem các chỉ tiêu của xã đó ở bảng trên.</source>
         <translation>Click a commune to see its indicators in the table above.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="530"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="537"/>
         <source>Không tính được số liệu: {message}</source>
         <translation>Could not compute the figures: {message}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="538"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="545"/>
         <source>{site} · số liệu tính đến ngày {day}</source>
         <translation>{site} · figures as of {day}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="544"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="551"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="594"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="601"/>
         <source>Toàn {site}</source>
         <translation>All of {site}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="636"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="643"/>
         <source>Chỉ tiêu riêng của {name}.</source>
         <translation>Targets of {name}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="637"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="644"/>
         <source>{name} chưa có chỉ tiêu riêng; hãy nhập ở «Chỉ tiêu kế hoạch…».</source>
         <translation>{name} has no targets of its own; enter them under «Plan targets…».</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="643"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="650"/>
         <source>│ vạch đen: mức cần đạt theo thời gian của kế hoạch</source>
         <translation>│ black mark: the level expected by now on the plan&apos;s timeline</translation>
     </message>
@@ -748,32 +748,32 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>DuplicateTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="70"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="72"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="70"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="72"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="70"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="72"/>
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="70"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="72"/>
         <source>Mã bản ghi</source>
         <translation>Record ID</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="71"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="73"/>
         <source>Điều làm các bản ghi trông như trùng nhau</source>
         <translation>What makes these records look like duplicates</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="72"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="74"/>
         <source>Xã đã nhập bản ghi</source>
         <translation>The commune that entered the record</translation>
     </message>
@@ -816,32 +816,32 @@ Please click “Copy report” and send the report to technical support so the e
         <translation>Delete the selected record, giving a reason</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="182"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="193"/>
         <source>{groups} nhóm, {records} bản ghi</source>
         <translation>Groups: {groups}, records: {records}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="226"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="237"/>
         <source>Mã số thuế {code}</source>
         <translation>Tax code {code}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="234"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="245"/>
         <source>CCCD {number}</source>
         <translation>Citizen ID {number}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="235"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="246"/>
         <source>CCCD {number} trong {organization}</source>
         <translation>Citizen ID {number} in {organization}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="289"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="300"/>
         <source>Nghi trùng ({count})</source>
         <translation>Duplicates ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="290"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="301"/>
         <source>Nghi trùng</source>
         <translation>Duplicates</translation>
     </message>
@@ -885,59 +885,59 @@ Please click “Copy report” and send the report to technical support so the e
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/excel_actions.py" line="67"/>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="103"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="86"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="80"/>
         <source>Đang xuất danh sách ra Excel…</source>
         <translation>Exporting the lists to Excel…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="94"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="89"/>
         <source>Toàn bộ sổ (mọi tổ chức)</source>
         <translation>The whole register (every organisation)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="95"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="90"/>
         <source>Chỉ {name} (thành viên, người lao động, hỗ trợ)</source>
         <translation>Only {name} (members, workers, support)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="96"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="91"/>
         <source>Xuất danh sách ra Excel</source>
         <translation>Export lists to Excel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="97"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="92"/>
         <source>Xuất những gì?</source>
         <translation>What should be exported?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="107"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="102"/>
         <source>Lưu mẫu Excel</source>
         <translation>Save Excel template</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="136"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="127"/>
         <source>Đã ghi tệp Excel</source>
         <translation>Excel file written</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="137"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="128"/>
         <source>Đã ghi tệp:
 {path}</source>
         <translation>File written:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="141"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="132"/>
         <source>Đã dừng xuất Excel; chưa ghi tệp nào.</source>
         <translation>The Excel export was stopped; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="143"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="134"/>
         <source>Chưa ghi được tệp Excel</source>
         <translation>Could not write the Excel file</translation>
     </message>
@@ -993,22 +993,22 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>FilePreview</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="339"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="340"/>
         <source>Nơi gửi</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="340"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="341"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="341"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="342"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="369"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="370"/>
         <source>Gói không có thay đổi nào.</source>
         <translation>The package holds no changes.</translation>
     </message>
@@ -1049,82 +1049,82 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="397"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="398"/>
         <source>Xem trước khi nhập</source>
         <translation>Preview before importing</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="399"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="400"/>
         <source>Chưa có gì được ghi vào sổ. Kiểm tra nội dung các tệp dưới đây rồi bấm «Nhập»; trước khi nhập, chương trình tự sao lưu dữ liệu.</source>
         <translation>Nothing has been written to the register yet. Check what the files below hold, then press “Import”; the program backs up the data before importing.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="411"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="412"/>
         <source>Không rõ</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="425"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="426"/>
         <source>Chọn thư mục khác…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="427"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="428"/>
         <source>Dùng thư mục mặc định</source>
         <translation>Use the default folder</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="435"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="436"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="436"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="437"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="443"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="444"/>
         <source>Không có tệp nào nhập được</source>
         <translation>None of the files can be imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="459"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="460"/>
         <source>{count} sẽ nhập</source>
         <translation>{count} to import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="459"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="460"/>
         <source>{count} sẽ giữ lại</source>
         <translation>{count} to hold</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="460"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="461"/>
         <source>{count} đã nhập trước đó</source>
         <translation>{count} already imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="461"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="462"/>
         <source>{count} không nhập được</source>
         <translation>{count} refused</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="463"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="464"/>
         <source>{count} tệp: {parts}</source>
         <translation>Files: {count} ({parts})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="475"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="476"/>
         <source>Chọn thư mục đặt biên nhận</source>
         <translation>Choose the folder for receipts</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="487"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="488"/>
         <source>Biên nhận gửi lại nơi gửi sẽ được đặt trong thư mục mặc định (cạnh tệp dữ liệu).</source>
         <translation>Receipts for the senders will be put in the default folder (next to the data file).</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="489"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="490"/>
         <source>Biên nhận gửi lại nơi gửi sẽ được đặt trong: {folder}</source>
         <translation>Receipts for the senders will be put in: {folder}</translation>
     </message>
@@ -1132,27 +1132,27 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="120"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="122"/>
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="120"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="122"/>
         <source>Thực hiện</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="122"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="124"/>
         <source>Mục tiêu {year}</source>
         <translation>Target {year}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="123"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="125"/>
         <source>Tiến độ {year}</source>
         <translation>Progress {year}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="156"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="158"/>
         <source>Chưa tính được: hãy nhập số dân ở «Chỉ tiêu kế hoạch…».</source>
         <translation>Cannot compute: enter the population under «Plan targets…».</translation>
     </message>
@@ -1188,118 +1188,138 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="163"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="176"/>
         <source>Tìm theo tên, mã số, CCCD, điện thoại (gõ không dấu cũng được)</source>
         <translation>Search by name, code, citizen ID or phone (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="174"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="187"/>
         <source>Hiện cả bản ghi đã xóa</source>
         <translation>Show deleted records too</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="178"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="191"/>
         <source>Chỉ người đang tham gia</source>
         <translation>Current only</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="179"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="192"/>
         <source>Ẩn người đã ra khỏi tổ chức hoặc đã thôi việc</source>
         <translation>Hide people who have left the organisation or stopped working</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="238"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="251"/>
         <source>Loại hình:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="239"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="252"/>
         <source>Tình trạng:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="240"/>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="251"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="253"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="264"/>
         <source>Thôn/bản:</source>
         <translation>Village:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="241"/>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="249"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="254"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="262"/>
         <source>Xã:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="248"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="261"/>
         <source>Loại hình tổ chức:</source>
         <translation>Organisation kind:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="252"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="265"/>
         <source>Thôn/bản của tổ chức:</source>
         <translation>Organisation&apos;s village:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="256"/>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="281"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="269"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="294"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="423"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="440"/>
         <source>Tìm thấy {shown} trong số {total}</source>
         <translation>Found {shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="431"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="448"/>
         <source>Không tìm thấy bản ghi nào. Hãy thử bỏ bớt điều kiện lọc hoặc gõ ít chữ hơn.</source>
         <translation>No records found. Try removing some filters or typing fewer letters.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="434"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="451"/>
         <source>Chưa có bản ghi nào. Bấm «Thêm» (Ctrl+N) để nhập.</source>
         <translation>There are no records yet. Click “Add” (Ctrl+N) to enter one.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="480"/>
+        <source>Thêm {noun} mới (Ctrl+N)</source>
+        <translation>Add a new {noun} (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="514"/>
+        <source>Đã xóa. Bấm Ctrl+Z để hoàn tác.</source>
+        <translation>Deleted. Press Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="529"/>
+        <source>Đã khôi phục. Bấm Ctrl+Z để hoàn tác.</source>
+        <translation>Restored. Press Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="540"/>
+        <source>Không mở được</source>
+        <translation>Cannot open</translation>
     </message>
 </context>
 <context>
     <name>LowerUnitDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="256"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="257"/>
         <source>Tạo tệp thiết lập cho cấp dưới</source>
         <translation>Set-up file for a lower level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="260"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="261"/>
         <source>Ví dụ: 03433</source>
         <translation>For example: 03433</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="268"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="269"/>
         <source>Với xã, phường: gõ mã đơn vị hành chính, tên được điền sẵn.</source>
         <translation>For a commune or ward, type its administrative code and the name is filled in.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="272"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="273"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="273"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="274"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="274"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="275"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="276"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="277"/>
         <source>Tiếp tục…</source>
         <translation>Continue…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="277"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="278"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1307,296 +1327,281 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="195"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="192"/>
         <source>Tổ chức</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="192"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="193"/>
         <source>Người lao động</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="193"/>
         <source>Hỗ trợ</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="197"/>
         <source>Báo cáo – chỉ tiêu</source>
         <translation>Reports – targets</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="198"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="129"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="815"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="683"/>
         <source>{title} (Ctrl+{number})</source>
         <translation>{title} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="243"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="244"/>
         <source>Thêm bản ghi mới vào danh sách đang xem (Ctrl+N)</source>
         <translation>Add a new record to the list shown (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="246"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="247"/>
         <source>Mở bản ghi đang chọn để xem, sửa (Enter hoặc F2)</source>
         <translation>Open the selected record to view or edit it (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="249"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="250"/>
         <source>Xóa bản ghi đang chọn, có ghi lý do (Delete)</source>
         <translation>Delete the selected record, giving a reason (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="252"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="253"/>
         <source>Khôi phục bản ghi đã xóa đang chọn, cùng những gì bị xóa cùng nó</source>
         <translation>Restore the selected deleted record, with what was deleted with it</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="256"/>
         <source>Mở hồ sơ tổ chức</source>
         <translation>Open the organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="257"/>
         <source>Mở trang của tổ chức mà bản ghi đang chọn thuộc về</source>
         <translation>Open the page of the organisation the selected record belongs to</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="259"/>
         <source>Nạp</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="260"/>
         <source>Đọc lại dữ liệu từ sổ (F5)</source>
         <translation>Read the data again from the register (F5)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="238"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="240"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="876"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="878"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="708"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="710"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="262"/>
         <source>Hoàn tác thao tác vừa làm (Ctrl+Z)</source>
         <translation>Undo the last action (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="266"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="267"/>
         <source>Tìm theo tên, mã số, CCCD (Ctrl+F)</source>
         <translation>Find by name, code or citizen ID (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="268"/>
         <source>Thoát tìm kiếm / trở về</source>
         <translation>Leave the search / go back</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="269"/>
         <source>Cài đặt…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="270"/>
         <source>Người nhập liệu, sao lưu, ngôn ngữ</source>
         <translation>Data-entry officer, backup, language</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="271"/>
         <source>Thoát</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="273"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="274"/>
         <source>Hướng dẫn và phím tắt</source>
         <translation>Guide and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="275"/>
         <source>Cách làm các việc thường ngày và danh sách phím tắt (F1)</source>
         <translation>How to do everyday tasks, and the list of shortcuts (F1)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="283"/>
         <source>Xuất gói gửi cấp trên…</source>
         <translation>Export package for the upper level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="284"/>
         <source>Ghi các thay đổi cấp trên chưa xác nhận vào một tệp gói (Ctrl+E)</source>
         <translation>Write the changes the upper level has not confirmed into a package file (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="286"/>
         <source>Nhập gói hoặc biên nhận…</source>
         <translation>Import packages or receipts…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="287"/>
         <source>Xem trước rồi nhập gói, gói điều chỉnh hoặc biên nhận (Ctrl+I)</source>
         <translation>Preview, then import packages, correction packages or receipts (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="289"/>
         <source>Gửi điều chỉnh, chỉ tiêu cho cấp dưới…</source>
         <translation>Send corrections and targets to lower levels…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="292"/>
         <source>Tạo tệp thiết lập cho cấp dưới…</source>
         <translation>Create a set-up file for a lower level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="295"/>
         <source>Tham gia cấp trên bằng tệp thiết lập…</source>
         <translation>Join the upper level with a set-up file…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="299"/>
         <source>Chỉ tiêu kế hoạch và số dân…</source>
         <translation>Plan targets and population…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="300"/>
         <source>Xem, sửa chỉ tiêu năm 2030, 2045 và số dân</source>
         <translation>View and edit the 2030 and 2045 targets and the population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="312"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="313"/>
         <source>Đồng &amp;bộ</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="331"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="338"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="343"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="356"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="360"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="394"/>
         <source>Chưa thiết lập đơn vị</source>
         <translation>No unit set up</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="396"/>
         <source>Người nhập: {officer}</source>
         <translation>Officer: {officer}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="397"/>
         <source>(chưa ghi)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="399"/>
         <source>Dữ liệu: {path}</source>
         <translation>Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="603"/>
-        <source>Đã xóa. Bấm Ctrl+Z để hoàn tác.</source>
-        <translation>Deleted. Press Ctrl+Z to undo.</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="621"/>
-        <source>Đã khôi phục. Bấm Ctrl+Z để hoàn tác.</source>
-        <translation>Restored. Press Ctrl+Z to undo.</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="633"/>
-        <source>Không mở được</source>
-        <translation>Cannot open</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="657"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="579"/>
         <source>Đã nạp lại dữ liệu.</source>
         <translation>Data reloaded.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="666"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="588"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="670"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="592"/>
         <source>Đã hoàn tác: {action}</source>
         <translation>Undone: {action}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="731"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="636"/>
         <source>KTTT Desktop, phiên bản {version}
 
 Sổ theo dõi kinh tế tập thể cấp xã: hợp tác xã, tổ hợp tác, liên hiệp hợp tác xã, thành viên, người lao động và hỗ trợ của Nhà nước.
@@ -1611,42 +1616,27 @@ Unit: {site}
 Data file: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="737"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="642"/>
         <source>Giới thiệu KTTT Desktop</source>
         <translation>About KTTT Desktop</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="844"/>
-        <source>Thêm {noun} vào tổ chức này (Ctrl+N)</source>
-        <translation>Add a {noun} to this organisation (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="849"/>
-        <source>Thêm tổ chức mới (Ctrl+N)</source>
-        <translation>Add a new organisation (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="853"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="693"/>
         <source>Mở một danh sách để thêm bản ghi</source>
         <translation>Open a list to add a record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="857"/>
-        <source>Thêm {noun} mới (Ctrl+N)</source>
-        <translation>Add a new {noun} (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="873"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="705"/>
         <source>Hoàn tác: {action}</source>
         <translation>Undo: {action}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="874"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="706"/>
         <source>Hoàn tác: {action} (Ctrl+Z)</source>
         <translation>Undo: {action} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="877"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="709"/>
         <source>Chưa có thao tác nào để hoàn tác</source>
         <translation>Nothing to undo yet</translation>
     </message>
@@ -1822,77 +1812,82 @@ Data file: {path}</translation>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="361"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="364"/>
         <source>Không mở được tổ chức</source>
         <translation>Cannot open the organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="369"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="372"/>
         <source>Mã số {code}</source>
         <translation>Code {code}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="374"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="377"/>
         <source>ĐÃ XÓA</source>
         <translation>DELETED</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="395"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="398"/>
         <source>Chưa gửi cấp trên</source>
         <translation>Not sent to the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="396"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="399"/>
         <source>Đã gửi, chờ cấp trên xác nhận</source>
         <translation>Sent, awaiting the upper level&apos;s receipt</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="397"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="400"/>
         <source>Cấp trên đã nhận</source>
         <translation>Received by the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="423"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="426"/>
         <source>Thành viên ({count})</source>
         <translation>Members ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="424"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="427"/>
         <source>Người lao động ({count})</source>
         <translation>Workers ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="425"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="428"/>
         <source>Hỗ trợ ({count})</source>
         <translation>Support ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="483"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="494"/>
         <source>Chưa cất được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="510"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="521"/>
         <source>Thay đổi chưa cất</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="511"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="522"/>
         <source>Thông tin tổ chức đã sửa nhưng chưa cất. Bỏ các thay đổi này?</source>
         <translation>The organisation&apos;s details were changed but not saved. Discard these changes?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="512"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="523"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="600"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="551"/>
+        <source>Thêm {noun} vào tổ chức này (Ctrl+N)</source>
+        <translation>Add a {noun} to this organisation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="633"/>
         <source>Tổ chức đã xóa</source>
         <translation>Organisation deleted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="601"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="634"/>
         <source>Tổ chức này đã bị xóa; không thêm được bản ghi vào đó.</source>
         <translation>This organisation has been deleted; records cannot be added to it.</translation>
     </message>
@@ -1900,52 +1895,57 @@ Data file: {path}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="112"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="115"/>
         <source>Thêm tổ chức</source>
         <translation>Add organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="113"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="116"/>
         <source>Nhập một hợp tác xã, tổ hợp tác hoặc liên hiệp mới (Ctrl+N)</source>
         <translation>Enter a new cooperative, cooperative group or union of cooperatives (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="115"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="118"/>
         <source>Tìm thành viên</source>
         <translation>Find member</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="116"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="119"/>
         <source>Tìm một người theo tên hoặc số CCCD</source>
         <translation>Find a person by name or citizen ID number</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="231"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="188"/>
+        <source>Thêm tổ chức mới (Ctrl+N)</source>
+        <translation>Add a new organisation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="239"/>
         <source>Không tính được số liệu: {message}</source>
         <translation>Could not compute the figures: {message}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="137"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="140"/>
         <source>Tổ chức theo tình trạng pháp lý</source>
         <translation>Organisations by legal status</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="143"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="146"/>
         <source>Sổ chưa có tổ chức nào. Bấm «Thêm tổ chức» để nhập hợp tác xã, tổ hợp tác đầu tiên.</source>
         <translation>The register has no organisations yet. Click “Add organisation” to enter the first cooperative or cooperative group.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="202"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="210"/>
         <source>mã đơn vị {code}</source>
         <translation>unit code {code}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="204"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="212"/>
         <source>người nhập: {officer}</source>
         <translation>officer: {officer}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="245"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="253"/>
         <source>Xem danh sách các tổ chức này</source>
         <translation>Show the list of these organisations</translation>
     </message>
@@ -1981,124 +1981,124 @@ Data file: {path}</translation>
 <context>
     <name>PeerTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
         <source>Mã vân tay</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="110"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="110"/>
         <source>Đã được xác nhận</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="110"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="110"/>
         <source>Đang giữ</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="110"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="111"/>
         <source>Còn thiếu</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="113"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="114"/>
         <source>Mã vân tay khóa của đơn vị kia; đọc qua điện thoại để đối chiếu</source>
         <translation>The other unit&apos;s key fingerprint; read it over the phone to compare</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="114"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="115"/>
         <source>Số gói đã xuất gửi đơn vị này</source>
         <translation>Packages exported for this unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="115"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="116"/>
         <source>Số gói đơn vị này đã gửi biên nhận xác nhận</source>
         <translation>Packages this unit has confirmed with a receipt</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="116"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="117"/>
         <source>Số gói nhận từ đơn vị này đã nhập</source>
         <translation>Packages from this unit that were imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="117"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="118"/>
         <source>Gói nhận từ đơn vị này đang giữ lại, chờ gói còn thiếu</source>
         <translation>Packages from this unit held back until a missing one arrives</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="118"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="119"/>
         <source>Gói chưa tới nơi: đơn vị kia báo thiếu, hoặc ở đây còn thiếu</source>
         <translation>Packages that have not arrived: reported missing by the other unit, or missing here</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="148"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="149"/>
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="148"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="149"/>
         <source>Cấp dưới</source>
         <translation>Lower level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="158"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="159"/>
         <source>gói số {numbers}</source>
         <translation>no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="161"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="162"/>
         <source>bên kia thiếu gói số {numbers}</source>
         <translation>they lack no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="163"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="164"/>
         <source>ở đây thiếu gói số {numbers}</source>
         <translation>missing here: no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="168"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="169"/>
         <source>Mã vân tay của {name}: {theirs}
 Mã vân tay của đơn vị này, như {name} biết: {mine}</source>
         <translation>Fingerprint of {name}: {theirs}
 This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="171"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="172"/>
         <source>{name} báo chưa nhận được gói số {numbers}. Gói xuất tiếp theo sẽ tự gửi lại các thay đổi đó.</source>
         <translation>{name} reports that package no. {numbers} has not arrived. The next export sends those changes again by itself.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="174"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="175"/>
         <source>Chưa nhận được gói số {numbers} của {name}; các gói sau nó đang được giữ lại. Hãy đề nghị {name} xuất gói mới.</source>
         <translation>Package no. {numbers} from {name} has not arrived; the packages after it are held back. Ask {name} to export a new package.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="178"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="179"/>
         <source>Các gói này sẽ tự được nhập khi gói còn thiếu tới.</source>
         <translation>These packages are imported by themselves once the missing package arrives.</translation>
     </message>
@@ -2419,69 +2419,69 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
         <translation>Preview and print the member list of the selected organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="118"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="114"/>
         <source>Đang tổng hợp báo cáo…</source>
         <translation>Compiling the report…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="138"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="134"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="138"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="134"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="143"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="139"/>
         <source>Đang xuất báo cáo PDF…</source>
         <translation>Exporting the PDF report…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="160"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="156"/>
         <source>Lưu báo cáo Excel</source>
         <translation>Save Excel report</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="160"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="156"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="172"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="168"/>
         <source>Đang xuất báo cáo Excel…</source>
         <translation>Exporting the Excel report…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="176"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="172"/>
         <source>Đã xuất báo cáo</source>
         <translation>Report exported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="177"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="173"/>
         <source>Đã ghi tệp:
 {path}</source>
         <translation>File written:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="181"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="177"/>
         <source>Chưa in hoặc xuất được</source>
         <translation>Could not print or export</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="190"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="186"/>
         <source>Chưa chọn tổ chức</source>
         <translation>No organisation selected</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="191"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="187"/>
         <source>Hãy chọn một tổ chức trong danh sách rồi in lại.</source>
         <translation>Select an organisation in the list, then print again.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="210"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="202"/>
         <source>Đang chuẩn bị trang in…</source>
         <translation>Preparing the pages…</translation>
     </message>
@@ -2763,29 +2763,29 @@ Fingerprint of {upper}: {theirs}
 Phone {upper} and read these two fingerprints to each other. If either does not match, send no packages: tell the upper level at once and ask for a new set-up file.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="624"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="619"/>
         <source>Đang tạo dữ liệu mẫu…</source>
         <translation>Creating sample data…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="638"/>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="642"/>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="646"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="632"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="636"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="640"/>
         <source>Dùng thử</source>
         <translation>Trial</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="639"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="633"/>
         <source>Đã dừng tạo dữ liệu mẫu. Đơn vị dùng thử đã được thiết lập nhưng chưa có dữ liệu; bạn có thể nhập thử bằng tay.</source>
         <translation>Creating the sample data was stopped. The trial unit is set up but has no data; you can try entering some by hand.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="643"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="637"/>
         <source>Không tạo được dữ liệu mẫu: {message} Đơn vị dùng thử vẫn dùng được.</source>
         <translation>Could not create the sample data: {message} The trial unit can still be used.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="647"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="641"/>
         <source>Bản cài đặt này không có dữ liệu mẫu. Đơn vị dùng thử vẫn dùng được.</source>
         <translation>This installation has no sample data. The trial unit can still be used.</translation>
     </message>
@@ -2793,443 +2793,443 @@ Phone {upper} and read these two fingerprints to each other. If either does not 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="77"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="78"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="77"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="78"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="77"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="78"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="77"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="78"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="78"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="79"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="78"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="79"/>
         <source>Từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="82"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="83"/>
         <source>Gói thay đổi</source>
         <translation>Change package</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="82"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="83"/>
         <source>Gói điều chỉnh</source>
         <translation>Correction package</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="82"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="83"/>
         <source>Gói toàn bộ</source>
         <translation>Full package</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="83"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="84"/>
         <source>Biên nhận</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="83"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="902"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="84"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="897"/>
         <source>Không rõ</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="92"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="93"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="378"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="379"/>
         <source>Sẽ ghi nhận biên nhận</source>
         <translation>The receipt will be recorded</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="378"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="379"/>
         <source>Đã ghi nhận biên nhận</source>
         <translation>Receipt recorded</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="379"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="380"/>
         <source>Sẽ nhập</source>
         <translation>Will be imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="379"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="380"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="381"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="382"/>
         <source>Đã nhập trước đó, sẽ bỏ qua</source>
         <translation>Already imported, will be skipped</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="381"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="382"/>
         <source>Đã nhập trước đó, bỏ qua</source>
         <translation>Already imported, skipped</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="383"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="384"/>
         <source>Sẽ giữ lại, chờ gói còn thiếu</source>
         <translation>Will be held until a missing package arrives</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="383"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="384"/>
         <source>Đang giữ lại, chờ gói còn thiếu</source>
         <translation>Held until a missing package arrives</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="384"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="385"/>
         <source>Không nhập được</source>
         <translation>Cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="546"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="547"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="549"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="550"/>
         <source>Trao đổi gói dữ liệu với cấp trên và cấp dưới bằng tệp (USB, thư điện tử). Gói được ký và mã hóa: chỉ đơn vị nhận mở được.</source>
         <translation>Exchange data packages with the upper and lower levels as files (USB stick, email). Packages are signed and encrypted: only the receiving unit can open them.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="569"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="570"/>
         <source>Xuất gói gửi cấp trên…</source>
         <translation>Export package for the upper level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="570"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="571"/>
         <source>Ghi các thay đổi cấp trên chưa xác nhận vào một tệp gói (Ctrl+E)</source>
         <translation>Write the changes the upper level has not confirmed into a package file (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="572"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="573"/>
         <source>Nhập gói hoặc biên nhận…</source>
         <translation>Import packages or receipts…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="573"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="574"/>
         <source>Xem trước rồi nhập gói, gói điều chỉnh hoặc biên nhận nhận được (Ctrl+I)</source>
         <translation>Preview, then import received packages, correction packages or receipts (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="575"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="576"/>
         <source>Tham gia cấp trên bằng tệp thiết lập…</source>
         <translation>Join the upper level with a set-up file…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="576"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="577"/>
         <source>Mở tệp thiết lập do cấp trên chuẩn bị cho đơn vị này</source>
         <translation>Open the set-up file the upper level prepared for this unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="577"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="578"/>
         <source>Gửi điều chỉnh, chỉ tiêu cho cấp dưới…</source>
         <translation>Send corrections and targets to lower levels…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="578"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="579"/>
         <source>Gửi cho cấp dưới các điều chỉnh, xung đột đã giải quyết, chỉ tiêu kế hoạch và dân số</source>
         <translation>Send lower levels the corrections, resolved conflicts, plan targets and population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="581"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="582"/>
         <source>Tạo tệp thiết lập cho cấp dưới…</source>
         <translation>Create a set-up file for a lower level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="582"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="583"/>
         <source>Chuẩn bị tệp để một xã (hoặc khu vực) bắt đầu đồng bộ với đơn vị này</source>
         <translation>Prepare a file with which a commune (or area) starts syncing with this unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="589"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="590"/>
         <source>Với cấp dưới:</source>
         <translation>Lower levels:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="604"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="605"/>
         <source>Các đơn vị đồng bộ</source>
         <translation>Units this site syncs with</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="663"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="670"/>
         <source>Mã vân tay của đơn vị này với cấp trên ({name})</source>
         <translation>This unit&apos;s fingerprint with the upper level ({name})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="665"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="672"/>
         <source>Đọc mã này qua điện thoại để cấp trên đối chiếu.</source>
         <translation>Read this out over the phone so the upper level can compare it.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="666"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="673"/>
         <source>Mã vân tay của {name}: {fingerprint}</source>
         <translation>Fingerprint of {name}: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="673"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="680"/>
         <source>Mã vân tay của đơn vị này với cấp dưới</source>
         <translation>This unit&apos;s fingerprint with lower levels</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="675"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="682"/>
         <source>Đọc mã này qua điện thoại để cấp dưới đối chiếu.</source>
         <translation>Read this out over the phone so the lower level can compare it.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="676"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="683"/>
         <source>Mã này có trong mọi tệp thiết lập mà đơn vị này tạo ({count} đơn vị cấp dưới).</source>
         <translation>Every set-up file this unit creates carries it ({count} lower-level units).</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="681"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="688"/>
         <source>Đơn vị này chưa kết nối với cấp trên. Hãy nhận tệp thiết lập do cấp trên chuẩn bị (trao tay bằng USB), rồi bấm «Tham gia cấp trên bằng tệp thiết lập…».</source>
         <translation>This unit is not connected to an upper level yet. Get the set-up file the upper level prepared (handed over on a USB stick), then press “Join the upper level with a set-up file…”.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="694"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="701"/>
         <source>Chưa có đơn vị nào. Bấm «Tạo tệp thiết lập cho cấp dưới…» để thêm một xã.</source>
         <translation>No units yet. Press “Create a set-up file for a lower level…” to add a commune.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="695"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="702"/>
         <source>Chưa có đơn vị nào để đồng bộ.</source>
         <translation>No units to sync with yet.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="747"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="754"/>
         <source>Đã dừng theo yêu cầu. Phần đang làm dở không được ghi; dữ liệu vẫn như trước.</source>
         <translation>Stopped as asked. The unfinished part was not written; the data is as it was.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="754"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="968"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="761"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="963"/>
         <source>Không đọc, ghi được tệp: {error}</source>
         <translation>Could not read or write the file: {error}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="772"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="779"/>
         <source>Chưa có cấp trên</source>
         <translation>No upper level yet</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="773"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="780"/>
         <source>Đơn vị này chưa kết nối với cấp trên. Hãy nhận tệp thiết lập từ cấp trên rồi bấm «Tham gia cấp trên bằng tệp thiết lập…» trên trang Đồng bộ.</source>
         <translation>This unit is not connected to an upper level yet. Get the set-up file from the upper level, then press “Join the upper level with a set-up file…” on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="776"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="783"/>
         <source>Chọn thư mục để lưu gói gửi {name} (ví dụ: USB)</source>
         <translation>Choose the folder for the package for {name} (for example a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="788"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="795"/>
         <source>Chưa có cấp dưới</source>
         <translation>No lower levels yet</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="789"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="796"/>
         <source>Đơn vị này chưa có đơn vị cấp dưới nào. Hãy tạo tệp thiết lập cho cấp dưới trước.</source>
         <translation>This unit has no lower-level units yet. Create a set-up file for a lower level first.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="793"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="800"/>
         <source>Tất cả đơn vị cấp dưới ({count})</source>
         <translation>All lower-level units ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="794"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="801"/>
         <source>Xuất gói điều chỉnh</source>
         <translation>Export corrections</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="794"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="801"/>
         <source>Gửi cho đơn vị:</source>
         <translation>Send to unit:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="799"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="806"/>
         <source>Chọn thư mục để lưu gói điều chỉnh</source>
         <translation>Choose the folder for the correction packages</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="815"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="818"/>
         <source>Đang xuất gói…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="815"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="818"/>
         <source>Chưa xuất được gói</source>
         <translation>The package was not exported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="825"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="828"/>
         <source>{count} thay đổi</source>
         <translation>changes: {count}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="826"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="829"/>
         <source>không có thay đổi mới</source>
         <translation>no new changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="827"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="830"/>
         <source>Gói số {number} gửi {receiver} ({changes})</source>
         <translation>Package no. {number} for {receiver} ({changes})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="832"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="835"/>
         <source>Chép tệp này sang USB hoặc gửi qua thư điện tử. Khi nơi nhận gửi lại biên nhận, hãy nhập biên nhận để biết gói đã tới.</source>
         <translation>Copy this file to a USB stick or send it by email. When the receiver sends a receipt back, import it to know the package arrived.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="836"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="839"/>
         <source>Đã xuất gói</source>
         <translation>Package exported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="845"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="848"/>
         <source>Chọn gói hoặc biên nhận để nhập</source>
         <translation>Choose packages or receipts to import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="846"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="849"/>
         <source>Gói đồng bộ KTTT (*.kttt);;Mọi tệp (*)</source>
         <translation>KTTT sync packages (*.kttt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="859"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="858"/>
         <source>Đang đọc và kiểm tra gói…</source>
         <translation>Reading and checking the packages…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="859"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="858"/>
         <source>Chưa xem trước được</source>
         <translation>Could not preview</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="889"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="884"/>
         <source>Đang nhập gói (đã sao lưu dữ liệu trước khi nhập)…</source>
         <translation>Importing (the data was backed up first)…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="890"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="885"/>
         <source>Chưa nhập được</source>
         <translation>The import did not complete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="919"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="914"/>
         <source>Đã cập nhật chỉ tiêu kế hoạch và dân số do cấp trên gửi.</source>
         <translation>Updated the plan targets and population sent by the upper level.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="921"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="916"/>
         <source>Biên nhận gửi lại: {path}</source>
         <translation>Receipt to send back: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="928"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="923"/>
         <source>Hãy gửi biên nhận cho nơi gửi (USB, thư điện tử) để họ biết gói đã tới.</source>
         <translation>Send the receipt to the sender (USB stick, email) so they know the package arrived.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="930"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="925"/>
         <source>Có {count} xung đột cần giải quyết: xem trang «Xung đột».</source>
         <translation>Conflicts to resolve: {count}. See the “Conflicts” page.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="936"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="931"/>
         <source>Kết quả nhập</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="951"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="946"/>
         <source>Tạo lại tệp thiết lập</source>
         <translation>Create the set-up file again</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="952"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="947"/>
         <source>{name} ({code}) đã có tệp thiết lập. Tạo lại sẽ thay khóa cũ: tệp thiết lập cũ và các gói làm bằng nó sẽ không dùng được nữa. Tiếp tục?</source>
         <translation>{name} ({code}) already has a set-up file. Creating it again replaces the old keys: the old set-up file and packages made with it will no longer work. Continue?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="954"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="949"/>
         <source>Tạo lại</source>
         <translation>Create again</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="956"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="951"/>
         <source>Lưu tệp thiết lập cho {name}</source>
         <translation>Save the set-up file for {name}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="957"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="952"/>
         <source>Tệp thiết lập KTTT (*.json)</source>
         <translation>KTTT set-up files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="964"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="967"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="959"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="962"/>
         <source>Chưa tạo được tệp thiết lập</source>
         <translation>The set-up file was not created</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="971"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="966"/>
         <source>Mã vân tay của {name}: {lower}
 Mã vân tay của đơn vị này: {mine}</source>
         <translation>Fingerprint of {name}: {lower}
 This unit&apos;s fingerprint: {mine}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="973"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="968"/>
         <source>Tệp này chứa khóa bí mật của {name}. Hãy trao tận tay (USB) hoặc qua kênh an toàn, không gửi qua nhóm chat hay thư điện tử công cộng. Khi {name} đã mở tệp, hai bên gọi điện đọc cho nhau hai mã vân tay trên để đối chiếu.</source>
         <translation>This file holds the secret keys of {name}. Hand it over in person (USB stick) or by another safe channel, never through a chat group or public email. Once {name} has opened the file, phone each other and read out the two fingerprints above to compare them.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="978"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="982"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="973"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="977"/>
         <source>Đã tạo tệp thiết lập: {path}</source>
         <translation>Set-up file created: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="981"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="976"/>
         <source>Đã tạo tệp thiết lập</source>
         <translation>Set-up file created</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="989"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="984"/>
         <source>Chọn tệp thiết lập nhận từ cấp trên</source>
         <translation>Choose the set-up file from the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="990"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="985"/>
         <source>Tệp thiết lập KTTT (*.json);;Mọi tệp (*)</source>
         <translation>KTTT set-up files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="996"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="991"/>
         <source>Chưa tham gia được cấp trên</source>
         <translation>Could not join the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1000"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="995"/>
         <source>Đã kết nối với {name}.
 
 Mã vân tay của đơn vị này: {mine}
@@ -3244,7 +3244,7 @@ Fingerprint of {name}: {upper}
 Phone {name} and read these two fingerprints to each other to compare them.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1007"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1002"/>
         <source>Đã tham gia cấp trên</source>
         <translation>Joined the upper level</translation>
     </message>
@@ -3252,7 +3252,7 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>TargetCell</name>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="138"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="137"/>
         <source>Để trống nếu không có chỉ tiêu</source>
         <translation>Leave empty if there is no target</translation>
     </message>
@@ -3260,144 +3260,144 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="57"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="56"/>
         <source>ít nhất</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="58"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="57"/>
         <source>trên</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="59"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="58"/>
         <source>khoảng</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="96"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="95"/>
         <source>Khu vực Mường Tè (huyện cũ)</source>
         <translation>Mường Tè area (former district)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="169"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="168"/>
         <source>Chỉ tiêu kế hoạch và số dân</source>
         <translation>Plan targets and population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="182"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="181"/>
         <source>{name} (đơn vị này)</source>
         <translation>{name} (this unit)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="197"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="196"/>
         <source>Thêm năm…</source>
         <translation>Add year…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="198"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="197"/>
         <source>Thêm một năm khác 2030, 2045 (ví dụ chỉ tiêu năm 2025)</source>
         <translation>Add a year other than 2030 and 2045 (for example the 2025 targets)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="201"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="200"/>
         <source>Ví dụ: Kế hoạch số …/KH-UBND ngày …</source>
         <translation>For example: Plan No. …/KH-UBND of …</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="202"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="201"/>
         <source>Văn bản giao các chỉ tiêu này; in kèm trong báo cáo</source>
         <translation>The document that set these targets; printed in the report</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="204"/>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="332"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="203"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="331"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="207"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="206"/>
         <source>Nhập số cần đạt; để trống nếu không giao chỉ tiêu. «khoảng 15» được tính là đạt từ 90 % trở lên.</source>
         <translation>Enter the figure to reach; leave empty if no target is set. «about 15» counts as reached from 90 % upwards.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="211"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="210"/>
         <source>Căn cứ</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="218"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="217"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="218"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="217"/>
         <source>Số dân (người)</source>
         <translation>Population (people)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="224"/>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="383"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="223"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="382"/>
         <source>Thêm năm</source>
         <translation>Add year</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="226"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="225"/>
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="245"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="244"/>
         <source>Cất</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="246"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="245"/>
         <source>Hoãn</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="545"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="544"/>
         <source>Thay đổi chưa cất</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="546"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="545"/>
         <source>Các chỉ tiêu và số dân vừa nhập chưa được cất. Bỏ các thay đổi này?</source>
         <translation>The targets and population you entered are not saved. Discard these changes?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="251"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="250"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="313"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="312"/>
         <source>Các chỉ tiêu này do cấp trên giao. Sửa ở đây chỉ đổi bản trên máy này; khi cấp trên gửi gói đồng bộ mới, chỉ tiêu cấp trên giao sẽ được cập nhật lại.</source>
         <translation>These targets were set by the upper level. Editing them here changes only this computer&apos;s copy; when the upper level sends a new sync package, its targets will be applied again.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="321"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="320"/>
         <source>Số dân của {unit} (để tính tỷ lệ dân số tham gia tổ chức kinh tế tập thể)</source>
         <translation>Population of {unit} (to compute the share of the population in collective organisations)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="333"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="332"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="349"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="348"/>
         <source>Nguồn: {unit}</source>
         <translation>Source: {unit}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="383"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="382"/>
         <source>Năm của chỉ tiêu (ví dụ 2025):</source>
         <translation>Year of the targets (for example 2025):</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="547"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="546"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
@@ -3491,47 +3491,47 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="244"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="246"/>
         <source>Xã / đơn vị</source>
         <translation>Commune / unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="248"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="250"/>
         <source>HTX</source>
         <translation>Coops</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="248"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="250"/>
         <source>TV HTX</source>
         <translation>Coop members</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="248"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="250"/>
         <source>THT</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="249"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="251"/>
         <source>TV THT</source>
         <translation>Group members</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="249"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="251"/>
         <source>LHHTX</source>
         <translation>Unions</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="249"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="251"/>
         <source>LĐ thường xuyên</source>
         <translation>Regular workers</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="250"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="252"/>
         <source>% dân số</source>
         <translation>% of population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="250"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="252"/>
         <source>Hỗ trợ (tr. đ)</source>
         <translation>Support (million VND)</translation>
     </message>
@@ -3603,92 +3603,92 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>XlsxImportWizard</name>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="72"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="66"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="75"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="69"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="76"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="70"/>
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="77"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="71"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="78"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="72"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="143"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="137"/>
         <source>Không đọc, ghi được tệp: {error}</source>
         <translation>Could not read or write the file: {error}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="159"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="153"/>
         <source>Không nhập được tệp này</source>
         <translation>This file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="160"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="154"/>
         <source>Không tìm thấy danh sách nào trong tệp «{path}»: các sheet đều trống. Hãy chọn đúng tệp đã điền.</source>
         <translation>No list was found in «{path}»: every sheet is empty. Choose the file that was filled in.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="168"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="162"/>
         <source>Đang đọc tệp Excel…</source>
         <translation>Reading the Excel file…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="169"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="163"/>
         <source>Không đọc được tệp</source>
         <translation>Cannot read the file</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="191"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="181"/>
         <source>Chưa xem trước được</source>
         <translation>Could not preview</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="193"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="183"/>
         <source>Đang đọc và kiểm tra các hàng…</source>
         <translation>Reading and checking the rows…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="216"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="203"/>
         <source>Chưa nhập được</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="220"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="207"/>
         <source>Đang nhập vào sổ…</source>
         <translation>Importing into the register…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="226"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="213"/>
         <source>Đã nhập xong</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="233"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="220"/>
         <source>Đã nhập tệp «{name}».</source>
         <translation>Imported «{name}».</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="238"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="225"/>
         <source>Sổ không thay đổi: mọi hàng đã có như trong tệp.</source>
         <translation>The register is unchanged: every row was already as in the file.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="240"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="227"/>
         <source>Sổ trước khi nhập được sao lưu tại:
 {path}</source>
         <translation>The register as it was before the import is backed up at:
@@ -3698,7 +3698,7 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>app</name>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="141"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="117"/>
         <source>{problem}
 
 Khôi phục từ bản sao lưu gần nhất ({backup})? Tệp hỏng được giữ lại trong thư mục sao lưu.</source>
@@ -3707,29 +3707,29 @@ Khôi phục từ bản sao lưu gần nhất ({backup})? Tệp hỏng được 
 Restore from the newest backup ({backup})? The damaged file is kept in the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="144"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="120"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="190"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="156"/>
         <source>KTTT Desktop đang mở</source>
         <translation>KTTT Desktop is already open</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="223"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="197"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="229"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="203"/>
         <source>Đã khôi phục {name} từ {file}. Dữ liệu trước khi khôi phục được giữ tại:
 {kept}</source>
         <translation>Restored {name} from {file}. The data from before the restore is kept at:
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="136"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="112"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -3933,7 +3933,7 @@ Restore from the newest backup ({backup})? The damaged file is kept in the backu
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../kttt_desktop/ui/crash.py" line="189"/>
+        <location filename="../../kttt_desktop/ui/crash.py" line="222"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>

@@ -115,6 +115,21 @@ def language_installed(qapp: QCoreApplication, language: str) -> Iterator[None]:
 
 
 @pytest.fixture
+def window(qtbot: Any, registry: Registry) -> Any:
+    """The main window as the officer gets it: built the way the program builds it, shown and
+    active (keyboard shortcuts need the active window). A test module may define its own."""
+    from kttt_desktop.ui.app import build_main_window
+
+    window = build_main_window(registry)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+@pytest.fixture
 def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The text of every information or warning box (and of the box after a file is written),
     none really opened."""

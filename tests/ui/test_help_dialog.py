@@ -2,22 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
-from kttt_desktop.ui.app import build_main_window
 from kttt_desktop.ui.help_dialog import HelpDialog
-
-
-@pytest.fixture
-def window(qtbot, registry):
-    window = build_main_window(registry)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
 
 
 def test_f1_opens_the_guide_with_every_shortcut_of_the_window(qtbot, window, monkeypatch):

@@ -180,17 +180,6 @@ def test_selection_survives_a_refresh(make_page, populated: dict) -> None:
 
 # --- through the window: STT first, names in Vietnamese order ------------------------------
 
-@pytest.fixture
-def window(qtbot, registry: Registry):
-    from kttt_desktop.ui.app import build_main_window
-
-    window = build_main_window(registry)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 BY_GIVEN_NAME = ["Nguyễn Văn Dũng", "Nguyễn Văn Đức", "Đặng Thị Hoa", "Pờ Xuân Hùng", "Lò Thị Mai", "Lỳ Thị Sen",
                  "Chu Văn Thắng"]
 

@@ -20,17 +20,6 @@ from kttt_desktop.ui.overview_page import OverviewPage
 
 
 @pytest.fixture
-def window(qtbot, registry: Registry) -> MainWindow:
-    window = build_main_window(registry)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
-
-
-@pytest.fixture
 def opened_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     """Replace the record dialog's modal loop; each call is recorded (type, id, preset)."""
     calls: list[dict[str, Any]] = []

@@ -5,14 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
 import kttt_desktop.ui
-from kttt_desktop.core.registry import Registry
 from kttt_desktop.ui import styles
-from kttt_desktop.ui.app import build_main_window
 from kttt_desktop.ui.main_window import MainWindow
 
 UI = Path(kttt_desktop.ui.__file__).parent
@@ -43,15 +40,6 @@ def background(label: QLabel) -> str:
     """The colour inside a label's border, left of its text (in its padding)."""
     image = label.grab().toImage()
     return QColor(image.pixel(4, image.height() // 2)).name()
-
-
-@pytest.fixture
-def window(qtbot, registry: Registry) -> MainWindow:
-    window = build_main_window(registry)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def test_the_warnings_of_an_organisation_look_the_same_on_both_tabs(window: MainWindow, populated: dict) -> None:

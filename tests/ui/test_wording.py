@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from kttt_desktop.core.registry import Registry
 from kttt_desktop.ui import prompts
-from kttt_desktop.ui.app import build_main_window
 from kttt_desktop.ui.dialogs import SettingsDialog
 from kttt_desktop.ui.forms.record_dialog import RecordDialog
 from kttt_desktop.ui.main_window import MainWindow
@@ -18,15 +17,6 @@ from kttt_desktop.ui.targets_dialog import TargetsDialog
 
 DISCARD_TITLE = "Thay đổi chưa cất"
 DISCARD = "Bỏ thay đổi"
-
-
-@pytest.fixture
-def window(qtbot, registry: Registry) -> MainWindow:
-    window = build_main_window(registry)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 @pytest.fixture

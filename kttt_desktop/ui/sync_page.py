@@ -764,10 +764,6 @@ class SyncPage(StalePage):
         else:
             raise exc
 
-    @staticmethod
-    def _progress(progress: Progress) -> Callable[[int, int], None]:
-        return lambda done, total: progress.report(done, total)
-
     # --- export --------------------------------------------------------------------------
 
     def export_to_upper(self) -> None:
@@ -813,7 +809,7 @@ class SyncPage(StalePage):
         def work(progress: Progress) -> list[ExportResult]:
             # Background thread: its own connection, no widgets.
             return on_own_connection(registry, lambda other: [
-                other.sync.export(folder, to=code, progress=self._progress(progress)) for code in targets])
+                other.sync.export(folder, to=code, progress=progress) for code in targets])
 
         self._run(self.tr("Đang xuất gói…"), work, self._export_done, self.tr("Chưa xuất được gói"))
 
@@ -853,7 +849,7 @@ class SyncPage(StalePage):
 
         def work(progress: Progress) -> list[ImportResult]:
             return on_own_connection(registry, lambda other: other.sync.preview(
-                list(files), remember_refusals=True, progress=self._progress(progress)))
+                list(files), remember_refusals=True, progress=progress))
 
         self._run(self.tr("Đang đọc và kiểm tra gói…"), work, self._show_preview, self.tr("Chưa xem trước được"))
 
@@ -879,7 +875,7 @@ class SyncPage(StalePage):
 
         def work(progress: Progress) -> list[ImportResult]:
             return on_own_connection(registry, lambda other: other.sync.import_files(
-                files, receipt_dir=receipt_dir, progress=self._progress(progress)))
+                files, receipt_dir=receipt_dir, progress=progress))
 
         self._run(self.tr("Đang nhập gói (đã sao lưu dữ liệu trước khi nhập)…"), work, self._import_done,
                   self.tr("Chưa nhập được"))

@@ -12,9 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kttt_desktop.core.progress import Progress
 from kttt_desktop.core.sync import service
 from kttt_desktop.core.sync.keys import SiteKeys
-from kttt_desktop.core.sync.service import ExportResult, ImportResult, Progress
+from kttt_desktop.core.sync.service import ExportResult, ImportResult
 from kttt_desktop.core.sync.store import Peer, SyncStore
 
 if TYPE_CHECKING:

@@ -30,6 +30,7 @@ from kttt_desktop.core.db.records import Site
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.files import discard, write_private
 from kttt_desktop.core.messages import render
+from kttt_desktop.core.progress import Progress
 from kttt_desktop.core.records.codec import dump_value
 from kttt_desktop.core.records.fields import RECORD_TYPES, TEXT_MAX_LENGTH
 from kttt_desktop.core.records.validation import check_text_value
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
     from kttt_desktop.core.registry import Registry
 
 SETUP_FORMAT = "kttt-setup"
-Progress = Callable[[int, int], object]
 
 
 def _now() -> str:
@@ -246,7 +246,7 @@ def export_package(registry: Registry, out: Path | None, to: str | None = None, 
     def items() -> Iterator[dict[str, Any]]:
         for index, change in enumerate(store.export_changes(scope)):
             if progress is not None and index % 2000 == 0:
-                progress(index, total)
+                progress.report(index, total)
             yield change.as_item()
 
     final = container.write_package(out, manifest, items(), keys, receiver.public_keys)
@@ -255,7 +255,7 @@ def export_package(registry: Registry, out: Path | None, to: str | None = None, 
                                       total, out.name, _now()))
         store.advance_export(receiver.unit_code, upto)
     if progress is not None:
-        progress(total, total)
+        progress.report(total, total)
     return ExportResult(out, final)
 
 
@@ -269,7 +269,7 @@ def export_to_all_lower(registry: Registry, folder: Path, progress: Progress | N
     for index, receiver in enumerate(lower):
         results.append(export_package(registry, folder, to=receiver.unit_code))
         if progress is not None:
-            progress(index + 1, len(lower))
+            progress.report(index + 1, len(lower))
     return results
 
 
@@ -452,7 +452,7 @@ def _apply_package(registry: Registry, opened: container.OpenedPackage, dry_run:
                     changes.add(change.record_type, change.record_id)
             done += len(batch)
             if progress is not None:
-                progress(done, total)
+                progress.report(done, total)
         found = {rtype: sum(c.values()) for rtype, c in counts.by_type.items()}
         if found != {k: v for k, v in declared.items() if v}:
             raise KtttError("package_counts_mismatch")

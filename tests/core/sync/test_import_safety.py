@@ -116,11 +116,13 @@ from pathlib import Path
 from kttt_desktop.core.registry import Registry
 from kttt_desktop.core.sync import service
 registry = Registry.open(Path(sys.argv[1]), create=False)
-def progress(done, total):
-    if done >= 250:
-        print("MID", flush=True)
-        time.sleep(30)
-service.import_files(registry, [Path(sys.argv[2])], progress=progress)
+class Stall:  # the import is killed while it waits here, half-way through the package
+    cancelled = False
+    def report(self, done, total, label=""):
+        if done >= 250:
+            print("MID", flush=True)
+            time.sleep(30)
+service.import_files(registry, [Path(sys.argv[2])], progress=Stall())
 print("DONE", flush=True)
 """
 

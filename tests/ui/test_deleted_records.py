@@ -20,7 +20,7 @@ from kttt_desktop.ui.list_page import ListPage
 from kttt_desktop.ui.main_window import MainWindow
 from kttt_desktop.ui.models.record_table import DELETED_ROLE
 from kttt_desktop.ui.organization_view import OrganizationView
-from tests.ui.test_main_window import press, window  # noqa: F401 - the shown window fixture
+from tests.ui.test_main_window import press
 
 MENU_TEXTS = ["Thêm", "Sửa", "Xóa", "Khôi phục", "", "Mở hồ sơ tổ chức", "", "Nạp"]
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from kttt_desktop.core.registry import Changes, Registry
 from kttt_desktop.ui.main_window import REGISTER, MainWindow, PageEntry
 from kttt_desktop.ui.page import Page, PageVerbs
-from tests.ui.test_main_window import press, window  # noqa: F401 - the shown window fixture
+from tests.ui.test_main_window import press
 
 
 class NotesPage(Page):

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.main_window import MainWindow
-from tests.ui.test_main_window import window  # noqa: F401 - the real window, shown
 
 
 class FileDialogs:

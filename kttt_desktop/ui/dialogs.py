@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.db.queries import ListQuery
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.core.records.fields import record_type_named
+from kttt_desktop.core.records.fields import CHILD_TYPES, record_type_named
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.models.columns import count_text
@@ -177,7 +177,7 @@ def deletion_detail(registry: Any, record_type: str, record_id: str) -> str:
     if record_type != "organization":
         return ""
     counts = [(child, registry.count(ListQuery(child, organization_id=record_id)))
-              for child in ("member", "worker", "support")]
+              for child in CHILD_TYPES]
     parts = [count_text(child, count, grouped=False) for child, count in counts if count]
     if not parts:
         return QCoreApplication.translate(

@@ -29,6 +29,7 @@ from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.db.queries import ListQuery
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.formats import format_money
+from kttt_desktop.core.records.fields import CHILD_TYPES
 from kttt_desktop.core.registry import Changes
 from kttt_desktop.ui import prompts, styles
 from kttt_desktop.ui.deleted_records import DeletedBanner, restore_record, selection_deleted
@@ -46,7 +47,6 @@ from kttt_desktop.ui.models.record_table import RecordTableModel
 from kttt_desktop.ui.page import Page, PageVerbs
 from kttt_desktop.ui.totals_bar import TotalsBar
 
-CHILD_TYPES = ("member", "worker", "support")
 
 _STYLE = """
 QLabel#orgTitle { font-size: 15pt; font-weight: 600; }

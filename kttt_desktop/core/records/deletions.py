@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-CHILD_TYPES = ("member", "worker", "support")
+from kttt_desktop.core.records.fields import CHILD_TYPES
+
+__all__ = ["CHILD_TYPES", "Deletion"]
 
 
 @dataclass(frozen=True)

@@ -202,6 +202,11 @@ RECORD_TYPES: dict[str, RecordType] = {
     rt.name: rt for rt in (ORGANIZATION, MEMBER, WORKER, SUPPORT)
 }
 
+# The record types that belong to an organisation (deleted and restored with it, shown in
+# its tabs), in the order of the table above: read off the table so a new type joins them.
+CHILD_TYPES: tuple[str, ...] = tuple(
+    name for name, rt in RECORD_TYPES.items() if "organization_id" in rt.field_names)
+
 # Columns every record carries besides its own fields (identity, ownership, tombstone).
 SYSTEM_FIELDS: tuple[str, ...] = (
     "id", "owner", "version", "created_at", "created_by", "updated_at", "updated_by",

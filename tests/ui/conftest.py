@@ -115,9 +115,9 @@ def language_installed(qapp: QCoreApplication, language: str) -> Iterator[None]:
 
 
 @pytest.fixture
-def window(qtbot: Any, registry: Registry) -> Any:
+def main_window(qtbot: Any, registry: Registry) -> Any:
     """The main window as the officer gets it: built the way the program builds it, shown and
-    active (keyboard shortcuts need the active window). A test module may define its own."""
+    active (keyboard shortcuts need the active window)."""
     from kttt_desktop.ui.app import build_main_window
 
     window = build_main_window(registry)
@@ -127,6 +127,12 @@ def window(qtbot: Any, registry: Registry) -> Any:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
+
+
+@pytest.fixture
+def window(main_window: Any) -> Any:
+    """The shown main window, under the name most window tests use (a module may define its own)."""
+    return main_window
 
 
 @pytest.fixture

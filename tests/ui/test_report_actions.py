@@ -109,17 +109,6 @@ def test_without_a_chosen_organisation_the_officer_is_told(window, registry, tol
     assert previews == [] and "Hãy chọn một tổ chức" in told[0]
 
 
-@pytest.fixture
-def main_window(qtbot, registry):
-    from kttt_desktop.ui.app import build_main_window
-
-    window = build_main_window(registry)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def _previewed_through(qtbot, action, monkeypatch) -> tuple[int, int]:
     """Trigger `action` as the officer does and let the real print preview dialog open,
     paint its pages and close; returns (pages painted, pages the preview shows)."""

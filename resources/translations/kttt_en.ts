@@ -1016,32 +1016,117 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="89"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="29"/>
+        <source>Thêm một hợp tác xã, tổ hợp tác</source>
+        <translation>Add a cooperative or cooperative group</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="30"/>
+        <source>Chọn trang &lt;b&gt;Tổ chức&lt;/b&gt; (Ctrl+2), bấm &lt;b&gt;Thêm&lt;/b&gt; (Ctrl+N), điền các ô có dấu *, rồi bấm &lt;b&gt;Cất&lt;/b&gt; (Ctrl+S). Mã số HTX sai chữ số kiểm tra, ngày không có thật được báo ngay dưới ô và chưa cất.</source>
+        <translation>Open the &lt;b&gt;Organisations&lt;/b&gt; page (Ctrl+2), press &lt;b&gt;Add&lt;/b&gt; (Ctrl+N), fill in the fields marked *, then press &lt;b&gt;Save&lt;/b&gt; (Ctrl+S). A cooperative code with a wrong check digit or a date that does not exist is shown under its field and nothing is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="33"/>
+        <source>Thêm thành viên, người lao động, khoản hỗ trợ</source>
+        <translation>Add members, workers, support</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="34"/>
+        <source>Mở hồ sơ tổ chức (nhấn đúp hoặc Enter trên dòng của tổ chức), chọn thẻ &lt;b&gt;Thành viên&lt;/b&gt;, &lt;b&gt;Người lao động&lt;/b&gt; hoặc &lt;b&gt;Hỗ trợ&lt;/b&gt;, rồi bấm &lt;b&gt;Thêm&lt;/b&gt;. Danh sách có sẵn trong Excel thì dùng &lt;b&gt;Báo cáo → Nhập từ Excel&lt;/b&gt;.</source>
+        <translation>Open the organisation (double-click or Enter on its row), choose the &lt;b&gt;Members&lt;/b&gt;, &lt;b&gt;Workers&lt;/b&gt; or &lt;b&gt;Support&lt;/b&gt; tab, then press &lt;b&gt;Add&lt;/b&gt;. For a list already kept in Excel use &lt;b&gt;Reports → Import from Excel&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="37"/>
+        <source>Sửa, cất, hoãn</source>
+        <translation>Edit, save, cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="38"/>
+        <source>Chọn bản ghi rồi bấm &lt;b&gt;Sửa&lt;/b&gt; (Enter hoặc F2). &lt;b&gt;Cất&lt;/b&gt; (Ctrl+S) lưu lại; &lt;b&gt;Hoãn&lt;/b&gt; (Esc) thôi sửa, không lưu gì. Thao tác vừa làm có thể &lt;b&gt;Hoàn tác&lt;/b&gt; (Ctrl+Z).</source>
+        <translation>Select a record and press &lt;b&gt;Edit&lt;/b&gt; (Enter or F2). &lt;b&gt;Save&lt;/b&gt; (Ctrl+S) keeps it; &lt;b&gt;Cancel&lt;/b&gt; (Esc) stops editing and saves nothing. The last action can be &lt;b&gt;undone&lt;/b&gt; (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="40"/>
+        <source>Xóa và khôi phục</source>
+        <translation>Delete and restore</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="41"/>
+        <source>&lt;b&gt;Xóa&lt;/b&gt; (Delete) hỏi lý do rồi đánh dấu bản ghi đã xóa; không mất gì. Muốn lấy lại: đánh dấu &lt;b&gt;Hiện cả bản ghi đã xóa&lt;/b&gt; trên danh sách, chọn bản ghi (gạch ngang) rồi bấm &lt;b&gt;Khôi phục&lt;/b&gt;, hoặc bấm chuột phải vào dòng đó.</source>
+        <translation>&lt;b&gt;Delete&lt;/b&gt; asks for a reason, then marks the record deleted; nothing is lost. To bring it back, tick &lt;b&gt;Show deleted records too&lt;/b&gt; on the list, select the record (struck through) and press &lt;b&gt;Restore&lt;/b&gt;, or right-click its row.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="44"/>
+        <source>Tìm</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="45"/>
+        <source>Bấm Ctrl+F rồi gõ tên, mã số thuế, số định danh cá nhân (CCCD) hoặc số điện thoại; không cần gõ dấu: «nguyen van duc» tìm ra «Nguyễn Văn Đức».</source>
+        <translation>Press Ctrl+F and type a name, tax code, personal ID number or phone number; diacritics are optional: «nguyen van duc» finds «Nguyễn Văn Đức».</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="47"/>
+        <source>In và xuất báo cáo</source>
+        <translation>Print and export reports</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="48"/>
+        <source>Trang &lt;b&gt;Báo cáo – chỉ tiêu&lt;/b&gt; (Ctrl+6) so số liệu với chỉ tiêu kế hoạch. &lt;b&gt;Báo cáo → In báo cáo tổng hợp&lt;/b&gt; (Ctrl+P) xem trước rồi in; cũng xuất được ra PDF hoặc Excel. Hồ sơ và danh sách thành viên của một tổ chức in từ menu Báo cáo.</source>
+        <translation>The &lt;b&gt;Reports – targets&lt;/b&gt; page (Ctrl+6) compares the figures with the plan&apos;s targets. &lt;b&gt;Reports → Print summary report&lt;/b&gt; (Ctrl+P) shows a preview, then prints; it can also be exported to PDF or Excel. An organisation&apos;s record and member list are printed from the Reports menu.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="51"/>
+        <source>Gửi số liệu lên cấp trên</source>
+        <translation>Send the figures to the upper level</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="52"/>
+        <source>&lt;b&gt;Đồng bộ → Xuất gói gửi cấp trên&lt;/b&gt; (Ctrl+E) ghi một tệp gói; chép tệp đó vào USB hoặc gửi thư điện tử. Gói điều chỉnh và biên nhận của cấp trên nhập bằng &lt;b&gt;Nhập gói&lt;/b&gt; (Ctrl+I): chương trình cho xem trước, rồi mới nhập.</source>
+        <translation>&lt;b&gt;Sync → Export package for the upper level&lt;/b&gt; (Ctrl+E) writes a package file; copy it to a USB stick or send it by email. The upper level&apos;s corrections and receipts come in with &lt;b&gt;Import package&lt;/b&gt; (Ctrl+I): the program shows a preview first, then imports.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="55"/>
+        <source>Sao lưu</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="56"/>
+        <source>Chương trình tự sao lưu mỗi ngày khi mở. &lt;b&gt;Tệp → Sao lưu ra USB / thư mục&lt;/b&gt; ghi thêm một bản (ví dụ vào USB); &lt;b&gt;Tệp → Khôi phục từ bản sao lưu&lt;/b&gt; đưa dữ liệu về một bản sao lưu, sau khi giữ lại bản hiện tại.</source>
+        <translation>The program backs up by itself each day when it opens. &lt;b&gt;File → Back up to USB / folder&lt;/b&gt; writes another copy (to a USB stick, for example); &lt;b&gt;File → Restore from a backup&lt;/b&gt; brings the data back to a backup, after keeping the current data aside.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="76"/>
+        <source> hoặc </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="85"/>
         <source>Trợ giúp – KTTT Desktop</source>
         <translation>Help – KTTT Desktop</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="94"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="90"/>
         <source>Hướng dẫn</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="97"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="93"/>
         <source>Việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="97"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="93"/>
         <source>Phím</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="107"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="103"/>
         <source>Phím tắt</source>
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="109"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="105"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -2844,7 +2929,7 @@ Phone {upper} and read these two fingerprints to each other. If either does not 
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/sync_page.py" line="84"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="897"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="893"/>
         <source>Không rõ</source>
         <translation>Unknown</translation>
     </message>
@@ -3020,216 +3105,216 @@ Phone {upper} and read these two fingerprints to each other. If either does not 
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/sync_page.py" line="761"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="963"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="959"/>
         <source>Không đọc, ghi được tệp: {error}</source>
         <translation>Could not read or write the file: {error}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="779"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="775"/>
         <source>Chưa có cấp trên</source>
         <translation>No upper level yet</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="780"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="776"/>
         <source>Đơn vị này chưa kết nối với cấp trên. Hãy nhận tệp thiết lập từ cấp trên rồi bấm «Tham gia cấp trên bằng tệp thiết lập…» trên trang Đồng bộ.</source>
         <translation>This unit is not connected to an upper level yet. Get the set-up file from the upper level, then press “Join the upper level with a set-up file…” on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="783"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="779"/>
         <source>Chọn thư mục để lưu gói gửi {name} (ví dụ: USB)</source>
         <translation>Choose the folder for the package for {name} (for example a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="795"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="791"/>
         <source>Chưa có cấp dưới</source>
         <translation>No lower levels yet</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="796"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="792"/>
         <source>Đơn vị này chưa có đơn vị cấp dưới nào. Hãy tạo tệp thiết lập cho cấp dưới trước.</source>
         <translation>This unit has no lower-level units yet. Create a set-up file for a lower level first.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="800"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="796"/>
         <source>Tất cả đơn vị cấp dưới ({count})</source>
         <translation>All lower-level units ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="801"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="797"/>
         <source>Xuất gói điều chỉnh</source>
         <translation>Export corrections</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="801"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="797"/>
         <source>Gửi cho đơn vị:</source>
         <translation>Send to unit:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="806"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="802"/>
         <source>Chọn thư mục để lưu gói điều chỉnh</source>
         <translation>Choose the folder for the correction packages</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="818"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="814"/>
         <source>Đang xuất gói…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="818"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="814"/>
         <source>Chưa xuất được gói</source>
         <translation>The package was not exported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="828"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="824"/>
         <source>{count} thay đổi</source>
         <translation>changes: {count}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="829"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="825"/>
         <source>không có thay đổi mới</source>
         <translation>no new changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="830"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="826"/>
         <source>Gói số {number} gửi {receiver} ({changes})</source>
         <translation>Package no. {number} for {receiver} ({changes})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="835"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="831"/>
         <source>Chép tệp này sang USB hoặc gửi qua thư điện tử. Khi nơi nhận gửi lại biên nhận, hãy nhập biên nhận để biết gói đã tới.</source>
         <translation>Copy this file to a USB stick or send it by email. When the receiver sends a receipt back, import it to know the package arrived.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="839"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="835"/>
         <source>Đã xuất gói</source>
         <translation>Package exported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="848"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="844"/>
         <source>Chọn gói hoặc biên nhận để nhập</source>
         <translation>Choose packages or receipts to import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="849"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="845"/>
         <source>Gói đồng bộ KTTT (*.kttt);;Mọi tệp (*)</source>
         <translation>KTTT sync packages (*.kttt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="858"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="854"/>
         <source>Đang đọc và kiểm tra gói…</source>
         <translation>Reading and checking the packages…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="858"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="854"/>
         <source>Chưa xem trước được</source>
         <translation>Could not preview</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="884"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="880"/>
         <source>Đang nhập gói (đã sao lưu dữ liệu trước khi nhập)…</source>
         <translation>Importing (the data was backed up first)…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="885"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="881"/>
         <source>Chưa nhập được</source>
         <translation>The import did not complete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="914"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="910"/>
         <source>Đã cập nhật chỉ tiêu kế hoạch và dân số do cấp trên gửi.</source>
         <translation>Updated the plan targets and population sent by the upper level.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="916"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="912"/>
         <source>Biên nhận gửi lại: {path}</source>
         <translation>Receipt to send back: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="923"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="919"/>
         <source>Hãy gửi biên nhận cho nơi gửi (USB, thư điện tử) để họ biết gói đã tới.</source>
         <translation>Send the receipt to the sender (USB stick, email) so they know the package arrived.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="925"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="921"/>
         <source>Có {count} xung đột cần giải quyết: xem trang «Xung đột».</source>
         <translation>Conflicts to resolve: {count}. See the “Conflicts” page.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="931"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="927"/>
         <source>Kết quả nhập</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="946"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="942"/>
         <source>Tạo lại tệp thiết lập</source>
         <translation>Create the set-up file again</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="947"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="943"/>
         <source>{name} ({code}) đã có tệp thiết lập. Tạo lại sẽ thay khóa cũ: tệp thiết lập cũ và các gói làm bằng nó sẽ không dùng được nữa. Tiếp tục?</source>
         <translation>{name} ({code}) already has a set-up file. Creating it again replaces the old keys: the old set-up file and packages made with it will no longer work. Continue?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="949"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="945"/>
         <source>Tạo lại</source>
         <translation>Create again</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="951"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="947"/>
         <source>Lưu tệp thiết lập cho {name}</source>
         <translation>Save the set-up file for {name}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="952"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="948"/>
         <source>Tệp thiết lập KTTT (*.json)</source>
         <translation>KTTT set-up files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="959"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="962"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="955"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="958"/>
         <source>Chưa tạo được tệp thiết lập</source>
         <translation>The set-up file was not created</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="966"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="962"/>
         <source>Mã vân tay của {name}: {lower}
 Mã vân tay của đơn vị này: {mine}</source>
         <translation>Fingerprint of {name}: {lower}
 This unit&apos;s fingerprint: {mine}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="968"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="964"/>
         <source>Tệp này chứa khóa bí mật của {name}. Hãy trao tận tay (USB) hoặc qua kênh an toàn, không gửi qua nhóm chat hay thư điện tử công cộng. Khi {name} đã mở tệp, hai bên gọi điện đọc cho nhau hai mã vân tay trên để đối chiếu.</source>
         <translation>This file holds the secret keys of {name}. Hand it over in person (USB stick) or by another safe channel, never through a chat group or public email. Once {name} has opened the file, phone each other and read out the two fingerprints above to compare them.</translation>
     </message>
     <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="969"/>
         <location filename="../../kttt_desktop/ui/sync_page.py" line="973"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="977"/>
         <source>Đã tạo tệp thiết lập: {path}</source>
         <translation>Set-up file created: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="976"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="972"/>
         <source>Đã tạo tệp thiết lập</source>
         <translation>Set-up file created</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="984"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="980"/>
         <source>Chọn tệp thiết lập nhận từ cấp trên</source>
         <translation>Choose the set-up file from the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="985"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="981"/>
         <source>Tệp thiết lập KTTT (*.json);;Mọi tệp (*)</source>
         <translation>KTTT set-up files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="991"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="987"/>
         <source>Chưa tham gia được cấp trên</source>
         <translation>Could not join the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="995"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="991"/>
         <source>Đã kết nối với {name}.
 
 Mã vân tay của đơn vị này: {mine}
@@ -3244,7 +3329,7 @@ Fingerprint of {name}: {upper}
 Phone {name} and read these two fingerprints to each other to compare them.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1002"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="998"/>
         <source>Đã tham gia cấp trên</source>
         <translation>Joined the upper level</translation>
     </message>

@@ -36,3 +36,22 @@ def test_f1_opens_the_guide_with_every_shortcut_of_the_window(qtbot, window, mon
 def test_the_help_menu_holds_the_guide(window):
     help_menu = [a for a in window.menuBar().actions() if "giúp" in a.text()][0].menu()
     assert window.help_action in help_menu.actions()
+
+
+def test_the_guide_names_menu_items_that_exist(window):
+    """Every «Menu → Item» the guide names is an item of that menu."""
+    import re
+
+    from kttt_desktop.ui.help_dialog import guide_html
+
+    menus = {}
+    pending = [a for a in window.menuBar().actions() if a.menu()]
+    while pending:  # menus and their submenus (Đồng bộ sits in Tệp)
+        action = pending.pop()
+        menus[action.text().replace("&", "")] = action.menu()
+        pending += [a for a in action.menu().actions() if a.menu()]
+    named = re.findall(r"<b>([^<→]+) → ([^<]+)</b>", guide_html())
+    assert named
+    for menu, item in named:
+        texts = [a.text().replace("&", "").rstrip("…") for a in menus[menu.strip()].actions()]
+        assert item.strip() in texts, (menu, item)

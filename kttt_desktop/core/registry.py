@@ -85,9 +85,9 @@ class Registry:
     background opens its own `Registry` on the same file (`sibling()`), and SQLite's WAL keeps
     readers and the single writer apart."""
 
-    def __init__(self, db: Any, path: Path | None, today: Callable[[], date] = date.today) -> None:
-        self.db = db
-        self.conn: sqlite3.Connection = db.conn
+    def __init__(self, conn: sqlite3.Connection, path: Path | None,
+                 today: Callable[[], date] = date.today) -> None:
+        self.conn = conn
         self.store = RecordStore(self.conn)  # the record tables' statements
         self.logs = LogWriter(self.conn)  # the change and audit logs' one writer
         self.path = path
@@ -111,22 +111,22 @@ class Registry:
         path = Path(path)
         if not create and not path.exists():
             raise KtttError("site_not_initialised", path=str(path))
-        db = connect(path)
+        conn = connect(path)
         try:  # closed on any failure: on Windows an open file cannot be restored over
-            backup = migrate(db.conn, path)
-            collation_keys.refresh_keys(db.conn)  # keys made under another ICU are made again
-            registry = cls(db, path, today)
+            backup = migrate(conn, path)
+            collation_keys.refresh_keys(conn)  # keys made under another ICU are made again
+            registry = cls(conn, path, today)
             registry.migration_backup = backup
             if backup is not None and registry.site is not None:
                 registry._seed_plan_targets()  # a site that existed before targets did
         except sqlite3.DatabaseError as exc:
-            db.conn.close()
+            conn.close()
             coded = translate_sqlite_error(exc, str(path))
             if coded:
                 raise coded from exc
             raise
         except BaseException:
-            db.conn.close()
+            conn.close()
             raise
         return registry
 

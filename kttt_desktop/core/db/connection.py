@@ -12,15 +12,13 @@ import sqlite3
 from pathlib import Path, PurePath
 from urllib.parse import urlencode
 
-import sqlite_utils
-
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.files import create_private, make_private
 
 BUSY_TIMEOUT_MS = 10_000
 
 
-def connect(path: Path | str) -> sqlite_utils.Database:
+def connect(path: Path | str) -> sqlite3.Connection:
     """Open (creating if needed) the database at `path`, configured for the program."""
     path = Path(path)
     if str(path) != ":memory:":
@@ -53,7 +51,7 @@ def connect(path: Path | str) -> sqlite_utils.Database:
         if "not a database" in str(exc) or "malformed" in str(exc):
             raise KtttError("db_not_a_database", path=str(path)) from exc
         raise KtttError("db_cannot_open", path=str(path), detail=str(exc)) from exc
-    return sqlite_utils.Database(conn)
+    return conn
 
 
 def sqlite_uri(path: PurePath, **query: str) -> str:

@@ -18,7 +18,7 @@ def test_new_database_gets_the_latest_schema_with_wal_and_foreign_keys(tmp_path:
     assert schema_version(registry.conn) == latest_version()
     assert registry.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert registry.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    tables = set(registry.db.table_names())
+    tables = {name for (name,) in registry.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"site", "organization", "member", "worker", "support", "audit_log", "change_log"} <= tables
     assert registry.migration_backup is None
     assert registry.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

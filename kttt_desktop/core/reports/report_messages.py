@@ -56,4 +56,46 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "Ngày báo cáo {value} chưa đến. Hãy chọn một ngày từ hôm nay ({today}) trở về trước.",
         "The report date {value} is in the future. Choose a day up to today ({today}).",
     ),
+    # the table of scale thresholds shipped in resources/reference
+    "scale_table_unreadable": (
+        "Không đọc được bảng ngưỡng quy mô «{path}». Hãy cài lại chương trình để có lại tệp này.",
+        "Cannot read the table of scale thresholds “{path}”. Reinstall the program to restore it.",
+    ),
+    "scale_table_columns": (
+        "Bảng ngưỡng quy mô «{path}» phải có dòng tiêu đề đúng các cột: {columns}. Hãy sửa dòng đầu "
+        "hoặc cài lại chương trình.",
+        "The table of scale thresholds “{path}” must start with exactly these columns: {columns}. Correct "
+        "the first line or reinstall the program.",
+    ),
+    "scale_table_cells": (
+        "Bảng ngưỡng quy mô «{path}», dòng {line}: có {found} ô, cần đúng {expected} ô. Hãy sửa dòng đó.",
+        "Table of scale thresholds “{path}”, line {line}: {found} cells where {expected} are needed. "
+        "Correct that line.",
+    ),
+    "scale_table_bad_value": (
+        "Bảng ngưỡng quy mô «{path}», dòng {line}: giá trị «{value}» ở cột «{column}» không dùng được "
+        "(lĩnh vực theo danh mục hoặc «default»; quy mô small, medium hoặc large; ngưỡng là số nguyên "
+        "không âm; verified là yes hoặc no). Hãy sửa dòng đó.",
+        "Table of scale thresholds “{path}”, line {line}: the value “{value}” in column “{column}” cannot "
+        "be used (a sector code or “default”; scale small, medium or large; thresholds whole numbers of "
+        "zero or more; verified yes or no). Correct that line.",
+    ),
+    "scale_table_duplicate": (
+        "Bảng ngưỡng quy mô «{path}», dòng {line}: lĩnh vực «{sector}» đã có ngưỡng quy mô «{scale}». "
+        "Hãy xóa dòng trùng.",
+        "Table of scale thresholds “{path}”, line {line}: sector “{sector}” already has a “{scale}” "
+        "threshold. Remove the duplicate line.",
+    ),
+    "scale_table_incomplete": (
+        "Bảng ngưỡng quy mô «{path}»: lĩnh vực «{sector}» phải có đủ một dòng cho mỗi quy mô {scales}. "
+        "Hãy bổ sung các dòng còn thiếu.",
+        "Table of scale thresholds “{path}”: sector “{sector}” needs one line for each of the scales "
+        "{scales}. Add the missing lines.",
+    ),
+    "scale_table_order": (
+        "Bảng ngưỡng quy mô «{path}»: ngưỡng của lĩnh vực «{sector}» phải tăng dần từ nhỏ, vừa đến lớn. "
+        "Hãy kiểm tra lại các số.",
+        "Table of scale thresholds “{path}”: the thresholds of sector “{sector}” must grow from small to "
+        "medium to large. Check the figures.",
+    ),
 }

@@ -14,12 +14,22 @@ import sys
 from typing import Any, Sequence, TextIO
 
 from kttt_desktop import __version__
-from kttt_desktop.cli import cmd_backup, cmd_demo, cmd_gui, cmd_init, cmd_records, cmd_report, cmd_sync, cmd_xlsx
+from kttt_desktop.cli import (
+    cmd_backup,
+    cmd_demo,
+    cmd_gui,
+    cmd_indicators,
+    cmd_init,
+    cmd_records,
+    cmd_report,
+    cmd_sync,
+    cmd_xlsx,
+)
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.messages import set_language
 from kttt_desktop.core.text import printable
 
-COMMANDS = (cmd_gui, cmd_init, cmd_demo, cmd_records, cmd_sync, cmd_xlsx, cmd_report, cmd_backup)
+COMMANDS = (cmd_gui, cmd_init, cmd_demo, cmd_records, cmd_sync, cmd_xlsx, cmd_report, cmd_indicators, cmd_backup)
 
 
 class _Parser(argparse.ArgumentParser):

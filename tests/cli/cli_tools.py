@@ -24,3 +24,11 @@ def new_commune(capsys, tmp_path: Path) -> str:
                        "--name", "Xã Bum Tở", "--officer", "Lò Văn Hương")
     assert code == 0, err
     return path
+
+
+def demo_commune(capsys, tmp_path: Path) -> str:
+    """A commune database filled by `kttt demo`; its path."""
+    path = str(tmp_path / "xa.sqlite")
+    code, _, err = run(capsys, "demo", "--db", path)
+    assert code == 0, err
+    return path

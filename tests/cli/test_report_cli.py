@@ -11,16 +11,13 @@ from openpyxl import load_workbook
 
 from kttt_desktop.cli.cmd_report import report_date
 from kttt_desktop.core.errors import KtttError
-from tests.cli.cli_tools import run
+from tests.cli.cli_tools import demo_commune, run
 from tests.ui.printing.pdf_tools import pdf_text
 
 
 @pytest.fixture
 def db(tmp_path: Path, capsys) -> str:
-    path = str(tmp_path / "xa.sqlite")
-    code, _, err = run(capsys, "demo", "--db", path)
-    assert code == 0, err
-    return path
+    return demo_commune(capsys, tmp_path)
 
 
 def test_a_pdf_report(qapp, db, tmp_path, capsys):

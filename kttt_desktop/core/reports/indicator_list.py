@@ -1,0 +1,176 @@
+"""Every figure the dashboard shows, under one stable public name each (`kttt indicators`).
+
+The indicators and headline figures keep their own keys (targets are stored, synced and
+scripted under them); the public names here are what the command line prints, and this table
+is the one place that says which figure each name is. Counts of organisations that are
+registered but not operating (suspended, not at their address, dissolving) stand beside each
+kind's operating count, as on the dashboard.
+
+Loans outstanding stay 0 until there is a register of loans: the figure is listed so that
+scripts can rely on its name, and its note says why it is 0.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from babel.numbers import format_decimal
+
+from kttt_desktop.core import catalogs
+from kttt_desktop.core.formats import format_money
+from kttt_desktop.core.reports.headline import headline, headline_values
+from kttt_desktop.core.reports.indicators import Snapshot, organizations_on
+from kttt_desktop.core.reports.summary import applicable_targets, indicator_rows
+from kttt_desktop.core.reports.targets import HORIZONS, Progress
+
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
+
+# Units as the command line names them; the figures' own units map onto these.
+PUBLIC_UNITS = {"count": "count", "people": "count", "vnd": "vnd", "percent": "pct"}
+_KIND_WORDS = {"htx": ("HTX", "Cooperatives"), "tht": ("THT", "Cooperative groups"),
+               "lhhtx": ("LHHTX", "Unions of cooperatives")}
+NOT_OPERATING = ("suspended", "not_at_address", "dissolving")
+
+
+@dataclass(frozen=True)
+class Own:
+    """A figure of this list alone (not an indicator nor a headline figure)."""
+
+    vi: str
+    en: str
+    unit: str  # public unit
+    note_vi: str = ""
+    note_en: str = ""
+
+
+def _status(kind: str, status: str) -> tuple[str, str, str]:
+    """("status", kind, status): how many organisations of the kind have the status."""
+    return ("status", kind, status)
+
+
+def _kind_block(kind: str, operating_key: str, paused_key: str) -> tuple[tuple[str, object], ...]:
+    """A kind's operating count, then each status reported beside it, then their sum."""
+    return ((f"{kind}_operating", operating_key),
+            *((f"{kind}_{status}", _status(kind, status)) for status in NOT_OPERATING),
+            (f"{kind}_paused", paused_key))
+
+
+VALUE_CHAIN_ORGS = Own("Tổ chức liên kết chuỗi giá trị", "Organisations in value chains", "count")
+LOANS_OUTSTANDING = Own(
+    "Dư nợ vay của các tổ chức (đồng)", "Loans outstanding of the organisations (VND)", "vnd",
+    "Chưa có sổ theo dõi khoản vay nên số này luôn là 0; khoản vay không tính vào kinh phí hỗ trợ.",
+    "There is no register of loans yet, so this figure is always 0; loans are not counted as support.")
+
+# Public name -> the figure it is: an indicator or headline key, a status count, or a figure
+# of this list alone. In the order the command prints them.
+PUBLIC_FIGURES: tuple[tuple[str, object], ...] = (
+    *_kind_block("htx", "htx_count", "htx_paused"),
+    ("htx_registered", "htx_registered"),
+    *_kind_block("tht", "tht_count", "tht_paused"),
+    *_kind_block("lhhtx", "union_count", "union_paused"),
+    ("members_total", "members_total"),
+    ("htx_members", "htx_members"),
+    ("tht_members", "tht_members"),
+    ("jobs", "jobs"),
+    ("workers_seasonal", "workers_seasonal"),
+    ("high_tech_htx", "htx_high_tech"),
+    ("population_share_pct", "population_share"),
+    ("value_chain_orgs", VALUE_CHAIN_ORGS),
+    ("value_chain_share_pct", "value_chain_share"),
+    ("traceability_orgs", "traceability_count"),
+    ("ocop_products", "ocop_count"),
+    ("support_disbursed_count", "support_count"),
+    ("support_disbursed_vnd", "support_amount"),
+    ("loans_outstanding_vnd", LOANS_OUTSTANDING),
+)
+PUBLIC_KEYS = tuple(key for key, _ in PUBLIC_FIGURES)
+
+
+@dataclass(frozen=True)
+class ListedFigure:
+    """One line of `kttt indicators`: the figure, its value and, for a plan indicator, its
+    targets and progress at each horizon that has one."""
+
+    key: str
+    label: str
+    value: int | float | None
+    unit: str
+    note: str = ""
+    progress: tuple[Progress, ...] = ()
+
+    def as_json(self) -> dict[str, object]:
+        document: dict[str, object] = {"key": self.key, "label": self.label, "value": self.value, "unit": self.unit}
+        if self.note:
+            document["note"] = self.note
+        if self.progress:
+            document["targets"] = {str(p.target.year): _number(p.target.value) for p in self.progress if p.target}
+            document["progress"] = {str(p.target.year): {"percent": p.percent, "state": p.state}
+                                    for p in self.progress if p.target}
+        return document
+
+
+def _number(value: float) -> int | float:
+    """A target as written: 50, not 50.0; 2.5 stays 2.5."""
+    return int(value) if float(value).is_integer() else value
+
+
+def _value(unit: str, value: float | None) -> int | float | None:
+    if value is None:
+        return None
+    return round(value, 2) if unit == "pct" else int(round(value))
+
+
+def list_figures(registry: "Registry", as_of: date, lang: str = "vi") -> list[ListedFigure]:
+    """Every figure on `as_of`, in the order of `PUBLIC_FIGURES`, labels in `lang`."""
+    snapshot = registry.indicators(as_of)
+    values = headline_values(snapshot)
+    _, targets = applicable_targets(registry)
+    progress_of = {row.indicator.key: tuple(p for year in HORIZONS if (p := row.by_horizon[year]).target)
+                   for row in indicator_rows(snapshot, targets, as_of)}
+    figures = []
+    for key, source in PUBLIC_FIGURES:
+        if isinstance(source, Own):
+            figures.append(ListedFigure(key, source.en if lang == "en" else source.vi,
+                                        _own_value(registry, snapshot, source),
+                                        source.unit, source.note_en if lang == "en" else source.note_vi))
+        elif isinstance(source, tuple):
+            _, kind, status = source
+            figures.append(ListedFigure(key, _status_label(kind, status, lang), _count(snapshot, kind, status),
+                                        "count"))
+        else:
+            figure = headline(str(source))
+            unit = PUBLIC_UNITS[figure.unit]
+            actual = values[figure.key] if figure.key in values else snapshot.total.get(figure.key)
+            figures.append(ListedFigure(key, figure.label(lang), _value(unit, actual), unit,
+                                        progress=progress_of.get(figure.key, ())))
+    return figures
+
+
+def _own_value(registry: "Registry", snapshot: Snapshot, figure: Own) -> int:
+    if figure is VALUE_CHAIN_ORGS:
+        return sum(org.value_chain for org in organizations_on(registry.conn, snapshot.as_of) if org.operating)
+    return 0  # loans outstanding: no register of loans yet
+
+
+def _count(snapshot: Snapshot, kind: str, status: str) -> int:
+    return snapshot.organizations_by_kind_status.get((kind, status), 0)
+
+
+def _status_label(kind: str, status: str, lang: str) -> str:
+    words = _KIND_WORDS[kind][1 if lang == "en" else 0]
+    state = catalogs.label("organization_status", status, lang)
+    return f"{words}: {state[0].lower()}{state[1:]}" if lang == "en" else f"{words} {state[0].lower()}{state[1:]}"
+
+
+def format_figure(unit: str, value: int | float | None, lang: str = "vi") -> str:
+    """A value as the window writes it: "1.250", "3,25 %", "25.000.000" ("—" when there is none)."""
+    if value is None:
+        return "—"
+    if unit == "pct":
+        return f"{format_decimal(value, locale='en' if lang == 'en' else 'vi_VN')} %"
+    if lang == "en":
+        return format_decimal(int(value), locale="en")
+    return format_money(int(value))

@@ -1,0 +1,115 @@
+"""`kttt indicators`: every figure the dashboard shows, under stable names, on any past day."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kttt_desktop.core.registry import Registry
+from kttt_desktop.core.reports.headline import headline_values
+from kttt_desktop.core.reports.indicator_list import PUBLIC_KEYS
+from tests.cli.cli_tools import demo_commune, run
+
+REQUIRED_KEYS = (
+    "tht_operating", "htx_operating", "lhhtx_operating", "tht_members", "htx_members", "jobs", "high_tech_htx",
+    "population_share_pct", "value_chain_orgs", "value_chain_share_pct", "traceability_orgs", "ocop_products",
+    "support_disbursed_vnd", "loans_outstanding_vnd",
+    "htx_suspended", "htx_dissolving", "htx_not_at_address", "tht_suspended", "tht_dissolving",
+    "tht_not_at_address", "lhhtx_suspended", "lhhtx_dissolving", "lhhtx_not_at_address")
+
+
+@pytest.fixture
+def db(tmp_path: Path, capsys) -> str:
+    return demo_commune(capsys, tmp_path)
+
+
+def _figures(capsys, db: str, *argv: str) -> dict[str, dict]:
+    code, out, err = run(capsys, "indicators", "--db", db, "--json", *argv)
+    assert code == 0 and err == "", err
+    listed = json.loads(out)
+    keys = [item["key"] for item in listed]
+    assert len(keys) == len(set(keys))
+    return {item["key"]: item for item in listed}
+
+
+def _dashboard(db: str, day: date | None = None) -> tuple[dict, dict]:
+    """The snapshot's totals and headline figures, as the dashboard reads them."""
+    registry = Registry.open(Path(db), create=False)
+    try:
+        snapshot = registry.indicators(day)
+        return dict(snapshot.total), headline_values(snapshot)
+    finally:
+        registry.close()
+
+
+def test_every_figure_has_a_stable_key_a_label_a_value_and_a_unit(db, capsys):
+    figures = _figures(capsys, db)
+    assert set(REQUIRED_KEYS) <= set(figures)
+    assert list(figures) == list(PUBLIC_KEYS)
+    for item in figures.values():
+        assert item["label"] and item["unit"] in ("count", "vnd", "pct")
+        assert item["value"] is None or isinstance(item["value"], int | float)
+    assert figures["htx_operating"]["label"] == "Số hợp tác xã đang hoạt động"
+    assert figures["support_disbursed_vnd"]["unit"] == "vnd" and figures["value_chain_share_pct"]["unit"] == "pct"
+    loans = figures["loans_outstanding_vnd"]
+    assert loans["value"] == 0 and "Chưa có sổ theo dõi khoản vay" in loans["note"]
+
+
+def test_the_figures_are_the_dashboards(db, capsys):
+    figures = _figures(capsys, db)
+    total, headlines = _dashboard(db)
+    assert figures["htx_operating"]["value"] == total["htx_count"] > 0
+    assert figures["tht_operating"]["value"] == total["tht_count"]
+    assert figures["jobs"]["value"] == total["jobs"]
+    assert figures["support_disbursed_vnd"]["value"] == total["support_amount"] > 0
+    assert figures["value_chain_share_pct"]["value"] == total["value_chain_share"]
+    assert figures["htx_registered"]["value"] == headlines["htx_registered"]
+    for kind in ("htx", "tht", "lhhtx"):
+        beside = sum(figures[f"{kind}_{status}"]["value"] for status in ("suspended", "not_at_address", "dissolving"))
+        assert figures[f"{kind}_paused"]["value"] == beside
+    assert figures["htx_paused"]["value"] > 0  # the demo has paused cooperatives: they are not in the count
+    operating = figures["htx_operating"]["value"] + figures["tht_operating"]["value"] + figures["lhhtx_operating"]["value"]
+    share = round(100 * figures["value_chain_orgs"]["value"] / operating, 2)
+    assert share == figures["value_chain_share_pct"]["value"]
+
+
+def test_plan_indicators_carry_their_targets_and_progress(db, capsys):
+    figures = _figures(capsys, db)
+    htx = figures["htx_operating"]
+    assert htx["targets"] == {"2030": 50, "2045": 70}  # the Mường Tè plan a Bum Tở site starts with
+    assert htx["progress"]["2030"]["percent"] == round(100 * htx["value"] / 50)
+    assert htx["progress"]["2030"]["state"] in ("reached", "on_track", "behind")
+    assert "targets" not in figures["htx_suspended"] and "progress" not in figures["htx_registered"]
+
+
+def test_a_past_day(db, capsys):
+    figures = _figures(capsys, db, "--as-of", "31/12/2024")
+    total, _ = _dashboard(db, date(2024, 12, 31))
+    assert figures["htx_operating"]["value"] == total["htx_count"]
+    assert figures["htx_members"]["value"] == total["htx_members"]
+    assert figures["support_disbursed_vnd"]["value"] == total["support_amount"]
+    assert figures["support_disbursed_vnd"]["value"] < _figures(capsys, db)["support_disbursed_vnd"]["value"]
+
+
+def test_a_readable_table_without_json(db, capsys):
+    code, out, err = run(capsys, "indicators", "--db", db, "--as-of", "30/06/2025")
+    assert code == 0 and err == ""
+    total, _ = _dashboard(db, date(2025, 6, 30))
+    assert out.startswith("Chỉ số kinh tế tập thể đến ngày 30/06/2025")
+    htx_line = next(line for line in out.splitlines() if line.startswith("Số hợp tác xã đang hoạt động"))
+    assert f" {int(total['htx_count'])}  " in htx_line and "Chỉ tiêu 2030" in out
+    assert "HTX tạm ngừng kinh doanh" in out and "Ghi chú:" in out
+
+
+@pytest.mark.parametrize("value, words", [
+    ("31/02/2025", "Ngày báo cáo «31/02/2025» không đúng"),
+    ("hôm qua", "Ngày báo cáo «hôm qua» không đúng"),
+    ("01/01/2999", "chưa đến"),
+])
+def test_a_bad_date_is_refused_in_one_line(db, capsys, value, words):
+    code, out, err = run(capsys, "indicators", "--db", db, "--as-of", value, "--json")
+    assert code == 1 and out == ""
+    assert words in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err

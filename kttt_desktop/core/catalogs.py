@@ -121,6 +121,16 @@ SUPPORT_STAGES = _values(
     ("recovered", "Thu hồi", "Recovered"),
 )
 
+RATINGS = _values(
+    # Yearly rating bands (Circular 01/2020/TT-BKHĐT): Tốt 80–100, Khá 65–<80,
+    # Trung bình 50–<65, Yếu <50; an organisation operating under 12 months is not rated.
+    ("good", "Tốt", "Good"),
+    ("fair", "Khá", "Fair"),
+    ("average", "Trung bình", "Average"),
+    ("weak", "Yếu", "Weak"),
+    ("not_rated", "Chưa xếp loại", "Not rated"),
+)
+
 SITE_LEVELS = _values(
     ("commune", "Xã / phường", "Commune"),
     # Since 01/7/2025 local government has two tiers; an area adds up several communes and
@@ -150,6 +160,7 @@ _STATIC_CATALOGS: dict[str, tuple[CodedValue, ...]] = {
     "funding_source": FUNDING_SOURCES,
     "support_stage": SUPPORT_STAGES,
     "site_level": SITE_LEVELS,
+    "rating": RATINGS,
 }
 
 

@@ -92,9 +92,11 @@ def person_key(full_name: str | None) -> bytes:
     return _key(words[-1]) + _key(words[0]) + _key(" ".join(words[1:-1]))
 
 
-def collation_key(record_type: str, title: str | None, kind: str | None = None) -> bytes:
-    """The stored key of one record: `title` is its title field (name, full name, content),
-    `kind` the member's kind (a person or not)."""
+def collation_key(record_type: str, title: str | int | None, kind: str | None = None) -> bytes:
+    """The stored key of one record: `title` is its title field (name, full name, content; a
+    year or a date for the types ordered by one), `kind` the member's kind (a person or not)."""
+    if isinstance(title, int):  # SQL hands a year over as a number
+        title = str(title)
     if record_type == "worker" or (record_type == "member" and (kind or "individual") in _PERSON_MEMBER_KINDS):
         return person_key(title)
     return text_key(title)

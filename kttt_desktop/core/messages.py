@@ -487,6 +487,72 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Thành viên chính thức là cá nhân phải đủ 18 tuổi; người này mới {age} tuổi.",
         "An official individual member must be 18 or older; this person is {age}.",
     ),
+    "member_under_18_when_joined": (
+        "Thành viên chính thức hoặc liên kết góp vốn là cá nhân phải đủ 18 tuổi khi gia nhập; "
+        "ngày {joined_on} người này mới {age} tuổi. Hãy kiểm tra ngày sinh và ngày gia nhập.",
+        "An individual official or capital-contributing member must be 18 or older on joining; on "
+        "{joined_on} this person was {age}. Check the date of birth and the join date.",
+    ),
+    "associate_no_capital_with_capital": (
+        "Thành viên liên kết không góp vốn lại có số vốn góp. Hãy sửa hình thức thành viên "
+        "(liên kết góp vốn) hoặc xóa số vốn.",
+        "An associate member without capital has a capital amount. Change the membership "
+        "(associate contributing capital) or clear the amount.",
+    ),
+    "union_member_not_cooperative": (
+        "Thành viên chính thức của liên hiệp hợp tác xã phải là hợp tác xã (pháp nhân). Hãy chọn "
+        "loại thành viên «Pháp nhân» và hợp tác xã tương ứng, hoặc ghi là thành viên liên kết.",
+        "An official member of a union of cooperatives must be a cooperative (a legal entity). "
+        "Choose the member kind “Legal entity” and the cooperative, or record an associate member.",
+    ),
+    "member_organization_itself": (
+        "Một tổ chức không thể là thành viên của chính nó.",
+        "An organisation cannot be a member of itself.",
+    ),
+    "status_unregistered_not_tht": (
+        "Chỉ tổ hợp tác mới có tình trạng «Chưa đăng ký»; hợp tác xã và liên hiệp đã đăng ký khi "
+        "thành lập. Hãy chọn tình trạng khác.",
+        "Only a cooperative group can be “Not registered”; cooperatives and unions are registered "
+        "when founded. Choose another status.",
+    ),
+    "number_out_of_range": (
+        "«{label}»: {value} nằm ngoài khoảng cho phép ({minimum}–{maximum}).",
+        "“{label}”: {value} is outside the allowed range ({minimum}–{maximum}).",
+    ),
+    "annual_report_year_taken": (
+        "«{organization}» đã có kết quả hoạt động năm {year}. Hãy mở bản đó để sửa thay vì "
+        "thêm bản thứ hai.",
+        "“{organization}” already has results for {year}. Open that record to edit it instead of "
+        "adding a second one.",
+    ),
+    "annual_report_future_year": (
+        "Năm {year} chưa bắt đầu. Hãy nhập kết quả của một năm đã qua hoặc năm nay.",
+        "The year {year} has not begun. Enter the results of a past year or of this year.",
+    ),
+    "rating_score_band": (
+        "Điểm {score} thuộc loại «{expected}», nhưng xếp loại ghi «{rating}». Hãy kiểm tra lại "
+        "(Tốt 80–100, Khá 65–dưới 80, Trung bình 50–dưới 65, Yếu dưới 50).",
+        "A score of {score} is “{expected}”, but the rating says “{rating}”. Please check "
+        "(Good 80–100, Fair 65–<80, Average 50–<65, Weak <50).",
+    ),
+    "rating_under_12_months": (
+        "Tổ chức đăng ký ngày {registered}, hoạt động chưa đủ 12 tháng trong năm {year}: "
+        "thường ghi «Chưa xếp loại».",
+        "The organisation was registered on {registered} and operated under 12 months in {year}: "
+        "it is usually “Not rated”.",
+    ),
+    "internal_above_revenue": (
+        "Giao dịch nội bộ với thành viên lớn hơn doanh thu. Hãy kiểm tra lại hai số này.",
+        "Internal transactions with members exceed revenue. Please check both figures.",
+    ),
+    "overdue_above_debt": (
+        "Nợ quá hạn lớn hơn tổng nợ phải trả. Hãy kiểm tra lại hai số này.",
+        "Overdue debt exceeds total liabilities. Please check both figures.",
+    ),
+    "regular_above_total_workers": (
+        "Số lao động làm việc thường xuyên không thể lớn hơn tổng số lao động.",
+        "Regular workers cannot outnumber all workers.",
+    ),
 }
 
 

@@ -34,6 +34,7 @@ from kttt_desktop.core.records.codec import (
     row_to_json,
     to_column,
 )
+from kttt_desktop.core.records import status_history
 from kttt_desktop.core.records.deletions import CHILD_TYPES, Deletion
 from kttt_desktop.core.records.fields import RECORD_TYPES, SYSTEM_FIELDS, RecordType, record_type_named
 from kttt_desktop.core.records.validation import Issue, coerce, validate
@@ -119,6 +120,7 @@ class Registry:
             registry.migration_backup = backup
             if backup is not None and registry.site is not None:
                 registry._seed_plan_targets()  # a site that existed before targets did
+                registry._carry_over_statuses()  # a site that existed before dated decisions
         except sqlite3.DatabaseError as exc:
             conn.close()
             coded = translate_sqlite_error(exc, str(path))
@@ -335,6 +337,10 @@ class Registry:
                               exclude_id: str | None) -> dict[str, Any] | None:
         return self.store.member_with_id_number(organization_id, id_number, exclude_id)
 
+    def annual_report_of(self, organization_id: str, year: int,
+                         exclude_id: str | None) -> dict[str, Any] | None:
+        return self.store.annual_report_of(organization_id, year, exclude_id)
+
     def official_member_count(self, organization_id: str) -> int:
         """Members who count toward the legal minimum: official (or THT) members who have not left."""
         return self.store.official_member_count(organization_id, self.today.isoformat())
@@ -460,13 +466,15 @@ class Registry:
         """Add a record; `values` may be typed text or JSON values. Errors raise `ValidationFailed`."""
         rt = record_type_named(record_type)
         site = self.require_site()
+        changes = Changes()
+        steps: list[_UndoStep] = []
         with self._transaction():
             row, warnings = self._insert(rt, values, record_id, owner or site.unit_code, site, validate_=True)
-        changes = Changes()
-        changes.add(rt.name, row["id"])
-        self._push_undo("create", rt, row[rt.title_field],
-                        [_UndoStep(rt.name, row["id"], "create", row["version"])])
-        return WriteResult(row_to_json(rt, row), changes, warnings)
+            steps.append(_UndoStep(rt.name, row["id"], "create", row["version"]))
+            changes.add(rt.name, row["id"])
+            self._after_write(rt, row, None, site, steps, changes)
+        self._push_undo("create", rt, rt.title_of(row), steps)
+        return WriteResult(row_to_json(rt, self._require_row(rt.name, row["id"])), changes, warnings)
 
     def create_many(self, record_type: str, records: Iterable[dict[str, Any]],
                     validate_records: bool = True) -> Changes:
@@ -487,6 +495,11 @@ class Registry:
             self._write_inserts(rt, rows, site)
             for row in rows:
                 changes.add(rt.name, row["id"])
+            if rt.name == "organization":
+                self._first_decisions(rows, site, changes, carried_over=False)
+            elif rt.name == "status_change":
+                for organization_id in {row["organization_id"] for row in rows}:
+                    self._follow_decisions(organization_id, site, [], changes)
         return changes
 
     def _prepare_insert(self, rt: RecordType, values: dict[str, Any], record_id: str | None,
@@ -550,15 +563,18 @@ class Registry:
                 raise ValidationFailed(errors)
             changed = {n: v for n, v in coerced.items()
                        if to_column(rt, n, v) != before[n]}
+            changes = Changes()
+            steps: list[_UndoStep] = []
             if changed:
                 self._write_update(rt, before, changed, site, "update")
+                written = self._require_row(rt.name, record_id)
+                steps.append(_UndoStep(rt.name, record_id, "update", written["version"],
+                                       {n: before[n] for n in changed}))
+                changes.add(rt.name, record_id)
+                self._after_write(rt, written, before, site, steps, changes)
             after = self._require_row(rt.name, record_id)
-        changes = Changes()
-        if changed:
-            changes.add(rt.name, record_id)
-            self._push_undo("update", rt, after[rt.title_field], [_UndoStep(
-                rt.name, record_id, "update", after["version"],
-                {n: before[n] for n in changed})])
+        if steps:
+            self._push_undo("update", rt, rt.title_of(after), steps)
         return WriteResult(row_to_json(rt, after), changes, [i for i in issues if not i.is_error])
 
     def _write_update(self, rt: RecordType, before: dict[str, Any], changed: dict[str, Any],
@@ -619,6 +635,8 @@ class Registry:
                 self._set_deleted(target_rt, row, True, reason, now, site, with_id)
                 steps.append(_UndoStep(target_rt.name, row["id"], "delete", row["version"] + 1))
                 changes.add(target_rt.name, row["id"])
+            if rt.name == "status_change":
+                self._follow_decisions(before["organization_id"], site, steps, changes)
             after = self._require_row(rt.name, record_id)
         self._push_undo("delete", rt, before[rt.title_field], steps)
         return WriteResult(row_to_json(rt, after), changes)
@@ -643,9 +661,82 @@ class Registry:
                 self._set_deleted(target_rt, row, False, reason or "Khôi phục", now, site)
                 steps.append(_UndoStep(target_rt.name, row["id"], "restore", row["version"] + 1))
                 changes.add(target_rt.name, row["id"])
+            if rt.name == "status_change":
+                self._follow_decisions(before["organization_id"], site, steps, changes)
             after = self._require_row(rt.name, record_id)
         self._push_undo("restore", rt, before[rt.title_field], steps)
         return WriteResult(row_to_json(rt, after), changes)
+
+    # --- status decisions --------------------------------------------------------------------
+
+    def _after_write(self, rt: RecordType, row: dict[str, Any], before: dict[str, Any] | None,
+                     site: Site, steps: list[_UndoStep], changes: Changes) -> None:
+        """Keep an organisation's status and its dated decisions saying the same thing: a new
+        organisation gets its first decision, a status typed on the organisation is recorded
+        as a decision in effect today, and a decision moves the organisation's status."""
+        if rt.name == "organization":
+            if before is None:
+                steps += self._first_decisions([row], site, changes, carried_over=False)
+            elif row["status"] != before["status"] and row["status"] is not None:
+                steps += self._decisions(site, changes, [{
+                    "organization_id": row["id"], "status": row["status"],
+                    "effective_on": self.today.isoformat(), "owner": row["owner"]}])
+        elif rt.name == "status_change":
+            self._follow_decisions(row["organization_id"], site, steps, changes)
+
+    def _decisions(self, site: Site, changes: Changes, values: list[dict[str, Any]]) -> list[_UndoStep]:
+        """Write status decisions the program makes itself (no checks: they restate a status
+        that was already checked on the organisation)."""
+        rt = RECORD_TYPES["status_change"]
+        rows = [self._prepare_insert(rt, {k: v for k, v in value.items() if k != "owner"}, None,
+                                     value["owner"], site, validate_=False)[0] for value in values]
+        self._write_inserts(rt, rows, site)
+        for row in rows:
+            changes.add(rt.name, row["id"])
+        return [_UndoStep(rt.name, row["id"], "create", 1) for row in rows]
+
+    def _first_decisions(self, organizations: list[dict[str, Any]], site: Site, changes: Changes,
+                         carried_over: bool) -> list[_UndoStep]:
+        return self._decisions(site, changes, [{
+            "organization_id": org["id"], "status": org["status"] or "active",
+            "effective_on": status_history.first_effective_day(org), "carried_over": carried_over,
+            "owner": org["owner"]} for org in organizations])
+
+    def _follow_decisions(self, organization_id: str, site: Site, steps: list[_UndoStep],
+                          changes: Changes) -> None:
+        """Set the organisation's status to the one its decisions put in effect today."""
+        org = self._row("organization", organization_id)
+        if org is None or org["deleted"]:
+            return
+        status = status_history.status_on(self.store.status_decisions(organization_id),
+                                          self.today.isoformat())
+        if status is None or status == org["status"]:
+            return
+        self._write_update(RECORD_TYPES["organization"], org, {"status": status}, site, "update")
+        steps.append(_UndoStep("organization", organization_id, "update",
+                               org["version"] + 1, {"status": org["status"]}))
+        changes.add("organization", organization_id)
+
+    def status_on(self, organization_id: str, day: date | None = None) -> str | None:
+        """An organisation's legal status on `day` (today if None) from its dated decisions;
+        None if none was in effect yet. An organisation without decisions (from an older
+        program's package) has the status its record holds."""
+        decisions = self.store.status_decisions(organization_id)
+        if not decisions:
+            row = self._row("organization", organization_id)
+            return None if row is None else row["status"]
+        return status_history.status_on(decisions, (day or self.today).isoformat())
+
+    def _carry_over_statuses(self) -> int:
+        """Give every organisation of this site that has no decision yet its current status as
+        a first decision, dated by its registration, marked as carried over (once, as a
+        database from before dated decisions is opened)."""
+        site = self.require_site()
+        organizations = self.store.organizations_without_decisions(site.unit_code)
+        if organizations:
+            with self._transaction():
+                self._first_decisions(organizations, site, Changes(), carried_over=True)
+        return len(organizations)
 
     def check_restorable(self, record_type: str, record_id: str) -> None:
         """Raise the coded reason why `restore` would refuse (to say it before asking)."""

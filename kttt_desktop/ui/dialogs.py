@@ -176,8 +176,9 @@ def deletion_detail(registry: Any, record_type: str, record_id: str) -> str:
     động, 2 khoản hỗ trợ." (empty when nothing else is deleted)."""
     if record_type != "organization":
         return ""
+    # Its status decisions are its own history, not records people add: not counted here.
     counts = [(child, registry.count(ListQuery(child, organization_id=record_id)))
-              for child in CHILD_TYPES]
+              for child in CHILD_TYPES if child != "status_change"]
     parts = [count_text(child, count, grouped=False) for child, count in counts if count]
     if not parts:
         return QCoreApplication.translate(

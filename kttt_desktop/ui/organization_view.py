@@ -76,7 +76,8 @@ class ChildTab(QWidget):
         self.model: RecordTableModel | None = None
 
         add_texts = {"member": self.tr("Thêm thành viên"), "worker": self.tr("Thêm người lao động"),
-                     "support": self.tr("Thêm khoản hỗ trợ")}
+                     "support": self.tr("Thêm khoản hỗ trợ"), "annual_report": self.tr("Thêm kết quả năm"),
+                     "status_change": self.tr("Ghi quyết định về tình trạng…")}
         self.add_button = QPushButton(add_texts[record_type], self)
         self.add_button.setToolTip(self.tr("Thêm vào tổ chức này (Ctrl+N)"))
         self.edit_button = QPushButton(self.tr("Sửa"), self)
@@ -425,7 +426,9 @@ class OrganizationView(Page):
     def _update_tab_titles(self) -> None:
         titles = {"member": self.tr("Thành viên ({count})"),
                   "worker": self.tr("Người lao động ({count})"),
-                  "support": self.tr("Hỗ trợ ({count})")}
+                  "support": self.tr("Hỗ trợ ({count})"),
+                  "annual_report": self.tr("Kết quả hằng năm ({count})"),
+                  "status_change": self.tr("Tình trạng pháp lý ({count})")}
         for number, record_type in enumerate(CHILD_TYPES, start=1):
             count = self.child_tabs[record_type].count()
             self.tabs.setTabText(number, titles[record_type].format(count=format_money(count)))

@@ -152,42 +152,52 @@ The current data is kept in the backup folder; the program reopens after the res
         <translation>Add support</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="81"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="79"/>
+        <source>Thêm kết quả năm</source>
+        <translation>Add yearly results</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="80"/>
+        <source>Ghi quyết định về tình trạng…</source>
+        <translation>Record a status decision…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="82"/>
         <source>Thêm vào tổ chức này (Ctrl+N)</source>
         <translation>Add to this organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="82"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="83"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="83"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="84"/>
         <source>Sửa dòng đang chọn (Enter, F2)</source>
         <translation>Edit the selected row (Enter, F2)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="84"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="85"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="85"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="86"/>
         <source>Xóa dòng đang chọn, có ghi lý do (Delete)</source>
         <translation>Delete the selected row, giving a reason (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="86"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="87"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="87"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="88"/>
         <source>Khôi phục dòng đã xóa đang chọn</source>
         <translation>Restore the selected deleted row</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="88"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="89"/>
         <source>Hiện cả bản ghi đã xóa</source>
         <translation>Show deleted records too</translation>
     </message>
@@ -434,7 +444,7 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="229"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="255"/>
         <source>{count} tổ chức</source>
         <translation>
             <numerusform>{count} organisation</numerusform>
@@ -442,7 +452,7 @@ The current data is kept in the backup folder; the program reopens after the res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="231"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="257"/>
         <source>{count} thành viên</source>
         <translation>
             <numerusform>{count} member</numerusform>
@@ -450,7 +460,7 @@ The current data is kept in the backup folder; the program reopens after the res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="233"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="259"/>
         <source>{count} người lao động</source>
         <translation>
             <numerusform>{count} worker</numerusform>
@@ -458,7 +468,23 @@ The current data is kept in the backup folder; the program reopens after the res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="235"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="261"/>
+        <source>{count} kết quả năm</source>
+        <translation>
+            <numerusform>{count} yearly result</numerusform>
+            <numerusform>{count} yearly results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="263"/>
+        <source>{count} quyết định về tình trạng</source>
+        <translation>
+            <numerusform>{count} status decision</numerusform>
+            <numerusform>{count} status decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="265"/>
         <source>{count} khoản hỗ trợ</source>
         <translation>
             <numerusform>{count} support record</numerusform>
@@ -1827,152 +1853,162 @@ Data file: {path}</translation>
 <context>
     <name>OrganizationView</name>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="246"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="247"/>
         <source>← Danh sách</source>
         <translation>← List</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="247"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="248"/>
         <source>Trở về danh sách tổ chức (Esc)</source>
         <translation>Back to the list of organisations (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="250"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="251"/>
         <source>◀ Trước</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="251"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="252"/>
         <source>Tổ chức đứng trước trong danh sách (Alt+←)</source>
         <translation>The previous organisation in the list (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="255"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="256"/>
         <source>Sau ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="256"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="257"/>
         <source>Tổ chức đứng sau trong danh sách (Alt+→)</source>
         <translation>The next organisation in the list (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="269"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="270"/>
         <source>Tình trạng gửi thông tin tổ chức này lên cấp trên, theo lần sửa gần nhất tại đơn vị này</source>
         <translation>Whether this organisation has reached the upper level, as of its latest change made here</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="280"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="281"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="281"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="282"/>
         <source>Sửa thông tin tổ chức (F2)</source>
         <translation>Edit the organisation&apos;s details (F2)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="282"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="283"/>
         <source>Cất</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="283"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="284"/>
         <source>Cất các thay đổi (Ctrl+S)</source>
         <translation>Save the changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="285"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="286"/>
         <source>Hoãn</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="286"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="287"/>
         <source>Bỏ các thay đổi chưa cất</source>
         <translation>Discard the unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="307"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="308"/>
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="364"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="365"/>
         <source>Không mở được tổ chức</source>
         <translation>Cannot open the organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="372"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="373"/>
         <source>Mã số {code}</source>
         <translation>Code {code}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="377"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="378"/>
         <source>ĐÃ XÓA</source>
         <translation>DELETED</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="398"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="399"/>
         <source>Chưa gửi cấp trên</source>
         <translation>Not sent to the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="399"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="400"/>
         <source>Đã gửi, chờ cấp trên xác nhận</source>
         <translation>Sent, awaiting the upper level&apos;s receipt</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="400"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="401"/>
         <source>Cấp trên đã nhận</source>
         <translation>Received by the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="426"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="427"/>
         <source>Thành viên ({count})</source>
         <translation>Members ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="427"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="428"/>
         <source>Người lao động ({count})</source>
         <translation>Workers ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="428"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="429"/>
         <source>Hỗ trợ ({count})</source>
         <translation>Support ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="494"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="430"/>
+        <source>Kết quả hằng năm ({count})</source>
+        <translation>Yearly results ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="431"/>
+        <source>Tình trạng pháp lý ({count})</source>
+        <translation>Legal status ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="497"/>
         <source>Chưa cất được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="521"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="524"/>
         <source>Thay đổi chưa cất</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="522"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="525"/>
         <source>Thông tin tổ chức đã sửa nhưng chưa cất. Bỏ các thay đổi này?</source>
         <translation>The organisation&apos;s details were changed but not saved. Discard these changes?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="523"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="526"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="551"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="554"/>
         <source>Thêm {noun} vào tổ chức này (Ctrl+N)</source>
         <translation>Add a {noun} to this organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="633"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="636"/>
         <source>Tổ chức đã xóa</source>
         <translation>Organisation deleted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="634"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="637"/>
         <source>Tổ chức này đã bị xóa; không thêm được bản ghi vào đó.</source>
         <translation>This organisation has been deleted; records cannot be added to it.</translation>
     </message>
@@ -2607,95 +2643,95 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="223"/>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="290"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="224"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="291"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="228"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="229"/>
         <source>Họ và tên cán bộ nhập liệu</source>
         <translation>Full name of the data-entry officer</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="238"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="239"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="240"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="241"/>
         <source>Cán bộ nhập liệu</source>
         <translation>Data-entry officer</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="241"/>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="304"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="242"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="305"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="242"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="243"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại chương trình.</source>
         <translation>A new language takes effect when the program is opened again.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="247"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="248"/>
         <source>Đơn vị sử dụng</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="254"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="255"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="255"/>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="262"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="256"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="263"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="258"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="259"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="260"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="261"/>
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="262"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="263"/>
         <source>(chưa thiết lập)</source>
         <translation>(not set up)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="263"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="264"/>
         <source>Tệp dữ liệu</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="274"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="275"/>
         <source>Cất</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="276"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="277"/>
         <source>Hoãn</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="291"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="292"/>
         <source>Hãy ghi họ và tên cán bộ nhập liệu; tên này được ghi vào nhật ký thay đổi.</source>
         <translation>Please enter the full name of the data-entry officer; it is written to the change log.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="298"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="299"/>
         <source>Chưa cất được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="305"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="306"/>
         <source>Ngôn ngữ mới sẽ được áp dụng khi mở lại chương trình.</source>
         <translation>The new language will be used when the program is opened again.</translation>
     </message>
@@ -3838,6 +3874,7 @@ Restore from the newest backup ({backup})? The damaged file is kept in the backu
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/models/columns.py" line="123"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="185"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
@@ -3901,6 +3938,8 @@ Restore from the newest backup ({backup})? The damaged file is kept in the backu
         <location filename="../../kttt_desktop/ui/models/columns.py" line="136"/>
         <location filename="../../kttt_desktop/ui/models/columns.py" line="149"/>
         <location filename="../../kttt_desktop/ui/models/columns.py" line="158"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="170"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="184"/>
         <source>Tổ chức</source>
         <translation>Organisation</translation>
     </message>
@@ -3976,11 +4015,13 @@ Restore from the newest backup ({backup})? The damaged file is kept in the backu
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/models/columns.py" line="164"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="186"/>
         <source>Số quyết định</source>
         <translation>Decision no.</translation>
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/models/columns.py" line="165"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="187"/>
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
@@ -3990,29 +4031,104 @@ Restore from the newest backup ({backup})? The damaged file is kept in the backu
         <translation>Indivisible asset</translation>
     </message>
     <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="169"/>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
         <location filename="../../kttt_desktop/ui/models/columns.py" line="171"/>
+        <source>Doanh thu (đ)</source>
+        <translation>Revenue (VND)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="172"/>
+        <source>Lợi nhuận (đ)</source>
+        <translation>Profit (VND)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="173"/>
+        <source>Thu nhập BQ thành viên (đ)</source>
+        <translation>Avg. income per member (VND)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="175"/>
+        <source>Thành viên chính thức</source>
+        <translation>Official members</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="176"/>
+        <source>Lao động thường xuyên</source>
+        <translation>Regular workers</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="177"/>
+        <source>Xếp loại</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="178"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="179"/>
+        <source>Nợ quá hạn (đ)</source>
+        <translation>Overdue debt (VND)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="182"/>
+        <source>Có hiệu lực từ</source>
+        <translation>In effect from</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="188"/>
+        <source>Cơ quan quyết định</source>
+        <translation>Deciding agency</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="189"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="190"/>
+        <source>Chuyển từ sổ cũ</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="195"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="216"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="240"/>
         <source>tổ chức</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="217"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="241"/>
         <source>thành viên</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="218"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="242"/>
         <source>người lao động</source>
         <translation>worker</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="219"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="243"/>
         <source>khoản hỗ trợ</source>
         <translation>support record</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="244"/>
+        <source>kết quả năm</source>
+        <translation>yearly results</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="245"/>
+        <source>quyết định về tình trạng</source>
+        <translation>status decision</translation>
     </message>
 </context>
 <context>
@@ -4051,18 +4167,18 @@ Restore from the newest backup ({backup})? The damaged file is kept in the backu
         <translation>Delete {kind} “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="183"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="184"/>
         <source>Tổ chức này chưa có thành viên, người lao động hay khoản hỗ trợ nào.</source>
         <translation>This organisation has no members, workers or support records.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="185"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="186"/>
         <source>Sẽ xóa cùng với {parts} của tổ chức này.</source>
         <translation>Deleted with it: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="200"/>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="208"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="201"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="209"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>

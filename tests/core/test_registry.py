@@ -54,14 +54,18 @@ def test_change_log_is_monotonic_with_changed_fields_and_versions(core_registry)
     core_registry.update("organization", org["id"], {"phone": "0912345678"})
     core_registry.update("organization", org["id"], {"phone": "0912345678"})  # no change: no entry
     core_registry.delete("organization", org["id"], "Nhập trùng")
-    log = _changes(core_registry)
-    assert [entry["seq"] for entry in log] == sorted(entry["seq"] for entry in log)
+    everything = _changes(core_registry)
+    assert [entry["seq"] for entry in everything] == sorted(entry["seq"] for entry in everything)
+    # A new organisation comes with its first status decision, deleted along with it.
+    assert [(e["type"], e["op"]) for e in everything if e["type"] == "status_change"] == [
+        ("status_change", "create"), ("status_change", "delete")]
+    log = [entry for entry in everything if entry["type"] == "organization"]
     assert [(e["op"], e["version"], e["base"]) for e in log] == [
         ("create", 1, None), ("update", 2, 1), ("delete", 3, 2)]
     assert json.loads(log[1]["fields"]) == {"phone": "0912345678"}
     assert json.loads(log[2]["fields"]) == {"reason": "Nhập trùng"}
     assert all(e["origin"] == "03433" and e["owner"] == "03433" for e in log)
-    assert core_registry.last_change_seq() == log[-1]["seq"]
+    assert core_registry.last_change_seq() == everything[-1]["seq"]
 
 
 def test_change_log_and_audit_log_are_append_only(core_registry):

@@ -17,6 +17,8 @@ _KEY_SOURCES: dict[str, tuple[str, str]] = {
     "member": ("full_name", "kind"),
     "worker": ("full_name", "NULL"),
     "support": ("content", "NULL"),
+    "annual_report": ("year", "NULL"),
+    "status_change": ("effective_on", "NULL"),
 }
 
 

@@ -133,11 +133,37 @@ class RecordStore:
         return {"id": row[0], "full_name": row[1]} if row else None
 
     def official_member_count(self, organization_id: str, day: str) -> int:
-        """Official (or THT) members who have not left by `day`."""
+        """Official (or THT) members who have not left by `day`; a union's are cooperatives,
+        so only its legal-entity members count."""
         return int(self.conn.execute(
             "SELECT count(*) FROM member WHERE organization_id = ? AND deleted = 0 "
-            "AND membership IN ('official', 'member') AND (left_on IS NULL OR left_on > ?)",
-            (organization_id, day)).fetchone()[0])
+            "AND membership IN ('official', 'member') AND (left_on IS NULL OR left_on > ?) "
+            "AND (kind = 'legal_entity' OR (SELECT kind FROM organization WHERE id = ?) IS NOT 'lhhtx')",
+            (organization_id, day, organization_id)).fetchone()[0])
+
+    def annual_report_of(self, organization_id: str, year: int, exclude_id: str | None) -> dict[str, Any] | None:
+        """The live yearly results of an organisation for `year`, other than `exclude_id`."""
+        cursor = self.conn.execute(
+            "SELECT * FROM annual_report WHERE organization_id = ? AND year = ? AND deleted = 0 "
+            "AND id IS NOT ? LIMIT 1", (organization_id, year, exclude_id))
+        row = cursor.fetchone()
+        return None if row is None else dict(zip([c[0] for c in cursor.description], row, strict=True))
+
+    def status_decisions(self, organization_id: str) -> list[dict[str, Any]]:
+        """The live status decisions of an organisation, oldest in effect first."""
+        cursor = self.conn.execute(
+            "SELECT * FROM status_change WHERE organization_id = ? AND deleted = 0 "
+            "ORDER BY effective_on, coalesce(decision_date, ''), created_at, id", (organization_id,))
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
+    def organizations_without_decisions(self, owner: str) -> list[dict[str, Any]]:
+        """This site's live organisations that have no status decision yet (to carry over)."""
+        cursor = self.conn.execute(
+            "SELECT * FROM organization o WHERE owner = ? AND deleted = 0 AND NOT EXISTS "
+            "(SELECT 1 FROM status_change s WHERE s.organization_id = o.id)", (owner,))
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
 
     def active_member_counts(self, organization_ids: Sequence[str], day: str) -> dict[str, int]:
         """Members who have not left by `day`, per organisation (0 for none)."""

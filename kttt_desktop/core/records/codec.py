@@ -58,10 +58,12 @@ def derived_columns(rt: RecordType, values: dict[str, Any]) -> dict[str, Any]:
     """
     folded = {name: fold(str(values.get(name) or "")) for name in rt.searchable_fields}
     title = folded.get(rt.title_field)
+    order_by = values.get(rt.title_field)  # a year or a date orders some types: keyed as text
+    order_text = None if order_by is None else str(order_by)
     if title is None:
-        title = sort_key(values.get(rt.title_field) or "")
+        title = sort_key(order_text or "")
     return {"sort_name": title, "search_text": " ".join(text for text in folded.values() if text),
-            "collation_key": collation_key(rt.name, values.get(rt.title_field), values.get("kind"))}
+            "collation_key": collation_key(rt.name, order_text, values.get("kind"))}
 
 
 def dump_value(value: Any) -> str:

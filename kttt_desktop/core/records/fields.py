@@ -8,9 +8,13 @@ DOMAIN.md asks for); storage types follow the habits: ISO dates, integer VND, 0/
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cached_property
 from enum import Enum
+from functools import cached_property
+from typing import Any
+
+from kttt_desktop.core import catalogs
 
 
 TEXT_MAX_LENGTH = 500
@@ -52,6 +56,9 @@ class Field:
     default: object = None
     searchable: bool = False  # folded into the diacritic-free search text
     multiline: bool = False
+    signed: bool = False  # money that may be below zero (a profit that is a loss)
+    minimum: int | None = None  # bounds of a whole number (a year, a score)
+    maximum: int | None = None
 
     def label(self, lang: str = "vi") -> str:
         return self.en if lang == "en" else self.vi
@@ -68,7 +75,15 @@ class RecordType:
     vi: str
     en: str
     fields: tuple[Field, ...]
-    title_field: str  # the field that names a record in messages and lists
+    title_field: str  # the field lists are ordered by, and that names a record unless `title` does
+    title: Callable[[Mapping[str, Any]], str] | None = None  # a record's name in messages and lists
+
+    def title_of(self, record: Mapping[str, Any]) -> str:
+        """How a record is named to people ("Năm 2025", a person's name)."""
+        if self.title is not None:
+            return self.title(record)
+        value = record.get(self.title_field)
+        return "" if value is None else str(value)
 
     def field(self, name: str) -> Field:
         return self._by_name[name]
@@ -148,6 +163,8 @@ MEMBER = RecordType(
         Field("village", T, "Thôn / bản", "Village"),
         Field("residence", T, "Nơi cư trú", "Residence"),
         Field("representative", T, "Người đại diện (hộ, tổ chức)", "Representative (household, entity)"),
+        Field("member_organization_id", R, "Là tổ chức trong sổ", "Is this organisation in the register",
+              ref_type="organization"),
         Field("capital_vnd", M, "Vốn góp (đồng)", "Capital contributed (VND)"),
         Field("capital_completed_on", D, "Ngày hoàn thành góp vốn", "Contribution completed on"),
         Field("joined_on", D, "Ngày gia nhập", "Joined on"),
@@ -198,8 +215,71 @@ SUPPORT = RecordType(
     title_field="content",
 )
 
+def _annual_report_title(record: Mapping[str, Any]) -> str:
+    year = record.get("year")
+    return f"Năm {year}" if year is not None else ""
+
+
+ANNUAL_REPORT = RecordType(
+    "annual_report", "Kết quả hoạt động năm", "Yearly results",
+    (
+        Field("organization_id", R, "Tổ chức", "Organisation", ref_type="organization", required=True),
+        Field("year", I, "Năm", "Year", required=True, minimum=1990, maximum=2100),
+        Field("members_official", I, "Thành viên chính thức", "Official members", minimum=0),
+        Field("members_associate", I, "Thành viên liên kết", "Associate members", minimum=0),
+        Field("workers_total", I, "Tổng số lao động", "Workers, total", minimum=0),
+        Field("workers_regular", I, "Lao động làm việc thường xuyên", "Regular workers", minimum=0),
+        Field("revenue_vnd", M, "Doanh thu (đồng)", "Revenue (VND)"),
+        Field("cost_vnd", M, "Chi phí (đồng)", "Costs (VND)"),
+        Field("profit_vnd", M, "Lợi nhuận trước thuế (đồng)", "Profit before tax (VND)", signed=True),
+        Field("avg_income_member_vnd", M, "Thu nhập bình quân của thành viên (đồng/năm)",
+              "Average income per member (VND/year)"),
+        Field("avg_income_worker_vnd", M, "Thu nhập bình quân của người lao động (đồng/năm)",
+              "Average income per worker (VND/year)"),
+        Field("total_capital_vnd", M, "Tổng nguồn vốn (đồng)", "Total capital (VND)"),
+        Field("total_assets_vnd", M, "Tổng tài sản (đồng)", "Total assets (VND)"),
+        Field("indivisible_assets_vnd", M, "Tài sản không chia (đồng)", "Indivisible assets (VND)"),
+        Field("internal_transactions_vnd", M, "Giao dịch nội bộ với thành viên (đồng)",
+              "Internal transactions with members (VND)"),
+        Field("funds_vnd", M, "Các quỹ (đồng)", "Funds (VND)"),
+        Field("debt_vnd", M, "Nợ phải trả (đồng)", "Liabilities (VND)"),
+        Field("overdue_debt_vnd", M, "Nợ quá hạn (đồng)", "Overdue debt (VND)"),
+        Field("rating", C, "Xếp loại", "Rating", catalog="rating"),
+        Field("rating_score", I, "Điểm đánh giá (0–100)", "Rating score (0–100)", minimum=0, maximum=100),
+        Field("submitted_on", D, "Ngày nộp báo cáo", "Submitted on"),
+        Field("notes", T, "Ghi chú", "Notes", multiline=True),
+    ),
+    title_field="year",
+    title=_annual_report_title,
+)
+
+
+def _status_change_title(record: Mapping[str, Any]) -> str:
+    status = catalogs.label("organization_status", record.get("status"))
+    day = record.get("effective_on")
+    if not day:
+        return status
+    return f"{status} ({day[8:10]}/{day[5:7]}/{day[:4]})" if len(day) == 10 else f"{status} ({day})"
+
+
+STATUS_CHANGE = RecordType(
+    "status_change", "Quyết định về tình trạng", "Status decision",
+    (
+        Field("organization_id", R, "Tổ chức", "Organisation", ref_type="organization", required=True),
+        Field("status", C, "Tình trạng", "Status", catalog="organization_status", required=True),
+        Field("effective_on", D, "Có hiệu lực từ ngày", "In effect from", required=True),
+        Field("decision_no", T, "Số quyết định / thông báo", "Decision or notice number", searchable=True),
+        Field("decision_date", D, "Ngày quyết định", "Decision date"),
+        Field("agency", T, "Cơ quan quyết định", "Deciding agency"),
+        Field("reason", T, "Lý do", "Reason", multiline=True, searchable=True),
+        Field("carried_over", B, "Chuyển từ sổ cũ", "Carried over from the old register", default=False),
+    ),
+    title_field="effective_on",
+    title=_status_change_title,
+)
+
 RECORD_TYPES: dict[str, RecordType] = {
-    rt.name: rt for rt in (ORGANIZATION, MEMBER, WORKER, SUPPORT)
+    rt.name: rt for rt in (ORGANIZATION, MEMBER, WORKER, SUPPORT, ANNUAL_REPORT, STATUS_CHANGE)
 }
 
 # The record types that belong to an organisation (deleted and restored with it, shown in

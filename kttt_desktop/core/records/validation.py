@@ -18,10 +18,12 @@ from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.formats import ImpossibleDate, age_on, format_date, format_money, parse_bool, parse_date, parse_money
 from kttt_desktop.core.messages import render
 from kttt_desktop.core.records.fields import (
+    ANNUAL_REPORT,
     INT_MAX,
     MEMBER,
     MONEY_MAX_VND,
     ORGANIZATION,
+    STATUS_CHANGE,
     SUPPORT,
     WORKER,
     Field,
@@ -79,6 +81,9 @@ class ValidationContext(Protocol):
                               exclude_id: str | None) -> dict[str, Any] | None: ...
 
     def official_member_count(self, organization_id: str) -> int: ...
+
+    def annual_report_of(self, organization_id: str, year: int,
+                         exclude_id: str | None) -> dict[str, Any] | None: ...
 
 
 # --- turning input into stored values -------------------------------------------------------
@@ -290,8 +295,15 @@ def validate(rt: RecordType, record: dict[str, Any], record_id: str | None,
     for spec in rt.fields:
         if spec.required and record.get(spec.name) in (None, ""):
             issues.append(Issue(ERROR, spec.name, "required", {"label": spec.vi}))
-        if spec.kind == FieldKind.MONEY and (record.get(spec.name) or 0) < 0:
+        value = record.get(spec.name)
+        if spec.kind == FieldKind.MONEY and not spec.signed and (value or 0) < 0:
             issues.append(Issue(ERROR, spec.name, "negative_money", {"label": spec.vi}))
+        if spec.kind == FieldKind.INT and value is not None and (
+                (spec.minimum is not None and value < spec.minimum)
+                or (spec.maximum is not None and value > spec.maximum)):
+            issues.append(Issue(ERROR, spec.name, "number_out_of_range", {
+                "label": spec.vi, "value": value, "minimum": spec.minimum if spec.minimum is not None else "",
+                "maximum": spec.maximum if spec.maximum is not None else ""}))
     checker = _CHECKS[rt.name]
     issues.extend(checker(record, record_id, ctx))
     return issues
@@ -341,6 +353,8 @@ def _check_organization(record: dict[str, Any], record_id: str | None,
     commune = record.get("commune_code")
     if commune and (not commune.isdigit() or len(commune) != 5 or units.find_unit(commune) is None):
         issues.append(Issue(ERROR, "commune_code", "bad_commune_code", {"value": commune}))
+    if record.get("kind") in ("htx", "lhhtx") and record.get("status") == "unregistered":
+        issues.append(Issue(ERROR, "status", "status_unregistered_not_tht"))
     stars = record.get("ocop_stars")
     if stars is not None and not 3 <= stars <= 5:
         issues.append(Issue(ERROR, "ocop_stars", "ocop_stars_range"))
@@ -417,13 +431,42 @@ def _check_member(record: dict[str, Any], record_id: str | None, ctx: Validation
             share = round(capital * 100 / charter, 1)
             issues.append(Issue(WARNING, "capital_vnd", "capital_share_high",
                                 {"share": f"{share:g}".replace(".", ","), "limit": limit}))
-    birth = record.get("birth_date")
-    if (birth and record.get("kind") == "individual" and record.get("membership") == "official"
-            and birth <= ctx.today.isoformat()):
-        age = age_on(birth, ctx.today)
-        if age < 18:
-            issues.append(Issue(WARNING, "birth_date", "official_member_under_18", {"age": age}))
+        if org["kind"] == "lhhtx" and membership == "official" and record.get("kind") != "legal_entity":
+            # A union's official members are cooperatives (Law 17/2023): a person cannot be one.
+            issues.append(Issue(ERROR, "kind", "union_member_not_cooperative"))
+        linked_id = record.get("member_organization_id")
+        if linked_id:
+            linked = ctx.organization(linked_id)
+            if linked is None or linked.get("deleted"):
+                issues.append(Issue(ERROR, "member_organization_id", "organization_missing", {"value": linked_id}))
+            elif linked["id"] == org["id"]:
+                issues.append(Issue(ERROR, "member_organization_id", "member_organization_itself"))
+            elif org["kind"] == "lhhtx" and linked.get("kind") != "htx":
+                issues.append(Issue(ERROR, "member_organization_id", "union_member_not_cooperative"))
+    if (record.get("membership") == "associate_no_capital" and (record.get("capital_vnd") or 0) > 0):
+        issues.append(Issue(WARNING, "capital_vnd", "associate_no_capital_with_capital"))
+    issues += _age_at_joining(record, ctx.today)
     return issues
+
+
+def _age_at_joining(record: dict[str, Any], today: date) -> list[Issue]:
+    """Individuals who are official or capital-contributing members must be 18 or over on the
+    day they joined (Law 17/2023, Art. 30); without a join date, today stands in for it."""
+    birth = record.get("birth_date")
+    if not birth or record.get("kind") != "individual" or record.get("membership") not in (
+            "official", "associate_capital"):
+        return []
+    joined = record.get("joined_on")
+    day = date.fromisoformat(joined) if joined else today
+    if birth > day.isoformat():
+        return []
+    age = age_on(birth, day)
+    if age >= 18:
+        return []
+    if joined:
+        return [Issue(WARNING, "birth_date", "member_under_18_when_joined",
+                      {"age": age, "joined_on": format_date(joined)})]
+    return [Issue(WARNING, "birth_date", "official_member_under_18", {"age": age})]
 
 
 def _check_worker(record: dict[str, Any], record_id: str | None, ctx: ValidationContext) -> list[Issue]:
@@ -445,9 +488,67 @@ def _check_support(record: dict[str, Any], record_id: str | None, ctx: Validatio
     return issues
 
 
+# Rating bands (Circular 01/2020/TT-BKHĐT): the lowest score of each band.
+RATING_BANDS: tuple[tuple[str, int], ...] = (("good", 80), ("fair", 65), ("average", 50), ("weak", 0))
+
+
+def rating_for_score(score: int) -> str:
+    """The band a score of 0–100 falls in."""
+    return next(rating for rating, lowest in RATING_BANDS if score >= lowest)
+
+
+def _check_annual_report(record: dict[str, Any], record_id: str | None,
+                         ctx: ValidationContext) -> list[Issue]:
+    labels = {f.name: f.vi for f in ANNUAL_REPORT.fields}
+    org, issues = _organization_of(record, ctx)
+    year = record.get("year")
+    issues += _not_in_future(record, "submitted_on", labels["submitted_on"], ctx.today)
+    if year is not None and year > ctx.today.year:
+        issues.append(Issue(ERROR, "year", "annual_report_future_year", {"year": year}))
+    if org and year is not None:
+        other = ctx.annual_report_of(org["id"], year, record_id)
+        if other is not None:
+            issues.append(Issue(ERROR, "year", "annual_report_year_taken",
+                                {"year": year, "organization": org["name"]}))
+    rating, score = record.get("rating"), record.get("rating_score")
+    if rating and rating != "not_rated" and score is not None and 0 <= score <= 100:
+        expected = rating_for_score(score)
+        if expected != rating:
+            issues.append(Issue(WARNING, "rating_score", "rating_score_band", {
+                "score": score, "rating": catalogs.label("rating", rating),
+                "expected": catalogs.label("rating", expected)}))
+    if org and year is not None and rating and rating != "not_rated":
+        registered = org.get("registration_date")
+        if registered and registered > f"{year}-01-01":
+            issues.append(Issue(WARNING, "rating", "rating_under_12_months",
+                                {"year": year, "registered": format_date(registered)}))
+    internal, revenue = record.get("internal_transactions_vnd"), record.get("revenue_vnd")
+    if internal is not None and revenue is not None and internal > revenue:
+        issues.append(Issue(WARNING, "internal_transactions_vnd", "internal_above_revenue"))
+    overdue, debt = record.get("overdue_debt_vnd"), record.get("debt_vnd")
+    if overdue is not None and debt is not None and overdue > debt:
+        issues.append(Issue(WARNING, "overdue_debt_vnd", "overdue_above_debt"))
+    regular, total = record.get("workers_regular"), record.get("workers_total")
+    if regular is not None and total is not None and regular > total:
+        issues.append(Issue(ERROR, "workers_regular", "regular_above_total_workers"))
+    return issues
+
+
+def _check_status_change(record: dict[str, Any], record_id: str | None,
+                         ctx: ValidationContext) -> list[Issue]:
+    labels = {f.name: f.vi for f in STATUS_CHANGE.fields}
+    org, issues = _organization_of(record, ctx)
+    issues += _not_in_future(record, "decision_date", labels["decision_date"], ctx.today)
+    if org and org.get("kind") in ("htx", "lhhtx") and record.get("status") == "unregistered":
+        issues.append(Issue(ERROR, "status", "status_unregistered_not_tht"))
+    return issues
+
+
 _CHECKS = {
     "organization": _check_organization,
     "member": _check_member,
     "worker": _check_worker,
     "support": _check_support,
+    "annual_report": _check_annual_report,
+    "status_change": _check_status_change,
 }

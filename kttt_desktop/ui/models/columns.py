@@ -165,6 +165,30 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         _c(QT_TRANSLATE_NOOP("columns", "Ngày quyết định"), "decision_date", Kind.DATE, width=105),
         _c(QT_TRANSLATE_NOOP("columns", "Tài sản không chia"), "indivisible_asset", Kind.FLAG, width=80),
     ),
+    "annual_report": (
+        _c(QT_TRANSLATE_NOOP("columns", "Năm"), "year", Kind.COUNT, sort="sort_name", width=60),
+        _c(QT_TRANSLATE_NOOP("columns", "Tổ chức"), "organization_name", sort="organization_name", width=220),
+        _c(QT_TRANSLATE_NOOP("columns", "Doanh thu (đ)"), "revenue_vnd", Kind.MONEY, width=130),
+        _c(QT_TRANSLATE_NOOP("columns", "Lợi nhuận (đ)"), "profit_vnd", Kind.MONEY, width=120),
+        _c(QT_TRANSLATE_NOOP("columns", "Thu nhập BQ thành viên (đ)"), "avg_income_member_vnd", Kind.MONEY,
+           width=130),
+        _c(QT_TRANSLATE_NOOP("columns", "Thành viên chính thức"), "members_official", Kind.COUNT, width=90),
+        _c(QT_TRANSLATE_NOOP("columns", "Lao động thường xuyên"), "workers_regular", Kind.COUNT, width=90),
+        _c(QT_TRANSLATE_NOOP("columns", "Xếp loại"), "rating", Kind.CODE, "rating", width=100),
+        _c(QT_TRANSLATE_NOOP("columns", "Điểm"), "rating_score", Kind.COUNT, width=55),
+        _c(QT_TRANSLATE_NOOP("columns", "Nợ quá hạn (đ)"), "overdue_debt_vnd", Kind.MONEY, width=120),
+    ),
+    "status_change": (
+        _c(QT_TRANSLATE_NOOP("columns", "Có hiệu lực từ"), "effective_on", Kind.DATE, sort="sort_name",
+           width=105),
+        _c(QT_TRANSLATE_NOOP("columns", "Tổ chức"), "organization_name", sort="organization_name", width=220),
+        _c(QT_TRANSLATE_NOOP("columns", "Tình trạng"), "status", Kind.CODE, "organization_status", width=190),
+        _c(QT_TRANSLATE_NOOP("columns", "Số quyết định"), "decision_no", width=110),
+        _c(QT_TRANSLATE_NOOP("columns", "Ngày quyết định"), "decision_date", Kind.DATE, width=105),
+        _c(QT_TRANSLATE_NOOP("columns", "Cơ quan quyết định"), "agency", width=160),
+        _c(QT_TRANSLATE_NOOP("columns", "Lý do"), "reason", width=220),
+        _c(QT_TRANSLATE_NOOP("columns", "Chuyển từ sổ cũ"), "carried_over", Kind.FLAG, width=80),
+    ),
 }
 
 # STT, first in every list: numbered by the model from the row, so it follows any sort and filter.
@@ -217,6 +241,8 @@ _NOUNS = {
     "member": QT_TRANSLATE_NOOP("columns", "thành viên"),
     "worker": QT_TRANSLATE_NOOP("columns", "người lao động"),
     "support": QT_TRANSLATE_NOOP("columns", "khoản hỗ trợ"),
+    "annual_report": QT_TRANSLATE_NOOP("columns", "kết quả năm"),
+    "status_change": QT_TRANSLATE_NOOP("columns", "quyết định về tình trạng"),
 }
 
 
@@ -231,6 +257,10 @@ class Counts(QObject):
             template = self.tr("{count} thành viên", "", count)
         elif record_type == "worker":
             template = self.tr("{count} người lao động", "", count)
+        elif record_type == "annual_report":
+            template = self.tr("{count} kết quả năm", "", count)
+        elif record_type == "status_change":
+            template = self.tr("{count} quyết định về tình trạng", "", count)
         else:
             template = self.tr("{count} khoản hỗ trợ", "", count)
         return template.format(count=format_money(count) if grouped else str(count))

@@ -37,7 +37,8 @@ def test_an_organisation_tells_who_when_why_and_what_went_with_it(core_registry:
     assert deletion.at == core_registry.get("organization", org["id"])["deleted_at"]
     assert deletion.site == "03433"
     assert deletion.with_id is None
-    assert deletion.carried == {"member": 2}  # not the one who left earlier
+    # Not the member who left earlier; its status decision goes with it too.
+    assert deletion.carried == {"member": 2, "status_change": 1}
 
 
 def test_a_member_deleted_with_its_organisation_names_it(core_registry: Registry) -> None:

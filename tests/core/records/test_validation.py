@@ -215,7 +215,7 @@ def test_cccd_disagreeing_with_sex_and_birth_year_warns(core_registry, org):
 def test_official_individual_member_under_18_warns(core_registry, org):
     result = core_registry.create("member", member(org["id"], birth_date="2010-02-01", id_number=None,
                                                     joined_on="2026-01-01"))
-    assert _codes(result.warnings) == {"official_member_under_18"}
+    assert _codes(result.warnings) == {"member_under_18_when_joined"}
 
 
 def test_check_reports_issues_without_saving(core_registry, org):

@@ -53,7 +53,6 @@ def commune(core_registry):
     for name, status in (("HTX N", "not_at_address"), ("HTX G", "dissolving"), ("HTX D", "dissolved"),
                          ("HTX R", "revoked"), ("HTX K", "bankrupt")):
         r.create("member", member(org(name, status=status), full_name=f"Thành viên {name}"))
-    org("HTX U", status="unregistered")
     t1, t2 = group("THT 1", "active"), group("THT 2", "unregistered")
     group("THT 3", "dissolving")
     group("Liên hiệp L", "suspended", kind="lhhtx")
@@ -95,7 +94,7 @@ def test_an_organisation_counts_while_operating_and_the_rest_is_told_beside(comm
     values = values_on(commune, NOW)
     assert values["htx_count"] == 2  # A and F
     assert values["htx_paused"] == 3  # S suspended, N not at its address, G dissolving
-    assert values["htx_registered"] == 9  # A F S N G D R K U: not the deleted X
+    assert values["htx_registered"] == 8  # A F S N G D R K: not the deleted X
     assert values["tht_count"] == 2  # a cooperative group operates without registering
     assert values["tht_paused"] == 1
     assert (values["union_count"], values["union_paused"]) == (0, 1)
@@ -119,7 +118,7 @@ def test_support_disbursed_whatever_the_organisation_became(commune):
 def test_a_status_changed_later_counts_as_it_was_on_the_date(commune):
     values = values_on(commune, END_OF_2025)
     assert values["htx_count"] == 2  # A, and S still operating; F not registered yet
-    assert values["htx_paused"] == 2 and values["htx_registered"] == 8
+    assert values["htx_paused"] == 2 and values["htx_registered"] == 7
     assert values["htx_members"] == 3 and values["members_total"] == 5  # s1 counted with S
     assert values["jobs"] == 3  # w1, w4, w5: w3 left on 1/1/2025
     years = trend(commune.conn, [2025, NOW.year], NOW)

@@ -73,7 +73,7 @@ def run_list(args: argparse.Namespace) -> int:
             rt = record_type_named(args.type)
             for record in records:
                 mark = " [đã xóa]" if record["deleted"] else ""
-                print(f"{record['id']}\t{record.get(rt.title_field) or ''}{mark}")
+                print(f"{record['id']}\t{rt.title_of(record)}{mark}")
     return 0
 
 

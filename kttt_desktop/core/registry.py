@@ -551,9 +551,9 @@ class Registry:
         with self._transaction():
             before = self._require_row(rt.name, record_id)
             if before["deleted"]:
-                raise KtttError("record_deleted", title=before[rt.title_field])
+                raise KtttError("record_deleted", title=rt.title_of(before))
             if expected_version is not None and before["version"] != expected_version:
-                raise KtttError("stale_version", title=before[rt.title_field],
+                raise KtttError("stale_version", title=rt.title_of(before),
                                 actual=before["version"], expected=expected_version)
             coerced, issues = coerce(rt, _known_fields(rt, values))
             record = {**field_values(rt, before), **coerced}
@@ -624,7 +624,7 @@ class Registry:
         with self._transaction():
             before = self._require_row(rt.name, record_id)
             if before["deleted"]:
-                raise KtttError("record_already_deleted", title=before[rt.title_field])
+                raise KtttError("record_already_deleted", title=rt.title_of(before))
             now = _now()
             targets = [(rt, before)]
             if rt.name == "organization":
@@ -638,7 +638,7 @@ class Registry:
             if rt.name == "status_change":
                 self._follow_decisions(before["organization_id"], site, steps, changes)
             after = self._require_row(rt.name, record_id)
-        self._push_undo("delete", rt, before[rt.title_field], steps)
+        self._push_undo("delete", rt, rt.title_of(before), steps)
         return WriteResult(row_to_json(rt, after), changes)
 
     def restore(self, record_type: str, record_id: str, reason: str = "") -> WriteResult:
@@ -664,7 +664,7 @@ class Registry:
             if rt.name == "status_change":
                 self._follow_decisions(before["organization_id"], site, steps, changes)
             after = self._require_row(rt.name, record_id)
-        self._push_undo("restore", rt, before[rt.title_field], steps)
+        self._push_undo("restore", rt, rt.title_of(before), steps)
         return WriteResult(row_to_json(rt, after), changes)
 
     # --- status decisions --------------------------------------------------------------------
@@ -745,12 +745,12 @@ class Registry:
 
     def _check_restorable(self, rt: RecordType, row: dict[str, Any]) -> None:
         if not row["deleted"]:
-            raise KtttError("record_not_deleted", title=row[rt.title_field])
+            raise KtttError("record_not_deleted", title=rt.title_of(row))
         if rt.name in CHILD_TYPES:
             # A member back in an organisation that is still deleted would count nowhere.
             organization = self._row("organization", row["organization_id"])
             if organization is not None and organization["deleted"]:
-                raise KtttError("restore_organization_first", title=row[rt.title_field],
+                raise KtttError("restore_organization_first", title=rt.title_of(row),
                                 organization=organization["name"])
 
     def _children(self, child_type: str, organization_id: str, deleted: bool) -> list[dict[str, Any]]:
@@ -783,7 +783,7 @@ class Registry:
                 rt = RECORD_TYPES[step.record_type]
                 row = self._require_row(rt.name, step.record_id)
                 if row["version"] != step.version_after:
-                    raise KtttError("undo_conflict", title=row[rt.title_field])
+                    raise KtttError("undo_conflict", title=rt.title_of(row))
                 now = _now()
                 if step.action == "create" or step.action == "restore":
                     self._set_deleted(rt, row, True, "Hoàn tác", now, site)

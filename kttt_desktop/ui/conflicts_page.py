@@ -79,7 +79,7 @@ def format_value(registry: Any, record_type: str, name: str, value: Any) -> str:
             return catalogs.label(field.catalog, value, lang()) or str(value)
         if field.kind == FieldKind.REF and field.ref_type:
             target = RECORD_TYPES[field.ref_type]
-            return str(registry.get(field.ref_type, value).get(target.title_field) or value)
+            return target.title_of(registry.get(field.ref_type, value)) or str(value)
     except (KtttError, KeyError, TypeError, ValueError):
         return str(value)
     if name.endswith("commune_code"):

@@ -57,7 +57,7 @@ def restore_question(registry: Any, record_type: str, record_id: str) -> str:
     rt = record_type_named(record_type)
     record = registry.get(rt.name, record_id)
     question = _tr("Khôi phục {kind} «{title}»?").format(
-        kind=record_kind(rt.name, record), title=record.get(rt.title_field) or "")
+        kind=record_kind(rt.name, record), title=rt.title_of(record))
     deletion = registry.deletion(rt.name, record_id)
     if deletion is not None and deletion.carried:
         question += "\n\n" + _tr(

@@ -168,7 +168,7 @@ def deletion_title(registry: Any, record_type: str, record_id: str) -> str:
     rt = record_type_named(record_type)
     record = registry.get(rt.name, record_id)
     return QCoreApplication.translate("dialogs", "Xóa {kind} «{title}»?").format(
-        kind=record_kind(rt.name, record), title=record.get(rt.title_field) or "")
+        kind=record_kind(rt.name, record), title=rt.title_of(record))
 
 
 def deletion_detail(registry: Any, record_type: str, record_id: str) -> str:
@@ -193,7 +193,7 @@ def delete_record(parent: QWidget | None, registry: Any, record_type: str, recor
     try:
         record = registry.get(record_type, record_id)
         if record.get("deleted"):
-            title = record.get(record_type_named(record_type).title_field) or ""
+            title = record_type_named(record_type).title_of(record)
             raise KtttError("record_already_deleted", title=title)
         title = deletion_title(registry, record_type, record_id)
         detail = deletion_detail(registry, record_type, record_id)

@@ -689,7 +689,7 @@ def open_conflicts(registry: Registry) -> list[dict[str, Any]]:
         mine = [h for h in parsed if h["origin"] == site.unit_code] or [h for h in parsed if not h["incoming"]]
         theirs = [h for h in parsed if h not in mine]
         out.append({"id": conflict.id, "record_type": rt.name, "record_id": conflict.record_id,
-                    "title": row[rt.title_field] if row else "", "owner": row["owner"] if row else "",
+                    "title": rt.title_of(row) if row else "", "owner": row["owner"] if row else "",
                     "field": conflict.field,
                     "label": "Xóa / giữ bản ghi" if conflict.field == DELETED else rt.field(conflict.field).vi,
                     "mine": mine[0] if mine else None, "theirs": theirs[0] if theirs else None,

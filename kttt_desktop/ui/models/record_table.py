@@ -155,7 +155,7 @@ class RecordTableModel(QAbstractTableModel):
             record = self._registry.get(self.record_type, record_id)
         except KtttError:
             return None
-        title = record.get(RECORD_TYPES[self.record_type].title_field) or ""
+        title = RECORD_TYPES[self.record_type].title_of(record)
         candidates = self._registry.list_rids(ListQuery(self.record_type, search=title,
                                                         include_deleted=True))
         for start in range(0, len(candidates), BLOCK_SIZE):

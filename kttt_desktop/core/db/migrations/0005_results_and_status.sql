@@ -6,9 +6,11 @@
 -- day is the latest decision in effect on it. The decisions that carry over the statuses typed
 -- before this schema are made by the program as the database is opened (they go into the
 -- change log like any record it writes, so they travel to the upper level).
--- A member of a union that is a cooperative in the register links to it.
+-- A member of a union that is a cooperative in the register links to it. The link is loose
+-- (no foreign key): the cooperative may belong to another commune, which a site receiving the
+-- union's package may not hold; the window then shows the name the member was given.
 
-ALTER TABLE member ADD COLUMN member_organization_id TEXT REFERENCES organization(id);
+ALTER TABLE member ADD COLUMN member_organization_id TEXT;
 
 CREATE TABLE annual_report (
     rid INTEGER PRIMARY KEY,
@@ -113,3 +115,6 @@ CREATE TRIGGER status_change_fts_update AFTER UPDATE OF search_text ON status_ch
     INSERT INTO status_change_fts (status_change_fts, rowid, search_text) VALUES ('delete', old.rid, old.search_text);
     INSERT INTO status_change_fts (rowid, search_text) VALUES (new.rid, new.search_text);
 END;
+
+-- A credit support that is a loan is repaid: it is kept apart from the support money.
+ALTER TABLE support ADD COLUMN is_loan INTEGER NOT NULL DEFAULT 0;

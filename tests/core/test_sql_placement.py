@@ -29,7 +29,7 @@ STORAGE_MODULES = {
     "core/db/plan.py": "the plan's target and population tables",
     "core/db/report_queries.py": "the reports' storage: the aggregates behind indicators, summary and export",
     "core/sync/store.py": "sync's tables: keys, peers, progress, packages, conflicts, refusals",
-    "core/backups.py": "reads a backup file, another database than the open one, to check it before a restore",
+    "core/backup/service.py": "reads a backup file, another database than the open one, to check it before a restore",
 }
 
 _CALLS = {"execute", "executemany", "executescript"}

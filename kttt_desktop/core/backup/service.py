@@ -33,7 +33,13 @@ from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
-from kttt_desktop.core.backup_crypto import ENCRYPTED_SUFFIX, check_password, decrypt_file, encrypt_file, is_encrypted
+from kttt_desktop.core.backup.crypto import (
+    ENCRYPTED_SUFFIX,
+    check_password,
+    decrypt_file,
+    encrypt_file,
+    is_encrypted,
+)
 from kttt_desktop.core.db.backup import (
     backup_folder,
     backup_name,
@@ -46,7 +52,12 @@ from kttt_desktop.core.db.backup import (
 from kttt_desktop.core.db.connection import connect_read_only
 from kttt_desktop.core.db.migrations import latest_version, migrate
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.core.files import discard, replace_with_retry, unlink_with_retry, write_private
+from kttt_desktop.core.files import (
+    discard,
+    replace_with_retry,
+    unlink_with_retry,
+    write_private,
+)
 
 _STAMP = re.compile(r"-(\d{8})-(\d{6})(?:-|\.sqlite$)")
 KEEP_DAYS = 7

@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from kttt_desktop.core import backup_crypto, backups, files
+from kttt_desktop.core import files
+from kttt_desktop.core.backup import crypto as backup_crypto
+from kttt_desktop.core.backup import service as backups
 from kttt_desktop.core.db.backup import checksum_path, write_checksum
 from kttt_desktop.core.db.migrations import latest_version
 from kttt_desktop.core.errors import KtttError

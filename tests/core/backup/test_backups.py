@@ -100,7 +100,7 @@ def test_damaged_foreign_and_newer_backups_are_refused_untouched(tmp_path: Path)
 
 # --- what a restore accepts -------------------------------------------------------------------
 
-FIXTURES = Path(__file__).parent / "db" / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "db" / "fixtures"
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 import kttt_desktop
+from kttt_desktop.core import messages
 from kttt_desktop.core.catalogues.report_words import REPORT_TEXTS
 from kttt_desktop.core.messages import CATALOGUE, CATALOGUES, texts
 
@@ -68,3 +69,14 @@ def test_render_fills_parameters_and_survives_unknown_codes():
     assert texts("required", "vi", label="Họ và tên") == "«Họ và tên» không được để trống."
     assert texts("required", "en", label="Full name") == "“Full name” must not be empty."
     assert texts("no_such_code") == "no_such_code"
+
+
+def test_texts_without_a_language_speak_the_language_of_the_process():
+    before = messages.language()
+    try:
+        messages.set_language("en")
+        assert texts("required", label="Full name") == "“Full name” must not be empty."
+        messages.set_language("vi")
+        assert texts("required", label="Họ và tên") == "«Họ và tên» không được để trống."
+    finally:
+        messages.set_language(before)

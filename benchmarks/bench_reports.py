@@ -43,7 +43,7 @@ _EXPORT_RUN = r"""
 import json, resource, sys, time
 from pathlib import Path
 from kttt_desktop.core.registry import Registry
-from kttt_desktop.core.reports.xlsx_export import export_query, export_workbook
+from kttt_desktop.core.xlsx.export import export_query, export_workbook
 
 mode, db, out, record_type = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
 registry = Registry.open(db, create=False)

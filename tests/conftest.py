@@ -68,7 +68,7 @@ def quick_keys(monkeypatch: pytest.MonkeyPatch) -> None:
     real cost."""
     import nacl.pwhash.argon2id as argon2id
 
-    from kttt_desktop.core import backup_crypto
+    from kttt_desktop.core.backup import crypto as backup_crypto
 
     monkeypatch.setattr(backup_crypto, "OPSLIMIT", argon2id.OPSLIMIT_MIN)
     monkeypatch.setattr(backup_crypto, "MEMLIMIT", argon2id.MEMLIMIT_MIN)

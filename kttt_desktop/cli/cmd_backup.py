@@ -52,7 +52,7 @@ def _password_from_file(path: Path) -> str:
 
 
 def _new_password(args: argparse.Namespace) -> str:
-    from kttt_desktop.core.backup_crypto import check_password
+    from kttt_desktop.core.backup.crypto import check_password
 
     if args.password_file is not None:
         return check_password(_password_from_file(args.password_file))
@@ -61,7 +61,7 @@ def _new_password(args: argparse.Namespace) -> str:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from kttt_desktop.core.backups import make_backup
+    from kttt_desktop.core.backup.service import make_backup
 
     if args.password_file is not None and not args.encrypt:
         print("--password-file chỉ dùng cùng --encrypt.", file=sys.stderr)
@@ -77,8 +77,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from kttt_desktop.core.backup_crypto import is_encrypted
-    from kttt_desktop.core.backups import restore
+    from kttt_desktop.core.backup.crypto import is_encrypted
+    from kttt_desktop.core.backup.service import restore
     from kttt_desktop.core.locks import acquire_db_lock
     from kttt_desktop.core.registry import Registry
 

@@ -11,7 +11,7 @@ from typing import Any
 from kttt_desktop.cli.common import add_db_option, open_existing, print_json
 from kttt_desktop.cli.paths import one_file
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.core.messages import render
+from kttt_desktop.core.messages import texts
 from kttt_desktop.core.records.fields import RECORD_TYPES
 
 _TYPES = tuple(RECORD_TYPES)
@@ -48,7 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_template(args: argparse.Namespace) -> int:
-    from kttt_desktop.core.reports.xlsx_template import write_template
+    from kttt_desktop.core.xlsx.template import write_template
 
     path = write_template(args.out)
     print(f"Đã tạo tệp mẫu: {path}")
@@ -56,7 +56,7 @@ def run_template(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from kttt_desktop.core.reports import xlsx_import
+    from kttt_desktop.core.xlsx import importer as xlsx_import
 
     path = one_file(args.file)
     book = xlsx_import.open_workbook(path)
@@ -78,7 +78,7 @@ def run_import(args: argparse.Namespace) -> int:
     else:
         _print_report(preview, status, backup)
     if blocked:
-        print(render("import_has_errors", count=len(preview.errors)), file=sys.stderr)
+        print(texts("import_has_errors", count=len(preview.errors)), file=sys.stderr)
         return 1
     return 0
 
@@ -119,7 +119,7 @@ def _print_report(preview: Any, status: str, backup: Path | None) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from kttt_desktop.core.reports.xlsx_export import ALL_RECORD_TYPES, export_workbook
+    from kttt_desktop.core.xlsx.export import ALL_RECORD_TYPES, export_workbook
 
     with open_existing(args) as registry:
         counts = export_workbook(registry, args.out, record_types=args.type or ALL_RECORD_TYPES)

@@ -11,6 +11,7 @@ import csv
 from dataclasses import dataclass
 from functools import cache
 
+from kttt_desktop.core.messages import pick_language
 from kttt_desktop.core.resources import resource_path
 
 
@@ -21,7 +22,7 @@ class CodedValue:
     en: str
 
     def label(self, lang: str = "vi") -> str:
-        return self.en if lang == "en" else self.vi
+        return pick_language((self.vi, self.en), lang)
 
 
 def _values(*rows: tuple[str, str, str]) -> tuple[CodedValue, ...]:

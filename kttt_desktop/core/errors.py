@@ -1,6 +1,6 @@
 """Coded errors: core says *what* went wrong, the catalogue says it in the user's language.
 
-The window and the `kttt` command both render the same code through `messages.render`, so an
+The window and the `kttt` command both render the same code through `messages.texts`, so an
 officer reads the same sentence in either place.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kttt_desktop.core.messages import render
+from kttt_desktop.core.messages import texts
 
 
 class KtttError(Exception):
@@ -17,10 +17,10 @@ class KtttError(Exception):
     def __init__(self, code: str, /, **params: Any) -> None:
         self.code = code
         self.params = params
-        super().__init__(render(code, "vi", **params))
+        super().__init__(texts(code, "vi", **params))
 
     def message(self, lang: str | None = None) -> str:
-        return render(self.code, lang, **self.params)
+        return texts(self.code, lang, **self.params)
 
 
 class ValidationFailed(KtttError):

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from kttt_desktop.core.catalogues.reports import REPORT_MESSAGES
+from kttt_desktop.core.catalogues.sync import SYNC_MESSAGES
+from kttt_desktop.core.catalogues.xlsx_import import IMPORT_MESSAGES
+
 _language = "vi"
 
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -556,19 +560,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
-def _merge_area_catalogues() -> None:
-    """Each large area keeps its sentences next to its code; they all land in one catalogue."""
-    from kttt_desktop.core.reports.import_messages import IMPORT_MESSAGES
-    from kttt_desktop.core.reports.report_messages import REPORT_MESSAGES
-    from kttt_desktop.core.sync.sync_messages import SYNC_MESSAGES
-
-    for area in (IMPORT_MESSAGES, REPORT_MESSAGES, SYNC_MESSAGES):
-        clash = CATALOGUE.keys() & area.keys()
-        assert not clash, f"message codes defined twice: {sorted(clash)}"
-        CATALOGUE.update(area)
+# Every catalogue registered, by area: `texts` reads them all through CATALOGUE.
+CATALOGUES: dict[str, dict[str, tuple[str, str]]] = {"core": dict(CATALOGUE)}
 
 
-_merge_area_catalogues()
+def register(area: str, catalogue: dict[str, tuple[str, str]]) -> None:
+    """Add an area's sentences (kept in `core/catalogues/`) to the one catalogue `texts` reads."""
+    clash = CATALOGUE.keys() & catalogue.keys()
+    assert not clash, f"message codes defined twice: {sorted(clash)}"
+    CATALOGUES[area] = catalogue
+    CATALOGUE.update(catalogue)
+
+
+register("xlsx_import", IMPORT_MESSAGES)
+register("reports", REPORT_MESSAGES)
+register("sync", SYNC_MESSAGES)
 
 
 def set_language(lang: str) -> None:
@@ -581,13 +587,21 @@ def language() -> str:
     return _language
 
 
-def render(code: str, lang: str | None = None, /, **params: Any) -> str:
-    """The sentence for `code`; an unknown code still says something useful."""
-    texts = CATALOGUE.get(code)
-    if texts is None:
-        return f"{code}: {params}" if params else code
-    template = texts[1] if (lang or _language) == "en" else texts[0]
+def pick_language(pair: tuple[Any, Any], lang: str | None = None) -> Any:
+    """The English half of a (Vietnamese, English) pair for "en", else the Vietnamese one;
+    no `lang` means the process's language. Every bilingual table of core chooses through here."""
+    return pair[1] if (lang or _language) == "en" else pair[0]
+
+
+def texts(key: str, lang: str | None = None, /, **params: Any) -> str:
+    """The sentence for `key` in `lang` (the process's language if None), parameters filled;
+    an unknown key still says something useful."""
+    pair = CATALOGUE.get(key)
+    if pair is None:
+        return f"{key}: {params}" if params else key
+    template = pick_language(pair, lang)
     try:
         return template.format(**params)
     except (KeyError, IndexError):
         return template
+

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from kttt_desktop.core.messages import render
+from kttt_desktop.core.messages import texts
+
 
 class Cancelled(Exception):
     """The officer asked the work to stop. The one cancel of the program: the window and the
@@ -23,10 +24,10 @@ class Cancelled(Exception):
 
     def __init__(self, code: str = "work_cancelled") -> None:
         self.code = code
-        super().__init__(render(code, "vi"))
+        super().__init__(texts(code, "vi"))
 
     def message(self, lang: str | None = None) -> str:
-        return render(self.code, lang)
+        return texts(self.code, lang)
 
 
 class Progress(Protocol):

@@ -13,20 +13,22 @@ import threading
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from kttt_desktop.core import units
 from kttt_desktop.core.changes import Changes
+from kttt_desktop.core.clock import now_iso
 from kttt_desktop.core.db import collation_keys, queries, transaction
 from kttt_desktop.core.db.connection import connect, translate_sqlite_error
 from kttt_desktop.core.db.logs import AuditRow, ChangeRow, LogWriter
 from kttt_desktop.core.db.migrations import migrate
 from kttt_desktop.core.db.records import RecordStore, Site
 from kttt_desktop.core.errors import KtttError, ValidationFailed
-from kttt_desktop.core.messages import language, render
+from kttt_desktop.core.messages import language, texts
+from kttt_desktop.core.plan import indicators, targets
 from kttt_desktop.core.records.codec import (
     derived_columns,
     dump_value,
@@ -36,9 +38,13 @@ from kttt_desktop.core.records.codec import (
 )
 from kttt_desktop.core.records import status_history
 from kttt_desktop.core.records.deletions import CHILD_TYPES, Deletion
-from kttt_desktop.core.records.fields import RECORD_TYPES, SYSTEM_FIELDS, RecordType, record_type_named
+from kttt_desktop.core.records.fields import (
+    RECORD_TYPES,
+    SYSTEM_FIELDS,
+    RecordType,
+    record_type_named,
+)
 from kttt_desktop.core.records.validation import Issue, coerce, validate
-from kttt_desktop.core.reports import indicators, targets
 from kttt_desktop.core.sync.keys import SiteKeys
 from kttt_desktop.core.sync.manager import SyncManager
 from kttt_desktop.core.sync.versions import bump, load_vv
@@ -74,11 +80,7 @@ class UndoEntry:
     def description(self, lang: str | None = None) -> str:
         """"Xóa thành viên «Lò Thị Mai»", in the current language."""
         what = RECORD_TYPES[self.record_type].label(lang or language()).lower()
-        return render(f"undo_{self.action}", lang, what=what, title=self.title)
-
-
-def _now() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
+        return texts(f"undo_{self.action}", lang, what=what, title=self.title)
 
 
 class Registry:
@@ -189,9 +191,9 @@ class Registry:
             province = unit.province_code
         with self._transaction():
             self.store.insert_site(Site(uuid.uuid4().hex, level, unit_code, name.strip(),
-                                        (officer or "").strip() or None, upper_code, province, _now()))
+                                        (officer or "").strip() or None, upper_code, province, now_iso()))
             # The site's own keys, by which the sites below it will know it.
-            self.sync.store.add_site_keys(SiteKeys.generate(), _now())
+            self.sync.store.add_site_keys(SiteKeys.generate(), now_iso())
             self.officer = (officer or "").strip() or None
             seeded = self._seed_plan_targets()
         return Changes(site=True, targets=bool(seeded))
@@ -199,7 +201,7 @@ class Registry:
     def _seed_plan_targets(self) -> int:
         site = self.require_site()
         with self._transaction():
-            return targets.seed_muong_te_plan(self.conn, _now(), self.officer, site.unit_code)
+            return targets.seed_muong_te_plan(self.conn, now_iso(), self.officer, site.unit_code)
 
     def set_officer(self, officer: str) -> Changes:
         """The officer named in the audit log for this session's changes."""
@@ -233,12 +235,12 @@ class Registry:
         site = self.require_site()
         with self._transaction():
             if value is None:
-                changed = targets.delete_target(self.conn, unit_code, indicator, year, _now(), self.officer,
+                changed = targets.delete_target(self.conn, unit_code, indicator, year, now_iso(), self.officer,
                                                 site.unit_code)
             else:
                 changed = targets.write_target(
                     self.conn, targets.Target(unit_code, indicator, year, value, comparison, basis or None),
-                    _now(), self.officer, site.unit_code)
+                    now_iso(), self.officer, site.unit_code)
         return Changes(targets=changed)
 
     def population(self) -> list[tuple[str, int, int]]:
@@ -249,7 +251,7 @@ class Registry:
         """A unit's population in a year (the base of the population share); None removes it."""
         site = self.require_site()
         with self._transaction():
-            changed = targets.write_population(self.conn, unit_code, year, population, _now(), self.officer,
+            changed = targets.write_population(self.conn, unit_code, year, population, now_iso(), self.officer,
                                                site.unit_code)
         return Changes(targets=changed)
 
@@ -403,7 +405,7 @@ class Registry:
         with self._transaction():
             row = self._require_row(rt.name, record_id)
             if field is None:
-                self._set_deleted(rt, row, bool(deleted), note or "Giải quyết xung đột", _now(), site)
+                self._set_deleted(rt, row, bool(deleted), note or "Giải quyết xung đột", now_iso(), site)
             else:
                 self._write_update(rt, row, {field: value}, site, "update", note=note or None)
         changes = Changes()
@@ -511,7 +513,7 @@ class Registry:
         errors = [i for i in issues if i.is_error]
         if errors:
             raise ValidationFailed(errors)
-        now = _now()
+        now = now_iso()
         row = {name: to_column(rt, name, value) for name, value in record.items()}
         row.update(derived_columns(rt, record))
         row.update({"id": record_id or uuid.uuid4().hex, "owner": owner, "version": 1,
@@ -579,7 +581,7 @@ class Registry:
 
     def _write_update(self, rt: RecordType, before: dict[str, Any], changed: dict[str, Any],
                       site: Site, action: str, note: str | None = None) -> None:
-        now = _now()
+        now = now_iso()
         record = {**field_values(rt, before), **changed}
         columns = {n: to_column(rt, n, v) for n, v in changed.items()}
         columns.update(derived_columns(rt, record))
@@ -625,7 +627,7 @@ class Registry:
             before = self._require_row(rt.name, record_id)
             if before["deleted"]:
                 raise KtttError("record_already_deleted", title=rt.title_of(before))
-            now = _now()
+            now = now_iso()
             targets = [(rt, before)]
             if rt.name == "organization":
                 targets += [(RECORD_TYPES[t], row) for t in CHILD_TYPES
@@ -651,7 +653,7 @@ class Registry:
         with self._transaction():
             before = self._require_row(rt.name, record_id)
             self._check_restorable(rt, before)
-            now = _now()
+            now = now_iso()
             targets = [(rt, before)]
             if rt.name == "organization":
                 targets += [(RECORD_TYPES[t], row) for t in CHILD_TYPES
@@ -784,7 +786,7 @@ class Registry:
                 row = self._require_row(rt.name, step.record_id)
                 if row["version"] != step.version_after:
                     raise KtttError("undo_conflict", title=rt.title_of(row))
-                now = _now()
+                now = now_iso()
                 if step.action == "create" or step.action == "restore":
                     self._set_deleted(rt, row, True, "Hoàn tác", now, site)
                 elif step.action == "delete":

@@ -10,20 +10,30 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 import kttt_desktop
 from kttt_desktop.core import messages, paths
-from kttt_desktop.core.backups import daily_backup, latest_backup, restore
+from kttt_desktop.core.backup.service import daily_backup, latest_backup, restore
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.locks import acquire_db_lock
 from kttt_desktop.core.registry import Registry
 from kttt_desktop.core.resources import resource_path
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.background_read import BackgroundRead, wait_for_reads
-from kttt_desktop.ui.crash import install_excepthook, setup_logging, trace_native_crashes
+from kttt_desktop.ui.crash import (
+    install_excepthook,
+    setup_logging,
+    trace_native_crashes,
+)
 from kttt_desktop.ui.fonts import FAMILY as FONT_FAMILY
 from kttt_desktop.ui.fonts import load_fonts
 from kttt_desktop.ui.main_window import MainWindow

@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from kttt_desktop.core.backup_crypto import check_password, is_encrypted
-from kttt_desktop.core.backups import check_backup, decrypt_backup, make_backup
+from kttt_desktop.core.backup.crypto import check_password, is_encrypted
+from kttt_desktop.core.backup.service import check_backup, decrypt_backup, make_backup
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Registry
 from kttt_desktop.ui import prompts

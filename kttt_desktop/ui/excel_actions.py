@@ -72,7 +72,7 @@ class ExcelActions(QObject):
         registry = self.registry
 
         def work(other: Any, progress: Progress) -> Path:  # background thread: own connection
-            from kttt_desktop.core.reports.xlsx_export import export_workbook
+            from kttt_desktop.core.xlsx.export import export_workbook
 
             export_workbook(other, path, organization_id=organization_id or None, progress=progress)
             return path
@@ -97,7 +97,7 @@ class ExcelActions(QObject):
     # --- template ---------------------------------------------------------------------------
 
     def save_template(self) -> None:
-        from kttt_desktop.core.reports.xlsx_template import write_template
+        from kttt_desktop.core.xlsx.template import write_template
 
         path = prompts.choose_save_file(self.window, self.tr("Lưu mẫu Excel"), "Mau_nhap_KTTT.xlsx",
                                         self.tr("Tệp Excel (*.xlsx)"), prompts.EXCEL)

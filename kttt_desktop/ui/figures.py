@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from kttt_desktop.core.formats import format_money
+from kttt_desktop.core.plan.indicators import Indicator
 from kttt_desktop.core.reports.headline import HeadlineRow
-from kttt_desktop.core.reports.indicators import Indicator
 from kttt_desktop.ui.i18n import lang
 
 

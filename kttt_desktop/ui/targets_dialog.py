@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 from kttt_desktop.core import units
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.formats import format_money, parse_money
+from kttt_desktop.core.plan.indicators import INDICATORS, Indicator
+from kttt_desktop.core.plan.targets import HORIZONS, MUONG_TE_DISTRICT, Target
 from kttt_desktop.core.registry import Changes
-from kttt_desktop.core.reports.indicators import INDICATORS, Indicator
 from kttt_desktop.core.reports.summary import applicable_targets
-from kttt_desktop.core.reports.targets import HORIZONS, MUONG_TE_DISTRICT, Target
 from kttt_desktop.ui import prompts, styles
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.screen_fit import fit_to_screen

@@ -14,7 +14,7 @@ import pytest
 
 from kttt_desktop.cli import paths
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.core.messages import render
+from kttt_desktop.core.messages import texts
 from tests.cli.cli_tools import new_commune, run
 from tests.core.factories import htx
 
@@ -62,7 +62,7 @@ def test_a_refusal_redirected_to_a_file_reads_as_vietnamese(tmp_path, commune, c
     code, out, err = kttt_process(tmp_path, code_page, "records", "get", "--db", commune,
                                   "--type", "organization", "--id", "không-có")
     assert (code, out) == (1, "")
-    assert err.strip() == render("record_not_found", "vi", id="không-có")
+    assert err.strip() == texts("record_not_found", "vi", id="không-có")
     assert "Traceback" not in err and "\\u" not in err
 
 

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from tests.cli.cli_tools import new_commune, run
 from tests.core.factories import htx
 
-SAMPLE = Path(__file__).parents[1] / "core" / "reports" / "fixtures" / "danh_sach_thanh_vien_HTX_mau.xlsx"
+SAMPLE = Path(__file__).parents[1] / "core" / "xlsx" / "fixtures" / "danh_sach_thanh_vien_HTX_mau.xlsx"
 
 
 @pytest.fixture

@@ -40,8 +40,12 @@ def test_nobody_watching_never_cancels() -> None:
 
 
 def test_an_excel_import_cancelled_raises_the_one_cancel(core_registry) -> None:
-    from kttt_desktop.core.reports.xlsx_import import apply_import, open_workbook, plan_workbook
-    book = open_workbook(Path(__file__).parent / "reports" / "fixtures" / "danh_sach_thanh_vien_HTX_mau.xlsx")
+    from kttt_desktop.core.xlsx.importer import (
+        apply_import,
+        open_workbook,
+        plan_workbook,
+    )
+    book = open_workbook(Path(__file__).parent / "xlsx" / "fixtures" / "danh_sach_thanh_vien_HTX_mau.xlsx")
     with pytest.raises(Cancelled) as caught:
         apply_import(core_registry, book, plan_workbook(book), skip_errors=True, progress=Watched(cancel_after=0))
     assert caught.value.code == "import_cancelled"

@@ -20,7 +20,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "kttt_desktop"
 STORAGE_MODULES = {
     "core/db/connection.py": "opens the file: the pragmas every connection needs",
     "core/db/migrations/__init__.py": "the numbered schema upgrades",
-    "core/db/backup.py": "copies the open database to a backup file and checks the copy",
+    "core/db/backup.py": "copies the open database to a backup file, checks the copy, reads a backup before a restore",
     "core/db/transaction.py": "begins, ends and tunes the registry's transactions",
     "core/db/records.py": "the registry's storage: the site, the settings and the record tables",
     "core/db/logs.py": "the one writer of the change log and the audit log",
@@ -29,7 +29,6 @@ STORAGE_MODULES = {
     "core/db/plan.py": "the plan's target and population tables",
     "core/db/report_queries.py": "the reports' storage: the aggregates behind indicators, summary and export",
     "core/sync/store.py": "sync's tables: keys, peers, progress, packages, conflicts, refusals",
-    "core/backups.py": "reads a backup file, another database than the open one, to check it before a restore",
 }
 
 _CALLS = {"execute", "executemany", "executescript"}

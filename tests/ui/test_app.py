@@ -146,7 +146,7 @@ def test_a_restore_from_the_window_waits_for_the_days_backup_and_the_pages_reads
         isolated_main, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Both still hold a connection when the window closes; on Windows the file they hold open
     cannot be replaced, so the restore must wait until they let go."""
-    from kttt_desktop.core.backups import make_backup
+    from kttt_desktop.core.backup.service import make_backup
     from kttt_desktop.ui.background_read import BackgroundRead
     from tests.core.factories import htx
     from tests.windows_files import open_descriptor_on
@@ -246,7 +246,7 @@ def test_build_main_window(qtbot, registry: Registry) -> None:
 
 def test_a_damaged_database_is_restored_from_the_newest_backup_when_the_officer_agrees(
         tmp_path, monkeypatch) -> None:
-    from kttt_desktop.core.backups import make_backup
+    from kttt_desktop.core.backup.service import make_backup
     from kttt_desktop.ui import app as app_module
 
     path = tmp_path / "kttt.sqlite"

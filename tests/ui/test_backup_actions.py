@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kttt_desktop.core import backup_crypto
-from kttt_desktop.core.backups import make_backup
+from kttt_desktop.core.backup import crypto as backup_crypto
+from kttt_desktop.core.backup.service import make_backup
 from kttt_desktop.core.db.backup import checksum_path
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Registry

@@ -10,9 +10,14 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QColor
 
+from kttt_desktop.core.plan.indicators import INDICATOR_KEYS
 from kttt_desktop.core.registry import Registry
-from kttt_desktop.core.reports.indicators import INDICATOR_KEYS
-from kttt_desktop.ui.dashboard_page import STATE_COLORS, DashboardPage, IndicatorTableModel, UnitTableModel
+from kttt_desktop.ui.dashboard_page import (
+    STATE_COLORS,
+    DashboardPage,
+    IndicatorTableModel,
+    UnitTableModel,
+)
 from tests.conftest import TODAY
 
 HTX_MEMBERS = INDICATOR_KEYS.index("htx_members")

@@ -163,7 +163,7 @@ def test_area_level_fits_two_tier_government(qtbot, wizard):
     assert page.area_hint.isVisible() and page.area_hint.text() == tip
     assert page.level_combo.toolTip() == tip
     assert catalogs.label("site_level", "district") == "Khu vực (gộp nhiều xã)"
-    assert "khu vực (gộp nhiều xã)" in messages.render("setup_not_upper", "vi", name="Xã Bum Tở")
+    assert "khu vực (gộp nhiều xã)" in messages.texts("setup_not_upper", "vi", name="Xã Bum Tở")
     shown = [w.text() for w in wizard.findChildren(QLabel) + wizard.findChildren(QRadioButton)]
     shown += [w.toolTip() for w in wizard.findChildren(QWidget)] + labels
     assert not [text for text in shown if "huyện" in text.lower().replace("huyện cũ", "")]

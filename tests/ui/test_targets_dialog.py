@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.plan.targets import MUONG_TE_DISTRICT
 from kttt_desktop.core.registry import Registry
-from kttt_desktop.core.reports.targets import MUONG_TE_DISTRICT
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.targets_dialog import TargetsDialog, parse_number
 from tests.conftest import TODAY

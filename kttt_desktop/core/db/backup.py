@@ -84,3 +84,39 @@ def backup_name(db_path: Path, label: str, when: datetime | None = None) -> str:
     comes first so that every kind of backup sorts and rotates by age."""
     when = when or datetime.now()
     return f"{db_path.stem}-{when:%Y%m%d-%H%M%S}-{label}.sqlite"
+
+
+# --- what a backup file holds: read by the checks before a restore ----------------------------
+
+def schema_objects(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str, str | None]]:
+    """Every object of the schema with its SQL (SQLite's own planner statistics aside)."""
+    return frozenset(conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\'"))
+
+
+def integrity_ok(conn: sqlite3.Connection) -> bool:
+    """Whether SQLite finds the file whole."""
+    return bool(conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+
+def site_row(conn: sqlite3.Connection) -> tuple[str, str, str] | None:
+    """(unit code, name, level) of the file's site, None before set-up."""
+    return conn.execute("SELECT unit_code, name, level FROM site WHERE singleton = 1").fetchone()
+
+
+def site_keys_text(conn: sqlite3.Connection) -> str | None:
+    """The site's sync keys as stored (JSON), None before they are made."""
+    row = conn.execute("SELECT keys FROM site_keys WHERE singleton = 1").fetchone()
+    return None if row is None else row[0]
+
+
+def has_exchanged(conn: sqlite3.Connection) -> bool:
+    """Whether other sites know this one: a peer, or a package sent or received."""
+    return bool(conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM peer) OR EXISTS (SELECT 1 FROM package_sent) "
+        "OR EXISTS (SELECT 1 FROM package_received)").fetchone()[0])
+
+
+def checkpoint(conn: sqlite3.Connection) -> bool:
+    """Empty the write-ahead log into the file; False when another connection keeps it in use."""
+    return not conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]

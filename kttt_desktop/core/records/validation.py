@@ -15,8 +15,16 @@ from functools import cache
 from typing import Any, Callable, Protocol
 
 from kttt_desktop.core import catalogs, units
-from kttt_desktop.core.formats import ImpossibleDate, age_on, format_date, format_money, parse_bool, parse_date, parse_money
-from kttt_desktop.core.messages import render
+from kttt_desktop.core.formats import (
+    ImpossibleDate,
+    age_on,
+    format_date,
+    format_money,
+    parse_bool,
+    parse_date,
+    parse_money,
+)
+from kttt_desktop.core.messages import texts
 from kttt_desktop.core.records.fields import (
     ANNUAL_REPORT,
     INT_MAX,
@@ -62,7 +70,7 @@ class Issue:
         return self.level == ERROR
 
     def message(self, lang: str | None = None) -> str:
-        return render(self.code, lang, **self.params)
+        return texts(self.code, lang, **self.params)
 
     def as_json(self) -> dict[str, Any]:
         return {"level": self.level, "field": self.field, "code": self.code, "message": self.message()}

@@ -1,1 +1,1 @@
-"""Reports: indicators against the plan's targets, summaries for printing, Excel in and out."""
+"""Reports: the headline figures, the summary for printing and as Excel, the organisation sheet."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kttt_desktop.core.reports.indicators import (
+from kttt_desktop.core.plan.indicators import (
     INDICATOR_KEYS,
     PAUSED_STATUSES,
     SEASONAL_CONTRACT,

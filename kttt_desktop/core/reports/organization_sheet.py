@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.formats import format_date, format_money
+from kttt_desktop.core.plan.indicators import RECEIVED_STAGES
 from kttt_desktop.core.records.fields import RECORD_TYPES, FieldKind
-from kttt_desktop.core.reports.indicators import RECEIVED_STAGES
 from kttt_desktop.core.reports.summary import issuer_and_place
 
 if TYPE_CHECKING:

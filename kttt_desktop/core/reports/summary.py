@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING
 
 from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.db import report_queries
-from kttt_desktop.core.reports.headline import HeadlineRow, headline_rows, is_plan_indicator
-from kttt_desktop.core.reports.indicators import (
+from kttt_desktop.core.plan.indicators import (
     INDICATORS,
     Indicator,
     Snapshot,
@@ -22,13 +21,18 @@ from kttt_desktop.core.reports.indicators import (
     organizations_on,
     trend,
 )
-from kttt_desktop.core.reports.targets import (
+from kttt_desktop.core.plan.targets import (
     HORIZONS,
     MUONG_TE_DISTRICT,
     Progress,
     Target,
     muong_te_area,
     progress,
+)
+from kttt_desktop.core.reports.headline import (
+    HeadlineRow,
+    headline_rows,
+    is_plan_indicator,
 )
 
 if TYPE_CHECKING:

@@ -19,13 +19,13 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kttt_desktop.core import catalogs
-from kttt_desktop.core.reports.report_texts import REPORT_TEXTS, pick
-from kttt_desktop.core.reports.summary import IndicatorRow, ReportData
-from kttt_desktop.core.reports.indicators import indicator
-from kttt_desktop.core.reports.targets import COMPARISON_WORDS, HORIZONS, Target
+from kttt_desktop.core.catalogues.report_words import REPORT_TEXTS, pick
 from kttt_desktop.core.files import saving_next_to
-from kttt_desktop.core.reports.xlsx_cells import put
-from kttt_desktop.core.reports.xlsx_export import MONEY_FORMAT
+from kttt_desktop.core.plan.indicators import indicator
+from kttt_desktop.core.plan.targets import COMPARISON_WORDS, HORIZONS, Target
+from kttt_desktop.core.reports.summary import IndicatorRow, ReportData
+from kttt_desktop.core.xlsx.cells import put
+from kttt_desktop.core.xlsx.export import MONEY_FORMAT
 
 __all__ = ["write_summary_xlsx"]
 

@@ -36,14 +36,15 @@ from pathlib import Path
 from typing import IO, Any
 
 import nacl.exceptions
-import orjson
 import nacl.public
+import orjson
 from nacl.bindings import (
     crypto_secretstream_xchacha20poly1305_ABYTES as _ABYTES,
+)
+from nacl.bindings import (
     crypto_secretstream_xchacha20poly1305_HEADERBYTES as _HEADERBYTES,
-    crypto_secretstream_xchacha20poly1305_KEYBYTES as _KEYBYTES,
-    crypto_secretstream_xchacha20poly1305_TAG_FINAL as _TAG_FINAL,
-    crypto_secretstream_xchacha20poly1305_TAG_MESSAGE as _TAG_MESSAGE,
+)
+from nacl.bindings import (
     crypto_secretstream_xchacha20poly1305_init_pull,
     crypto_secretstream_xchacha20poly1305_init_push,
     crypto_secretstream_xchacha20poly1305_keygen,
@@ -51,7 +52,17 @@ from nacl.bindings import (
     crypto_secretstream_xchacha20poly1305_push,
     crypto_secretstream_xchacha20poly1305_state,
 )
+from nacl.bindings import (
+    crypto_secretstream_xchacha20poly1305_KEYBYTES as _KEYBYTES,
+)
+from nacl.bindings import (
+    crypto_secretstream_xchacha20poly1305_TAG_FINAL as _TAG_FINAL,
+)
+from nacl.bindings import (
+    crypto_secretstream_xchacha20poly1305_TAG_MESSAGE as _TAG_MESSAGE,
+)
 
+from kttt_desktop.core.canonical_json import canonical_json
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.files import discard, replace_with_retry
 from kttt_desktop.core.sync.keys import PublicKeys, SiteKeys, verify
@@ -102,12 +113,6 @@ _ZIP64_LOCATOR_SIZE = 20
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def canonical_json(manifest: dict[str, Any]) -> bytes:
-    """The one byte form of a manifest that is signed and stored, so both sides sign the same bytes."""
-    return json.dumps(manifest, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                      allow_nan=False).encode("utf-8")
 
 
 def _size_text(n: int) -> str:

@@ -20,11 +20,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
+from kttt_desktop.core.clock import now_iso
 from kttt_desktop.core.db.logs import AuditRow, ChangeRow, LogWriter
-from kttt_desktop.core.records.codec import DERIVED_COLUMNS, derived_columns, dump_value, to_column
+from kttt_desktop.core.records.codec import (
+    DERIVED_COLUMNS,
+    derived_columns,
+    dump_value,
+    to_column,
+)
 from kttt_desktop.core.records.fields import RECORD_TYPES, FieldKind, RecordType
 from kttt_desktop.core.sync.change import DELETED, Change
 from kttt_desktop.core.sync.store import SyncStore
@@ -33,10 +38,6 @@ from kttt_desktop.core.sync.versions import covers, has_seen, load_vv, merge
 __all__ = ["DELETED", "OUTCOMES", "Change", "Counts", "Merger"]
 
 OUTCOMES = ("new", "updated", "unchanged", "deleted", "conflicts", "rejected")
-
-
-def _now() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 @dataclass
@@ -298,13 +299,13 @@ class Merger:
         for existing in self.store.open_conflicts_on(record_type, record_id, name):
             if existing.signature == signature:
                 return False
-            self.store.supersede_conflict(existing.id, _now())
-        self.store.add_conflict(record_type, record_id, name, heads, _now())
+            self.store.supersede_conflict(existing.id, now_iso())
+        self.store.add_conflict(record_type, record_id, name, heads, now_iso())
         return True
 
     def _close_conflicts(self, record_type: str, record_id: str, fields: set[str], keep: set[str]) -> None:
         for name in fields - keep:
-            self.store.close_conflicts(record_type, record_id, name, _now())
+            self.store.close_conflicts(record_type, record_id, name, now_iso())
 
 
 def _tombstone_of(row: dict[str, Any]) -> dict[str, Any] | None:

@@ -18,41 +18,42 @@ import json
 import shutil
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from kttt_desktop.core import units
+from kttt_desktop.core.canonical_json import canonical_json
 from kttt_desktop.core.changes import Changes
+from kttt_desktop.core.clock import now_iso
 from kttt_desktop.core.db.backup import backup_folder, backup_name, backup_to
 from kttt_desktop.core.db.migrations import latest_version
 from kttt_desktop.core.db.records import Site
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.files import discard, write_private
-from kttt_desktop.core.messages import render
+from kttt_desktop.core.messages import texts
+from kttt_desktop.core.plan import targets
 from kttt_desktop.core.progress import Progress
 from kttt_desktop.core.records.codec import dump_value
 from kttt_desktop.core.records.fields import RECORD_TYPES, TEXT_MAX_LENGTH
 from kttt_desktop.core.records.validation import check_text_value
-from kttt_desktop.core.reports import targets
 from kttt_desktop.core.sync import container, shape
 from kttt_desktop.core.sync.authority import Authority, Forbidden
 from kttt_desktop.core.sync.keys import PublicKeys, SiteKeys, verify
 from kttt_desktop.core.sync.merge import DELETED, Counts, Merger
-from kttt_desktop.core.sync.store import ExportScope, Peer, ReceivedPackage, Refusal, RefusalLog, SentPackage
+from kttt_desktop.core.sync.store import (
+    ExportScope,
+    Peer,
+    ReceivedPackage,
+    Refusal,
+    RefusalLog,
+    SentPackage,
+)
 
 if TYPE_CHECKING:
     from kttt_desktop.core.registry import Registry
 
 SETUP_FORMAT = "kttt-setup"
-
-
-def _now() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
-
-
-def _canonical(document: dict[str, Any]) -> bytes:
-    return json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 # --- keys and peers ----------------------------------------------------------------------------
@@ -64,7 +65,7 @@ def site_keys(registry: Registry) -> SiteKeys:
         return keys
     keys = SiteKeys.generate()
     with registry.batch():
-        registry.sync.store.save_site_keys(keys, _now())
+        registry.sync.store.save_site_keys(keys, now_iso())
     return keys
 
 
@@ -101,7 +102,7 @@ def upper_peer(registry: Registry) -> Peer | None:
 
 def _add_peer(registry: Registry, peer: Peer, own_keys: SiteKeys | None = None) -> None:
     with registry.batch():
-        registry.sync.store.add_peer(peer, own_keys, _now())
+        registry.sync.store.add_peer(peer, own_keys, now_iso())
 
 
 # --- set-up files ------------------------------------------------------------------------------
@@ -124,13 +125,13 @@ def write_setup_file(registry: Registry, unit_code: str, name: str, out: Path, l
     lower_keys = SiteKeys.generate()
     mine = site_keys(registry)
     document = {
-        "format": SETUP_FORMAT, "format_version": 1, "created_at": _now(),
+        "format": SETUP_FORMAT, "format_version": 1, "created_at": now_iso(),
         "site": {"level": level, "unit_code": unit_code, "name": name, "upper_code": site.unit_code},
         "keys": lower_keys.to_json(),
         "upper": {"unit_code": site.unit_code, "name": site.name, "level": site.level,
                   "public_keys": mine.public().to_json()},
     }
-    signed = {"document": document, "signature": mine.sign(_canonical(document)).hex()}
+    signed = {"document": document, "signature": mine.sign(canonical_json(document)).hex()}
     out.parent.mkdir(parents=True, exist_ok=True)
     # It holds the lower site's private keys: readable by the officer only, never half-written.
     write_private(out, json.dumps(signed, ensure_ascii=False, indent=2).encode("utf-8"))
@@ -149,7 +150,7 @@ def read_setup_file(path: Path) -> dict[str, Any]:
         upper_keys = PublicKeys.from_json(document["upper"]["public_keys"])
         SiteKeys.from_json(document["keys"])
         signature = bytes.fromhex(signed["signature"])
-        if not verify(upper_keys, _canonical(document), signature):
+        if not verify(upper_keys, canonical_json(document), signature):
             raise ValueError("signature")
         _check_setup_identity(document)
     except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError, KtttError):
@@ -230,7 +231,7 @@ def export_package(registry: Registry, out: Path | None, to: str | None = None, 
     package_no = store.next_package_no(receiver.unit_code)
     manifest = {
         "kind": kind, "package_id": uuid.uuid4().hex, "package_no": package_no,
-        "schema_version": latest_version(), "created_at": _now(),
+        "schema_version": latest_version(), "created_at": now_iso(),
         "sender": {"unit_code": site.unit_code, "name": site.name, "level": site.level,
                    "officer": registry.officer, "fingerprint": keys.public().fingerprint()},
         "receiver": {"unit_code": receiver.unit_code, "name": receiver.name},
@@ -252,7 +253,7 @@ def export_package(registry: Registry, out: Path | None, to: str | None = None, 
     final = container.write_package(out, manifest, items(), keys, receiver.public_keys)
     with registry.batch():
         store.record_sent(SentPackage(receiver.unit_code, package_no, manifest["package_id"], kind, start, upto,
-                                      total, out.name, _now()))
+                                      total, out.name, now_iso()))
         store.advance_export(receiver.unit_code, upto)
     if progress is not None:
         progress.report(total, total)
@@ -490,7 +491,7 @@ def _remember_refusal(registry: Registry, sender: str, manifest: dict[str, Any],
     package_no, package_id = manifest.get("package_no"), shape.preview(manifest.get("package_id"))
     if any(entry.package_id == package_id for entry in stored.last):
         return
-    entry = Refusal(_now(), path.name, package_no if shape.is_number(package_no, 1) else None, package_id,
+    entry = Refusal(now_iso(), path.name, package_no if shape.is_number(package_no, 1) else None, package_id,
                     refusal.code, {k: v if isinstance(v, (int, str)) else str(v) for k, v in refusal.params.items()})
     with registry.batch():
         store.save_refusals(sender, RefusalLog(stored.count + 1, (entry, *stored.last)[:_REFUSALS_KEPT]))
@@ -501,7 +502,7 @@ def refusals(registry: Registry, unit_code: str) -> dict[str, Any]:
     with its message in the current language."""
     stored = registry.sync.store.refusals(unit_code)
     last = [{"at": e.at, "file": e.file, "package_no": e.package_no, "code": e.code,
-             "reason_code": e.params.get("why_code"), "message": render(e.code, **e.params)}
+             "reason_code": e.params.get("why_code"), "message": texts(e.code, **e.params)}
             for e in stored.last]
     return {"count": stored.count, "last": last}
 
@@ -513,7 +514,7 @@ def refusal_lines(registry: Registry) -> list[str]:
         refused = refusals(registry, p.unit_code)
         if refused["count"]:
             latest = refused["last"][0]
-            lines.append(render("sync_refused_from", name=p.name, code=p.unit_code, count=refused["count"],
+            lines.append(texts("sync_refused_from", name=p.name, code=p.unit_code, count=refused["count"],
                                 at=latest["at"], message=latest["message"]))
     return lines
 
@@ -528,7 +529,7 @@ def _apply_reference(registry: Registry, manifest: dict[str, Any], sender: str) 
     if manifest["package_no"] < int(registry.setting(key) or 0):
         return 0
     site = registry.require_site()
-    changed = targets.apply_reference(registry.conn, manifest["reference"], sender, _now(), registry.officer,
+    changed = targets.apply_reference(registry.conn, manifest["reference"], sender, now_iso(), registry.officer,
                                       site.unit_code)
     registry.set_setting(key, str(manifest["package_no"]))
     return changed
@@ -550,7 +551,7 @@ def _record_received(registry: Registry, manifest: dict[str, Any], status: str, 
     registry.sync.store.record_received(ReceivedPackage(
         manifest["sender"]["unit_code"], manifest["package_no"], manifest["package_id"], manifest["kind"],
         manifest["from_seq"], manifest["to_seq"], status, held_path,
-        dump_value(counts.as_json()) if counts else None, _now()))
+        dump_value(counts.as_json()) if counts else None, now_iso()))
 
 
 def _hold(registry: Registry, path: Path, manifest: dict[str, Any]) -> None:
@@ -627,7 +628,7 @@ def _write_receipt(registry: Registry, manifest: dict[str, Any], result: ImportR
                "missing": _missing(registry, sender.unit_code)}
     receipt_manifest = {
         "kind": "receipt", "package_id": uuid.uuid4().hex, "package_no": manifest["package_no"],
-        "schema_version": latest_version(), "created_at": _now(),
+        "schema_version": latest_version(), "created_at": now_iso(),
         "sender": {"unit_code": site.unit_code, "name": site.name, "level": site.level,
                    "officer": registry.officer, "fingerprint": keys.public().fingerprint()},
         "receiver": {"unit_code": sender.unit_code, "name": sender.name},
@@ -641,7 +642,7 @@ def _write_receipt(registry: Registry, manifest: dict[str, Any], result: ImportR
 def _apply_receipt(registry: Registry, sender: str, manifest: dict[str, Any]) -> None:
     receipt = manifest.get("receipt") or {}
     with registry.batch():
-        registry.sync.store.apply_receipt(sender, receipt, _now())
+        registry.sync.store.apply_receipt(sender, receipt, now_iso())
 
 
 # --- status and conflicts ----------------------------------------------------------------------
@@ -719,6 +720,6 @@ def resolve(registry: Registry, conflict_id: int, take: str) -> Changes:
         else:
             changes = registry.settle(conflict["record_type"], conflict["record_id"], conflict["field"],
                                       chosen["value"], note="Giải quyết xung đột")
-        registry.sync.store.resolve_conflict(conflict_id, _now(), registry.officer, take)
+        registry.sync.store.resolve_conflict(conflict_id, now_iso(), registry.officer, take)
     return changes
 

@@ -19,9 +19,13 @@ from functools import cache
 from typing import Any
 
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.core.messages import render
+from kttt_desktop.core.messages import texts
 from kttt_desktop.core.records.fields import RECORD_TYPES, TEXT_MAX_LENGTH, is_record_id
-from kttt_desktop.core.records.validation import ValueCheck, check_text_value, stored_value_check
+from kttt_desktop.core.records.validation import (
+    ValueCheck,
+    check_text_value,
+    stored_value_check,
+)
 from kttt_desktop.core.sync.merge import OUTCOMES, Change
 from kttt_desktop.core.text import printable
 from kttt_desktop.core.units import is_unit_code
@@ -51,7 +55,7 @@ class Refused(Exception):
         self.params = params
 
     def why(self) -> str:
-        return render(self.code, **self.params)
+        return texts(self.code, **self.params)
 
 
 _good_units: set[str] = set()

@@ -13,10 +13,10 @@ from babel.numbers import format_decimal
 from PySide6.QtGui import QImage, QTextDocument
 
 from kttt_desktop.core import catalogs, units
+from kttt_desktop.core.catalogues.report_words import REPORT_TEXTS, pick
 from kttt_desktop.core.formats import format_money
-from kttt_desktop.core.reports.report_texts import REPORT_TEXTS, pick
+from kttt_desktop.core.plan.targets import HORIZONS
 from kttt_desktop.core.reports.summary import IndicatorRow, ReportData
-from kttt_desktop.core.reports.targets import HORIZONS
 from kttt_desktop.ui.charts import chart_image, fitting_height, report_charts
 from kttt_desktop.ui.printing.admin_page import (
     Heading,

@@ -1,7 +1,7 @@
 """Nhập từ Excel: the wizard that reads a filled template, an exported file or an officer's
 own list into the register.
 
-Three pages follow the steps of `kttt_desktop.core.reports.xlsx_import`: choose the file
+Three pages follow the steps of `kttt_desktop.core.xlsx.importer`: choose the file
 (read in the background), check how each sheet's columns are read (`ColumnMapping`), then
 see what every row would do and import. Reading, checking and writing run in a
 `BackgroundOp` with their own connection; nothing is written before «Nhập», and a

@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from kttt_desktop.core.reports.sheet_layout import SheetColumn
-from kttt_desktop.core.reports.xlsx_import import SourceBook, plan_workbook, propose_mapping
-from kttt_desktop.core.reports.xlsx_mapping import ColumnMapping
-from kttt_desktop.core.reports.xlsx_rows import is_numbering_row
-from kttt_desktop.core.reports.xlsx_source import SourceSheet
-from kttt_desktop.core.reports.xlsx_values import is_empty
+from kttt_desktop.core.xlsx.importer import SourceBook, plan_workbook, propose_mapping
+from kttt_desktop.core.xlsx.mapping import ColumnMapping
+from kttt_desktop.core.xlsx.rows import is_numbering_row
+from kttt_desktop.core.xlsx.sheet_layout import SheetColumn
+from kttt_desktop.core.xlsx.source import SourceSheet
+from kttt_desktop.core.xlsx.values import is_empty
 
 SAMPLE_ROWS = 30  # data rows looked at for a sample value of each column
 _PARENT_KEYS = frozenset({"organization_code", "organization_name", "id"})

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from kttt_desktop.core.reports.sheet_layout import SHEET_NAMES
-from kttt_desktop.core.reports.xlsx_mapping import mapping_choices, required_keys
+from kttt_desktop.core.xlsx.mapping import mapping_choices, required_keys
+from kttt_desktop.core.xlsx.sheet_layout import SHEET_NAMES
 from kttt_desktop.ui import styles
 from kttt_desktop.ui.forms.editors import RefEditor, SearchableComboBox
 from kttt_desktop.ui.list_page import configure_table

@@ -8,14 +8,27 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QTableView, QTabWidget, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWizardPage,
+)
 
-from kttt_desktop.core.reports.xlsx_import import CREATE, FAILED, UPDATE, ImportPreview
+from kttt_desktop.core.xlsx.importer import CREATE, FAILED, UPDATE, ImportPreview
 from kttt_desktop.ui import styles
 from kttt_desktop.ui.list_page import configure_table
 from kttt_desktop.ui.stale_page import table_or_empty
 from kttt_desktop.ui.xlsx_import.file_page import hint
-from kttt_desktop.ui.xlsx_import.tables import CountsModel, IssueModel, RowPlanModel, fit_columns, fit_whole
+from kttt_desktop.ui.xlsx_import.tables import (
+    CountsModel,
+    IssueModel,
+    RowPlanModel,
+    fit_columns,
+    fit_whole,
+)
 
 if TYPE_CHECKING:
     from kttt_desktop.ui.xlsx_import.wizard import XlsxImportWizard

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTableView, QWidget
 
-from kttt_desktop.core.reports.xlsx_import import FAILED, UPDATE, ImportPreview, RowPlan
+from kttt_desktop.core.xlsx.importer import FAILED, UPDATE, ImportPreview, RowPlan
 from kttt_desktop.ui import styles
 from kttt_desktop.ui.models.rows import RowsTableModel
 from kttt_desktop.ui.xlsx_import import texts

@@ -9,8 +9,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from kttt_desktop.core.records.fields import RECORD_TYPES
-from kttt_desktop.core.reports.sheet_layout import SheetColumn
-from kttt_desktop.core.reports.xlsx_import import CREATE, FAILED, UNCHANGED, UPDATE, ImportIssue
+from kttt_desktop.core.xlsx.importer import (
+    CREATE,
+    FAILED,
+    UNCHANGED,
+    UPDATE,
+    ImportIssue,
+)
+from kttt_desktop.core.xlsx.sheet_layout import SheetColumn
 from kttt_desktop.ui.i18n import lang
 
 SAMPLE_WIDTH = 40  # characters of a sample value shown in the mapping table

@@ -12,18 +12,18 @@ from typing import Any, Callable
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
+from kttt_desktop.core import messages
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.core.messages import render
 from kttt_desktop.core.registry import Changes
-from kttt_desktop.core.reports.xlsx_import import (
+from kttt_desktop.core.xlsx.importer import (
     ImportPreview,
     ImportResult,
     apply_import,
     open_workbook,
     preview_import,
 )
-from kttt_desktop.core.reports.xlsx_mapping import ColumnMapping
-from kttt_desktop.core.reports.xlsx_source import SourceBook
+from kttt_desktop.core.xlsx.mapping import ColumnMapping
+from kttt_desktop.core.xlsx.source import SourceBook
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.screen_fit import fit_to_screen
 from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress, on_own_connection
@@ -130,7 +130,7 @@ class XlsxImportWizard(QWizard):
     def _report(self, title: str, exc: BaseException) -> None:
         """Say why work stopped, in core's words; a programming error is raised as such."""
         if _was_cancelled(exc):
-            prompts.inform(self, title, render("import_cancelled"))
+            prompts.inform(self, title, messages.texts("import_cancelled"))
         elif isinstance(exc, KtttError):
             prompts.warn(self, title, exc.message())
         elif isinstance(exc, OSError):

@@ -8,8 +8,7 @@ from datetime import date
 import pytest
 
 from kttt_desktop.core import catalogs
-from kttt_desktop.core.reports.headline import BESIDE, HEADLINE_KEYS, HEADLINES, headline, headline_values
-from kttt_desktop.core.reports.indicators import (
+from kttt_desktop.core.plan.indicators import (
     ENDED_STATUSES,
     INDICATORS,
     PAUSED_STATUSES,
@@ -17,6 +16,13 @@ from kttt_desktop.core.reports.indicators import (
     indicator,
     operating,
     trend,
+)
+from kttt_desktop.core.reports.headline import (
+    BESIDE,
+    HEADLINE_KEYS,
+    HEADLINES,
+    headline,
+    headline_values,
 )
 from kttt_desktop.core.reports.summary import build_report
 from tests.core.factories import htx, member

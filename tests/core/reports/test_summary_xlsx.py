@@ -127,9 +127,9 @@ def test_libreoffice_renders_the_summary(report, tmp_path):
 
 
 def test_targets_are_numbers_that_read_as_the_plan_words_them(report, tmp_path):
-    from kttt_desktop.core.reports.indicators import indicator
+    from kttt_desktop.core.plan.indicators import indicator
+    from kttt_desktop.core.plan.targets import Target
     from kttt_desktop.core.reports.summary_xlsx import target_format
-    from kttt_desktop.core.reports.targets import Target
 
     sheet = load_workbook(write_summary_xlsx(report, tmp_path / "bao-cao.xlsx")).active
     shown: dict[str, list[object]] = {}

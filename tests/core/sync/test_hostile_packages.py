@@ -11,6 +11,7 @@ from typing import Any, Callable
 
 import pytest
 
+from kttt_desktop.core.canonical_json import canonical_json
 from kttt_desktop.core.sync import service
 from tests.core.factories import htx, member
 from tests.core.sync import forge
@@ -376,7 +377,7 @@ def test_a_signed_set_up_file_with_codes_or_names_typed_entry_refuses_is_refused
     service.write_setup_file(district, "03451", "Xã Mù Cả", setup)
     signed = json.loads(setup.read_text(encoding="utf-8"))
     change(signed["document"])
-    signed["signature"] = service.site_keys(district).sign(service._canonical(signed["document"])).hex()
+    signed["signature"] = service.site_keys(district).sign(canonical_json(signed["document"])).hex()
     setup.write_text(json.dumps(signed, ensure_ascii=False), encoding="utf-8")
     fresh = Site(tmp_path, "fresh")
     with pytest.raises(service.KtttError) as caught:

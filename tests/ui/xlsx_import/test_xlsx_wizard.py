@@ -12,14 +12,14 @@ from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWizard
 
-from kttt_desktop.core.reports.xlsx_import import CREATE, FAILED, UNCHANGED
+from kttt_desktop.core.xlsx.importer import CREATE, FAILED, UNCHANGED
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.worker import BackgroundOp
 from kttt_desktop.ui.xlsx_import import XlsxImportWizard
 from kttt_desktop.ui.xlsx_import.mapping_page import SKIP
 from kttt_desktop.ui.xlsx_import.tables import BAD_BACKGROUND
 
-SAMPLE = Path(__file__).resolve().parents[2] / "core" / "reports" / "fixtures" / "danh_sach_thanh_vien_HTX_mau.xlsx"
+SAMPLE = Path(__file__).resolve().parents[2] / "core" / "xlsx" / "fixtures" / "danh_sach_thanh_vien_HTX_mau.xlsx"
 SHEET = "DS thành viên"
 NAMES = ["Chu Mé Xó", "Giàng A Páo", "Lý Thị Lan", "Phàn Văn Đức", "Pờ Xé Chừ"]
 

@@ -33,20 +33,37 @@ from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
-from kttt_desktop.core.backup_crypto import ENCRYPTED_SUFFIX, check_password, decrypt_file, encrypt_file, is_encrypted
+from kttt_desktop.core.backup.crypto import (
+    ENCRYPTED_SUFFIX,
+    check_password,
+    decrypt_file,
+    encrypt_file,
+    is_encrypted,
+)
 from kttt_desktop.core.db.backup import (
     backup_folder,
     backup_name,
     backup_to,
+    checkpoint,
     checksum_path,
     file_sha256,
+    has_exchanged,
+    integrity_ok,
     recorded_checksum,
+    schema_objects,
+    site_keys_text,
+    site_row,
     write_checksum,
 )
 from kttt_desktop.core.db.connection import connect_read_only
-from kttt_desktop.core.db.migrations import latest_version, migrate
+from kttt_desktop.core.db.migrations import latest_version, migrate, schema_version
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.core.files import discard, replace_with_retry, unlink_with_retry, write_private
+from kttt_desktop.core.files import (
+    discard,
+    replace_with_retry,
+    unlink_with_retry,
+    write_private,
+)
 
 _STAMP = re.compile(r"-(\d{8})-(\d{6})(?:-|\.sqlite$)")
 KEEP_DAYS = 7
@@ -161,25 +178,19 @@ def latest_backup(db_path: Path) -> Path | None:
     return None
 
 
-def _schema(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str, str | None]]:
-    """Every object of the schema with its SQL (SQLite's own planner statistics aside)."""
-    return frozenset(conn.execute(
-        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\'"))
-
-
 @lru_cache(maxsize=1)
 def program_schema() -> frozenset[tuple[str, str, str, str | None]]:
     """The schema of a fresh database built by this program's migrations."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
         migrate(conn, None)
-        return _schema(conn)
+        return schema_objects(conn)
     finally:
         conn.close()
 
 
 def _check_schema(conn: sqlite3.Connection, source: Path) -> None:
-    found, expected = _schema(conn), program_schema()
+    found, expected = schema_objects(conn), program_schema()
     if found == expected:
         return
     extra = {(kind, name) for kind, name, *_ in found - expected}
@@ -197,10 +208,10 @@ def _keys_fingerprint(conn: sqlite3.Connection) -> str | None:
     """The fingerprint of the site's sync keys, or None if it has none yet."""
     from kttt_desktop.core.sync.keys import SiteKeys
 
-    row = conn.execute("SELECT keys FROM site_keys WHERE singleton = 1").fetchone()
-    if row is None:
+    keys = site_keys_text(conn)
+    if keys is None:
         return None
-    return SiteKeys.from_json(json.loads(row[0])).public().fingerprint()
+    return SiteKeys.from_json(json.loads(keys)).public().fingerprint()
 
 
 def inspect_backup(source: Path) -> dict:
@@ -220,12 +231,12 @@ def inspect_backup(source: Path) -> dict:
     try:
         conn = connect_read_only(source)
         try:
-            if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            if not integrity_ok(conn):
                 raise KtttError("backup_damaged", path=str(source))
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            version = schema_version(conn)
             if version > latest_version():
                 raise KtttError("db_newer_version", found=version, supported=latest_version())
-            site = conn.execute("SELECT unit_code, name, level FROM site WHERE singleton = 1").fetchone()
+            site = site_row(conn)
             keys = _keys_fingerprint(conn) if version >= 2 else None
             if version == latest_version():
                 _check_schema(conn, source)
@@ -265,10 +276,8 @@ def _current_site(db_path: Path) -> tuple[tuple[str, str] | None, str | None]:
     try:
         conn = sqlite3.connect(str(db_path))  # read-only would need the WAL's shared memory file
         try:
-            row = conn.execute("SELECT unit_code, name FROM site WHERE singleton = 1").fetchone()
-            known = row is not None and conn.execute(
-                "SELECT EXISTS (SELECT 1 FROM peer) OR EXISTS (SELECT 1 FROM package_sent) "
-                "OR EXISTS (SELECT 1 FROM package_received)").fetchone()[0]
+            row = site_row(conn)
+            known = row is not None and has_exchanged(conn)
             keys = _keys_fingerprint(conn) if known else None
         finally:
             conn.close()
@@ -348,8 +357,7 @@ def _keep_aside(db_path: Path) -> Path:
         except sqlite3.DatabaseError:  # a damaged file is kept as it is
             kept.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             return write_private(kept, db_path.read_bytes())
-        busy = current.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        if busy:
+        if not checkpoint(current):
             raise KtttError("db_busy")
         return made
     finally:

@@ -35,18 +35,18 @@ from openpyxl.utils import get_column_letter
 
 from kttt_desktop.core.changes import Changes
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.core.messages import render
+from kttt_desktop.core.messages import texts
 from kttt_desktop.core.progress import Progress, Share, Ticker
 from kttt_desktop.core.records.codec import field_values, row_to_json, to_column
 from kttt_desktop.core.records.fields import RECORD_TYPES, RecordType
 from kttt_desktop.core.records.identifiers import normalize_tax_code
 from kttt_desktop.core.records.validation import ERROR, WARNING, Issue, coerce, validate
-from kttt_desktop.core.reports.sheet_layout import SHEET_NAMES, SheetColumn
-from kttt_desktop.core.reports.xlsx_mapping import ColumnMapping, propose_mapping
-from kttt_desktop.core.reports.xlsx_rows import is_end_of_list, is_numbering_row
-from kttt_desktop.core.reports.xlsx_source import SourceBook, SourceSheet, open_workbook
-from kttt_desktop.core.reports.xlsx_values import is_empty, read_cell
 from kttt_desktop.core.text import fold
+from kttt_desktop.core.xlsx.mapping import ColumnMapping, propose_mapping
+from kttt_desktop.core.xlsx.rows import is_end_of_list, is_numbering_row
+from kttt_desktop.core.xlsx.sheet_layout import SHEET_NAMES, SheetColumn
+from kttt_desktop.core.xlsx.source import SourceBook, SourceSheet, open_workbook
+from kttt_desktop.core.xlsx.values import is_empty, read_cell
 
 if TYPE_CHECKING:
     from datetime import date
@@ -85,7 +85,7 @@ class ImportIssue:
 
     def text(self, lang: str | None = None) -> str:
         """The message in another language than the one it was made in."""
-        return render(self.code, lang, **self.params)
+        return texts(self.code, lang, **self.params)
 
     def as_json(self) -> dict[str, Any]:
         return {"sheet": self.sheet, "row": self.row, "column": self.column, "header": self.header,
@@ -226,7 +226,7 @@ def apply_import(registry: "Registry", book: SourceBook, mappings: Iterable[Colu
     (`import_has_errors`) unless `skip_errors`, which writes every other row. A database in a
     file is first copied to its backup folder, so even a wrong import can be taken back.
     """
-    from kttt_desktop.core.backups import make_backup
+    from kttt_desktop.core.backup.service import make_backup
 
     mappings = list(mappings)
     changes = Changes()

@@ -10,9 +10,9 @@ from openpyxl import load_workbook
 
 from kttt_desktop.core import catalogs
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.core.reports.sheet_layout import SHEET_NAMES, sheet_columns
-from kttt_desktop.core.reports.xlsx_import import apply_import, open_workbook, plan_workbook
-from kttt_desktop.core.reports.xlsx_template import write_template
+from kttt_desktop.core.xlsx.importer import apply_import, open_workbook, plan_workbook
+from kttt_desktop.core.xlsx.sheet_layout import SHEET_NAMES, sheet_columns
+from kttt_desktop.core.xlsx.template import write_template
 from tests.core.factories import tax_code
 
 

@@ -21,8 +21,8 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from openpyxl.worksheet._reader import CELL_TAG, ROW_TAG, WorkSheetParser
 
-from kttt_desktop.core.reports import xlsx_bounds
-from kttt_desktop.core.reports.xlsx_bounds import CellBudget
+from kttt_desktop.core.xlsx import bounds as xlsx_bounds
+from kttt_desktop.core.xlsx.bounds import CellBudget
 
 __all__ = ["StreamedSheet", "open_streamed", "read_rows"]
 

@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from kttt_desktop.core import backup_crypto, backups, files
+from kttt_desktop.core import files
+from kttt_desktop.core.backup import crypto as backup_crypto
+from kttt_desktop.core.backup import service as backups
 from kttt_desktop.core.db.backup import checksum_path, write_checksum
 from kttt_desktop.core.db.migrations import latest_version
 from kttt_desktop.core.errors import KtttError
@@ -98,7 +100,7 @@ def test_damaged_foreign_and_newer_backups_are_refused_untouched(tmp_path: Path)
 
 # --- what a restore accepts -------------------------------------------------------------------
 
-FIXTURES = Path(__file__).parent / "db" / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "db" / "fixtures"
 
 
 @pytest.fixture

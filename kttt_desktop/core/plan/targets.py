@@ -20,7 +20,7 @@ from datetime import date
 from babel.numbers import format_decimal
 
 from kttt_desktop.core.db import plan
-from kttt_desktop.core.reports.indicators import Indicator, indicator
+from kttt_desktop.core.plan.indicators import Indicator, indicator
 from kttt_desktop.core.units import is_unit_code
 
 HORIZONS = (2030, 2045)
@@ -75,7 +75,7 @@ class Target:
 def read_targets(conn: sqlite3.Connection, unit_code: str | None = None) -> list[Target]:
     """Targets of one unit (all units if None), by indicator order then year."""
     targets = [Target(*row) for row in plan.targets(conn, unit_code)]
-    from kttt_desktop.core.reports.indicators import INDICATOR_KEYS
+    from kttt_desktop.core.plan.indicators import INDICATOR_KEYS
 
     order = {key: i for i, key in enumerate(INDICATOR_KEYS)}
     return sorted(targets, key=lambda t: (t.unit_code, order.get(t.indicator, 99), t.year))

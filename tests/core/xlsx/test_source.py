@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from openpyxl import Workbook
 
-from kttt_desktop.core.reports import xlsx_source
-from kttt_desktop.core.reports.xlsx_source import open_workbook
+from kttt_desktop.core.xlsx import source as xlsx_source
+from kttt_desktop.core.xlsx.source import open_workbook
 
 
 def _book(path):

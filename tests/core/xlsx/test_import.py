@@ -11,9 +11,7 @@ from openpyxl import Workbook, load_workbook
 
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.progress import Cancelled
-from tests.core.progress_watch import Watched
-from kttt_desktop.core.reports.sheet_layout import SHEET_NAMES, sheet_columns
-from kttt_desktop.core.reports.xlsx_import import (
+from kttt_desktop.core.xlsx.importer import (
     CREATE,
     FAILED,
     UNCHANGED,
@@ -25,7 +23,9 @@ from kttt_desktop.core.reports.xlsx_import import (
     preview_import,
     propose_mapping,
 )
+from kttt_desktop.core.xlsx.sheet_layout import SHEET_NAMES, sheet_columns
 from tests.core.factories import htx, member, tax_code
+from tests.core.progress_watch import Watched
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE = FIXTURES / "danh_sach_thanh_vien_HTX_mau.xlsx"
@@ -409,7 +409,7 @@ def _snapshot(registry) -> dict[str, list[dict]]:
 
 def test_export_then_import_gives_the_same_records(core_registry, tmp_path):
     from kttt_desktop.core.registry import Registry
-    from kttt_desktop.core.reports.xlsx_export import export_workbook
+    from kttt_desktop.core.xlsx.export import export_workbook
     from tests.conftest import TODAY
 
     r = core_registry
@@ -455,7 +455,7 @@ def test_export_then_import_gives_the_same_records(core_registry, tmp_path):
 
 
 def test_exported_file_edited_in_excel_updates_by_id(core_registry, tmp_path):
-    from kttt_desktop.core.reports.xlsx_export import export_workbook
+    from kttt_desktop.core.xlsx.export import export_workbook
 
     org = core_registry.create("organization", htx(name="HTX Chè Bum Tở")).record
     exported = tmp_path / "xuat.xlsx"
@@ -505,7 +505,7 @@ def _with_cached_results(path: Path, results: dict[str, str]) -> Path:
 
 
 def test_a_formula_gives_its_cached_result_which_stays_text_through_the_export(core_registry, tmp_path):
-    from kttt_desktop.core.reports.xlsx_export import export_workbook
+    from kttt_desktop.core.xlsx.export import export_workbook
 
     org = core_registry.create("organization", htx()).record
     path = _with_cached_results(_member_sheet(tmp_path / "f.xlsx", [

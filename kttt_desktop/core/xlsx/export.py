@@ -35,11 +35,16 @@ from kttt_desktop.core import catalogs
 from kttt_desktop.core.db import report_queries
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.files import saving_next_to
-from kttt_desktop.core.progress import Progress, Ticker
 from kttt_desktop.core.formats import parse_date
+from kttt_desktop.core.progress import Progress, Ticker
 from kttt_desktop.core.records.fields import FieldKind, record_type_named
-from kttt_desktop.core.reports.sheet_layout import NUMBER_HEADER, SHEET_NAMES, SheetColumn, sheet_columns
-from kttt_desktop.core.reports.xlsx_cells import FORMULA_STARTS, is_formula_like, text_cell
+from kttt_desktop.core.xlsx.cells import FORMULA_STARTS, is_formula_like, text_cell
+from kttt_desktop.core.xlsx.sheet_layout import (
+    NUMBER_HEADER,
+    SHEET_NAMES,
+    SheetColumn,
+    sheet_columns,
+)
 
 if TYPE_CHECKING:
     from kttt_desktop.core.registry import Registry

@@ -23,12 +23,22 @@ from typing import Any
 from openpyxl.utils.datetime import from_excel
 
 from kttt_desktop.core import catalogs
-from kttt_desktop.core.formats import ImpossibleDate, format_date, parse_bool, parse_date_lenient, parse_money
+from kttt_desktop.core.formats import (
+    ImpossibleDate,
+    format_date,
+    parse_bool,
+    parse_date_lenient,
+    parse_money,
+)
 from kttt_desktop.core.records.fields import FieldKind
-from kttt_desktop.core.records.identifiers import check_id_number, check_phone, check_tax_code
+from kttt_desktop.core.records.identifiers import (
+    check_id_number,
+    check_phone,
+    check_tax_code,
+)
 from kttt_desktop.core.records.validation import ERROR, WARNING, Issue
-from kttt_desktop.core.reports.sheet_layout import SheetColumn
 from kttt_desktop.core.text import fold
+from kttt_desktop.core.xlsx.sheet_layout import SheetColumn
 
 __all__ = ["read_cell", "read_choice", "choice_key", "is_empty"]
 

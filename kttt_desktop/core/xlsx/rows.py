@@ -12,9 +12,9 @@ import re
 import unicodedata
 from typing import Any
 
-from kttt_desktop.core.reports.xlsx_source import SourceSheet
-from kttt_desktop.core.reports.xlsx_values import is_empty
 from kttt_desktop.core.text import fold
+from kttt_desktop.core.xlsx.source import SourceSheet
+from kttt_desktop.core.xlsx.values import is_empty
 
 __all__ = ["is_end_of_list", "is_numbering_row"]
 

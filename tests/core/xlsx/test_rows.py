@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kttt_desktop.core.reports.xlsx_rows import is_end_of_list, is_numbering_row
-from kttt_desktop.core.reports.xlsx_source import SourceSheet
+from kttt_desktop.core.xlsx.rows import is_end_of_list, is_numbering_row
+from kttt_desktop.core.xlsx.source import SourceSheet
 
 
 def _ends(cells: list, title_column: int = 2) -> bool:

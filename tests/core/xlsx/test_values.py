@@ -8,8 +8,8 @@ from datetime import date, datetime
 import pytest
 
 from kttt_desktop.core.records.identifiers import check_tax_code, make_tax_code
-from kttt_desktop.core.reports.sheet_layout import sheet_columns
-from kttt_desktop.core.reports.xlsx_values import read_cell, read_choice
+from kttt_desktop.core.xlsx.sheet_layout import sheet_columns
+from kttt_desktop.core.xlsx.values import read_cell, read_choice
 
 
 def column(record_type: str, key: str):

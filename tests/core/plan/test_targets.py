@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.plan.targets import MUONG_TE_PLAN, Target, progress
 from kttt_desktop.core.registry import Registry
 from kttt_desktop.core.reports.summary import applicable_targets, build_report
-from kttt_desktop.core.reports.targets import MUONG_TE_PLAN, Target, progress
 from tests.core.factories import htx, member
 
 

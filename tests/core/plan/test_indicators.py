@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from kttt_desktop.core.reports.indicators import compute, trend
+from kttt_desktop.core.plan.indicators import compute, trend
 from tests.core.factories import htx, member
 
 # Status and flag changes are stamped with the real clock, so "now" is the real today.

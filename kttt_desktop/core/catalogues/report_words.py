@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from kttt_desktop.core.messages import pick_language
+
 REPORT_TEXTS: dict[str, tuple[Any, Any]] = {
     "section_indicators": ("I. Kết quả thực hiện các chỉ tiêu", "I. Indicators against the targets"),
     "section_organizations": ("II. Tổ chức theo loại hình và tình trạng", "II. Organisations by kind and status"),
@@ -62,5 +64,5 @@ REPORT_TEXTS: dict[str, tuple[Any, Any]] = {
 
 
 def pick(texts: dict[str, tuple[Any, Any]], key: str, lang: str) -> Any:
-    """The text of `key` in `lang` ("en", anything else is Vietnamese)."""
-    return texts[key][1 if lang == "en" else 0]
+    """The text of `key` in `lang` ("en", anything else is Vietnamese), chosen as `texts` does."""
+    return pick_language(texts[key], lang or "vi")

@@ -22,9 +22,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from kttt_desktop.core import catalogs
 from kttt_desktop.core.files import saving_next_to
 from kttt_desktop.core.records.fields import RECORD_TYPES, FieldKind
-from kttt_desktop.core.reports.sheet_layout import SHEET_NAMES, SheetColumn, sheet_columns
-from kttt_desktop.core.reports.xlsx_cells import put
-from kttt_desktop.core.reports.xlsx_source import INSTRUCTIONS_SHEET, LISTS_SHEET
+from kttt_desktop.core.xlsx.cells import put
+from kttt_desktop.core.xlsx.sheet_layout import SHEET_NAMES, SheetColumn, sheet_columns
+from kttt_desktop.core.xlsx.source import INSTRUCTIONS_SHEET, LISTS_SHEET
 
 __all__ = ["write_template", "DATE_FORMAT", "MONEY_FORMAT", "TEXT_FORMAT", "YES_NO"]
 

@@ -15,11 +15,11 @@ from openpyxl.worksheet import _writer as openpyxl_writer
 from kttt_desktop.core import files
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.progress import Cancelled
-from tests.core.progress_watch import Watched
-from kttt_desktop.core.reports import xlsx_export
-from kttt_desktop.core.reports.sheet_layout import SHEET_NAMES, sheet_columns
-from kttt_desktop.core.reports.xlsx_export import export_query, export_workbook
+from kttt_desktop.core.xlsx import export as xlsx_export
+from kttt_desktop.core.xlsx.export import export_query, export_workbook
+from kttt_desktop.core.xlsx.sheet_layout import SHEET_NAMES, sheet_columns
 from tests.core.factories import htx, member, tax_code
+from tests.core.progress_watch import Watched
 
 
 @pytest.fixture

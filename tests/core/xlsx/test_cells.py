@@ -13,9 +13,9 @@ from openpyxl import Workbook, load_workbook
 
 from kttt_desktop.core.reports.summary import build_report
 from kttt_desktop.core.reports.summary_xlsx import write_summary_xlsx
-from kttt_desktop.core.reports.xlsx_cells import is_formula_like, put
-from kttt_desktop.core.reports.xlsx_export import export_workbook
-from kttt_desktop.core.reports.xlsx_template import write_template
+from kttt_desktop.core.xlsx.cells import is_formula_like, put
+from kttt_desktop.core.xlsx.export import export_workbook
+from kttt_desktop.core.xlsx.template import write_template
 from tests.core.factories import htx, member
 
 # One of each start a spreadsheet reads as a formula, and an error value openpyxl would write

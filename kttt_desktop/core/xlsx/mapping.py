@@ -18,10 +18,10 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.records.fields import RECORD_TYPES, FieldKind
-from kttt_desktop.core.reports.sheet_layout import SHEET_NAMES, SheetColumn, sheet_columns
-from kttt_desktop.core.reports.xlsx_source import SourceSheet
-from kttt_desktop.core.reports.xlsx_values import is_empty, read_choice
 from kttt_desktop.core.text import fold
+from kttt_desktop.core.xlsx.sheet_layout import SHEET_NAMES, SheetColumn, sheet_columns
+from kttt_desktop.core.xlsx.source import SourceSheet
+from kttt_desktop.core.xlsx.values import is_empty, read_choice
 
 __all__ = ["ColumnMapping", "propose_mapping", "mapping_choices", "header_keys", "HEADER_SCAN_ROWS"]
 

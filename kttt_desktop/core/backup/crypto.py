@@ -32,19 +32,34 @@ import nacl.pwhash.argon2id as argon2id
 import nacl.utils
 from nacl.bindings import (
     crypto_secretstream_xchacha20poly1305_ABYTES as _ABYTES,
+)
+from nacl.bindings import (
     crypto_secretstream_xchacha20poly1305_HEADERBYTES as _HEADERBYTES,
-    crypto_secretstream_xchacha20poly1305_KEYBYTES as _KEYBYTES,
-    crypto_secretstream_xchacha20poly1305_TAG_FINAL as _TAG_FINAL,
-    crypto_secretstream_xchacha20poly1305_TAG_MESSAGE as _TAG_MESSAGE,
+)
+from nacl.bindings import (
     crypto_secretstream_xchacha20poly1305_init_pull,
     crypto_secretstream_xchacha20poly1305_init_push,
     crypto_secretstream_xchacha20poly1305_pull,
     crypto_secretstream_xchacha20poly1305_push,
     crypto_secretstream_xchacha20poly1305_state,
 )
+from nacl.bindings import (
+    crypto_secretstream_xchacha20poly1305_KEYBYTES as _KEYBYTES,
+)
+from nacl.bindings import (
+    crypto_secretstream_xchacha20poly1305_TAG_FINAL as _TAG_FINAL,
+)
+from nacl.bindings import (
+    crypto_secretstream_xchacha20poly1305_TAG_MESSAGE as _TAG_MESSAGE,
+)
 
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.core.files import PRIVATE_MODE, discard, replace_with_retry, unlink_with_retry
+from kttt_desktop.core.files import (
+    PRIVATE_MODE,
+    discard,
+    replace_with_retry,
+    unlink_with_retry,
+)
 
 __all__ = ["ENCRYPTED_SUFFIX", "MIN_PASSWORD", "check_password", "decrypt_file", "encrypt_file", "is_encrypted"]
 

@@ -21,9 +21,9 @@ from typing import Any, Iterator
 from openpyxl.utils.cell import range_boundaries
 
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.core.reports.xlsx_bounds import CellBudget, check_archive
-from kttt_desktop.core.reports.xlsx_stream import open_streamed, read_rows
 from kttt_desktop.core.text import fold
+from kttt_desktop.core.xlsx.bounds import CellBudget, check_archive
+from kttt_desktop.core.xlsx.stream import open_streamed, read_rows
 
 __all__ = ["SourceBook", "SourceSheet", "open_workbook", "RESERVED_SHEETS"]
 

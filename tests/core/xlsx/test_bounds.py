@@ -14,8 +14,9 @@ import pytest
 from openpyxl import Workbook
 
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.core.reports import xlsx_bounds, xlsx_source
-from kttt_desktop.core.reports.xlsx_source import open_workbook
+from kttt_desktop.core.xlsx import bounds as xlsx_bounds
+from kttt_desktop.core.xlsx import source as xlsx_source
+from kttt_desktop.core.xlsx.source import open_workbook
 
 MB = 1 << 20
 

@@ -1,0 +1,1 @@
+"""The plan: the indicators it counts, and the targets and population each unit is measured against."""

@@ -33,14 +33,14 @@ import nacl.utils
 from nacl.bindings import (
     crypto_secretstream_xchacha20poly1305_ABYTES as _ABYTES,
     crypto_secretstream_xchacha20poly1305_HEADERBYTES as _HEADERBYTES,
-    crypto_secretstream_xchacha20poly1305_KEYBYTES as _KEYBYTES,
-    crypto_secretstream_xchacha20poly1305_TAG_FINAL as _TAG_FINAL,
-    crypto_secretstream_xchacha20poly1305_TAG_MESSAGE as _TAG_MESSAGE,
     crypto_secretstream_xchacha20poly1305_init_pull,
     crypto_secretstream_xchacha20poly1305_init_push,
+    crypto_secretstream_xchacha20poly1305_KEYBYTES as _KEYBYTES,
     crypto_secretstream_xchacha20poly1305_pull,
     crypto_secretstream_xchacha20poly1305_push,
     crypto_secretstream_xchacha20poly1305_state,
+    crypto_secretstream_xchacha20poly1305_TAG_FINAL as _TAG_FINAL,
+    crypto_secretstream_xchacha20poly1305_TAG_MESSAGE as _TAG_MESSAGE,
 )
 
 from kttt_desktop.core.errors import KtttError
@@ -216,7 +216,7 @@ class _PrivateOut:
         self.partial = partial
         self.destination = destination
 
-    def __enter__(self) -> "_PrivateOut":
+    def __enter__(self) -> _PrivateOut:
         try:
             self.out = os.fdopen(os.open(self.partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE), "wb")
         except OSError as exc:

@@ -26,7 +26,7 @@ class DuplicateGroup:
     def as_json(self) -> dict:
         return {"kind": self.kind, "key": self.key, "record_type": self.record_type,
                 "records": [{"id": i, "owner": o, "title": t}
-                            for i, o, t in zip(self.record_ids, self.owners, self.titles)],
+                            for i, o, t in zip(self.record_ids, self.owners, self.titles, strict=True)],
                 "organization_id": self.organization_id}
 
 

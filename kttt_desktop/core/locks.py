@@ -52,7 +52,7 @@ class FileLock:
         if fd is not None:
             os.close(fd)
 
-    def __enter__(self) -> "FileLock":
+    def __enter__(self) -> FileLock:
         return self
 
     def __exit__(self, *exc_info: object) -> None:

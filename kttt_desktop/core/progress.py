@@ -15,6 +15,7 @@ from typing import Protocol
 
 from kttt_desktop.core.messages import render
 
+
 class Cancelled(Exception):
     """The officer asked the work to stop. The one cancel of the program: the window and the
     command line show `message()` (`code` names what was stopped, e.g. `import_cancelled`).

@@ -11,12 +11,13 @@ from __future__ import annotations
 import sqlite3
 import threading
 import uuid
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from kttt_desktop.core import units
 from kttt_desktop.core.changes import Changes
@@ -105,7 +106,7 @@ class Registry:
 
     @classmethod
     def open(cls, path: Path | str, today: Callable[[], date] = date.today,
-             create: bool = True) -> "Registry":
+             create: bool = True) -> Registry:
         """Open and migrate the database at `path`; with `create=False` a missing file is an
         error instead of a new empty database (a mistyped --db must not make files)."""
         path = Path(path)
@@ -130,7 +131,7 @@ class Registry:
             raise
         return registry
 
-    def sibling(self) -> "Registry":
+    def sibling(self) -> Registry:
         """Another connection to the same file, for work on a background thread."""
         if self.path is None:
             raise RuntimeError("an in-memory registry has no sibling")
@@ -141,7 +142,7 @@ class Registry:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> "Registry":
+    def __enter__(self) -> Registry:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -418,7 +419,10 @@ class Registry:
             try:
                 transaction.begin(self.conn)
             except sqlite3.OperationalError as exc:
-                raise translate_sqlite_error(exc, str(self.path)) or exc
+                coded = translate_sqlite_error(exc, str(self.path))
+                if coded:
+                    raise coded from exc
+                raise
             self._depth = 1
             try:
                 yield

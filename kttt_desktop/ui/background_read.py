@@ -10,7 +10,8 @@ cannot be shared with a thread: there the work runs at once on the GUI thread.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 

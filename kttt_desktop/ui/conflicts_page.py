@@ -29,12 +29,12 @@ from kttt_desktop.core.formats import format_date, format_money
 from kttt_desktop.core.records.fields import RECORD_TYPES, FieldKind
 from kttt_desktop.core.registry import Changes
 from kttt_desktop.core.sync.merge import DELETED
-from kttt_desktop.ui.models.rows import RowsTableModel
-from kttt_desktop.ui.page import Page
-from kttt_desktop.ui.stale_page import StalePage, table_or_empty
 from kttt_desktop.ui import prompts, styles
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.list_page import configure_table
+from kttt_desktop.ui.models.rows import RowsTableModel
+from kttt_desktop.ui.page import Page
+from kttt_desktop.ui.stale_page import StalePage, table_or_empty
 
 _STYLE = """
 QLabel#pageTitle { font-size: 17pt; font-weight: 600; }

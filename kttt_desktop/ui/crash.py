@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import os
 import logging.handlers
+import os
 import platform
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, qVersion
 from PySide6.QtGui import QGuiApplication

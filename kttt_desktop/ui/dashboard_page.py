@@ -16,7 +16,19 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,16 +55,16 @@ from kttt_desktop.core.registry import Changes
 from kttt_desktop.core.reports.indicators import INDICATORS
 from kttt_desktop.core.reports.summary import IndicatorRow, ReportData, build_report, indicator_rows
 from kttt_desktop.core.reports.targets import HORIZONS, Progress, Target
+from kttt_desktop.ui import styles
 from kttt_desktop.ui.background_read import BackgroundRead
 from kttt_desktop.ui.charts import ChartWidget, format_millions, report_charts
 from kttt_desktop.ui.figures import FigureGrid, figure_tooltip, format_value
+from kttt_desktop.ui.flow_layout import FlowLayout
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.list_page import configure_table
 from kttt_desktop.ui.models.rows import RowsTableModel
 from kttt_desktop.ui.page import Page
 from kttt_desktop.ui.stale_page import StalePage
-from kttt_desktop.ui import styles
-from kttt_desktop.ui.flow_layout import FlowLayout
 
 DATE_FORMAT = "dd/MM/yyyy"
 DATE_DEBOUNCE_MS = 400
@@ -562,7 +574,8 @@ class DashboardPage(StalePage):
             chart.setMinimumHeight(CHART_HEIGHT)
             self.charts.append(chart)
         self._arrange_charts(force=True)
-        for chart, spec in zip(self.charts, specs):
+        # zip(strict=False): charts kept from an earlier, longer report stay unused.
+        for chart, spec in zip(self.charts, specs, strict=False):
             chart.set_spec(spec)
 
     def _arrange_charts(self, force: bool = False) -> None:

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from kttt_desktop.core import units
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Changes
-from kttt_desktop.ui.page import Page
-from kttt_desktop.ui.stale_page import StalePage, table_or_empty
 from kttt_desktop.ui import list_page, styles
 from kttt_desktop.ui.list_page import configure_table
 from kttt_desktop.ui.models.rows import RowsTableModel
+from kttt_desktop.ui.page import Page
+from kttt_desktop.ui.stale_page import StalePage, table_or_empty
 
 SHORT_ID = 8
 # Columns fit their texts; when the table is too narrow for them all, these give way first
@@ -250,7 +250,7 @@ class DuplicatesPage(StalePage):
         for number, group in enumerate(groups):
             label = self.group_label(group)
             for position, (record_id, owner, title) in enumerate(
-                    zip(group.record_ids, group.owners, group.titles)):
+                    zip(group.record_ids, group.owners, group.titles, strict=True)):
                 rows.append({"group": label, "group_number": number, "first": position == 0,
                              "title": title or "—", "commune": units.describe(owner) or owner or "",
                              "record_id": record_id, "record_type": group.record_type})

@@ -8,8 +8,9 @@ import is the wizard's job (`xlsx_import`); this module only opens it and report
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction

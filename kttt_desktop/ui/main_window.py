@@ -9,9 +9,10 @@ offers is the page's own business (`ui/page.py`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -38,8 +39,7 @@ from kttt_desktop.ui.backup_actions import BackupActions
 from kttt_desktop.ui.conflicts_page import ConflictsPage, badge_text
 from kttt_desktop.ui.dashboard_page import DashboardPage
 from kttt_desktop.ui.deleted_records import TableContextMenu
-from kttt_desktop.ui.duplicates_page import DuplicatesPage
-from kttt_desktop.ui.duplicates_page import badge_text as duplicates_badge_text
+from kttt_desktop.ui.duplicates_page import DuplicatesPage, badge_text as duplicates_badge_text
 from kttt_desktop.ui.excel_actions import ExcelActions
 from kttt_desktop.ui.list_page import ListPage, open_record_dialog
 from kttt_desktop.ui.organization_view import OrganizationView

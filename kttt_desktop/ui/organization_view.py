@@ -8,7 +8,8 @@ members…) so they are seen without opening anything.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -46,7 +47,6 @@ from kttt_desktop.ui.models.columns import noun_for
 from kttt_desktop.ui.models.record_table import RecordTableModel
 from kttt_desktop.ui.page import Page, PageVerbs
 from kttt_desktop.ui.totals_bar import TotalsBar
-
 
 _STYLE = """
 QLabel#orgTitle { font-size: 15pt; font-weight: 600; }

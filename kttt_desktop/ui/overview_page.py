@@ -30,9 +30,9 @@ from kttt_desktop.core.formats import format_money
 from kttt_desktop.core.registry import Changes
 from kttt_desktop.core.reports.headline import headline, headline_values
 from kttt_desktop.core.reports.indicators import Snapshot
+from kttt_desktop.ui import styles
 from kttt_desktop.ui.background_read import BackgroundRead
 from kttt_desktop.ui.figures import figure_line, figure_tooltip, format_value
-from kttt_desktop.ui import styles
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.page import Page, PageVerbs
 from kttt_desktop.ui.stale_page import StalePage

@@ -167,7 +167,7 @@ class ChoicePage(QWizardPage):
 class SetupFilePage(QWizardPage):
     """The set-up file from the upper level, and the officer's name."""
 
-    def __init__(self, wizard: "SetupWizard") -> None:
+    def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
         self.path: Path | None = None
@@ -441,7 +441,7 @@ class ConfirmPage(QWizardPage):
     """Says what will be written, and that the unit is for good, and writes it when the
     officer presses Hoàn thành."""
 
-    def __init__(self, wizard: "SetupWizard") -> None:
+    def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
         self.setTitle(self.tr("Xác nhận đơn vị"))
@@ -488,7 +488,7 @@ class ConfirmPage(QWizardPage):
 class DemoPage(QWizardPage):
     """Says what the trial makes; Hoàn thành starts it."""
 
-    def __init__(self, wizard: "SetupWizard") -> None:
+    def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
         self.setTitle(self.tr("Dùng thử với dữ liệu mẫu"))

@@ -95,7 +95,8 @@ def test_the_record_dialog_fits_and_stacks_its_groups(qtbot, registry, screen):
 # Each maker opens one dialog as the window would (without running it modally); `request`
 # gives it the fixtures it needs.
 
-SAMPLE_LIST = Path(__file__).resolve().parents[1] / "core" / "reports" / "fixtures" / "danh_sach_thanh_vien_HTX_mau.xlsx"
+SAMPLE_LIST = (Path(__file__).resolve().parents[1] / "core" / "reports" / "fixtures"
+               / "danh_sach_thanh_vien_HTX_mau.xlsx")
 
 
 def _settings(qtbot, request):

@@ -143,7 +143,7 @@ def _plan_organizations(seed: int, spec: ScaleSpec, codes: list[str]) -> dict[st
     by_remainder = sorted(range(len(codes)), key=lambda i: shares[i] - counts[i], reverse=True)
     for i in by_remainder[: spec.total_organizations - sum(counts)]:
         counts[i] += 1
-    return dict(zip(codes, counts))
+    return dict(zip(codes, counts, strict=True))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -404,7 +404,7 @@ def _iso(ordinal: int) -> str:
 
 def _mst_check_digit(first9: str) -> int | None:
     """The MST check digit (weights as in `stdnum.vn.mst`); None when no digit can be valid."""
-    total = sum(w * int(d) for w, d in zip((31, 29, 23, 19, 17, 13, 7, 5, 3), first9))
+    total = sum(w * int(d) for w, d in zip((31, 29, 23, 19, 17, 13, 7, 5, 3), first9, strict=True))
     check = 10 - total % 11
     return check if check < 10 else None
 

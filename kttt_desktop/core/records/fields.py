@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from enum import Enum
-
+from functools import cached_property
 
 TEXT_MAX_LENGTH = 500
 """Longest one-line text a field keeps: a cooperative's full name or an address is far shorter."""
@@ -30,7 +29,7 @@ def is_record_id(value: object) -> bool:
     return isinstance(value, str) and RECORD_ID.fullmatch(value) is not None
 
 
-class FieldKind(str, Enum):
+class FieldKind(str, Enum):  # noqa: UP042 - StrEnum would change str() of members, which text and storage may rely on
     TEXT = "text"
     DATE = "date"  # ISO YYYY-MM-DD in storage and JSON
     MONEY = "money"  # integer VND
@@ -93,7 +92,9 @@ class RecordType:
         return self.en if lang == "en" else self.vi
 
 
-T, D, M, I, B, C, R = (FieldKind.TEXT, FieldKind.DATE, FieldKind.MONEY, FieldKind.INT,
+# One letter per kind keeps the field tables below readable; `I` is the integer kind.
+T, D, M, I, B, C, R = (  # noqa: E741
+FieldKind.TEXT, FieldKind.DATE, FieldKind.MONEY, FieldKind.INT,
                        FieldKind.BOOL, FieldKind.CODE, FieldKind.REF)
 
 ORGANIZATION = RecordType(

@@ -9,13 +9,22 @@ answer. Checks that need other records (duplicates, the organisation's capital) 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from typing import Any, Callable, Protocol
+from typing import Any, Protocol
 
 from kttt_desktop.core import catalogs, units
-from kttt_desktop.core.formats import ImpossibleDate, age_on, format_date, format_money, parse_bool, parse_date, parse_money
+from kttt_desktop.core.formats import (
+    ImpossibleDate,
+    age_on,
+    format_date,
+    format_money,
+    parse_bool,
+    parse_date,
+    parse_money,
+)
 from kttt_desktop.core.messages import render
 from kttt_desktop.core.records.fields import (
     INT_MAX,

@@ -21,9 +21,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Sequence
 
 from kttt_desktop.core.db import plan, report_queries
 
@@ -189,7 +189,8 @@ def _day_after(day: date) -> str:
     return (day + timedelta(days=1)).isoformat()
 
 
-def _values_then(conn: sqlite3.Connection, record_type: str, days: Sequence[date]) -> dict[date, dict[tuple[str, str], object]]:
+def _values_then(conn: sqlite3.Connection, record_type: str,
+                 days: Sequence[date]) -> dict[date, dict[tuple[str, str], object]]:
     """For each date, the (record id, field) pairs changed after it, with their value on it.
 
     The value on a date is the old value of the first change made after that date."""
@@ -232,7 +233,7 @@ def _organizations(conn: sqlite3.Connection, days: Sequence[date]) -> dict[date,
     return result
 
 
-def organizations_on(conn: sqlite3.Connection, day: date) -> list["_Organization"]:
+def organizations_on(conn: sqlite3.Connection, day: date) -> list[_Organization]:
     """The organisations registered by `day`, with their kind, status and flags on it."""
     return _organizations(conn, [day])[day]
 
@@ -352,7 +353,8 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
 
 
 def _support(conn: sqlite3.Connection, as_of: date,
-             units: dict[str, dict[str, float | None]]) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
+             units: dict[str, dict[str, float | None]],
+             ) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
     """Support received by the date (disbursed or completed then), by category and by source;
     adds each commune's amount to its figures."""
     day = as_of.isoformat()
@@ -391,11 +393,11 @@ def trend(conn: sqlite3.Connection, years: Sequence[int], as_of: date | None = N
     counted_on = {day: {org.id for org in orgs_on[day] if org.operating} for day in days}
     members_on: dict[date, int] = Counter()
     for row in report_queries.members_on_days(conn, days):
-        for day, count in zip(days, row[1:]):
+        for day, count in zip(days, row[1:], strict=True):
             if row[0] in counted_on[day]:
                 members_on[day] += count or 0
     result = []
-    for year, day in zip(years, days):
+    for year, day in zip(years, days, strict=True):
         kinds = Counter(org.kind for org in orgs_on[day] if org.operating)
         result.append(YearFigures(year, kinds["htx"], kinds["tht"], kinds["lhhtx"], members_on[day]))
     return result

@@ -10,8 +10,9 @@ Names and other text go in through `xlsx_cells.put`, so none becomes a formula.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -19,11 +20,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kttt_desktop.core import catalogs
+from kttt_desktop.core.files import saving_next_to
+from kttt_desktop.core.reports.indicators import indicator
 from kttt_desktop.core.reports.report_texts import REPORT_TEXTS, pick
 from kttt_desktop.core.reports.summary import IndicatorRow, ReportData
-from kttt_desktop.core.reports.indicators import indicator
 from kttt_desktop.core.reports.targets import COMPARISON_WORDS, HORIZONS, Target
-from kttt_desktop.core.files import saving_next_to
 from kttt_desktop.core.reports.xlsx_cells import put
 from kttt_desktop.core.reports.xlsx_export import MONEY_FORMAT
 
@@ -144,7 +145,7 @@ class _Writer:
     def _table_row(self, values: Sequence[Any], formats: Sequence[str | None], spans: Sequence[int],
                    header: bool = False, total: bool = False) -> None:
         column = 1
-        for value, number_format, span in zip(values, formats, spans):
+        for value, number_format, span in zip(values, formats, spans, strict=True):
             cell = put(self.sheet, self.row, column, value)
             for extra in range(column, column + span):
                 self.sheet.cell(self.row, extra).border = _GRID
@@ -207,7 +208,7 @@ class _Writer:
         first = self.row - 1 - len(rows)
         for offset, row in enumerate(self.report.indicator_rows):
             self.sheet.cell(first + offset, 3).number_format = _indicator_format(row.indicator.unit)
-            for column, year in zip((4, 6), HORIZONS):  # a target is a number that reads "trên 1.500"
+            for column, year in zip((4, 6), HORIZONS, strict=True):  # a target is a number that reads "trên 1.500"
                 target = row.by_horizon[year].target
                 cell = self.sheet.cell(first + offset, column)
                 cell.alignment = _RIGHT
@@ -244,7 +245,7 @@ class _Writer:
             rows, totals = [], [0] * len(kinds)
             for status, counts in report.status_table:
                 values = [counts.get(kind, 0) for kind in kinds]
-                totals = [a + b for a, b in zip(totals, values)]
+                totals = [a + b for a, b in zip(totals, values, strict=True)]
                 rows.append([status, *values, sum(values)])
             width = len(kinds) + 2
             self._table([_t("status", lang), *kinds, _t("sum", lang)], rows,
@@ -269,7 +270,8 @@ class _Writer:
             number += 1
         if report.organizations_by_kind:
             self._line(f"{number}. {_t('lists', lang)}", _BOLD)
-            for letter, (kind, lines) in zip("abcdefgh", report.organizations_by_kind.items()):
+            # zip(strict=False): more letters than there are kinds.
+            for letter, (kind, lines) in zip("abcdefgh", report.organizations_by_kind.items(), strict=False):
                 self._line(f"{letter}) {kind} ({len(lines)})", _BOLD)
                 rows = [[index, line.name, line.code, line.village, line.status, line.members, line.workers]
                         for index, line in enumerate(lines, start=1)]

@@ -280,8 +280,9 @@ def _number(value: object) -> float:
     return float(value)
 
 
-def _replace_reference(conn: sqlite3.Connection, sent_targets: list[Target], sent_population: list[tuple[str, int, int]],
-                       sender: str, now: str, officer: str | None, site_code: str) -> int:
+def _replace_reference(conn: sqlite3.Connection, sent_targets: list[Target],
+                       sent_population: list[tuple[str, int, int]], sender: str, now: str,
+                       officer: str | None, site_code: str) -> int:
     changed = 0
     kept = {(t.unit_code, t.indicator, t.year) for t in sent_targets}
     for old in read_targets(conn):

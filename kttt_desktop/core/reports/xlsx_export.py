@@ -20,9 +20,10 @@ expects one, nor destroys an earlier export of the same name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
@@ -35,13 +36,15 @@ from kttt_desktop.core import catalogs
 from kttt_desktop.core.db import report_queries
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.files import saving_next_to
-from kttt_desktop.core.progress import Progress, Ticker
 from kttt_desktop.core.formats import parse_date
+from kttt_desktop.core.progress import Progress, Ticker
 from kttt_desktop.core.records.fields import FieldKind, record_type_named
 from kttt_desktop.core.reports.sheet_layout import NUMBER_HEADER, SHEET_NAMES, SheetColumn, sheet_columns
 from kttt_desktop.core.reports.xlsx_cells import FORMULA_STARTS, is_formula_like, text_cell
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from kttt_desktop.core.registry import Registry
 
 __all__ = ["ALL_RECORD_TYPES", "DATE_FORMAT", "MONEY_FORMAT", "PROGRESS_EVERY", "export_workbook",
@@ -83,7 +86,7 @@ def export_query(record_type: str, *, include_deleted: bool = False,
     return report_queries.export_select(rt.name, selected, include_deleted, organization_id)
 
 
-def export_workbook(registry: "Registry", path: Path | str, *,
+def export_workbook(registry: Registry, path: Path | str, *,
                     record_types: Iterable[str] = ALL_RECORD_TYPES,
                     include_deleted: bool = False,
                     organization_id: str | None = None,
@@ -136,7 +139,7 @@ def export_workbook(registry: "Registry", path: Path | str, *,
     return counts
 
 
-def _organization_lookup(registry: "Registry") -> dict[str, tuple[str, str]]:
+def _organization_lookup(registry: Registry) -> dict[str, tuple[str, str]]:
     """Tax code and name of every organisation, deleted ones too (their records may be
     exported with them): one read instead of one per child row."""
     return {row[0]: (_clean(row[1] or ""), _clean(row[2] or ""))

@@ -14,9 +14,10 @@ are read, within the bounds of `xlsx_bounds`: the size a sheet claims is not tru
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from openpyxl.utils.cell import range_boundaries
 

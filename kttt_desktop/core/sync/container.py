@@ -36,20 +36,20 @@ from pathlib import Path
 from typing import IO, Any
 
 import nacl.exceptions
-import orjson
 import nacl.public
+import orjson
 from nacl.bindings import (
     crypto_secretstream_xchacha20poly1305_ABYTES as _ABYTES,
     crypto_secretstream_xchacha20poly1305_HEADERBYTES as _HEADERBYTES,
-    crypto_secretstream_xchacha20poly1305_KEYBYTES as _KEYBYTES,
-    crypto_secretstream_xchacha20poly1305_TAG_FINAL as _TAG_FINAL,
-    crypto_secretstream_xchacha20poly1305_TAG_MESSAGE as _TAG_MESSAGE,
     crypto_secretstream_xchacha20poly1305_init_pull,
     crypto_secretstream_xchacha20poly1305_init_push,
+    crypto_secretstream_xchacha20poly1305_KEYBYTES as _KEYBYTES,
     crypto_secretstream_xchacha20poly1305_keygen,
     crypto_secretstream_xchacha20poly1305_pull,
     crypto_secretstream_xchacha20poly1305_push,
     crypto_secretstream_xchacha20poly1305_state,
+    crypto_secretstream_xchacha20poly1305_TAG_FINAL as _TAG_FINAL,
+    crypto_secretstream_xchacha20poly1305_TAG_MESSAGE as _TAG_MESSAGE,
 )
 
 from kttt_desktop.core.errors import KtttError

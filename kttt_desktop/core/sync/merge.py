@@ -216,7 +216,8 @@ class Merger:
                            if not any(o is not c and has_seen(o.vv, c.origin, c.number) for o, _ in candidates)]
         return heads
 
-    def _resolve_state(self, rt: RecordType, history: list[Change]) -> tuple[dict[str, Any], dict | None, dict[str, list]]:
+    def _resolve_state(self, rt: RecordType,
+                       history: list[Change]) -> tuple[dict[str, Any], dict | None, dict[str, list]]:
         """The record's fields, tombstone and open conflicts, from its whole history."""
         heads = self._heads(rt, history)
         state: dict[str, Any] = {}

@@ -17,10 +17,11 @@ from __future__ import annotations
 import json
 import shutil
 import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from kttt_desktop.core import units
 from kttt_desktop.core.changes import Changes
@@ -446,7 +447,7 @@ def _apply_package(registry: Registry, opened: container.OpenedPackage, dry_run:
             except Forbidden as forbidden:
                 raise _change_refused("package_forbidden_change", opened, done + forbidden.position,
                                       batch[forbidden.position], forbidden.refusal) from None
-            for change, outcome in zip(valid, merger.apply_many(valid, known)):
+            for change, outcome in zip(valid, merger.apply_many(valid, known), strict=True):
                 counts.add(change.record_type, outcome)
                 if outcome not in ("unchanged", "rejected"):
                     changes.add(change.record_type, change.record_id)

@@ -198,7 +198,7 @@ def _fields(record_type: str, op: str, fields: Any) -> dict[str, Any]:
     if type(fields) is not dict:
         raise _entry("fields", fields)
     if op in ("delete", "restore"):
-        for key, value in fields.items():
+        for key in fields:
             if key not in _TOMBSTONE_KEYS:
                 raise Refused("change_unknown_field", field=preview(key))
         issue = check_text_value(fields.get("reason"), "reason", TEXT_MAX_LENGTH)

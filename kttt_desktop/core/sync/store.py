@@ -10,8 +10,9 @@ frozen dataclasses back, never rows; every write happens inside the caller's tra
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
-from typing import Any, Iterator
+from typing import Any
 
 from kttt_desktop.core.db import transaction
 from kttt_desktop.core.db.records import RecordStore
@@ -119,7 +120,7 @@ class Refusal:
     params: dict[str, Any]
 
     @classmethod
-    def from_json(cls, entry: dict[str, Any]) -> "Refusal":
+    def from_json(cls, entry: dict[str, Any]) -> Refusal:
         return cls(entry["at"], entry["file"], entry.get("package_no"), entry.get("package_id"), entry["code"],
                    entry["params"])
 

@@ -13,7 +13,8 @@ core the stored shapes; everything in between goes through `core.formats`.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Protocol
+from collections.abc import Iterable
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractProxyModel,

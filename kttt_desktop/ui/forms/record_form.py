@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 
 from kttt_desktop.core import units
 from kttt_desktop.core.errors import KtttError, ValidationFailed
-from kttt_desktop.core.records.fields import Field, FieldKind, RecordType
-from kttt_desktop.core.records.fields import record_type_named
+from kttt_desktop.core.records.fields import Field, FieldKind, RecordType, record_type_named
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.forms.editors import RefEditor, make_editor
 from kttt_desktop.ui.i18n import lang

@@ -11,11 +11,12 @@ and money and count columns have a total under them (`total_key`), summed by SQL
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any, Callable
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.db.queries import ACTIVE_MEMBERS
@@ -29,7 +30,7 @@ CHECK_MARK = "✓"
 MEMBER_COUNT_KEY = "_member_count"
 
 
-class Kind(str, Enum):
+class Kind(str, Enum):  # noqa: UP042 - StrEnum would change str() of members, which text and storage may rely on
     TEXT = "text"
     DATE = "date"
     MONEY = "money"

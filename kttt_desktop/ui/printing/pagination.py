@@ -19,7 +19,8 @@ lower down would be stale). A long table is cut page by page in a single round (
 
 from __future__ import annotations
 
-from typing import Callable, NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import (
@@ -403,7 +404,7 @@ def _split_table(document: QTextDocument, table: QTextTable, breaks: list[int]) 
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     try:
-        for number, (start, end) in enumerate(zip([headers, *breaks[:-1]], breaks)):
+        for number, (start, end) in enumerate(zip([headers, *breaks[:-1]], breaks, strict=True)):
             cursor.setPosition(table.firstPosition() - 1)
             cursor.insertBlock(QTextBlockFormat())
             part = cursor.insertTable(headers + end - start, table.columns(), original if number == 0 else continued)

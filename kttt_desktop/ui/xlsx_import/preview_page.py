@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 class PreviewPage(QWizardPage):
-    def __init__(self, wizard: "XlsxImportWizard") -> None:
+    def __init__(self, wizard: XlsxImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
         self.preview: ImportPreview | None = None

@@ -11,7 +11,6 @@ from openpyxl import Workbook, load_workbook
 
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.progress import Cancelled
-from tests.core.progress_watch import Watched
 from kttt_desktop.core.reports.sheet_layout import SHEET_NAMES, sheet_columns
 from kttt_desktop.core.reports.xlsx_import import (
     CREATE,
@@ -26,6 +25,7 @@ from kttt_desktop.core.reports.xlsx_import import (
     propose_mapping,
 )
 from tests.core.factories import htx, member, tax_code
+from tests.core.progress_watch import Watched
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE = FIXTURES / "danh_sach_thanh_vien_HTX_mau.xlsx"

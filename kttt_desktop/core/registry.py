@@ -304,7 +304,7 @@ class Registry:
         """Members who have not left, per organisation, in one query (for list columns)."""
         return self.store.active_member_counts(list(organization_ids), self.today.isoformat())
 
-    def likely_duplicates(self) -> list:
+    def likely_duplicates(self) -> list[Any]:
         """Groups of records that probably describe the same thing (see core.duplicates)."""
         from kttt_desktop.core.duplicates import likely_duplicates
 

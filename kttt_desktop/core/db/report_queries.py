@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -73,7 +73,7 @@ def workers_by_contract(conn: sqlite3.Connection, day: str) -> sqlite3.Cursor:
         f"WHERE {_WORKER_ACTIVE} GROUP BY organization_id, contract", {"day": day})
 
 
-def support_groups(conn: sqlite3.Connection, day: str, stage_then: dict[str, str]) -> list[tuple[Any, ...]]:
+def support_groups(conn: sqlite3.Connection, day: str, stage_then: Mapping[str, object]) -> list[tuple[Any, ...]]:
     """(unit, category, source, stage, count, amount) of the support decided by `day`, each
     under the stage it had then: `stage_then` holds the stages of supports changed since."""
     select = ("SELECT coalesce(nullif(o.commune_code, ''), o.owner), s.category, s.funding_source, {stage}, "

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
+from typing import TypeGuard
 
 TEXT_MAX_LENGTH = 500
 """Longest one-line text a field keeps: a cooperative's full name or an address is far shorter."""
@@ -25,7 +26,7 @@ RECORD_ID = re.compile(r"[0-9a-f]{32}")
 """A record's id: a random UUID in 32 lowercase hex digits, made where the record was created."""
 
 
-def is_record_id(value: object) -> bool:
+def is_record_id(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and RECORD_ID.fullmatch(value) is not None
 
 

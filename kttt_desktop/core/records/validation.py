@@ -8,9 +8,10 @@ answer. Checks that need other records (duplicates, the organisation's capital) 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from typing import Any, Protocol
@@ -62,7 +63,7 @@ class Issue:
     level: str  # ERROR or WARNING
     field: str | None
     code: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
 
     @property
     def is_error(self) -> bool:
@@ -78,7 +79,8 @@ class Issue:
 class ValidationContext(Protocol):
     """What validation needs to know about other records."""
 
-    today: date
+    @property
+    def today(self) -> date: ...
 
     def organization(self, organization_id: str) -> dict[str, Any] | None: ...
 

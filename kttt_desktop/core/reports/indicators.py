@@ -270,6 +270,11 @@ def _share(part: float, whole: float) -> float | None:
     return round(100.0 * part / whole, 2) if whole else None
 
 
+def _add(figures: dict[str, float | None], key: str, amount: float) -> None:
+    """Add to a count. Counts start at 0; only the shares are ever None, and they are not added to."""
+    figures[key] = (figures[key] or 0) + amount
+
+
 def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None) -> Snapshot:
     """All indicators on `as_of`, per commune and in total.
 
@@ -289,12 +294,12 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
         by_kind_status[(org.kind, org.status)] += 1
     for org in counted:
         figures = units[org.unit]
-        figures[{"htx": "htx_count", "tht": "tht_count"}.get(org.kind, "union_count")] += 1
-        figures["htx_high_tech"] += int(org.kind == "htx" and bool(org.high_tech))
-        figures["traceability_count"] += org.traceability
+        _add(figures, {"htx": "htx_count", "tht": "tht_count"}.get(org.kind, "union_count"), 1)
+        _add(figures, "htx_high_tech", int(org.kind == "htx" and bool(org.high_tech)))
+        _add(figures, "traceability_count", org.traceability)
         value_chain[org.unit] += org.value_chain
         if org.ocop_stars and org.ocop_stars >= OCOP_MIN_STARS:
-            figures["ocop_count"] += 1
+            _add(figures, "ocop_count", 1)
             ocop_by_stars[int(org.ocop_stars)] += 1
 
     by_group: dict[tuple[str, str], int] = {}
@@ -312,7 +317,7 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
     for org_id, count in per_org.items():
         memberships[unit_of[org_id]] += count
         if kind_of[org_id] in ("htx", "tht"):
-            units[unit_of[org_id]][f"{kind_of[org_id]}_members"] += count
+            _add(units[unit_of[org_id]], f"{kind_of[org_id]}_members", count)
     twice, twice_total = _persons_counted_twice(conn, day, unit_of)
     persons = {unit: count - twice[unit] for unit, count in memberships.items()}
     contracts: Counter[str] = Counter()
@@ -320,7 +325,7 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
         if org_id in unit_of:
             contracts[contract or ""] += count
             if contract != SEASONAL_CONTRACT:
-                units[unit_of[org_id]]["jobs"] += count
+                _add(units[unit_of[org_id]], "jobs", count)
 
     by_category, by_source = _support(conn, as_of, units)
 
@@ -338,7 +343,7 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
     for figures in units.values():
         for key in INDICATOR_KEYS:
             if key not in ("population_share", "value_chain_share"):
-                total[key] += figures[key] or 0
+                _add(total, key, figures[key] or 0)
     total["value_chain_share"] = _share(sum(value_chain.values()), len(counted))
     if site_unit and site_unit in population and site_unit not in units:
         used_population[site_unit] = population[site_unit]
@@ -366,7 +371,7 @@ def _support(conn: sqlite3.Connection, as_of: date,
     for unit, category, source, stage, count, amount in rows:
         if stage not in RECEIVED_STAGES:
             continue
-        units[unit]["support_amount"] += amount
+        _add(units[unit], "support_amount", amount)
         for table, key in ((by_category, category), (by_source, source)):
             table[key or ""][0] += count
             table[key or ""][1] += amount

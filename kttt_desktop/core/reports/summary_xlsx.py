@@ -230,8 +230,9 @@ class _Writer:
         self._table([_t("number_col", lang), _t("figure", lang), _t("value", lang), _t("counted", lang)], rows,
                     [None, None, COUNT_FORMAT, None], spans=[1, 1, 1, LAST_COLUMN - 3])
         first = self.row - 1 - len(rows)
-        for offset, (_, _, _, explanation) in enumerate(rows):
+        for offset, row in enumerate(self.report.beside_rows):
             # Excel does not grow a row of merged cells to its wrapped text.
+            explanation = row.figure.explanation(lang)
             self.sheet.row_dimensions[first + offset].height = 15.0 * (1 + len(explanation) // EXPLANATION_CHARS)
 
     def _organizations(self) -> None:
@@ -255,18 +256,18 @@ class _Writer:
         number = 1
         if report.unit_rows:
             self._line(f"{number}. {_t('by_unit', lang)}", _BOLD)
-            rows = []
-            totals = dict.fromkeys(UNIT_COLUMNS, 0.0)
+            unit_rows: list[list[Any]] = []
+            unit_totals = dict.fromkeys(UNIT_COLUMNS, 0.0)
             for index, unit in enumerate(report.unit_rows, start=1):
-                values: list[Any] = [index, unit.name]
+                unit_values: list[Any] = [index, unit.name]
                 for key in UNIT_COLUMNS:
                     value = unit.values.get(key)
-                    totals[key] += value or 0
-                    values.append(_whole(value))
-                rows.append(values)
-            self._table([_t("number_col", lang), _t("unit", lang), *_t("unit_headers", lang)], rows,
+                    unit_totals[key] += value or 0
+                    unit_values.append(_whole(value))
+                unit_rows.append(unit_values)
+            self._table([_t("number_col", lang), _t("unit", lang), *_t("unit_headers", lang)], unit_rows,
                         [None, None, *([COUNT_FORMAT] * len(UNIT_COLUMNS))],
-                        total=["", _t("total", lang), *(_whole(totals[key]) for key in UNIT_COLUMNS)])
+                        total=["", _t("total", lang), *(_whole(unit_totals[key]) for key in UNIT_COLUMNS)])
             number += 1
         if report.organizations_by_kind:
             self._line(f"{number}. {_t('lists', lang)}", _BOLD)

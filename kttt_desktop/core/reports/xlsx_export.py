@@ -228,7 +228,7 @@ def _converter(sheet: WriteOnlyWorksheet, column: SheetColumn,
     return None
 
 
-class _ColumnCell(Cell):
+class _ColumnCell(Cell):  # type: ignore[misc]  # openpyxl ships no types: its classes are Any to mypy
     """The cell of a formatted column (dates, money), reused for every row of that column:
     the write-only sheet writes a row as soon as it is appended, so the cell is free again.
 
@@ -245,7 +245,8 @@ class _ColumnCell(Cell):
 
     @property
     def style_id(self) -> int:
-        return self._style_id
+        style_id: int = self._style_id
+        return style_id
 
 
 def _styled_cell(sheet: WriteOnlyWorksheet, number_format: str) -> _ColumnCell:

@@ -33,7 +33,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeGuard
 
 import nacl.exceptions
 import nacl.public
@@ -134,7 +134,7 @@ def _cannot_read(path: Path, error: OSError) -> KtttError:
     return KtttError("package_cannot_read", path=str(path), detail=error.strerror or str(error))
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -184,7 +184,8 @@ class _PayloadWriter:
 def _unit_code(manifest: dict[str, Any], side: str) -> str | None:
     party = manifest.get(side)
     if isinstance(party, dict) and isinstance(party.get("unit_code"), str) and party["unit_code"]:
-        return party["unit_code"]
+        code: str = party["unit_code"]
+        return code
     return None
 
 

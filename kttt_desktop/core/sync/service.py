@@ -144,7 +144,7 @@ def read_setup_file(path: Path) -> dict[str, Any]:
     """The set-up document, after checking it is whole and signed by the upper it names."""
     try:
         signed = json.loads(Path(path).read_text(encoding="utf-8"))
-        document = signed["document"]
+        document: dict[str, Any] = signed["document"]
         if document.get("format") != SETUP_FORMAT:
             raise ValueError("format")
         upper_keys = PublicKeys.from_json(document["upper"]["public_keys"])
@@ -252,7 +252,7 @@ def export_package(registry: Registry, out: Path | None, to: str | None = None, 
 
     final = container.write_package(out, manifest, items(), keys, receiver.public_keys)
     with registry.batch():
-        store.record_sent(SentPackage(receiver.unit_code, package_no, manifest["package_id"], kind, start, upto,
+        store.record_sent(SentPackage(receiver.unit_code, package_no, str(manifest["package_id"]), kind, start, upto,
                                       total, out.name, _now()))
         store.advance_export(receiver.unit_code, upto)
     if progress is not None:
@@ -343,6 +343,7 @@ class _BackupOnce:
     def __call__(self, label: str) -> None:
         if not self.done:
             path = self.registry.path
+            assert path is not None  # `done` from the start for a registry without a file
             backup_to(self.registry.conn, backup_folder(path) / backup_name(path, f"truoc-nhap-{label}"))
             self.done = True
 

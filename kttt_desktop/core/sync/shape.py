@@ -259,7 +259,8 @@ def record_label(item: Any, lang: str | None = None) -> str:
 
     if not isinstance(item, dict):
         return "?"
-    rt = RECORD_TYPES.get(item.get("record_type")) if isinstance(item.get("record_type"), str) else None
+    record_type = item.get("record_type")
+    rt = RECORD_TYPES.get(record_type) if isinstance(record_type, str) else None
     record_id = item.get("record_id")
     name = rt.label(lang or language()) if rt else "?"
     return f"{name} {record_id[:8]}…" if is_record_id(record_id) else name

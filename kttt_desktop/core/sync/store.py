@@ -345,9 +345,10 @@ class SyncStore:
 
     def last_change_to(self, record_type: str, record_id: str, origin: str) -> int | None:
         """The log number of `origin`'s latest change to a record."""
-        return self.conn.execute(
+        seq: int | None = self.conn.execute(
             "SELECT max(seq) FROM change_log WHERE record_type = ? AND record_id = ? AND origin = ?",
             (record_type, record_id, origin)).fetchone()[0]
+        return seq
 
     def keep_sequence_past(self, origin: str) -> None:
         """Let the log's numbering continue after `origin`'s own changes: a reinstalled site

@@ -150,8 +150,9 @@ def _wrap(fm: QFontMetricsF, text: str, width: float, max_lines: int) -> list[st
         splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
         fitting = [pair for pair in splits if max(fm.horizontalAdvance(part) for part in pair) <= width]
         if fitting:
-            lines = list(min(fitting, key=lambda pair: (pair[1][:1] in "–-",  # no line starts with a dash
-                                                        max(fm.horizontalAdvance(part) for part in pair))))
+            best = min(fitting, key=lambda pair: (pair[1][:1] in "–-",  # no line starts with a dash
+                                                  max(fm.horizontalAdvance(part) for part in pair)))
+            lines = list(best)
     if len(lines) > max_lines:
         lines = lines[:max_lines - 1] + [" ".join(lines[max_lines - 1:])]
     return [fm.elidedText(line, Qt.TextElideMode.ElideRight, max(1.0, width)) for line in lines]
@@ -221,12 +222,12 @@ def _draw_text(painter: QPainter, rect: QRectF, flags: Qt.AlignmentFlag, text: s
     painter.drawText(rect, int(flags), text)
 
 
-def _legend_layout(fonts: _Fonts, spec: ChartSpec, width: float) -> list[tuple[float, float, Series]]:
+def _legend_layout(fonts: _Fonts, spec: ChartSpec, width: float) -> list[tuple[float, int, Series]]:
     """Where each legend entry goes (x, line, series), flowing over as many lines as needed."""
     swatch = fonts.small_fm.height() * 0.8
     gap = fonts.unit * 0.9
     x, line = 0.0, 0
-    placed = []
+    placed: list[tuple[float, int, Series]] = []
     for series in spec.series:
         label_width = min(fonts.small_fm.horizontalAdvance(series.label), width - swatch * 1.5)
         entry = swatch * 1.5 + label_width

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -60,6 +60,9 @@ from kttt_desktop.ui.page import Page
 from kttt_desktop.ui.screen_fit import fit_to_contents, fit_to_screen
 from kttt_desktop.ui.stale_page import StalePage
 from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress, on_own_connection
+
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
 
 RECEIPT_DIR_KEY = "sync/receipt_dir"
 
@@ -557,7 +560,7 @@ class SyncPage(StalePage):
     changed = Signal(object)
     synced = Signal()
 
-    def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, registry: Registry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.registry = registry
         self.operation: BackgroundOp | None = None

@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ImportIssue", "RowPlan", "ImportPreview", "ImportResult", "open_workbook", "plan_workbook",
     "propose_mapping", "preview_import", "apply_import", "find_organization", "CREATE", "UPDATE",
-    "UNCHANGED", "FAILED",
+    "UNCHANGED", "FAILED", "SourceBook",
 ]
 
 CREATE, UPDATE, UNCHANGED, FAILED = "create", "update", "unchanged", "error"

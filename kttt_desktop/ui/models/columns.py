@@ -14,14 +14,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.db.queries import ACTIVE_MEMBERS
 from kttt_desktop.core.formats import format_date, format_money
-from kttt_desktop.ui.i18n import lang
+from kttt_desktop.ui.i18n import QT_TRANSLATE_NOOP, lang
+
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
 
 CONTEXT = "columns"
 CHECK_MARK = "✓"
@@ -194,7 +197,7 @@ def total_key(column: Column) -> str | None:
     return None
 
 
-def enrich_rows(registry: Any, record_type: str, columns: tuple[Column, ...],
+def enrich_rows(registry: Registry, record_type: str, columns: tuple[Column, ...],
                 rows: dict[int, dict[str, Any]]) -> None:
     """Add computed values (member counts) to freshly fetched rows, one block at a time.
 

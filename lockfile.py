@@ -29,10 +29,8 @@ from pathlib import Path
 import bootstrap
 
 try:
-    from packaging.markers import Marker
     from packaging.requirements import Requirement
 except ImportError:  # a fresh .venv: pip's own copy
-    from pip._vendor.packaging.markers import Marker  # type: ignore[no-redef]
     from pip._vendor.packaging.requirements import Requirement  # type: ignore[no-redef]
 
 PYTHONS = ("3.11", "3.12", "3.13")
@@ -172,7 +170,8 @@ def pin_all(roots: list[str], work: Path) -> tuple[dict[str, Release], dict[Targ
             if not missing:
                 break
             print(f"[lock] {target}: resolving {', '.join(missing)}", flush=True)
-            found = {name: release for name, release in resolve(missing, target, pins, work).items() if name not in pins}
+            found = {name: release for name, release in resolve(missing, target, pins, work).items()
+                     if name not in pins}
             if not found:
                 raise LockError(f"{target}: pip resolved nothing new for {', '.join(missing)}")
             pins.update(found)

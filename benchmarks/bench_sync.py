@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_registry import print_figures  # noqa: E402
+
 from kttt_desktop.core.demo.generator import generate  # noqa: E402
 from kttt_desktop.core.registry import Registry  # noqa: E402
 from kttt_desktop.core.sync import service  # noqa: E402

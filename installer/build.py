@@ -35,6 +35,7 @@ import inno  # noqa: E402
 import setup_exe  # noqa: E402
 import signing  # noqa: E402
 import wine_install_pass  # noqa: E402
+
 SPEC = INSTALLER / "kttt-desktop.spec"
 BUILD_DIR = ROOT / "build"
 DIST_DIR = ROOT / "dist"
@@ -221,7 +222,7 @@ def stage_deb(app_dir: Path, root: Path) -> Path:
         shutil.rmtree(root)
     target = root / INSTALL_PREFIX
     shutil.copytree(app_dir, target, symlinks=True)
-    for folder, dirs, files in os.walk(root):  # normal modes whatever the umask was
+    for folder, _dirs, files in os.walk(root):  # normal modes whatever the umask was
         os.chmod(folder, 0o755)
         for name in files:
             path = Path(folder) / name

@@ -126,7 +126,7 @@ def ico_bytes(images: list[QImage]) -> bytes:
     header = struct.pack("<HHH", 0, 1, len(images))
     offset = 6 + 16 * len(images)
     entries = b""
-    for image, payload in zip(images, payloads):
+    for image, payload in zip(images, payloads, strict=True):
         side = image.width()
         entries += struct.pack("<BBBBHHII", side % 256, side % 256, 0, 0, 1, 32, len(payload), offset)
         offset += len(payload)

@@ -86,7 +86,8 @@ class WinePass:
 
     @property
     def shortcuts(self) -> list[Path]:
-        return sorted((self.drive_c / "ProgramData" / "Microsoft" / "Windows" / "Start Menu" / "Programs").glob("*.lnk"))
+        menu = self.drive_c / "ProgramData" / "Microsoft" / "Windows" / "Start Menu" / "Programs"
+        return sorted(menu.glob("*.lnk"))
 
     def setup(self, setup: Path, log_file: Path, *extra: str) -> tuple[int, str]:
         """Run a setup or uninstaller silently; its exit code and its log."""

@@ -5,13 +5,12 @@ once the file is closed."""
 from __future__ import annotations
 
 import errno
-import io
 import os
 import shutil
 import sqlite3
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
 
@@ -44,7 +43,7 @@ def test_the_plugin_is_on_for_the_whole_run() -> None:
 
 @pytest.mark.parametrize("opener", [
     pytest.param(lambda path: open(path, "rb"), id="open"),
-    pytest.param(lambda path: io.open(path, "ab"), id="io.open"),
+    pytest.param(lambda path: open(path, "ab"), id="io.open"),
     pytest.param(lambda path: Path(path).open("r", encoding="utf-8"), id="Path.open"),
     pytest.param(lambda path: os.fdopen(os.open(path, os.O_RDONLY), "rb"), id="os.open"),
 ])
@@ -54,9 +53,9 @@ def test_replacing_or_deleting_an_open_file_fails_until_it_is_closed(made: tuple
         handle = opener(held)
         _assert_in_use(lambda: os.replace(source, target))
         _assert_in_use(lambda: source.replace(target))
-        _assert_in_use(lambda: os.unlink(held))
-        _assert_in_use(lambda: os.remove(held))
-        _assert_in_use(lambda: held.unlink(missing_ok=True))
+        _assert_in_use(lambda held=held: os.unlink(held))
+        _assert_in_use(lambda held=held: os.remove(held))
+        _assert_in_use(lambda held=held: held.unlink(missing_ok=True))
         handle.close()
         assert source.exists() and target.read_text() == "cũ"
     os.replace(source, target)
@@ -118,8 +117,8 @@ def test_an_sqlite_connection_holds_the_database_and_its_wal_and_shm(tmp_path: P
     for suffix in ("", "-wal", "-shm"):
         held = Path(str(db) + suffix)
         assert held.exists()
-        _assert_in_use(lambda: os.replace(other, held))
-        _assert_in_use(lambda: held.unlink())
+        _assert_in_use(lambda held=held: os.replace(other, held))
+        _assert_in_use(lambda held=held: held.unlink())
     conn.close()
     assert not Path(str(db) + "-wal").exists()  # SQLite removes it with the last connection
     os.replace(other, db)

@@ -17,7 +17,7 @@ from kttt_desktop.cli.paths import one_file
 from kttt_desktop.core.errors import KtttError
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     # No abbreviations: "--password SECRET" must be an error, not a file named SECRET.
     backup = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu (ví dụ ra USB)", allow_abbrev=False)
     add_db_option(backup)

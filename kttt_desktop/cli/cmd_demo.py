@@ -10,7 +10,7 @@ from kttt_desktop.cli.common import add_db_option, print_json
 from kttt_desktop.core.registry import Registry
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("demo", help="điền dữ liệu mẫu (dùng thử, tập huấn)")
     add_db_option(parser, required=True)
     parser.add_argument("--seed", type=int, default=1, help="cùng seed cho cùng dữ liệu (mặc định 1)")

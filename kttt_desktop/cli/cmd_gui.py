@@ -7,7 +7,7 @@ import argparse
 from kttt_desktop.cli.common import add_db_option
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("gui", help="mở cửa sổ chương trình")
     add_db_option(parser)
     parser.set_defaults(run=run)

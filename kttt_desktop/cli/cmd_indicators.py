@@ -11,12 +11,12 @@ import argparse
 from kttt_desktop.cli.cmd_report import report_date
 from kttt_desktop.cli.common import add_db_option, open_existing, print_json
 from kttt_desktop.core.messages import language
+from kttt_desktop.core.plan.targets import HORIZONS
 from kttt_desktop.core.reports.indicator_list import (
     ListedFigure,
     format_figure,
     list_figures,
 )
-from kttt_desktop.core.reports.targets import HORIZONS
 
 _TITLE = ("Chỉ số kinh tế tập thể đến ngày {day}", "Collective economy indicators as of {day}")
 _HEADERS = (("Chỉ số", "Giá trị", "Chỉ tiêu {year}"), ("Indicator", "Value", "Target {year}"))
@@ -64,7 +64,7 @@ def table(figures: list[ListedFigure], title: str, lang: str = "vi") -> str:
 
     def line(cells: list[str]) -> str:
         text = [cells[0].ljust(widths[0]), cells[1].rjust(widths[1]),
-                *(cell.ljust(width) for cell, width in zip(cells[2:], widths[2:]))]
+                *(cell.ljust(width) for cell, width in zip(cells[2:], widths[2:], strict=True))]
         return "  ".join(text).rstrip()
 
     lines = [title, "", line(header), "  ".join("-" * width for width in widths), *map(line, rows)]

@@ -11,7 +11,7 @@ from kttt_desktop.cli.paths import one_file
 from kttt_desktop.core.registry import Registry
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("init", help="thiết lập cơ sở dữ liệu cho một đơn vị")
     add_db_option(parser, required=True)
     parser.add_argument("--level", choices=("commune", "district", "province"),

@@ -18,7 +18,7 @@ ROUND_TRIP_KEYS = ("owner", "created_at", "created_by", "updated_at", "updated_b
                    "deleted_at", "deleted_by", "delete_reason")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("records", help="xem, thêm, sửa, xóa bản ghi")
     actions = parser.add_subparsers(dest="action", metavar="THAO_TÁC", required=True)
     types = sorted(RECORD_TYPES)
@@ -142,6 +142,7 @@ def run_duplicates(args: argparse.Namespace) -> int:
     for group in groups:
         what = "Mã số thuế" if group.kind == "tax_code" else "Số CCCD (cùng tổ chức)"
         listed = "; ".join(f"{title} (xã {owner}, mã {record_id})"
-                           for record_id, owner, title in zip(group.record_ids, group.owners, group.titles))
+                           for record_id, owner, title in zip(group.record_ids, group.owners, group.titles,
+                                                              strict=True))
         print(f"{what} {group.key}: {listed}")
     return 0

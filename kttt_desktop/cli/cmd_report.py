@@ -21,7 +21,7 @@ from kttt_desktop.core.messages import language
 _application: Any = None  # kept alive for the whole command
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("report", help="báo cáo tổng hợp ra tệp PDF (để in) hoặc Excel")
     add_db_option(parser)
     output = parser.add_mutually_exclusive_group(required=True)

@@ -11,7 +11,7 @@ from kttt_desktop.cli.paths import expand_file_args
 from kttt_desktop.core.errors import KtttError
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("sync", help="gói đồng bộ giữa xã và cấp trên")
     actions = parser.add_subparsers(dest="action", metavar="THAO_TÁC", required=True)
 

@@ -18,7 +18,7 @@ _TYPES = tuple(RECORD_TYPES)
 _COUNT_WORDS = (("new", "thêm mới"), ("updated", "cập nhật"), ("unchanged", "không đổi"), ("rejected", "bị loại"))
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("xlsx", help="mẫu Excel, nhập và xuất Excel")
     actions = parser.add_subparsers(dest="action", metavar="THAO_TÁC", required=True)
 

@@ -11,7 +11,8 @@ import argparse
 import codecs
 import os
 import sys
-from typing import Any, Sequence, TextIO
+from collections.abc import Sequence
+from typing import Any, TextIO
 
 from kttt_desktop import __version__
 from kttt_desktop.cli import (
@@ -86,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8(sys.stdout)
     _utf8(sys.stderr)
     stdout, stderr = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = _PrintableStream(stdout), _PrintableStream(stderr)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = _PrintableStream(stdout), _PrintableStream(stderr)
     try:
         return _main(argv)
     finally:

@@ -14,8 +14,8 @@ from __future__ import annotations
 import glob
 import os
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from kttt_desktop.core.errors import KtttError
 

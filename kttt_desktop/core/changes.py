@@ -24,7 +24,7 @@ class Changes:
     def touches(self, record_type: str) -> bool:
         return bool(self.records.get(record_type))
 
-    def merge(self, other: "Changes") -> "Changes":
+    def merge(self, other: Changes) -> Changes:
         for rtype, ids in other.records.items():
             self.records.setdefault(rtype, set()).update(ids)
         self.site = self.site or other.site

@@ -62,7 +62,8 @@ def _clean(text: str | None) -> str:
 @lru_cache(maxsize=1 << 16)
 def _key(text: str) -> bytes:
     """ICU's key of already cleaned text (names and their parts repeat across a province)."""
-    return _COLLATOR.getSortKey(text)
+    key: bytes = _COLLATOR.getSortKey(text)
+    return key
 
 
 def text_key(text: str | None) -> bytes:

@@ -9,6 +9,7 @@ organisation.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from kttt_desktop.core.db.records import RecordStore
 
@@ -23,10 +24,10 @@ class DuplicateGroup:
     titles: tuple[str, ...]
     organization_id: str | None = None
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "key": self.key, "record_type": self.record_type,
                 "records": [{"id": i, "owner": o, "title": t}
-                            for i, o, t in zip(self.record_ids, self.owners, self.titles)],
+                            for i, o, t in zip(self.record_ids, self.owners, self.titles, strict=True)],
                 "organization_id": self.organization_id}
 
 
@@ -47,5 +48,5 @@ def duplicate_ids(store: RecordStore, record_type: str) -> set[str]:
             for record_id in group.record_ids}
 
 
-def _split(*joined: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(value.split("\x1f")) for value in joined)
+def _split(ids: str, owners: str, names: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    return tuple(ids.split("\x1f")), tuple(owners.split("\x1f")), tuple(names.split("\x1f"))

@@ -26,7 +26,7 @@ class KtttError(Exception):
 class ValidationFailed(KtttError):
     """Saving was refused because of one or more blocking issues."""
 
-    def __init__(self, issues: list) -> None:  # list[Issue], kept loose to avoid a cycle
+    def __init__(self, issues: list[Any]) -> None:  # list[Issue], kept loose to avoid a cycle
         self.issues = issues
         first = issues[0]
         super().__init__("validation_failed", details="; ".join(i.message() for i in issues),

@@ -19,9 +19,9 @@ import logging
 import os
 import time
 import uuid
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
 
 from kttt_desktop.core.errors import KtttError
 

@@ -111,8 +111,8 @@ def parse_date(value: object) -> str | None:
         year, month, day = (int(part) for part in match.groups())
         return _make_iso(year, month, day)
     if match := _DMY_DATE.fullmatch(text):
-        day, _sep, month, year = match.groups()
-        return _make_iso(int(year), int(month), int(day))
+        day_text, _sep, month_text, year_text = match.groups()
+        return _make_iso(int(year_text), int(month_text), int(day_text))
     if _BARE_YEAR.fullmatch(text):
         return None
     if _SHORT_YEAR_DATE.fullmatch(text):

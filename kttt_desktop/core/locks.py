@@ -18,6 +18,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import sys
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,7 @@ class FileLock:
         if fd is not None:
             os.close(fd)
 
-    def __enter__(self) -> "FileLock":
+    def __enter__(self) -> FileLock:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -61,7 +62,7 @@ class FileLock:
 
 def _lock(fd: int) -> None:
     """Lock the open file, without waiting; BlockingIOError when someone else holds it."""
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)

@@ -6,7 +6,7 @@ filled with `str.format`, so a text names exactly what is wrong and what to do.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from kttt_desktop.core.catalogues.reports import REPORT_MESSAGES
 from kttt_desktop.core.catalogues.sync import SYNC_MESSAGES
@@ -587,7 +587,10 @@ def language() -> str:
     return _language
 
 
-def pick_language(pair: tuple[Any, Any], lang: str | None = None) -> Any:
+_T = TypeVar("_T")
+
+
+def pick_language(pair: tuple[_T, _T], lang: str | None = None) -> _T:
     """The English half of a (Vietnamese, English) pair for "en", else the Vietnamese one;
     no `lang` means the process's language. Every bilingual table of core chooses through here."""
     return pair[1] if (lang or _language) == "en" else pair[0]

@@ -11,12 +11,13 @@ from __future__ import annotations
 import sqlite3
 import threading
 import uuid
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from kttt_desktop.core import units
 from kttt_desktop.core.changes import Changes
@@ -29,6 +30,7 @@ from kttt_desktop.core.db.records import RecordStore, Site
 from kttt_desktop.core.errors import KtttError, ValidationFailed
 from kttt_desktop.core.messages import language, texts
 from kttt_desktop.core.plan import indicators, targets
+from kttt_desktop.core.records import status_history
 from kttt_desktop.core.records.codec import (
     derived_columns,
     dump_value,
@@ -36,7 +38,6 @@ from kttt_desktop.core.records.codec import (
     row_to_json,
     to_column,
 )
-from kttt_desktop.core.records import status_history
 from kttt_desktop.core.records.deletions import CHILD_TYPES, Deletion
 from kttt_desktop.core.records.fields import (
     RECORD_TYPES,
@@ -108,7 +109,7 @@ class Registry:
 
     @classmethod
     def open(cls, path: Path | str, today: Callable[[], date] = date.today,
-             create: bool = True) -> "Registry":
+             create: bool = True) -> Registry:
         """Open and migrate the database at `path`; with `create=False` a missing file is an
         error instead of a new empty database (a mistyped --db must not make files)."""
         path = Path(path)
@@ -134,7 +135,7 @@ class Registry:
             raise
         return registry
 
-    def sibling(self) -> "Registry":
+    def sibling(self) -> Registry:
         """Another connection to the same file, for work on a background thread."""
         if self.path is None:
             raise RuntimeError("an in-memory registry has no sibling")
@@ -145,7 +146,7 @@ class Registry:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> "Registry":
+    def __enter__(self) -> Registry:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -307,7 +308,7 @@ class Registry:
         """Members who have not left, per organisation, in one query (for list columns)."""
         return self.store.active_member_counts(list(organization_ids), self.today.isoformat())
 
-    def likely_duplicates(self) -> list:
+    def likely_duplicates(self) -> list[Any]:
         """Groups of records that probably describe the same thing (see core.duplicates)."""
         from kttt_desktop.core.duplicates import likely_duplicates
 
@@ -426,7 +427,10 @@ class Registry:
             try:
                 transaction.begin(self.conn)
             except sqlite3.OperationalError as exc:
-                raise translate_sqlite_error(exc, str(self.path)) or exc
+                coded = translate_sqlite_error(exc, str(self.path))
+                if coded:
+                    raise coded from exc
+                raise
             self._depth = 1
             try:
                 yield

@@ -34,11 +34,11 @@ class Unit:
         return self.name
 
 
-def _province_code(value: object) -> str:
+def _province_code(value: int | str) -> str:
     return f"{int(value):02d}"
 
 
-def _commune_code(value: object) -> str:
+def _commune_code(value: int | str) -> str:
     return f"{int(value):05d}"
 
 
@@ -52,7 +52,7 @@ def provinces() -> tuple[Unit, ...]:
 def communes(province_code: str) -> tuple[Unit, ...]:
     """Current communes and wards of one province, sorted by name."""
     units = [Unit(_commune_code(w.code), w.name, _province_code(w.province_code))
-             for w in Ward.iter_by_province(int(province_code))]
+             for w in Ward.iter_by_province(int(province_code))]  # type: ignore[arg-type]  # the library's lookups take a plain int code too
     return tuple(sorted(units, key=lambda u: u.short_name))
 
 
@@ -71,7 +71,7 @@ def former_units() -> tuple[Unit, ...]:
 @cache
 def _current_commune(code: str) -> Unit | None:
     try:
-        ward = Ward.from_code(int(code))
+        ward = Ward.from_code(int(code))  # type: ignore[arg-type]  # the library's lookups take a plain int code too
     except (ValueError, KeyError):
         return None
     return Unit(_commune_code(ward.code), ward.name, _province_code(ward.province_code))

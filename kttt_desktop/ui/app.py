@@ -29,13 +29,8 @@ from kttt_desktop.core.registry import Registry
 from kttt_desktop.core.resources import resource_path
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.background_read import BackgroundRead, wait_for_reads
-from kttt_desktop.ui.crash import (
-    install_excepthook,
-    setup_logging,
-    trace_native_crashes,
-)
-from kttt_desktop.ui.fonts import FAMILY as FONT_FAMILY
-from kttt_desktop.ui.fonts import load_fonts
+from kttt_desktop.ui.crash import install_excepthook, setup_logging, trace_native_crashes
+from kttt_desktop.ui.fonts import FAMILY as FONT_FAMILY, load_fonts
 from kttt_desktop.ui.main_window import MainWindow
 from kttt_desktop.ui.win_mutex import hold_running_mutex
 

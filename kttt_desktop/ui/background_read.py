@@ -10,11 +10,15 @@ cannot be shared with a thread: there the work runs at once on the GUI thread.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from kttt_desktop.ui.worker import on_own_connection
+
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
 
 Work = Callable[[Any], Any]
 
@@ -25,7 +29,7 @@ class _ReadThread(QThread):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, registry: Any, work: Work) -> None:
+    def __init__(self, registry: Registry, work: Work) -> None:
         super().__init__()
         self._registry = registry
         self._work = work
@@ -60,7 +64,7 @@ class BackgroundRead(QObject):
     failed = Signal(object)
     busy_changed = Signal(bool)
 
-    def __init__(self, registry: Any, parent: QObject | None = None) -> None:
+    def __init__(self, registry: Registry, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.registry = registry
         self._thread: _ReadThread | None = None

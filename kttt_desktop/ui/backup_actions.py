@@ -58,6 +58,7 @@ class BackupActions(QObject):
         registry = self.registry
 
         def work(other: Registry, progress: Progress) -> Path:  # background thread: no widgets
+            assert other.path is not None  # the window always works on a file
             return make_backup(other.conn, other.path, folder, password=password)
 
         self._op = run_op(self.window, registry, self.tr("Đang sao lưu…"), work, self._written, self._failed,
@@ -107,6 +108,7 @@ class BackupActions(QObject):
         if password is None:
             return
         db_path = self.registry.path
+        assert db_path is not None  # the window always works on a file
 
         def work(progress: Any) -> Path:  # background thread: files only, no widgets
             return decrypt_backup(source, password, db_path)
@@ -125,6 +127,7 @@ class BackupActions(QObject):
     def _ask_restore(self, chosen: Path, source: Path) -> None:
         """Check `source` (the chosen file, or its decrypted copy) against this site, ask, and
         hand it to the application."""
+        assert self.registry.path is not None  # the window always works on a file
         try:
             info = check_backup(self.registry.path, source)
         except KtttError as exc:

@@ -12,8 +12,9 @@ and the printed report always show the same figures.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING
 
 from babel.numbers import format_decimal
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -149,8 +150,9 @@ def _wrap(fm: QFontMetricsF, text: str, width: float, max_lines: int) -> list[st
         splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
         fitting = [pair for pair in splits if max(fm.horizontalAdvance(part) for part in pair) <= width]
         if fitting:
-            lines = list(min(fitting, key=lambda pair: (pair[1][:1] in "–-",  # no line starts with a dash
-                                                        max(fm.horizontalAdvance(part) for part in pair))))
+            best = min(fitting, key=lambda pair: (pair[1][:1] in "–-",  # no line starts with a dash
+                                                  max(fm.horizontalAdvance(part) for part in pair)))
+            lines = list(best)
     if len(lines) > max_lines:
         lines = lines[:max_lines - 1] + [" ".join(lines[max_lines - 1:])]
     return [fm.elidedText(line, Qt.TextElideMode.ElideRight, max(1.0, width)) for line in lines]
@@ -180,10 +182,10 @@ def bar_labels(fm: QFontMetricsF, categories: Sequence[str], width: float, heigh
     if one_line <= width * LABEL_SHARE:
         return BarLabels(one_line, tuple((category,) for category in categories), uniform)
     need = max(advance if advance <= width * LABEL_SHARE else two_line_width(fm, category)
-               for category, advance in zip(categories, widths))
+               for category, advance in zip(categories, widths, strict=True))
     column = max(need, width * LABEL_SHARE) + 0.5  # a hair of room: the same text is drawn
     lines = tuple(tuple(_wrap(fm, category, column, 2)) if advance > column else (category,)
-                  for category, advance in zip(categories, widths))
+                  for category, advance in zip(categories, widths, strict=True))
     taken = sum(len(label) for label in lines) * line_height
     if column <= width * WRAPPED_LABEL_SHARE and taken + count * BAND_GAP_LINES * line_height <= height:
         if (max(len(label) for label in lines) + BAND_GAP_LINES) * line_height <= height / count:
@@ -220,12 +222,12 @@ def _draw_text(painter: QPainter, rect: QRectF, flags: Qt.AlignmentFlag, text: s
     painter.drawText(rect, int(flags), text)
 
 
-def _legend_layout(fonts: _Fonts, spec: ChartSpec, width: float) -> list[tuple[float, float, Series]]:
+def _legend_layout(fonts: _Fonts, spec: ChartSpec, width: float) -> list[tuple[float, int, Series]]:
     """Where each legend entry goes (x, line, series), flowing over as many lines as needed."""
     swatch = fonts.small_fm.height() * 0.8
     gap = fonts.unit * 0.9
     x, line = 0.0, 0
-    placed = []
+    placed: list[tuple[float, int, Series]] = []
     for series in spec.series:
         label_width = min(fonts.small_fm.horizontalAdvance(series.label), width - swatch * 1.5)
         entry = swatch * 1.5 + label_width
@@ -302,7 +304,7 @@ def _draw_vertical(painter: QPainter, fonts: _Fonts, spec: ChartSpec, area: QRec
 
     # gridlines and the value axis
     painter.setPen(QPen(_GRID, _line_width(fonts)))
-    for tick, text in zip(ticks, tick_labels):
+    for tick, text in zip(ticks, tick_labels, strict=True):
         y = y_of(tick)
         if tick:
             painter.setPen(QPen(_GRID, _line_width(fonts)))
@@ -586,7 +588,7 @@ def _top(rows: Sequence[tuple[str, int]], keep: int, other: str) -> list[tuple[s
     return list(rows[:keep]) + [(other, sum(n for _, n in rows[keep:]))]
 
 
-def report_charts(report: "ReportData") -> list[ChartSpec]:
+def report_charts(report: ReportData) -> list[ChartSpec]:
     """The standard charts of a report, in its language: organisations by kind and status,
     members by ethnic group and by sex, support by category, and the trend by year."""
     lang = report.lang
@@ -617,6 +619,7 @@ def report_charts(report: "ReportData") -> list[ChartSpec]:
     if any(f.unions for f in report.trend):
         trend_series.append(Series(kinds[2], tuple(float(f.unions) for f in report.trend), KIND_COLORS["lhhtx"]))
     charts.append(ChartSpec(_title("trend_orgs", lang), years, tuple(trend_series), empty_text=empty))
-    charts.append(_single(_title("trend_members", lang), [(y, f.members) for y, f in zip(years, report.trend)],
+    charts.append(_single(_title("trend_members", lang),
+                          [(y, f.members) for y, f in zip(years, report.trend, strict=True)],
                           MEMBER_COLOR, members, False, empty))
     return charts

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,12 +29,15 @@ from kttt_desktop.core.formats import format_date, format_money
 from kttt_desktop.core.records.fields import RECORD_TYPES, FieldKind
 from kttt_desktop.core.registry import Changes
 from kttt_desktop.core.sync.merge import DELETED
-from kttt_desktop.ui.models.rows import RowsTableModel
-from kttt_desktop.ui.page import Page
-from kttt_desktop.ui.stale_page import StalePage, table_or_empty
 from kttt_desktop.ui import prompts, styles
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.list_page import configure_table
+from kttt_desktop.ui.models.rows import RowsTableModel
+from kttt_desktop.ui.page import Page
+from kttt_desktop.ui.stale_page import StalePage, table_or_empty
+
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
 
 _STYLE = """
 QLabel#pageTitle { font-size: 17pt; font-weight: 600; }
@@ -56,7 +59,7 @@ def format_time(at: str | None) -> str:
         return at
 
 
-def format_value(registry: Any, record_type: str, name: str, value: Any) -> str:
+def format_value(registry: Registry, record_type: str, name: str, value: Any) -> str:
     """A stored field value as people read it (labels for codes, dd/mm/yyyy, dotted đồng)."""
     if value is None or value == "":
         return QCoreApplication.translate("ConflictsPage", "(để trống)")
@@ -87,7 +90,7 @@ def format_value(registry: Any, record_type: str, name: str, value: Any) -> str:
     return str(value)
 
 
-def deletion_text(registry: Any, record_type: str, value: Any) -> str:
+def deletion_text(registry: Registry, record_type: str, value: Any) -> str:
     """One side of an edit-versus-delete conflict."""
     value = value if isinstance(value, dict) else {}
     if value.get("deleted"):
@@ -164,7 +167,7 @@ class ConflictsPage(StalePage):
 
     open_requested = Signal(str, str)
 
-    def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, registry: Registry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.registry = registry
         self.conflicts: list[dict[str, Any]] = []

@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import os
 import logging.handlers
+import os
 import platform
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, qVersion
 from PySide6.QtGui import QGuiApplication
@@ -252,7 +252,7 @@ def show_crash_dialog(parent: QWidget | None, report: str, report_path: Path | N
 def _thread_hook(args: threading.ExceptHookArgs) -> None:
     """Background threads must not open windows: their failures are logged only."""
     log.critical("unexpected error in thread %s", getattr(args.thread, "name", "?"),
-                 exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+                 exc_info=(args.exc_type, args.exc_value, args.exc_traceback))  # type: ignore[arg-type]  # logging takes a missing value too
 
 
 def install_excepthook(parent_getter: ParentGetter) -> _Hook:

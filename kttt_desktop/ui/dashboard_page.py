@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QPointF,
     QRectF,
     QSize,
@@ -70,6 +71,9 @@ from kttt_desktop.ui.list_page import configure_table
 from kttt_desktop.ui.models.rows import RowsTableModel
 from kttt_desktop.ui.page import Page
 from kttt_desktop.ui.stale_page import StalePage
+
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
 
 DATE_FORMAT = "dd/MM/yyyy"
 DATE_DEBOUNCE_MS = 400
@@ -204,7 +208,8 @@ class ProgressDelegate(QStyledItemDelegate):
     """A progress cell: the percentage, then a bar in the colour of its state, with a small
     mark where the plan's calendar says the indicator should be by now."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         state = index.data(IndicatorTableModel.STATE_ROLE)
         percent = index.data(IndicatorTableModel.PERCENT_ROLE)
         expected = index.data(IndicatorTableModel.EXPECTED_ROLE)
@@ -248,7 +253,8 @@ class ProgressDelegate(QStyledItemDelegate):
             painter.drawLine(QPointF(x, track.top() - 3), QPointF(x, track.bottom() + 3))
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
         return QSize(180, option.fontMetrics.height() + 12)
 
 
@@ -311,7 +317,7 @@ class UnitTableModel(RowsTableModel):
         return None
 
 
-def _compute(registry: Any, as_of: date, language: str) -> tuple[ReportData, dict[str, list[Target]]]:
+def _compute(registry: Registry, as_of: date, language: str) -> tuple[ReportData, dict[str, list[Target]]]:
     """The report, and every target this site knows (a commune's own ones, for the selector)."""
     report = build_report(registry, as_of, language)
     by_unit: dict[str, list[Target]] = {}
@@ -332,7 +338,7 @@ class DashboardPage(StalePage):
     edit_targets_requested = Signal()
     report_ready = Signal(object)  # the ReportData now shown (for printing and export)
 
-    def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, registry: Registry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.registry = registry
         self.report: ReportData | None = None
@@ -427,8 +433,7 @@ class DashboardPage(StalePage):
         # table grows with it (the page scrolls, the table does not).
         self.indicator_view.setWordWrap(True)
         self.indicator_view.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 14)
-        header.sectionResized.connect(
-            lambda column, _old, _new: column == IndicatorTableModel.INDICATOR and self._fit_indicator_rows())
+        header.sectionResized.connect(self._indicator_column_resized)
         self.indicator_model.modelReset.connect(self._fit_indicator_rows)
         self.legend = QLabel(self._legend_html(), self)
         self.legend.setObjectName("hint")
@@ -495,15 +500,15 @@ class DashboardPage(StalePage):
         body.addWidget(self.units_hint)
         body.addWidget(self.unit_view)
         body.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
         self._chart_columns = 0
-        self.scroll.viewport().installEventFilter(self)
+        self.scroll_area.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
 
     # --- public ------------------------------------------------------------------------------
 
@@ -579,13 +584,14 @@ class DashboardPage(StalePage):
             chart.setMinimumHeight(CHART_HEIGHT)
             self.charts.append(chart)
         self._arrange_charts(force=True)
-        for chart, spec in zip(self.charts, specs):
+        # zip(strict=False): charts kept from an earlier, longer report stay unused.
+        for chart, spec in zip(self.charts, specs, strict=False):
             chart.set_spec(spec)
 
     def _arrange_charts(self, force: bool = False) -> None:
         """As many charts side by side as the page's width holds (three at the most), so a
         small screen shows them one or two a row instead of scrolling sideways."""
-        room = self.scroll.viewport().width() - 48  # the page's margins
+        room = self.scroll_area.viewport().width() - 48  # the page's margins
         columns = max(1, min(CHART_COLUMNS, (room + 10) // (CHART_MIN_WIDTH + 10)))
         if columns == self._chart_columns and not force:
             return
@@ -597,6 +603,10 @@ class DashboardPage(StalePage):
         for number, chart in enumerate(self.charts):
             self.charts_grid.addWidget(chart, number // columns, number % columns)
 
+    def _indicator_column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == IndicatorTableModel.INDICATOR:
+            self._fit_indicator_rows()
+
     def _fit_indicator_rows(self) -> None:
         view = self.indicator_view
         view.resizeRowsToContents()
@@ -604,7 +614,7 @@ class DashboardPage(StalePage):
         view.setFixedHeight(view.horizontalHeader().sizeHint().height() + rows + 2 * view.frameWidth() + 2)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Resize and watched is self.scroll.viewport():
+        if event.type() == QEvent.Type.Resize and watched is self.scroll_area.viewport():
             self._arrange_charts()
         return super().eventFilter(watched, event)
 
@@ -652,6 +662,7 @@ class DashboardPage(StalePage):
             self.targets_note.setText(report.targets_note)
             self.targets_note.setVisible(bool(report.targets_note))
             return
+        assert code is not None and values is not None  # not the whole site
         own = self._targets_by_unit.get(code, [])
         commune = dataclasses.replace(report.snapshot, total=values)
         self.indicator_model.set_rows(indicator_rows(commune, own, report.as_of))

@@ -8,7 +8,8 @@ earlier). Every table also gets a right-click menu carrying the window's own ver
 
 from __future__ import annotations
 
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
@@ -24,6 +25,9 @@ from kttt_desktop.ui.dialogs import record_kind
 from kttt_desktop.ui.models.columns import count_text
 from kttt_desktop.ui.models.record_table import DELETED_ROLE
 
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("deleted_records", text)
@@ -33,7 +37,7 @@ def _carried_text(carried: dict[str, int]) -> str:
     return ", ".join(count_text(child, count, grouped=False) for child, count in carried.items())
 
 
-def deletion_text(registry: Any, record_type: str, record_id: str) -> str:
+def deletion_text(registry: Registry, record_type: str, record_id: str) -> str:
     """"Đã xóa lúc 26/11/2026 14:05, bởi Lò Văn Hương. Lý do: Nhập trùng. …" (empty if live)."""
     deletion = registry.deletion(record_type, record_id)
     if deletion is None:
@@ -52,7 +56,7 @@ def deletion_text(registry: Any, record_type: str, record_id: str) -> str:
     return " ".join(parts)
 
 
-def restore_question(registry: Any, record_type: str, record_id: str) -> str:
+def restore_question(registry: Registry, record_type: str, record_id: str) -> str:
     """What «Khôi phục» will do, asked before it is done."""
     rt = record_type_named(record_type)
     record = registry.get(rt.name, record_id)
@@ -66,7 +70,7 @@ def restore_question(registry: Any, record_type: str, record_id: str) -> str:
     return question
 
 
-def restore_record(parent: QWidget | None, registry: Any, record_type: str, record_id: str) -> Changes | None:
+def restore_record(parent: QWidget | None, registry: Registry, record_type: str, record_id: str) -> Changes | None:
     """Ask, then restore the record (and what was deleted with it); what changed, or None if
     the officer said no or core refused (the reason is shown)."""
     title = _tr("Khôi phục bản ghi")
@@ -115,7 +119,7 @@ class DeletedBanner(QFrame):
         layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.hide()
 
-    def show_record(self, registry: Any, record_type: str, record_id: str | None) -> bool:
+    def show_record(self, registry: Registry, record_type: str, record_id: str | None) -> bool:
         """Show the account of the record's deletion; hidden (False) when it is not deleted."""
         text = deletion_text(registry, record_type, record_id) if record_id else ""
         self.label.setText(text)

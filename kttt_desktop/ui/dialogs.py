@@ -7,9 +7,9 @@ restored), but the officer is still shown exactly what goes with the record and 
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,10 +29,13 @@ from kttt_desktop.core.db.queries import ListQuery
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.records.fields import CHILD_TYPES, record_type_named
 from kttt_desktop.ui import prompts
-from kttt_desktop.ui.i18n import lang
+from kttt_desktop.ui.i18n import QT_TRANSLATE_NOOP, lang
 from kttt_desktop.ui.models.columns import count_text
 from kttt_desktop.ui.screen_fit import fit_to_contents
 from kttt_desktop.ui.styles import NOTE, required_mark
+
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
 
 __all__ = [
     "DeleteDialog",
@@ -97,7 +100,9 @@ class DeleteDialog(QDialog):
         self.reason_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.reason_combo.addItems(reasons if reasons is not None else _reasons())
         self.reason_combo.setCurrentIndex(-1)
-        self.reason_combo.lineEdit().setPlaceholderText(self.tr("Chọn hoặc gõ lý do…"))
+        reason_line = self.reason_combo.lineEdit()
+        assert reason_line is not None  # the list is editable
+        reason_line.setPlaceholderText(self.tr("Chọn hoặc gõ lý do…"))
         self.reason_combo.setMinimumContentsLength(28)
         self.reason_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         reason_label = QLabel(self.tr("Lý do xóa") + " " + required_mark(), self)
@@ -163,7 +168,7 @@ def record_kind(record_type: str, record: dict[str, Any]) -> str:
     return kind[:1].lower() + kind[1:]
 
 
-def deletion_title(registry: Any, record_type: str, record_id: str) -> str:
+def deletion_title(registry: Registry, record_type: str, record_id: str) -> str:
     """'Xóa hợp tác xã «HTX Chè Bum Tở»?' — the question of the delete dialog."""
     rt = record_type_named(record_type)
     record = registry.get(rt.name, record_id)
@@ -171,7 +176,7 @@ def deletion_title(registry: Any, record_type: str, record_id: str) -> str:
         kind=record_kind(rt.name, record), title=rt.title_of(record))
 
 
-def deletion_detail(registry: Any, record_type: str, record_id: str) -> str:
+def deletion_detail(registry: Registry, record_type: str, record_id: str) -> str:
     """What goes with the record: for an organisation "Sẽ xóa cùng với 12 thành viên, 3 người lao
     động, 2 khoản hỗ trợ." (empty when nothing else is deleted)."""
     if record_type != "organization":
@@ -187,7 +192,7 @@ def deletion_detail(registry: Any, record_type: str, record_id: str) -> str:
         parts=", ".join(parts))
 
 
-def delete_record(parent: QWidget | None, registry: Any, record_type: str, record_id: str) -> Any:
+def delete_record(parent: QWidget | None, registry: Registry, record_type: str, record_id: str) -> Any:
     """Ask for the reason and delete; the `WriteResult`, or None if cancelled or refused.
     A record already deleted is not asked about again: the officer is pointed to Khôi phục."""
     try:
@@ -216,7 +221,7 @@ LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
 class SettingsDialog(QDialog):
     """The officer's name (written in the audit log), the language, and which site this is."""
 
-    def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, registry: Registry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.registry = registry
         self.changes: Any = None  # core `Changes` when the officer was changed

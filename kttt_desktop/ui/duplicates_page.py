@@ -8,7 +8,7 @@ and deletes the copy entered twice (reason «Nhập trùng»), or leaves them if
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPalette, QResizeEvent
@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
 from kttt_desktop.core import units
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Changes
-from kttt_desktop.ui.page import Page
-from kttt_desktop.ui.stale_page import StalePage, table_or_empty
 from kttt_desktop.ui import list_page, styles
 from kttt_desktop.ui.list_page import configure_table
 from kttt_desktop.ui.models.rows import RowsTableModel
+from kttt_desktop.ui.page import Page
+from kttt_desktop.ui.stale_page import StalePage, table_or_empty
+
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
 
 SHORT_ID = 8
 # Columns fit their texts; when the table is too narrow for them all, these give way first
@@ -103,7 +106,7 @@ class DuplicatesPage(StalePage):
 
     open_requested = Signal(str, str)
 
-    def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, registry: Registry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.registry = registry
         self.groups: list[Any] = []
@@ -250,7 +253,7 @@ class DuplicatesPage(StalePage):
         for number, group in enumerate(groups):
             label = self.group_label(group)
             for position, (record_id, owner, title) in enumerate(
-                    zip(group.record_ids, group.owners, group.titles)):
+                    zip(group.record_ids, group.owners, group.titles, strict=True)):
                 rows.append({"group": label, "group_number": number, "first": position == 0,
                              "title": title or "—", "commune": units.describe(owner) or owner or "",
                              "record_id": record_id, "record_type": group.record_type})

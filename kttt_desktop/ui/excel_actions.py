@@ -8,8 +8,9 @@ import is the wizard's job (`xlsx_import`); this module only opens it and report
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Literal
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -80,7 +81,7 @@ class ExcelActions(QObject):
         self._op = run_op(self.window, registry, self.tr("Đang xuất danh sách ra Excel…"), work, self._written,
                           self._failed)
 
-    def _ask_scope(self) -> str | None | bool:
+    def _ask_scope(self) -> str | None | Literal[False]:
         """The organisation to export alone, None for everything, False if the officer cancelled."""
         current = self._current_organization()
         if current is None:

@@ -27,33 +27,41 @@ def guide_html() -> str:
     """The guide: one short section per common task, in the words of the window."""
     sections = [
         (QCoreApplication.translate("HelpDialog", "Thêm một hợp tác xã, tổ hợp tác"),
-         QCoreApplication.translate("HelpDialog", "Chọn trang <b>Tổ chức</b> (Ctrl+2), bấm <b>Thêm</b> (Ctrl+N), điền các ô có dấu *, "
+         QCoreApplication.translate("HelpDialog", "Chọn trang <b>Tổ chức</b> (Ctrl+2), bấm <b>Thêm</b> (Ctrl+N), "
+             "điền các ô có dấu *, "
              "rồi bấm <b>Cất</b> (Ctrl+S). Mã số HTX sai chữ số kiểm tra, ngày không có thật được "
              "báo ngay dưới ô và chưa cất.")),
         (QCoreApplication.translate("HelpDialog", "Thêm thành viên, người lao động, khoản hỗ trợ"),
-         QCoreApplication.translate("HelpDialog", "Mở hồ sơ tổ chức (nhấn đúp hoặc Enter trên dòng của tổ chức), chọn thẻ <b>Thành viên</b>, "
+         QCoreApplication.translate("HelpDialog", "Mở hồ sơ tổ chức (nhấn đúp hoặc Enter trên dòng của tổ chức), "
+             "chọn thẻ <b>Thành viên</b>, "
              "<b>Người lao động</b> hoặc <b>Hỗ trợ</b>, rồi bấm <b>Thêm</b>. Danh sách có sẵn trong "
              "Excel thì dùng <b>Báo cáo → Nhập từ Excel</b>.")),
         (QCoreApplication.translate("HelpDialog", "Sửa, cất, hoãn"),
-         QCoreApplication.translate("HelpDialog", "Chọn bản ghi rồi bấm <b>Sửa</b> (Enter hoặc F2). <b>Cất</b> (Ctrl+S) lưu lại; "
+         QCoreApplication.translate("HelpDialog", "Chọn bản ghi rồi bấm <b>Sửa</b> (Enter hoặc F2). <b>Cất</b> "
+             "(Ctrl+S) lưu lại; "
              "<b>Hoãn</b> (Esc) thôi sửa, không lưu gì. Thao tác vừa làm có thể <b>Hoàn tác</b> (Ctrl+Z).")),
         (QCoreApplication.translate("HelpDialog", "Xóa và khôi phục"),
-         QCoreApplication.translate("HelpDialog", "<b>Xóa</b> (Delete) hỏi lý do rồi đánh dấu bản ghi đã xóa; không mất gì. Muốn lấy lại: "
+         QCoreApplication.translate("HelpDialog", "<b>Xóa</b> (Delete) hỏi lý do rồi đánh dấu bản ghi đã xóa; không "
+             "mất gì. Muốn lấy lại: "
              "đánh dấu <b>Hiện cả bản ghi đã xóa</b> trên danh sách, chọn bản ghi (gạch ngang) rồi bấm "
              "<b>Khôi phục</b>, hoặc bấm chuột phải vào dòng đó.")),
         (QCoreApplication.translate("HelpDialog", "Tìm"),
-         QCoreApplication.translate("HelpDialog", "Bấm Ctrl+F rồi gõ tên, mã số thuế, số định danh cá nhân (CCCD) hoặc số điện thoại; "
+         QCoreApplication.translate("HelpDialog", "Bấm Ctrl+F rồi gõ tên, mã số thuế, số định danh cá nhân (CCCD) "
+             "hoặc số điện thoại; "
              "không cần gõ dấu: «nguyen van duc» tìm ra «Nguyễn Văn Đức».")),
         (QCoreApplication.translate("HelpDialog", "In và xuất báo cáo"),
-         QCoreApplication.translate("HelpDialog", "Trang <b>Báo cáo – chỉ tiêu</b> (Ctrl+6) so số liệu với chỉ tiêu kế hoạch. "
+         QCoreApplication.translate("HelpDialog", "Trang <b>Báo cáo – chỉ tiêu</b> (Ctrl+6) so số liệu với chỉ tiêu "
+             "kế hoạch. "
              "<b>Báo cáo → In báo cáo tổng hợp</b> (Ctrl+P) xem trước rồi in; cũng xuất được ra PDF "
              "hoặc Excel. Hồ sơ và danh sách thành viên của một tổ chức in từ menu Báo cáo.")),
         (QCoreApplication.translate("HelpDialog", "Gửi số liệu lên cấp trên"),
-         QCoreApplication.translate("HelpDialog", "<b>Đồng bộ → Xuất gói gửi cấp trên</b> (Ctrl+E) ghi một tệp gói; chép tệp đó vào "
+         QCoreApplication.translate("HelpDialog", "<b>Đồng bộ → Xuất gói gửi cấp trên</b> (Ctrl+E) ghi một tệp gói; "
+             "chép tệp đó vào "
              "USB hoặc gửi thư điện tử. Gói điều chỉnh và biên nhận của cấp trên nhập bằng "
              "<b>Nhập gói</b> (Ctrl+I): chương trình cho xem trước, rồi mới nhập.")),
         (QCoreApplication.translate("HelpDialog", "Sao lưu"),
-         QCoreApplication.translate("HelpDialog", "Chương trình tự sao lưu mỗi ngày khi mở. <b>Tệp → Sao lưu ra USB / thư mục</b> ghi thêm một bản "
+         QCoreApplication.translate("HelpDialog", "Chương trình tự sao lưu mỗi ngày khi mở. <b>Tệp → Sao lưu ra USB "
+             "/ thư mục</b> ghi thêm một bản "
              "(ví dụ vào USB); <b>Tệp → Khôi phục từ bản sao lưu</b> đưa dữ liệu về một bản sao lưu, sau khi giữ "
              "lại bản hiện tại.")),
     ]

@@ -7,7 +7,7 @@ diacritics; filters are drop-downs of the values actually in use.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -44,6 +44,9 @@ from kttt_desktop.ui.models.columns import count_text, noun_for
 from kttt_desktop.ui.models.record_table import RecordTableModel
 from kttt_desktop.ui.page import Page, PageVerbs
 from kttt_desktop.ui.totals_bar import TotalsBar
+
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
 
 SEARCH_DELAY_MS = 250
 # A list shows more than its own records: the organisation list counts members and warns about
@@ -96,7 +99,7 @@ def apply_column_widths(view: QTableView, model: RecordTableModel) -> None:
 
 # --- record actions shared by the window's pages ------------------------------------------
 
-def open_record_dialog(parent: QWidget | None, registry: Any, record_type: str,
+def open_record_dialog(parent: QWidget | None, registry: Registry, record_type: str,
                        record_id: str | None = None, preset: dict[str, Any] | None = None) -> Changes | None:
     """Add or edit one record in the record dialog; what it saved, as `Changes`, or None.
 
@@ -118,7 +121,7 @@ def open_record_dialog(parent: QWidget | None, registry: Any, record_type: str,
     return changes
 
 
-def delete_record(parent: QWidget | None, registry: Any, record_type: str, record_id: str) -> Changes | None:
+def delete_record(parent: QWidget | None, registry: Registry, record_type: str, record_id: str) -> Changes | None:
     """Ask for a reason and delete one record (an organisation takes its people with it);
     what changed, or None if the officer cancelled or the deletion was refused."""
     from kttt_desktop.ui import dialogs
@@ -162,7 +165,7 @@ class ListPage(Page):
     organization_requested = Signal(str)
     selection_changed = Signal()
 
-    def __init__(self, registry: Any, record_type: str, parent: QWidget | None = None) -> None:
+    def __init__(self, registry: Registry, record_type: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.registry = registry
         self.record_type = record_type

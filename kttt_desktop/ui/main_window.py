@@ -9,9 +9,10 @@ offers is the page's own business (`ui/page.py`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -38,8 +39,7 @@ from kttt_desktop.ui.backup_actions import BackupActions
 from kttt_desktop.ui.conflicts_page import ConflictsPage, badge_text
 from kttt_desktop.ui.dashboard_page import DashboardPage
 from kttt_desktop.ui.deleted_records import TableContextMenu
-from kttt_desktop.ui.duplicates_page import DuplicatesPage
-from kttt_desktop.ui.duplicates_page import badge_text as duplicates_badge_text
+from kttt_desktop.ui.duplicates_page import DuplicatesPage, badge_text as duplicates_badge_text
 from kttt_desktop.ui.excel_actions import ExcelActions
 from kttt_desktop.ui.list_page import ListPage, open_record_dialog
 from kttt_desktop.ui.organization_view import OrganizationView
@@ -48,6 +48,9 @@ from kttt_desktop.ui.page import Page
 from kttt_desktop.ui.report_actions import ReportActions
 from kttt_desktop.ui.screen_fit import fit_to_screen, keep_on_screen
 from kttt_desktop.ui.sync_page import SyncPage
+
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
 
 OVERVIEW = "overview"
 DASHBOARD = "dashboard"
@@ -79,7 +82,7 @@ class PageEntry:
 class MainWindow(QMainWindow):
     """The program's one window. Pages are built at start but read nothing until shown."""
 
-    def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, registry: Registry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.registry = registry
         self.setObjectName("MainWindow")
@@ -475,7 +478,7 @@ class MainWindow(QMainWindow):
                 nav.clearSelection()
             nav.blockSignals(False)
 
-    def _open_filtered_list(self, record_type: str, filters: dict) -> None:
+    def _open_filtered_list(self, record_type: str, filters: dict[str, Any]) -> None:
         if not self.show_page(record_type):
             return
         self.list_pages[record_type].set_filters(filters)
@@ -532,11 +535,12 @@ class MainWindow(QMainWindow):
         page = self.list_pages["organization"]
         page.ensure_loaded()  # an organisation opened from the home page still has neighbours
         view = self.organization_view
-        row = page.model.row_of(view.organization_id) if page.model and view.organization_id else None
-        if row is None:
+        model = page.model
+        row = model.row_of(view.organization_id) if model and view.organization_id else None
+        if model is None or row is None:
             view.set_navigation(False, False)
         else:
-            view.set_navigation(row > 0, row + 1 < page.model.rowCount())
+            view.set_navigation(row > 0, row + 1 < model.rowCount())
 
     def current_organization_id(self) -> str | None:
         """The organisation the officer is looking at: the one open, or the one chosen in its list."""

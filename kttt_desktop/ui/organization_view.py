@@ -8,7 +8,8 @@ members…) so they are seen without opening anything.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -47,6 +48,8 @@ from kttt_desktop.ui.models.record_table import RecordTableModel
 from kttt_desktop.ui.page import Page, PageVerbs
 from kttt_desktop.ui.totals_bar import TotalsBar
 
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
 
 _STYLE = """
 QLabel#orgTitle { font-size: 15pt; font-weight: 600; }
@@ -67,7 +70,7 @@ class ChildTab(QWidget):
     restore_requested = Signal(str)
     selection_changed = Signal()
 
-    def __init__(self, registry: Any, record_type: str, parent: QWidget | None = None) -> None:
+    def __init__(self, registry: Registry, record_type: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.registry = registry
         self.record_type = record_type
@@ -212,8 +215,10 @@ class ChildTab(QWidget):
         state = QSettings().value(self._settings_key())
         if isinstance(state, QByteArray) and not state.isEmpty():
             header = self.view.horizontalHeader()
-            if not header.restoreState(state) or header.count() != len(self.model.columns):
-                apply_column_widths(self.view, self.model)
+            model = self.model
+            assert model is not None  # the header is restored once the table has its model
+            if not header.restoreState(state) or header.count() != len(model.columns):
+                apply_column_widths(self.view, model)
 
     def save_state(self, settings: QSettings | None = None) -> None:
         if self.model is not None:
@@ -236,7 +241,7 @@ class OrganizationView(Page):
 
     INFO_TAB = 0
 
-    def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, registry: Registry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.registry = registry
         self.organization_id: str | None = None

@@ -9,7 +9,7 @@ thread (a province has hundreds of thousands of members); the tiles show "…" m
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
@@ -36,6 +36,9 @@ from kttt_desktop.ui.figures import figure_line, figure_tooltip, format_value
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.page import Page, PageVerbs
 from kttt_desktop.ui.stale_page import StalePage
+
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
 
 # Each tile: its key, the headline figure it shows, the figures beside it, the list it opens.
 TILES: tuple[tuple[str, str, tuple[str, ...], tuple[str, dict[str, str]]], ...] = (
@@ -101,7 +104,7 @@ class OverviewPage(StalePage):
     # (record type, filters) — e.g. ("organization", {"kind": "htx"}) when a tile is clicked
     open_list_requested = Signal(str, dict)
 
-    def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, registry: Registry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.registry = registry
         self._stale = True
@@ -242,8 +245,9 @@ class OverviewPage(StalePage):
     def _fill_statuses(self, by_status: dict[str, int]) -> None:
         while self.status_box.count():
             item = self.status_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         row = 0
         for value in catalogs.catalog("organization_status"):
             count = int(by_status.get(value.code, 0))

@@ -10,9 +10,10 @@ the GUI thread crashes Qt's text layout in native code, which no exception handl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
@@ -28,8 +29,8 @@ from kttt_desktop.ui.actions import tipped_action
 from kttt_desktop.ui.busy import busy_cursor
 from kttt_desktop.ui.fonts import load_fonts
 from kttt_desktop.ui.i18n import lang
-from kttt_desktop.ui.worker import BackgroundOp, Progress, on_own_connection
 from kttt_desktop.ui.screen_fit import fit_to_screen
+from kttt_desktop.ui.worker import BackgroundOp, Progress, on_own_connection
 
 
 def show_print_preview(parent: QWidget | None, document: QTextDocument, title: str) -> None:

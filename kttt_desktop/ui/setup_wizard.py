@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -44,6 +44,9 @@ from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.screen_fit import fit_to_screen
 from kttt_desktop.ui.styles import ERROR_LINE, NOTE, WARNING_LINE, required_mark
 from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress, run_op
+
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
 
 DEMO_COMMUNE = "03433"  # Xã Bum Tở, Lai Châu: the trial only, never offered for a real set-up
 DEMO_COMMUNE_NAME = "Xã Bum Tở"
@@ -89,12 +92,12 @@ class ListedChoice(SearchableComboBox):
         super().__init__(parent, searchable=True, allow_empty=True)
 
     def commit_text(self) -> None:
-        typed = self.lineEdit().text()
+        typed = self.search_line().text()
         self.setCurrentIndex(0)  # the empty item: nothing is kept from before
-        self.lineEdit().setText(typed)
+        self.search_line().setText(typed)
         super().commit_text()
         if typed.strip() and self.value() is None:
-            self.lineEdit().setText(typed)
+            self.search_line().setText(typed)
             self.unknown.emit(typed.strip())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
@@ -167,7 +170,7 @@ class ChoicePage(QWizardPage):
 class SetupFilePage(QWizardPage):
     """The set-up file from the upper level, and the officer's name."""
 
-    def __init__(self, wizard: "SetupWizard") -> None:
+    def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
         self.path: Path | None = None
@@ -341,9 +344,9 @@ class UnitPage(QWizardPage):
         self.level_combo.currentIndexChanged.connect(self._level_changed)
         self.province_combo.changed.connect(self._province_changed)
         self.province_combo.unknown.connect(self._unknown_province)
-        self.province_combo.lineEdit().textEdited.connect(lambda *_: self._say(self.province_problem, ""))
+        self.province_combo.search_line().textEdited.connect(lambda *_: self._say(self.province_problem, ""))
         self.commune_combo.unknown.connect(self._unknown_commune)
-        self.commune_combo.lineEdit().textEdited.connect(lambda *_: self._say(self.commune_problem, ""))
+        self.commune_combo.search_line().textEdited.connect(lambda *_: self._say(self.commune_problem, ""))
         for signal in (self.commune_combo.changed, self.unit_code_edit.textChanged,
                        self.unit_name_edit.textChanged, self.officer_edit.textChanged):
             signal.connect(lambda *_: self.completeChanged.emit())
@@ -393,7 +396,7 @@ class UnitPage(QWizardPage):
         items = [(u.code, f"{u.name} ({u.code})") for u in units.communes(province)] if province else []
         self.commune_combo.set_items(items)
         self.commune_combo.setEnabled(province is not None)
-        self.commune_combo.lineEdit().setPlaceholderText(
+        self.commune_combo.search_line().setPlaceholderText(
             QCoreApplication.translate("editors", "Gõ để tìm…") if province
             else self.tr("Chọn tỉnh / thành phố trước"))
         self._say(self.commune_problem, "")
@@ -441,7 +444,7 @@ class ConfirmPage(QWizardPage):
     """Says what will be written, and that the unit is for good, and writes it when the
     officer presses Hoàn thành."""
 
-    def __init__(self, wizard: "SetupWizard") -> None:
+    def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
         self.setTitle(self.tr("Xác nhận đơn vị"))
@@ -488,7 +491,7 @@ class ConfirmPage(QWizardPage):
 class DemoPage(QWizardPage):
     """Says what the trial makes; Hoàn thành starts it."""
 
-    def __init__(self, wizard: "SetupWizard") -> None:
+    def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
         self.setTitle(self.tr("Dùng thử với dữ liệu mẫu"))
@@ -520,7 +523,7 @@ class SetupWizard(QWizard):
 
     CHOICE_PAGE, UNIT_PAGE, CONFIRM_PAGE, DEMO_PAGE, FILE_PAGE = 0, 1, 2, 3, 4
 
-    def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, registry: Registry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.registry = registry
         self.site_ready = registry.site is not None

@@ -12,11 +12,21 @@ as it was.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSettings, QSize, \
-    Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,14 +52,17 @@ from kttt_desktop.core.records.fields import RECORD_TYPES
 from kttt_desktop.core.registry import Changes
 from kttt_desktop.core.sync.manager import ExportResult, ImportResult
 from kttt_desktop.core.sync.merge import OUTCOMES
-from kttt_desktop.ui.models.rows import RowsTableModel
-from kttt_desktop.ui.page import Page
-from kttt_desktop.ui.stale_page import StalePage
 from kttt_desktop.ui import prompts, styles
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.list_page import configure_table
-from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress, on_own_connection
+from kttt_desktop.ui.models.rows import RowsTableModel
+from kttt_desktop.ui.page import Page
 from kttt_desktop.ui.screen_fit import fit_to_contents, fit_to_screen
+from kttt_desktop.ui.stale_page import StalePage
+from kttt_desktop.ui.worker import BackgroundOp, Cancelled, Progress, on_own_connection
+
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
 
 RECEIPT_DIR_KEY = "sync/receipt_dir"
 
@@ -75,13 +88,20 @@ def record_type_label(record_type: str) -> str:
 
 def outcome_headers() -> dict[str, str]:
     """The import outcomes as the preview and the summary name them."""
-    return {"new": QCoreApplication.translate("SyncPage", "Mới"), "updated": QCoreApplication.translate("SyncPage", "Cập nhật"), "unchanged": QCoreApplication.translate("SyncPage", "Không đổi"), "deleted": QCoreApplication.translate("SyncPage", "Xóa"),
-            "conflicts": QCoreApplication.translate("SyncPage", "Xung đột"), "rejected": QCoreApplication.translate("SyncPage", "Từ chối")}
+    return {"new": QCoreApplication.translate("SyncPage", "Mới"),
+            "updated": QCoreApplication.translate("SyncPage", "Cập nhật"),
+            "unchanged": QCoreApplication.translate("SyncPage", "Không đổi"),
+            "deleted": QCoreApplication.translate("SyncPage", "Xóa"),
+            "conflicts": QCoreApplication.translate("SyncPage", "Xung đột"),
+            "rejected": QCoreApplication.translate("SyncPage", "Từ chối")}
 
 
 def kind_label(kind: str) -> str:
-    return {"changes": QCoreApplication.translate("SyncPage", "Gói thay đổi"), "correction": QCoreApplication.translate("SyncPage", "Gói điều chỉnh"), "snapshot": QCoreApplication.translate("SyncPage", "Gói toàn bộ"),
-            "receipt": QCoreApplication.translate("SyncPage", "Biên nhận")}.get(kind, QCoreApplication.translate("SyncPage", "Không rõ"))
+    return {"changes": QCoreApplication.translate("SyncPage", "Gói thay đổi"),
+            "correction": QCoreApplication.translate("SyncPage", "Gói điều chỉnh"),
+            "snapshot": QCoreApplication.translate("SyncPage", "Gói toàn bộ"),
+            "receipt": QCoreApplication.translate("SyncPage", "Biên nhận"),
+            }.get(kind, QCoreApplication.translate("SyncPage", "Không rõ"))
 
 
 def _numbers(values: list[int]) -> str:
@@ -166,7 +186,8 @@ class PeerTableModel(RowsTableModel):
 
     def _tooltip(self, row: dict[str, Any], column: int) -> str | None:
         if column == self.FINGERPRINT:
-            return self.tr("Mã vân tay của {name}: {theirs}\nMã vân tay của đơn vị này, như {name} biết: {mine}").format(
+            return self.tr("Mã vân tay của {name}: {theirs}\n"
+                           "Mã vân tay của đơn vị này, như {name} biết: {mine}").format(
                 name=row["name"], theirs=row["fingerprint"], mine=row["my_fingerprint"])
         if column == self.MISSING and row["missing"]:
             return self.tr("{name} báo chưa nhận được gói số {numbers}. Gói xuất tiếp theo sẽ tự gửi lại "
@@ -376,12 +397,16 @@ def status_text(result: ImportResult, preview: bool) -> str:
     """What happens (preview) or happened to one file."""
     if result.status == "applied":
         if result.kind == "receipt":
-            return QCoreApplication.translate("SyncPage", "Sẽ ghi nhận biên nhận") if preview else QCoreApplication.translate("SyncPage", "Đã ghi nhận biên nhận")
-        return QCoreApplication.translate("SyncPage", "Sẽ nhập") if preview else QCoreApplication.translate("SyncPage", "Đã nhập")
+            return (QCoreApplication.translate("SyncPage", "Sẽ ghi nhận biên nhận") if preview
+                    else QCoreApplication.translate("SyncPage", "Đã ghi nhận biên nhận"))
+        return (QCoreApplication.translate("SyncPage", "Sẽ nhập") if preview
+                else QCoreApplication.translate("SyncPage", "Đã nhập"))
     if result.status == "already_imported":
-        return QCoreApplication.translate("SyncPage", "Đã nhập trước đó, sẽ bỏ qua") if preview else QCoreApplication.translate("SyncPage", "Đã nhập trước đó, bỏ qua")
+        return (QCoreApplication.translate("SyncPage", "Đã nhập trước đó, sẽ bỏ qua") if preview
+                else QCoreApplication.translate("SyncPage", "Đã nhập trước đó, bỏ qua"))
     if result.status == "held":
-        return QCoreApplication.translate("SyncPage", "Sẽ giữ lại, chờ gói còn thiếu") if preview else QCoreApplication.translate("SyncPage", "Đang giữ lại, chờ gói còn thiếu")
+        return (QCoreApplication.translate("SyncPage", "Sẽ giữ lại, chờ gói còn thiếu") if preview
+                else QCoreApplication.translate("SyncPage", "Đang giữ lại, chờ gói còn thiếu"))
     return QCoreApplication.translate("SyncPage", "Không nhập được")
 
 
@@ -535,7 +560,7 @@ class SyncPage(StalePage):
     changed = Signal(object)
     synced = Signal()
 
-    def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, registry: Registry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.registry = registry
         self.operation: BackgroundOp | None = None

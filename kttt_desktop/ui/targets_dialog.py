@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
@@ -43,6 +43,9 @@ from kttt_desktop.core.reports.summary import applicable_targets
 from kttt_desktop.ui import prompts, styles
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.screen_fit import fit_to_screen
+
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
 
 _STYLE = (styles.rule("QLabel#hint", styles.NOTE) + styles.banner("QLabel#problem", styles.ERROR)
           + styles.rule('QLineEdit[invalid="true"]',
@@ -83,7 +86,7 @@ def format_number(value: float) -> str:
     return f"{value:g}".replace(".", ",")
 
 
-def unit_name(registry: Any, code: str) -> str:
+def unit_name(registry: Registry, code: str) -> str:
     """How officers call a unit: its peer's name, the site's own name, else the list's."""
     site = registry.site
     if site is not None and code == site.unit_code:
@@ -161,7 +164,7 @@ class TargetsDialog(QDialog):
     """Targets per unit and year, and population per unit and year. After Cất, `changes`
     says what was written (its `targets` flag is set when anything changed)."""
 
-    def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, registry: Registry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.registry = registry
         self.changes = Changes()
@@ -411,14 +414,18 @@ class TargetsDialog(QDialog):
         self.set_population(year, "")
         row = self.population_table.rowCount() - 1
         self.population_table.setCurrentCell(row, 1)
-        self.population_table.editItem(self.population_table.item(row, 1))
+        item = self.population_table.item(row, 1)
+        assert item is not None  # set_population has just filled the row
+        self.population_table.editItem(item)
 
     def set_population(self, year: int, text: str) -> None:
         """Type a population figure for a year of the unit shown (a new row if needed)."""
         for row in range(self.population_table.rowCount()):
             item = self.population_table.item(row, 0)
             if item is not None and item.text().strip() == str(year):
-                self.population_table.item(row, 1).setText(text)
+                figure = self.population_table.item(row, 1)
+                assert figure is not None  # every row has its figure cell
+                figure.setText(text)
                 return
         self._append_population(str(year), text)
 
@@ -548,7 +555,7 @@ class TargetsDialog(QDialog):
         super().reject()
 
     @classmethod
-    def edit(cls, registry: Any, parent: QWidget | None = None) -> Changes | None:
+    def edit(cls, registry: Registry, parent: QWidget | None = None) -> Changes | None:
         """Open the dialog; the changes saved, or None if the officer cancelled."""
         dialog = cls(registry, parent)
         return dialog.changes if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -14,19 +14,23 @@ newest-question-wins reads and for the start-of-day backup.
 from __future__ import annotations
 
 import threading
-from typing import Any, Callable, TypeVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QThread, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal, SignalInstance
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from kttt_desktop.core.progress import Cancelled, Progress
+
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
 
 __all__ = ["BackgroundOp", "Cancelled", "DialogProgress", "Progress", "on_own_connection", "run_op"]
 
 T = TypeVar("T")
 
 
-def on_own_connection(registry: Any, work: Callable[[Any], T]) -> T:
+def on_own_connection(registry: Registry, work: Callable[[Any], T]) -> T:
     """`work(other)` on a connection of its own to the registry's file, closed afterwards:
     a background thread may not use the GUI thread's connection."""
     other = registry.sibling()
@@ -40,7 +44,7 @@ class DialogProgress:
     """The `Progress` a modal operation hands its work: reports go to the dialog as signals,
     the dialog's Cancel sets the flag."""
 
-    def __init__(self, signal: Signal) -> None:
+    def __init__(self, signal: SignalInstance) -> None:
         self._signal = signal
         self._cancel = threading.Event()
 
@@ -136,7 +140,7 @@ class BackgroundOp(QObject):
             raise exc
 
 
-def run_op(parent: QWidget | None, registry: Any, label: str, work: Callable[[Any, Progress], Any],
+def run_op(parent: QWidget | None, registry: Registry, label: str, work: Callable[[Any, Progress], Any],
            on_success: Callable[[Any], None], on_failure: Callable[[BaseException], None] | None = None,
            cancellable: bool = True) -> BackgroundOp:
     """Start `work(other, progress)` on a connection of its own, with a modal progress dialog;

@@ -71,7 +71,7 @@ def test_the_figures_are_the_dashboards(db, capsys):
         beside = sum(figures[f"{kind}_{status}"]["value"] for status in ("suspended", "not_at_address", "dissolving"))
         assert figures[f"{kind}_paused"]["value"] == beside
     assert figures["htx_paused"]["value"] > 0  # the demo has paused cooperatives: they are not in the count
-    operating = figures["htx_operating"]["value"] + figures["tht_operating"]["value"] + figures["lhhtx_operating"]["value"]
+    operating = sum(figures[f"{kind}_operating"]["value"] for kind in ("htx", "tht", "lhhtx"))
     share = round(100 * figures["value_chain_orgs"]["value"] / operating, 2)
     assert share == figures["value_chain_share_pct"]["value"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kttt_desktop.core.records.identifiers import make_tax_code, make_cccd
+from kttt_desktop.core.records.identifiers import make_cccd, make_tax_code
 
 _serial = iter(range(1, 10_000_000))
 

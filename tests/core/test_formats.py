@@ -6,8 +6,7 @@ import datetime
 import decimal
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from kttt_desktop.core.formats import (
     ImpossibleDate,

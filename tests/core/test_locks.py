@@ -9,7 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 from kttt_desktop.core import locks
 
 ROOT = Path(__file__).resolve().parents[2]

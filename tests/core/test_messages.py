@@ -61,7 +61,7 @@ def test_every_report_word_has_vietnamese_and_english_with_the_same_placeholders
         assert type(vi) is type(en), key
         vi_texts, en_texts = _strings(vi), _strings(en)
         assert len(vi_texts) == len(en_texts) and all(vi_texts) and all(en_texts), key
-        for one, other in zip(vi_texts, en_texts):
+        for one, other in zip(vi_texts, en_texts, strict=True):
             assert set(re.findall(r"{(\w+)}", one)) == set(re.findall(r"{(\w+)}", other)), key
 
 

@@ -22,7 +22,7 @@ def _changes(registry):
     rows = registry.conn.execute(
         "SELECT seq, record_type, record_id, op, fields, version, base_version, origin, owner FROM change_log "
         "ORDER BY seq").fetchall()
-    return [dict(zip(("seq", "type", "id", "op", "fields", "version", "base", "origin", "owner"), r))
+    return [dict(zip(("seq", "type", "id", "op", "fields", "version", "base", "origin", "owner"), r, strict=True))
             for r in rows]
 
 

@@ -6,8 +6,7 @@ import sqlite3
 import unicodedata
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from kttt_desktop.core.text import fold, fts_query, search_tokens, sort_key
 

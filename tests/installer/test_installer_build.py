@@ -94,7 +94,8 @@ def test_the_build_refuses_to_start_from_other_releases(build, monkeypatch) -> N
     assert "pip install --require-hashes --no-deps -r constraints.txt" in str(stop.value.code)
 
 
-@pytest.mark.skipif(Path(sys.prefix).resolve() != (ROOT / ".venv").resolve(), reason="runs in bootstrap.py's .venv only")
+@pytest.mark.skipif(Path(sys.prefix).resolve() != (ROOT / ".venv").resolve(),
+                    reason="runs in bootstrap.py's .venv only")
 def test_the_venv_bootstrap_makes_is_the_locked_one(build) -> None:
     assert build.locked_differences() == []
 

@@ -25,7 +25,8 @@ def ico_sizes(data: bytes) -> list[int]:
     assert (reserved, kind) == (0, 1)
     sizes = []
     for index in range(count):
-        width, _height, _colours, _r, _planes, _bits, length, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * index)
+        entry = struct.unpack_from("<BBBBHHII", data, 6 + 16 * index)
+        width, _height, _colours, _r, _planes, _bits, length, offset = entry
         assert data[offset:offset + 8] == b"\x89PNG\r\n\x1a\n" and offset + length <= len(data)
         sizes.append(width or 256)
     return sizes

@@ -102,6 +102,7 @@ def test_the_message_list_reads_back_what_it_was_written_from() -> None:
 
 def test_the_stand_in_for_the_window_holds_the_programs_mutex_until_released() -> None:
     import wine_install_pass
+
     from kttt_desktop.ui.win_mutex import MUTEX_NAME
 
     script = wine_install_pass.HOLDER_SCRIPT.format(mutex=MUTEX_NAME)
@@ -116,6 +117,7 @@ def test_the_install_pass_says_which_tool_is_missing(tmp_path: Path, monkeypatch
     import wine_install_pass
 
     monkeypatch.setattr(wine_install_pass.shutil, "which", lambda name: None if name == "xvfb-run" else name)
-    with pytest.raises(wine_install_pass.InstallPassFailure, match=r"xvfb-run not found \(Debian: apt-get install xvfb"):
+    with pytest.raises(wine_install_pass.InstallPassFailure,
+                       match=r"xvfb-run not found \(Debian: apt-get install xvfb"):
         wine_install_pass.run_pass(tmp_path / "setup.exe", tmp_path / "ISCC.exe", tmp_path / "work", "M", print)
     assert not (tmp_path / "work").exists()

@@ -55,4 +55,5 @@ def test_both_programs_start_python_in_utf8_mode(programs: dict[str, _Step]) -> 
     for name, exe in programs.items():
         options = [entry for entry in exe.args[2] if entry[2] == "OPTION"]
         assert ("X utf8", None, "OPTION") in options, name
-        assert [entry[0] for entry in exe.args[1]] == ["pyi_rth_inspect", "entry_cli" if name == "kttt" else "entry_gui"]
+        entry_point = "entry_cli" if name == "kttt" else "entry_gui"
+        assert [entry[0] for entry in exe.args[1]] == ["pyi_rth_inspect", entry_point]

@@ -11,8 +11,7 @@ from kttt_desktop.core.backup.service import make_backup
 from kttt_desktop.core.db.backup import checksum_path
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Registry
-from kttt_desktop.ui import app as app_module
-from kttt_desktop.ui import prompts
+from kttt_desktop.ui import app as app_module, prompts
 from kttt_desktop.ui.app import build_main_window
 from tests.core.factories import htx
 

@@ -209,7 +209,7 @@ def test_long_category_names_are_wrapped_whole_not_cut(qapp: Any) -> None:
     placed = bar_labels(fm, categories, width, height)
     assert placed.whole
     assert width * LABEL_SHARE <= placed.width <= width * WRAPPED_LABEL_SHARE + 1
-    for category, lines in zip(categories, placed.lines):
+    for category, lines in zip(categories, placed.lines, strict=True):
         assert " ".join(lines) == category  # every word, none elided
         assert 1 <= len(lines) <= 2
         assert all(fm.horizontalAdvance(line) <= placed.width for line in lines)

@@ -11,7 +11,7 @@ from kttt_desktop.core.registry import Registry
 from kttt_desktop.core.sync import service
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.app import build_main_window
-from kttt_desktop.ui.conflicts_page import ConflictTableModel, ConflictsPage
+from kttt_desktop.ui.conflicts_page import ConflictsPage, ConflictTableModel
 from kttt_desktop.ui.main_window import MainWindow
 
 

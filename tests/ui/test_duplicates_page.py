@@ -79,7 +79,8 @@ def test_the_page_lists_each_group_with_its_records(qtbot, qtmodeltester, page: 
     assert {model.index(row, 0).data(Qt.ItemDataRole.UserRole) for row in (0, 1)} == set(duplicates["organizations"])
     # The id column shows the start of each id (enough to tell them apart), the whole id as a tooltip.
     assert {first[DuplicateTableModel.RECORD_ID], second[DuplicateTableModel.RECORD_ID]} == {"a" * 8, "b" * 8}
-    assert model.index(0, DuplicateTableModel.RECORD_ID).data(Qt.ItemDataRole.ToolTipRole) in duplicates["organizations"]
+    tooltip = model.index(0, DuplicateTableModel.RECORD_ID).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip in duplicates["organizations"]
     assert {first[DuplicateTableModel.TITLE], second[DuplicateTableModel.TITLE]} == {
         "HTX Nông nghiệp Bum Tở", "HTX NN Bum Tở"}
     members = texts(model, 2)

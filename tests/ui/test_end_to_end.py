@@ -8,7 +8,7 @@ dialog itself, its form and its validation are the real ones.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -112,7 +112,7 @@ def test_first_session_through_the_window(qtbot, window: MainWindow, registry: R
             type_into(qtbot, dialog, "birth_date", birth)
             type_into(qtbot, dialog, "capital_vnd", "20.000.000")
             qtbot.mouseClick(dialog.save_next_button, Qt.MouseButton.LeftButton)
-            qtbot.waitUntil(lambda: len(dialog.saved_ids) == saved_before + 1)
+            qtbot.waitUntil(lambda saved_before=saved_before: len(dialog.saved_ids) == saved_before + 1)
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Hoãn on the empty next form: closes, asks nothing
         assert not dialog.isVisible()
 

@@ -392,7 +392,8 @@ def test_saved_targets_mark_the_dashboard_stale(window: MainWindow, registry: Re
     page = window.dashboard_page
     page._stale = False
     monkeypatch.setattr(TargetsDialog, "edit", classmethod(
-        lambda cls, registry, parent: registry.set_target(registry.site.unit_code, "htx_count", 2030, 5, "at_least", "")))
+        lambda cls, registry, parent: registry.set_target(registry.site.unit_code, "htx_count", 2030, 5,
+                                                          "at_least", "")))
     window.targets_action.trigger()
     assert page._stale
     assert registry.targets(registry.site.unit_code)

@@ -227,7 +227,8 @@ def test_an_organisation_page_rereads_only_the_tab_a_write_touches(registry: Reg
     members, workers = Resets(view.child_tabs["member"].model), Resets(view.child_tabs["worker"].model)
     record = view.record
 
-    window.apply_changes(registry.update("worker", populated["worker"]["id"], {"social_insurance": "voluntary"}).changes)
+    changed = registry.update("worker", populated["worker"]["id"], {"social_insurance": "voluntary"})
+    window.apply_changes(changed.changes)
     assert (members.count, workers.count) == (0, 1)
     assert view.record is not record  # its warnings and tab counts were read again
     record = view.record

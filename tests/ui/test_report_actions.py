@@ -10,8 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kttt_desktop.ui import prompts
-from kttt_desktop.ui import report_actions as module
+from kttt_desktop.ui import prompts, report_actions as module
 from kttt_desktop.ui.report_actions import ReportActions
 from tests.ui.conftest import MEMBER_NAMES
 from tests.ui.printing.pdf_tools import flat, pdf_text

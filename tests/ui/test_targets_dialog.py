@@ -99,7 +99,8 @@ def test_a_refused_value_shows_the_message_and_writes_nothing(dialog: TargetsDia
     dialog.set_population(2025, "9.800")
     assert not dialog.save()
     assert dialog.isVisible()
-    indicator = {"jobs": "Lao động làm việc thường xuyên", "population_share": "Tỷ lệ dân số tham gia tổ chức KTTT (%)"}[key]
+    indicator = {"jobs": "Lao động làm việc thường xuyên",
+                 "population_share": "Tỷ lệ dân số tham gia tổ chức KTTT (%)"}[key]
     expected = KtttError(code, value=text, indicator=indicator).message()
     assert dialog.problem_label.text() == expected
     assert dialog.problem_label.isVisibleTo(dialog)

@@ -32,24 +32,14 @@ import nacl.pwhash.argon2id as argon2id
 import nacl.utils
 from nacl.bindings import (
     crypto_secretstream_xchacha20poly1305_ABYTES as _ABYTES,
-)
-from nacl.bindings import (
     crypto_secretstream_xchacha20poly1305_HEADERBYTES as _HEADERBYTES,
-)
-from nacl.bindings import (
     crypto_secretstream_xchacha20poly1305_init_pull,
     crypto_secretstream_xchacha20poly1305_init_push,
+    crypto_secretstream_xchacha20poly1305_KEYBYTES as _KEYBYTES,
     crypto_secretstream_xchacha20poly1305_pull,
     crypto_secretstream_xchacha20poly1305_push,
     crypto_secretstream_xchacha20poly1305_state,
-)
-from nacl.bindings import (
-    crypto_secretstream_xchacha20poly1305_KEYBYTES as _KEYBYTES,
-)
-from nacl.bindings import (
     crypto_secretstream_xchacha20poly1305_TAG_FINAL as _TAG_FINAL,
-)
-from nacl.bindings import (
     crypto_secretstream_xchacha20poly1305_TAG_MESSAGE as _TAG_MESSAGE,
 )
 
@@ -231,7 +221,7 @@ class _PrivateOut:
         self.partial = partial
         self.destination = destination
 
-    def __enter__(self) -> "_PrivateOut":
+    def __enter__(self) -> _PrivateOut:
         try:
             self.out = os.fdopen(os.open(self.partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE), "wb")
         except OSError as exc:

@@ -32,6 +32,7 @@ import sqlite3
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from kttt_desktop.core.backup.crypto import (
     ENCRYPTED_SUFFIX,
@@ -137,7 +138,7 @@ def rotate(folder: Path, stem: str, today: date) -> list[Path]:
 
     A backup another program holds (the officer opened it, the antivirus scans it) is left
     with its checksum, logged, and deleted by a later rotation; the others go on regardless."""
-    dated = sorted(((_day_of(p), p) for p in folder.glob(f"{stem}-*.sqlite") if _day_of(p)),
+    dated = sorted(((day, p) for p in folder.glob(f"{stem}-*.sqlite") if (day := _day_of(p))),
                    key=lambda item: item[1].name, reverse=True)
     keep: set[Path] = {p for day, p in dated if day == today}
     days_kept: list[date] = []
@@ -149,7 +150,8 @@ def rotate(folder: Path, stem: str, today: date) -> list[Path]:
             days_kept.append(day)
             keep.add(path)
             continue
-        week = tuple(day.isocalendar())[:2]
+        iso = day.isocalendar()
+        week = (iso.year, iso.week)
         if day not in days_kept and week not in weeks_kept and len(weeks_kept) < KEEP_WEEKS \
                 and not any(tuple(d.isocalendar())[:2] == week for d in days_kept):
             weeks_kept.append(week)
@@ -214,7 +216,7 @@ def _keys_fingerprint(conn: sqlite3.Connection) -> str | None:
     return SiteKeys.from_json(json.loads(keys)).public().fingerprint()
 
 
-def inspect_backup(source: Path) -> dict:
+def inspect_backup(source: Path) -> dict[str, Any]:
     """What a backup file holds, or a coded error saying why it cannot be restored.
 
     `checksum` in the answer says whether the file's bytes were checked against the checksum
@@ -286,7 +288,7 @@ def _current_site(db_path: Path) -> tuple[tuple[str, str] | None, str | None]:
     return (row[0], row[1]) if row else None, keys
 
 
-def check_backup(db_path: Path, source: Path) -> dict:
+def check_backup(db_path: Path, source: Path) -> dict[str, Any]:
     """`inspect_backup`, and that the backup belongs to the site of `db_path` (unit, and keys
     once other sites know them): what the window checks before asking to restore."""
     info = inspect_backup(source)
@@ -316,7 +318,7 @@ def _prepare(source: Path, partial: Path) -> None:
         conn.close()
 
 
-def restore(db_path: Path, source: Path, password: str | None = None) -> tuple[dict, Path | None]:
+def restore(db_path: Path, source: Path, password: str | None = None) -> tuple[dict[str, Any], Path | None]:
     """Replace the database with a checked backup; the current one is kept aside first.
 
     The caller must have closed every connection to `db_path` and hold its lock

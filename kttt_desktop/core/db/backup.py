@@ -101,7 +101,8 @@ def integrity_ok(conn: sqlite3.Connection) -> bool:
 
 def site_row(conn: sqlite3.Connection) -> tuple[str, str, str] | None:
     """(unit code, name, level) of the file's site, None before set-up."""
-    return conn.execute("SELECT unit_code, name, level FROM site WHERE singleton = 1").fetchone()
+    row = conn.execute("SELECT unit_code, name, level FROM site WHERE singleton = 1").fetchone()
+    return None if row is None else (str(row[0]), str(row[1]), str(row[2]))
 
 
 def site_keys_text(conn: sqlite3.Connection) -> str | None:

@@ -9,7 +9,8 @@ The rows are plain named tuples: a first import of a province writes hundreds of
 from __future__ import annotations
 
 import sqlite3
-from typing import Any, Iterable, NamedTuple
+from collections.abc import Iterable
+from typing import Any, NamedTuple
 
 from kttt_desktop.core.records.codec import dump_value
 

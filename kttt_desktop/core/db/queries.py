@@ -8,8 +8,9 @@ shows. Search uses the FTS5 index over the folded (diacritic-free) search text.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from kttt_desktop.core.records.fields import RECORD_TYPES, FieldKind
 from kttt_desktop.core.text import fts_query
@@ -38,7 +39,7 @@ class ListQuery:
     descending: bool = False
     today: str = ""
 
-    def with_changes(self, **changes: Any) -> "ListQuery":
+    def with_changes(self, **changes: Any) -> ListQuery:
         values = {**self.__dict__, **changes}
         return ListQuery(**values)
 
@@ -165,7 +166,7 @@ def totals(conn: sqlite3.Connection, query: ListQuery, keys: Iterable[str]) -> d
         statement = _select(plain, ", ".join(f"coalesce(sum(t.{key}), 0)" for key in fields), in_table_order=True)
         if statement is not None:
             sql, params = statement
-            result.update(zip(fields, conn.execute(sql, params).fetchone()))
+            result.update(zip(fields, conn.execute(sql, params).fetchone(), strict=True))
     if ACTIVE_MEMBERS in keys:
         if query.record_type != "organization":
             raise ValueError(f"{ACTIVE_MEMBERS} totals organisations only")
@@ -193,7 +194,7 @@ def fetch_rows(conn: sqlite3.Connection, record_type: str, rids: Iterable[int]) 
         cursor = conn.execute(f"SELECT t.*{extra} FROM {source} WHERE t.rid IN ({marks})", chunk)
         names = [d[0] for d in cursor.description]
         for row in cursor:
-            record = dict(zip(names, row))
+            record = dict(zip(names, row, strict=True))
             result[record["rid"]] = record
     return result
 

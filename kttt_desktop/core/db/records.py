@@ -9,8 +9,9 @@ shape `records.codec` turns into the JSON of CLI.md.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
 from kttt_desktop.core.records.deletions import CHILD_TYPES, Deletion
 from kttt_desktop.core.records.fields import RecordType
@@ -37,7 +38,7 @@ class Site:
 
 def _dicts(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
 class RecordStore:
@@ -83,7 +84,7 @@ class RecordStore:
         row = cursor.fetchone()
         if row is None:
             return None
-        return dict(zip([d[0] for d in cursor.description], row))
+        return dict(zip([d[0] for d in cursor.description], row, strict=True))
 
     def rows(self, table: str, include_deleted: bool) -> Iterator[dict[str, Any]]:
         """Every row of a table in list order, streamed."""
@@ -93,7 +94,7 @@ class RecordStore:
         cursor = self.conn.execute(sql + " ORDER BY collation_key, rid")
         names = [d[0] for d in cursor.description]
         for row in cursor:
-            yield dict(zip(names, row))
+            yield dict(zip(names, row, strict=True))
 
     def exists(self, table: str, record_id: str) -> bool:
         return self.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (record_id,)).fetchone() is not None
@@ -189,7 +190,8 @@ class RecordStore:
             "WHERE record_type = ? AND record_id = ? AND action != 'create' ORDER BY part, position",
             (record_type, record_id, record_type, record_id))
         names = [d[0] for d in cursor.description][:-2]
-        return [dict(zip(names, row)) for row in cursor]
+        # zip(strict=False): the query's last two columns are its join keys, left out of names.
+        return [dict(zip(names, row, strict=False)) for row in cursor]
 
     def deletion(self, record_type: str, record_id: str) -> Deletion | None:
         """The record's tombstone; None if the record is not deleted (or does not exist)."""

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 # The covering indexes of schema 3 are named: without statistics SQLite would pick the list
 # index for `deleted = 0` and read every wide row.
@@ -72,11 +73,12 @@ def workers_by_contract(conn: sqlite3.Connection, day: str) -> sqlite3.Cursor:
         f"WHERE {_WORKER_ACTIVE} GROUP BY organization_id, contract", {"day": day})
 
 
-def support_groups(conn: sqlite3.Connection, day: str, stage_then: dict[str, str]) -> list[tuple[Any, ...]]:
+def support_groups(conn: sqlite3.Connection, day: str, stage_then: Mapping[str, object]) -> list[tuple[Any, ...]]:
     """(unit, category, source, stage, count, amount) of the support decided by `day`, each
     under the stage it had then: `stage_then` holds the stages of supports changed since."""
     select = ("SELECT coalesce(nullif(o.commune_code, ''), o.owner), s.category, s.funding_source, {stage}, "
-              "count(*), coalesce(sum(s.amount_vnd), 0) FROM support s INDEXED BY support_report JOIN organization o ON o.id = s.organization_id "
+              "count(*), coalesce(sum(s.amount_vnd), 0) FROM support s INDEXED BY support_report JOIN organization o "
+              "ON o.id = s.organization_id "
               "WHERE s.deleted = 0 AND o.deleted = 0 AND coalesce(s.decision_date, substr(s.created_at, 1, 10)) <= ? "
               "AND s.id {membership} (SELECT value FROM json_each(?)) GROUP BY 1, 2, 3, 4")
     changed = json.dumps(list(stage_then))

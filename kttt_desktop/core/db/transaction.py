@@ -7,8 +7,8 @@ this module only says it to SQLite, so no module above the storage layer runs SQ
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 
 def begin(conn: sqlite3.Connection) -> None:

@@ -27,7 +27,7 @@ import math
 import random
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from kttt_desktop.core.demo.names import person_name
 from kttt_desktop.core.demo.places import (
@@ -43,10 +43,10 @@ class DemoBatch:
     """The records of one commune; `owner` of every record is `commune_code`."""
 
     commune_code: str  # 5-digit code, e.g. "03433"
-    organizations: list[dict]
-    members: list[dict]
-    workers: list[dict]
-    supports: list[dict]
+    organizations: list[dict[str, Any]]
+    members: list[dict[str, Any]]
+    workers: list[dict[str, Any]]
+    supports: list[dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -143,7 +143,7 @@ def _plan_organizations(seed: int, spec: ScaleSpec, codes: list[str]) -> dict[st
     by_remainder = sorted(range(len(codes)), key=lambda i: shares[i] - counts[i], reverse=True)
     for i in by_remainder[: spec.total_organizations - sum(counts)]:
         counts[i] += 1
-    return dict(zip(codes, counts))
+    return dict(zip(codes, counts, strict=True))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -214,7 +214,7 @@ _TRADES: tuple[_Trade, ...] = (
 )
 
 
-def _draw(*pairs: tuple[object, int]) -> tuple:
+def _draw(*pairs: tuple[object, int]) -> tuple[Any, ...]:
     """Repeat each value by its weight so one `rng.choice` does a weighted draw."""
     return tuple(value for value, weight in pairs for _ in range(weight))
 
@@ -404,14 +404,14 @@ def _iso(ordinal: int) -> str:
 
 def _mst_check_digit(first9: str) -> int | None:
     """The MST check digit (weights as in `stdnum.vn.mst`); None when no digit can be valid."""
-    total = sum(w * int(d) for w, d in zip((31, 29, 23, 19, 17, 13, 7, 5, 3), first9))
+    total = sum(w * int(d) for w, d in zip((31, 29, 23, 19, 17, 13, 7, 5, 3), first9, strict=True))
     check = 10 - total % 11
     return check if check < 10 else None
 
 
 # A person kept for reuse as a worker:
 # (full_name, birth ordinal, birth_iso, gender, ethnicity, id_number, joined ordinal).
-_Person = tuple[str, int, str, str, str, str, int]
+_Person = tuple[str, int, str | None, str | None, str | None, str | None, int]
 
 
 class _CommuneGenerator:
@@ -431,10 +431,10 @@ class _CommuneGenerator:
         self.used_cccd: dict[tuple[str, int, int], set[int]] = {}
         self.tax_sequences: set[int] = set()
         self.names: set[str] = set()
-        self.organizations: list[dict] = []
-        self.members: list[dict] = []
-        self.workers: list[dict] = []
-        self.supports: list[dict] = []
+        self.organizations: list[dict[str, Any]] = []
+        self.members: list[dict[str, Any]] = []
+        self.workers: list[dict[str, Any]] = []
+        self.supports: list[dict[str, Any]] = []
 
     # -- small helpers --------------------------------------------------------------------------
     def _id(self) -> str:
@@ -537,7 +537,7 @@ class _CommuneGenerator:
             n_tht, n_lhhtx = 0, n_orgs - n_htx
         n_small = 2 if spec.name == "commune" else max(1, round(n_htx * 0.03))
         sizes = self._member_sizes(n_orgs, n_htx, n_tht, n_lhhtx, n_small)
-        htx_orgs: list[dict] = []
+        htx_orgs: list[dict[str, Any]] = []
         for i in range(n_htx):
             org = self._organization("htx")
             htx_orgs.append(org)
@@ -572,7 +572,7 @@ class _CommuneGenerator:
         big = [max(5, min(400, round(r * factor))) for r in raw]
         return small + big + tht
 
-    def _organization(self, kind: str) -> dict:
+    def _organization(self, kind: str) -> dict[str, Any]:
         rng = self.rng
         info = self.info
         village = rng.choice(info.villages)
@@ -585,7 +585,7 @@ class _CommuneGenerator:
                 # change the trade too, rather than ending up with "... 2".
                 trade_now = (picked[-1][0] if 0 < len(picked) < 8 else rng.choice(trades))
                 picked.append((trade_now, rng.choice(info.place_names)))
-                return trade_now.htx_name.format(p=picked[-1][1])
+                return (trade_now.htx_name or "").format(p=picked[-1][1])  # only trades with an HTX name are drawn
 
             name = self._unique_name(make_name)
             trade, place = picked[-1]  # the OCOP label carries the same place as the name
@@ -673,7 +673,7 @@ class _CommuneGenerator:
             index = min(len(_CHARTER_STEPS_M) - 1, index + rng.randint(1, 4))
         return _CHARTER_STEPS_M[index] * 1_000_000
 
-    def _members(self, org: dict, size: int, small: bool) -> None:
+    def _members(self, org: dict[str, Any], size: int, small: bool) -> None:
         rng = self.rng
         random_ = rng.random
         kind = org["kind"]
@@ -721,7 +721,7 @@ class _CommuneGenerator:
                 representative = person_name(rng, "01", random_() < 0.7)
                 birth_iso = gender = ethnicity = id_number = issued = None
                 nationality = None
-                phone = self._phone()
+                phone: str | None = self._phone()
             else:
                 name, birth, male, ethnicity, id_number, year = self._new_person(1982)
                 birth_iso = _iso(birth)
@@ -780,7 +780,7 @@ class _CommuneGenerator:
                 "leave_reason": reason,
             })
 
-    def _union_members(self, org: dict, htx_orgs: list[dict]) -> None:
+    def _union_members(self, org: dict[str, Any], htx_orgs: list[dict[str, Any]]) -> None:
         """An LHHTX's members are HTX (legal entities), preferably of the same commune."""
         rng = self.rng
         size = rng.randint(3, 6)
@@ -819,7 +819,7 @@ class _CommuneGenerator:
                 "leave_reason": None,
             })
 
-    def _workers(self, org: dict) -> None:
+    def _workers(self, org: dict[str, Any]) -> None:
         rng = self.rng
         random_ = rng.random
         today = self.today
@@ -862,7 +862,7 @@ class _CommuneGenerator:
                 "ended_on": ended,
             })
 
-    def _supports(self, org: dict) -> None:
+    def _supports(self, org: dict[str, Any]) -> None:
         rng = self.rng
         random_ = rng.random
         today = self.today

@@ -16,7 +16,7 @@ import random
 from dataclasses import dataclass
 from functools import cache
 
-from vietnam_provinces import Ward
+from vietnam_provinces import ProvinceCode, Ward
 
 from kttt_desktop.core.resources import resource_path
 
@@ -161,10 +161,10 @@ def province_commune_codes() -> tuple[str, ...]:
     Wards of a neighbour are taken in code order, which follows the old district order and
     so starts with the districts that border Lai Châu.
     """
-    codes = [f"{int(w.code):05d}" for w in sorted(Ward.iter_by_province(LAI_CHAU),
+    codes = [f"{int(w.code):05d}" for w in sorted(Ward.iter_by_province(ProvinceCode(LAI_CHAU)),
                                                    key=lambda w: int(w.code))]
     for province, count in NEIGHBOUR_PROVINCES:
-        wards = sorted(Ward.iter_by_province(province), key=lambda w: int(w.code))
+        wards = sorted(Ward.iter_by_province(ProvinceCode(province)), key=lambda w: int(w.code))
         codes.extend(f"{int(w.code):05d}" for w in wards[:count])
     return tuple(codes[:PROVINCE_SCALE_COMMUNES])
 
@@ -227,7 +227,7 @@ def commune_info(code: str) -> CommuneInfo:
     ward = None
     if len(code) == 5 and code.isdigit():  # commune codes are 5 digits; "107" is a district
         try:
-            ward = Ward.from_code(int(code))
+            ward = Ward.from_code(int(code))  # type: ignore[arg-type]  # the library's lookups take a plain int code too
         except (ValueError, KeyError):
             ward = None
     if ward is not None:

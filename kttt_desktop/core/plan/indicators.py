@@ -21,9 +21,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Sequence
 
 from kttt_desktop.core.db import plan, report_queries
 
@@ -189,7 +189,8 @@ def _day_after(day: date) -> str:
     return (day + timedelta(days=1)).isoformat()
 
 
-def _values_then(conn: sqlite3.Connection, record_type: str, days: Sequence[date]) -> dict[date, dict[tuple[str, str], object]]:
+def _values_then(conn: sqlite3.Connection, record_type: str,
+                 days: Sequence[date]) -> dict[date, dict[tuple[str, str], object]]:
     """For each date, the (record id, field) pairs changed after it, with their value on it.
 
     The value on a date is the old value of the first change made after that date."""
@@ -232,7 +233,7 @@ def _organizations(conn: sqlite3.Connection, days: Sequence[date]) -> dict[date,
     return result
 
 
-def organizations_on(conn: sqlite3.Connection, day: date) -> list["_Organization"]:
+def organizations_on(conn: sqlite3.Connection, day: date) -> list[_Organization]:
     """The organisations registered by `day`, with their kind, status and flags on it."""
     return _organizations(conn, [day])[day]
 
@@ -269,6 +270,11 @@ def _share(part: float, whole: float) -> float | None:
     return round(100.0 * part / whole, 2) if whole else None
 
 
+def _add(figures: dict[str, float | None], key: str, amount: float) -> None:
+    """Add to a count. Counts start at 0; only the shares are ever None, and they are not added to."""
+    figures[key] = (figures[key] or 0) + amount
+
+
 def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None) -> Snapshot:
     """All indicators on `as_of`, per commune and in total.
 
@@ -288,12 +294,12 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
         by_kind_status[(org.kind, org.status)] += 1
     for org in counted:
         figures = units[org.unit]
-        figures[{"htx": "htx_count", "tht": "tht_count"}.get(org.kind, "union_count")] += 1
-        figures["htx_high_tech"] += int(org.kind == "htx" and bool(org.high_tech))
-        figures["traceability_count"] += org.traceability
+        _add(figures, {"htx": "htx_count", "tht": "tht_count"}.get(org.kind, "union_count"), 1)
+        _add(figures, "htx_high_tech", int(org.kind == "htx" and bool(org.high_tech)))
+        _add(figures, "traceability_count", org.traceability)
         value_chain[org.unit] += org.value_chain
         if org.ocop_stars and org.ocop_stars >= OCOP_MIN_STARS:
-            figures["ocop_count"] += 1
+            _add(figures, "ocop_count", 1)
             ocop_by_stars[int(org.ocop_stars)] += 1
 
     by_group: dict[tuple[str, str], int] = {}
@@ -311,7 +317,7 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
     for org_id, count in per_org.items():
         memberships[unit_of[org_id]] += count
         if kind_of[org_id] in ("htx", "tht"):
-            units[unit_of[org_id]][f"{kind_of[org_id]}_members"] += count
+            _add(units[unit_of[org_id]], f"{kind_of[org_id]}_members", count)
     twice, twice_total = _persons_counted_twice(conn, day, unit_of)
     persons = {unit: count - twice[unit] for unit, count in memberships.items()}
     contracts: Counter[str] = Counter()
@@ -319,7 +325,7 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
         if org_id in unit_of:
             contracts[contract or ""] += count
             if contract != SEASONAL_CONTRACT:
-                units[unit_of[org_id]]["jobs"] += count
+                _add(units[unit_of[org_id]], "jobs", count)
 
     by_category, by_source = _support(conn, as_of, units)
 
@@ -337,7 +343,7 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
     for figures in units.values():
         for key in INDICATOR_KEYS:
             if key not in ("population_share", "value_chain_share"):
-                total[key] += figures[key] or 0
+                _add(total, key, figures[key] or 0)
     total["value_chain_share"] = _share(sum(value_chain.values()), len(counted))
     if site_unit and site_unit in population and site_unit not in units:
         used_population[site_unit] = population[site_unit]
@@ -352,7 +358,8 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
 
 
 def _support(conn: sqlite3.Connection, as_of: date,
-             units: dict[str, dict[str, float | None]]) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
+             units: dict[str, dict[str, float | None]],
+             ) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
     """Support received by the date (disbursed or completed then), by category and by source;
     adds each commune's amount to its figures."""
     day = as_of.isoformat()
@@ -364,7 +371,7 @@ def _support(conn: sqlite3.Connection, as_of: date,
     for unit, category, source, stage, count, amount in rows:
         if stage not in RECEIVED_STAGES:
             continue
-        units[unit]["support_amount"] += amount
+        _add(units[unit], "support_amount", amount)
         for table, key in ((by_category, category), (by_source, source)):
             table[key or ""][0] += count
             table[key or ""][1] += amount
@@ -391,11 +398,11 @@ def trend(conn: sqlite3.Connection, years: Sequence[int], as_of: date | None = N
     counted_on = {day: {org.id for org in orgs_on[day] if org.operating} for day in days}
     members_on: dict[date, int] = Counter()
     for row in report_queries.members_on_days(conn, days):
-        for day, count in zip(days, row[1:]):
+        for day, count in zip(days, row[1:], strict=True):
             if row[0] in counted_on[day]:
                 members_on[day] += count or 0
     result = []
-    for year, day in zip(years, days):
+    for year, day in zip(years, days, strict=True):
         kinds = Counter(org.kind for org in orgs_on[day] if org.operating)
         result.append(YearFigures(year, kinds["htx"], kinds["tht"], kinds["lhhtx"], members_on[day]))
     return result

@@ -16,6 +16,7 @@ import math
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from babel.numbers import format_decimal
 
@@ -217,7 +218,7 @@ def seed_muong_te_plan(conn: sqlite3.Connection, now: str, officer: str | None, 
 
 # --- sent down with sync packages -------------------------------------------------------------
 
-def reference_for(conn: sqlite3.Connection, receiver: str, other_lower: set[str]) -> dict[str, list]:
+def reference_for(conn: sqlite3.Connection, receiver: str, other_lower: set[str]) -> dict[str, list[Any]]:
     """What a package to a lower site carries besides record changes: the targets it should
     measure itself against (its own, and those of the levels above it) and its population.
 
@@ -280,8 +281,9 @@ def _number(value: object) -> float:
     return float(value)
 
 
-def _replace_reference(conn: sqlite3.Connection, sent_targets: list[Target], sent_population: list[tuple[str, int, int]],
-                       sender: str, now: str, officer: str | None, site_code: str) -> int:
+def _replace_reference(conn: sqlite3.Connection, sent_targets: list[Target],
+                       sent_population: list[tuple[str, int, int]], sender: str, now: str,
+                       officer: str | None, site_code: str) -> int:
     changed = 0
     kept = {(t.unit_code, t.indicator, t.year) for t in sent_targets}
     for old in read_targets(conn):

@@ -12,10 +12,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeGuard
 
 from kttt_desktop.core import catalogs
-
 
 TEXT_MAX_LENGTH = 500
 """Longest one-line text a field keeps: a cooperative's full name or an address is far shorter."""
@@ -30,11 +29,11 @@ RECORD_ID = re.compile(r"[0-9a-f]{32}")
 """A record's id: a random UUID in 32 lowercase hex digits, made where the record was created."""
 
 
-def is_record_id(value: object) -> bool:
+def is_record_id(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and RECORD_ID.fullmatch(value) is not None
 
 
-class FieldKind(str, Enum):
+class FieldKind(str, Enum):  # noqa: UP042 - StrEnum would change str() of members, which text and storage may rely on
     TEXT = "text"
     DATE = "date"  # ISO YYYY-MM-DD in storage and JSON
     MONEY = "money"  # integer VND
@@ -108,7 +107,9 @@ class RecordType:
         return self.en if lang == "en" else self.vi
 
 
-T, D, M, I, B, C, R = (FieldKind.TEXT, FieldKind.DATE, FieldKind.MONEY, FieldKind.INT,
+# One letter per kind keeps the field tables below readable; `I` is the integer kind.
+T, D, M, I, B, C, R = (  # noqa: E741
+FieldKind.TEXT, FieldKind.DATE, FieldKind.MONEY, FieldKind.INT,
                        FieldKind.BOOL, FieldKind.CODE, FieldKind.REF)
 
 ORGANIZATION = RecordType(

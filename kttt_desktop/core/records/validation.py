@@ -8,11 +8,13 @@ answer. Checks that need other records (duplicates, the organisation's capital) 
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Any, Callable, Protocol
+from typing import Any, Protocol
 
 from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.formats import (
@@ -63,7 +65,7 @@ class Issue:
     level: str  # ERROR or WARNING
     field: str | None
     code: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
 
     @property
     def is_error(self) -> bool:
@@ -79,7 +81,8 @@ class Issue:
 class ValidationContext(Protocol):
     """What validation needs to know about other records."""
 
-    today: date
+    @property
+    def today(self) -> date: ...
 
     def organization(self, organization_id: str) -> dict[str, Any] | None: ...
 

@@ -20,10 +20,10 @@ from babel.numbers import format_decimal
 
 from kttt_desktop.core import catalogs
 from kttt_desktop.core.formats import format_money
+from kttt_desktop.core.plan.indicators import Snapshot, organizations_on
+from kttt_desktop.core.plan.targets import HORIZONS, Progress
 from kttt_desktop.core.reports.headline import headline, headline_values
-from kttt_desktop.core.reports.indicators import Snapshot, organizations_on
 from kttt_desktop.core.reports.summary import applicable_targets, indicator_rows
-from kttt_desktop.core.reports.targets import HORIZONS, Progress
 
 if TYPE_CHECKING:
     from kttt_desktop.core.registry import Registry
@@ -123,7 +123,7 @@ def _value(unit: str, value: float | None) -> int | float | None:
     return round(value, 2) if unit == "pct" else int(round(value))
 
 
-def list_figures(registry: "Registry", as_of: date, lang: str = "vi") -> list[ListedFigure]:
+def list_figures(registry: Registry, as_of: date, lang: str = "vi") -> list[ListedFigure]:
     """Every figure on `as_of`, in the order of `PUBLIC_FIGURES`, labels in `lang`."""
     snapshot = registry.indicators(as_of)
     values = headline_values(snapshot)
@@ -149,7 +149,7 @@ def list_figures(registry: "Registry", as_of: date, lang: str = "vi") -> list[Li
     return figures
 
 
-def _own_value(registry: "Registry", snapshot: Snapshot, figure: Own) -> int:
+def _own_value(registry: Registry, snapshot: Snapshot, figure: Own) -> int:
     if figure is VALUE_CHAIN_ORGS:
         return sum(org.value_chain for org in organizations_on(registry.conn, snapshot.as_of) if org.operating)
     return 0  # loans outstanding: no register of loans yet

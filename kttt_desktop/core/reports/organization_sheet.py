@@ -111,7 +111,7 @@ def format_field(name: str, kind: FieldKind, catalog: str | None, value: Any, la
     return str(value)
 
 
-def _rows(registry: "Registry", table: str, organization_id: str) -> list[dict[str, Any]]:
+def _rows(registry: Registry, table: str, organization_id: str) -> list[dict[str, Any]]:
     """The organisation's live child records of one type (its own index, then sorted here by
     the Vietnamese collation key, as the lists are)."""
     rows = registry.store.children(table, organization_id, deleted=False)
@@ -141,7 +141,7 @@ def _decision(row: dict[str, Any]) -> str:
     return ", ".join(part for part in parts if part)
 
 
-def organization_sheet(registry: "Registry", organization_id: str, lang: str = "vi",
+def organization_sheet(registry: Registry, organization_id: str, lang: str = "vi",
                        as_of: date | None = None) -> OrganizationSheet:
     """Gather one organisation's printed record on `as_of` (today if None).
 

@@ -16,9 +16,9 @@ from a wrong threshold would be printed on reports without anyone noticing.
 from __future__ import annotations
 
 import csv
-from itertools import pairwise
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from kttt_desktop.core.catalogs import SECTORS
@@ -108,7 +108,7 @@ def read_thresholds(path: Path) -> dict[str, tuple[Threshold, ...]]:
 def _row(path: Path, line: int, cells: list[str], known_sectors: set[str]) -> Threshold:
     if len(cells) != len(COLUMNS):
         raise KtttError("scale_table_cells", path=path.name, line=line, found=len(cells), expected=len(COLUMNS))
-    values = dict(zip(COLUMNS, (cell.strip() for cell in cells)))
+    values = dict(zip(COLUMNS, (cell.strip() for cell in cells), strict=True))
 
     def bad(column: str) -> KtttError:
         return KtttError("scale_table_bad_value", path=path.name, line=line, column=column, value=values[column])

@@ -118,7 +118,7 @@ class ReportData:
         return f"{self.place}, ngày {d.day:02d} tháng {d.month:02d} năm {d.year}"
 
 
-def applicable_targets(registry: "Registry") -> tuple[str | None, list[Target]]:
+def applicable_targets(registry: Registry) -> tuple[str | None, list[Target]]:
     """The targets a site measures itself against: its own unit's, else its upper level's,
     else (in the Mường Tè area) the district plan's."""
     site = registry.require_site()
@@ -161,7 +161,7 @@ def _place(unit_code: str, name: str) -> str:
     return name
 
 
-def issuer_and_place(registry: "Registry", lang: str = "vi") -> tuple[str, str]:
+def issuer_and_place(registry: Registry, lang: str = "vi") -> tuple[str, str]:
     """The issuing body and the place of the date line of a printed document: as set in
     Settings, else from the site's level and name."""
     site = registry.require_site()
@@ -169,12 +169,12 @@ def issuer_and_place(registry: "Registry", lang: str = "vi") -> tuple[str, str]:
             registry.setting("report_place") or _place(site.unit_code, site.name))
 
 
-def _unit_name(code: str, registry: "Registry") -> str:
+def _unit_name(code: str, registry: Registry) -> str:
     peer = registry.sync.peer(code)
     return peer.name if peer is not None else (units.describe(code) or code)
 
 
-def build_report(registry: "Registry", as_of: date | None = None, lang: str = "vi") -> ReportData:
+def build_report(registry: Registry, as_of: date | None = None, lang: str = "vi") -> ReportData:
     """Gather everything the summary report shows on `as_of` (today if None)."""
     site = registry.require_site()
     as_of = as_of or registry.today
@@ -239,7 +239,7 @@ def build_report(registry: "Registry", as_of: date | None = None, lang: str = "v
     return report
 
 
-def _organization_lines(registry: "Registry", as_of: date, lang: str) -> dict[str, list[OrganizationLine]]:
+def _organization_lines(registry: Registry, as_of: date, lang: str) -> dict[str, list[OrganizationLine]]:
     """Every organisation registered by the date, grouped by kind, with its people on it."""
     day = as_of.isoformat()
     members = report_queries.people_per_organization(registry.conn, "member", day)

@@ -10,8 +10,9 @@ Names and other text go in through `xlsx_cells.put`, so none becomes a formula.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -144,7 +145,7 @@ class _Writer:
     def _table_row(self, values: Sequence[Any], formats: Sequence[str | None], spans: Sequence[int],
                    header: bool = False, total: bool = False) -> None:
         column = 1
-        for value, number_format, span in zip(values, formats, spans):
+        for value, number_format, span in zip(values, formats, spans, strict=True):
             cell = put(self.sheet, self.row, column, value)
             for extra in range(column, column + span):
                 self.sheet.cell(self.row, extra).border = _GRID
@@ -207,7 +208,7 @@ class _Writer:
         first = self.row - 1 - len(rows)
         for offset, row in enumerate(self.report.indicator_rows):
             self.sheet.cell(first + offset, 3).number_format = _indicator_format(row.indicator.unit)
-            for column, year in zip((4, 6), HORIZONS):  # a target is a number that reads "trên 1.500"
+            for column, year in zip((4, 6), HORIZONS, strict=True):  # a target is a number that reads "trên 1.500"
                 target = row.by_horizon[year].target
                 cell = self.sheet.cell(first + offset, column)
                 cell.alignment = _RIGHT
@@ -229,8 +230,9 @@ class _Writer:
         self._table([_t("number_col", lang), _t("figure", lang), _t("value", lang), _t("counted", lang)], rows,
                     [None, None, COUNT_FORMAT, None], spans=[1, 1, 1, LAST_COLUMN - 3])
         first = self.row - 1 - len(rows)
-        for offset, (_, _, _, explanation) in enumerate(rows):
+        for offset, row in enumerate(self.report.beside_rows):
             # Excel does not grow a row of merged cells to its wrapped text.
+            explanation = row.figure.explanation(lang)
             self.sheet.row_dimensions[first + offset].height = 15.0 * (1 + len(explanation) // EXPLANATION_CHARS)
 
     def _organizations(self) -> None:
@@ -244,7 +246,7 @@ class _Writer:
             rows, totals = [], [0] * len(kinds)
             for status, counts in report.status_table:
                 values = [counts.get(kind, 0) for kind in kinds]
-                totals = [a + b for a, b in zip(totals, values)]
+                totals = [a + b for a, b in zip(totals, values, strict=True)]
                 rows.append([status, *values, sum(values)])
             width = len(kinds) + 2
             self._table([_t("status", lang), *kinds, _t("sum", lang)], rows,
@@ -254,22 +256,23 @@ class _Writer:
         number = 1
         if report.unit_rows:
             self._line(f"{number}. {_t('by_unit', lang)}", _BOLD)
-            rows = []
-            totals = dict.fromkeys(UNIT_COLUMNS, 0.0)
+            unit_rows: list[list[Any]] = []
+            unit_totals = dict.fromkeys(UNIT_COLUMNS, 0.0)
             for index, unit in enumerate(report.unit_rows, start=1):
-                values: list[Any] = [index, unit.name]
+                unit_values: list[Any] = [index, unit.name]
                 for key in UNIT_COLUMNS:
                     value = unit.values.get(key)
-                    totals[key] += value or 0
-                    values.append(_whole(value))
-                rows.append(values)
-            self._table([_t("number_col", lang), _t("unit", lang), *_t("unit_headers", lang)], rows,
+                    unit_totals[key] += value or 0
+                    unit_values.append(_whole(value))
+                unit_rows.append(unit_values)
+            self._table([_t("number_col", lang), _t("unit", lang), *_t("unit_headers", lang)], unit_rows,
                         [None, None, *([COUNT_FORMAT] * len(UNIT_COLUMNS))],
-                        total=["", _t("total", lang), *(_whole(totals[key]) for key in UNIT_COLUMNS)])
+                        total=["", _t("total", lang), *(_whole(unit_totals[key]) for key in UNIT_COLUMNS)])
             number += 1
         if report.organizations_by_kind:
             self._line(f"{number}. {_t('lists', lang)}", _BOLD)
-            for letter, (kind, lines) in zip("abcdefgh", report.organizations_by_kind.items()):
+            # zip(strict=False): more letters than there are kinds.
+            for letter, (kind, lines) in zip("abcdefgh", report.organizations_by_kind.items(), strict=False):
                 self._line(f"{letter}) {kind} ({len(lines)})", _BOLD)
                 rows = [[index, line.name, line.code, line.village, line.status, line.members, line.workers]
                         for index, line in enumerate(lines, start=1)]

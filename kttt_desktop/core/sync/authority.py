@@ -23,8 +23,8 @@ The checks read what the database knows about the records of a batch in a few st
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 import orjson
 

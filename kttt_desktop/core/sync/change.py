@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 from kttt_desktop.core.records.fields import RecordType
 from kttt_desktop.core.sync.versions import load_vv
@@ -47,7 +48,7 @@ class Change:
                 "op": self.op, "fields": self.fields, "vv": self.vv}
 
     @classmethod
-    def from_log_row(cls, row: Sequence[Any]) -> "Change":
+    def from_log_row(cls, row: Sequence[Any]) -> Change:
         """From the change log's columns in `LOG_COLUMNS` order."""
         origin, origin_seq, at, officer, rtype, rid, owner, op, fields, vv = row
         return cls(origin, origin_seq, at, officer, rtype, rid, owner, op, json.loads(fields), load_vv(vv))

@@ -33,32 +33,22 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeGuard
 
 import nacl.exceptions
 import nacl.public
 import orjson
 from nacl.bindings import (
     crypto_secretstream_xchacha20poly1305_ABYTES as _ABYTES,
-)
-from nacl.bindings import (
     crypto_secretstream_xchacha20poly1305_HEADERBYTES as _HEADERBYTES,
-)
-from nacl.bindings import (
     crypto_secretstream_xchacha20poly1305_init_pull,
     crypto_secretstream_xchacha20poly1305_init_push,
+    crypto_secretstream_xchacha20poly1305_KEYBYTES as _KEYBYTES,
     crypto_secretstream_xchacha20poly1305_keygen,
     crypto_secretstream_xchacha20poly1305_pull,
     crypto_secretstream_xchacha20poly1305_push,
     crypto_secretstream_xchacha20poly1305_state,
-)
-from nacl.bindings import (
-    crypto_secretstream_xchacha20poly1305_KEYBYTES as _KEYBYTES,
-)
-from nacl.bindings import (
     crypto_secretstream_xchacha20poly1305_TAG_FINAL as _TAG_FINAL,
-)
-from nacl.bindings import (
     crypto_secretstream_xchacha20poly1305_TAG_MESSAGE as _TAG_MESSAGE,
 )
 
@@ -139,7 +129,7 @@ def _cannot_read(path: Path, error: OSError) -> KtttError:
     return KtttError("package_cannot_read", path=str(path), detail=error.strerror or str(error))
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -189,7 +179,8 @@ class _PayloadWriter:
 def _unit_code(manifest: dict[str, Any], side: str) -> str | None:
     party = manifest.get(side)
     if isinstance(party, dict) and isinstance(party.get("unit_code"), str) and party["unit_code"]:
-        return party["unit_code"]
+        code: str = party["unit_code"]
+        return code
     return None
 
 

@@ -121,7 +121,9 @@ class Merger:
             self._append(change, 1)
             self._insert(rt, change)
             if len(self._history(rt.name, change.record_id)) > 1:
-                self._recompute(rt, self._row(rt, change.record_id), change)
+                inserted = self._row(rt, change.record_id)
+                assert inserted is not None  # just inserted
+                self._recompute(rt, inserted, change)
             return "new"
         local = load_vv(row["vv"])
         if covers(local, change.vv):
@@ -217,11 +219,12 @@ class Merger:
                            if not any(o is not c and has_seen(o.vv, c.origin, c.number) for o, _ in candidates)]
         return heads
 
-    def _resolve_state(self, rt: RecordType, history: list[Change]) -> tuple[dict[str, Any], dict | None, dict[str, list]]:
+    def _resolve_state(self, rt: RecordType,
+                       history: list[Change]) -> tuple[dict[str, Any], dict[str, Any] | None, dict[str, list[Any]]]:
         """The record's fields, tombstone and open conflicts, from its whole history."""
         heads = self._heads(rt, history)
         state: dict[str, Any] = {}
-        conflicts: dict[str, list] = {}
+        conflicts: dict[str, list[Any]] = {}
         for name in rt.field_names:
             field_heads = heads.get(name, [])
             if not field_heads:
@@ -263,7 +266,7 @@ class Merger:
         self._close_conflicts(rt.name, incoming.record_id, set(rt.field_names) | {DELETED}, keep=set(conflicts))
         return opened
 
-    def _write(self, rt: RecordType, row: dict[str, Any], state: dict[str, Any], deleted: dict | None,
+    def _write(self, rt: RecordType, row: dict[str, Any], state: dict[str, Any], deleted: dict[str, Any] | None,
                vv: dict[str, int], change: Change) -> None:
         changed = {n: v for n, v in state.items() if row[n] != v}
         columns: dict[str, Any] = dict(changed)

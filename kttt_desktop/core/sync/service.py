@@ -17,10 +17,11 @@ from __future__ import annotations
 import json
 import shutil
 import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from kttt_desktop.core import units
 from kttt_desktop.core.canonical_json import canonical_json
@@ -144,7 +145,7 @@ def read_setup_file(path: Path) -> dict[str, Any]:
     """The set-up document, after checking it is whole and signed by the upper it names."""
     try:
         signed = json.loads(Path(path).read_text(encoding="utf-8"))
-        document = signed["document"]
+        document: dict[str, Any] = signed["document"]
         if document.get("format") != SETUP_FORMAT:
             raise ValueError("format")
         upper_keys = PublicKeys.from_json(document["upper"]["public_keys"])
@@ -252,7 +253,7 @@ def export_package(registry: Registry, out: Path | None, to: str | None = None, 
 
     final = container.write_package(out, manifest, items(), keys, receiver.public_keys)
     with registry.batch():
-        store.record_sent(SentPackage(receiver.unit_code, package_no, manifest["package_id"], kind, start, upto,
+        store.record_sent(SentPackage(receiver.unit_code, package_no, str(manifest["package_id"]), kind, start, upto,
                                       total, out.name, now_iso()))
         store.advance_export(receiver.unit_code, upto)
     if progress is not None:
@@ -343,6 +344,7 @@ class _BackupOnce:
     def __call__(self, label: str) -> None:
         if not self.done:
             path = self.registry.path
+            assert path is not None  # `done` from the start for a registry without a file
             backup_to(self.registry.conn, backup_folder(path) / backup_name(path, f"truoc-nhap-{label}"))
             self.done = True
 
@@ -447,7 +449,7 @@ def _apply_package(registry: Registry, opened: container.OpenedPackage, dry_run:
             except Forbidden as forbidden:
                 raise _change_refused("package_forbidden_change", opened, done + forbidden.position,
                                       batch[forbidden.position], forbidden.refusal) from None
-            for change, outcome in zip(valid, merger.apply_many(valid, known)):
+            for change, outcome in zip(valid, merger.apply_many(valid, known), strict=True):
                 counts.add(change.record_type, outcome)
                 if outcome not in ("unchanged", "rejected"):
                     changes.add(change.record_type, change.record_id)

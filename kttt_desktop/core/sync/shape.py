@@ -202,7 +202,7 @@ def _fields(record_type: str, op: str, fields: Any) -> dict[str, Any]:
     if type(fields) is not dict:
         raise _entry("fields", fields)
     if op in ("delete", "restore"):
-        for key, value in fields.items():
+        for key in fields:
             if key not in _TOMBSTONE_KEYS:
                 raise Refused("change_unknown_field", field=preview(key))
         issue = check_text_value(fields.get("reason"), "reason", TEXT_MAX_LENGTH)
@@ -263,7 +263,8 @@ def record_label(item: Any, lang: str | None = None) -> str:
 
     if not isinstance(item, dict):
         return "?"
-    rt = RECORD_TYPES.get(item.get("record_type")) if isinstance(item.get("record_type"), str) else None
+    record_type = item.get("record_type")
+    rt = RECORD_TYPES.get(record_type) if isinstance(record_type, str) else None
     record_id = item.get("record_id")
     name = rt.label(lang or language()) if rt else "?"
     return f"{name} {record_id[:8]}…" if is_record_id(record_id) else name

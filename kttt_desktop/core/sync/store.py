@@ -10,8 +10,9 @@ frozen dataclasses back, never rows; every write happens inside the caller's tra
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
-from typing import Any, Iterator
+from typing import Any
 
 from kttt_desktop.core.db import transaction
 from kttt_desktop.core.db.records import RecordStore
@@ -119,7 +120,7 @@ class Refusal:
     params: dict[str, Any]
 
     @classmethod
-    def from_json(cls, entry: dict[str, Any]) -> "Refusal":
+    def from_json(cls, entry: dict[str, Any]) -> Refusal:
         return cls(entry["at"], entry["file"], entry.get("package_no"), entry.get("package_id"), entry["code"],
                    entry["params"])
 
@@ -344,9 +345,10 @@ class SyncStore:
 
     def last_change_to(self, record_type: str, record_id: str, origin: str) -> int | None:
         """The log number of `origin`'s latest change to a record."""
-        return self.conn.execute(
+        seq: int | None = self.conn.execute(
             "SELECT max(seq) FROM change_log WHERE record_type = ? AND record_id = ? AND origin = ?",
             (record_type, record_id, origin)).fetchone()[0]
+        return seq
 
     def keep_sequence_past(self, origin: str) -> None:
         """Let the log's numbering continue after `origin`'s own changes: a reinstalled site

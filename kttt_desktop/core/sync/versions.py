@@ -11,7 +11,7 @@ twice, reach the same state.
 from __future__ import annotations
 
 import json
-from typing import Mapping
+from collections.abc import Mapping
 
 VersionVector = dict[str, int]
 

@@ -80,7 +80,8 @@ def check_archive(path: Path) -> None:
 
 def _letter(column: int) -> str:
     try:
-        return get_column_letter(column)
+        letter: str = get_column_letter(column)
+        return letter
     except ValueError:  # past any column Excel has: the number says it
         return format_money(column)
 

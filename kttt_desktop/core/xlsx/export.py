@@ -20,9 +20,10 @@ expects one, nor destroys an earlier export of the same name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
@@ -47,6 +48,8 @@ from kttt_desktop.core.xlsx.sheet_layout import (
 )
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from kttt_desktop.core.registry import Registry
 
 __all__ = ["ALL_RECORD_TYPES", "DATE_FORMAT", "MONEY_FORMAT", "PROGRESS_EVERY", "export_workbook",
@@ -88,7 +91,7 @@ def export_query(record_type: str, *, include_deleted: bool = False,
     return report_queries.export_select(rt.name, selected, include_deleted, organization_id)
 
 
-def export_workbook(registry: "Registry", path: Path | str, *,
+def export_workbook(registry: Registry, path: Path | str, *,
                     record_types: Iterable[str] = ALL_RECORD_TYPES,
                     include_deleted: bool = False,
                     organization_id: str | None = None,
@@ -141,7 +144,7 @@ def export_workbook(registry: "Registry", path: Path | str, *,
     return counts
 
 
-def _organization_lookup(registry: "Registry") -> dict[str, tuple[str, str]]:
+def _organization_lookup(registry: Registry) -> dict[str, tuple[str, str]]:
     """Tax code and name of every organisation, deleted ones too (their records may be
     exported with them): one read instead of one per child row."""
     return {row[0]: (_clean(row[1] or ""), _clean(row[2] or ""))
@@ -230,7 +233,7 @@ def _converter(sheet: WriteOnlyWorksheet, column: SheetColumn,
     return None
 
 
-class _ColumnCell(Cell):
+class _ColumnCell(Cell):  # type: ignore[misc]  # openpyxl ships no types: its classes are Any to mypy
     """The cell of a formatted column (dates, money), reused for every row of that column:
     the write-only sheet writes a row as soon as it is appended, so the cell is free again.
 
@@ -247,7 +250,8 @@ class _ColumnCell(Cell):
 
     @property
     def style_id(self) -> int:
-        return self._style_id
+        style_id: int = self._style_id
+        return style_id
 
 
 def _styled_cell(sheet: WriteOnlyWorksheet, number_format: str) -> _ColumnCell:

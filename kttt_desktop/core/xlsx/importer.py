@@ -27,9 +27,10 @@ file (many older villagers have none yet), only matched by name and date of birt
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 from openpyxl.utils import get_column_letter
 
@@ -56,7 +57,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ImportIssue", "RowPlan", "ImportPreview", "ImportResult", "open_workbook", "plan_workbook",
     "propose_mapping", "preview_import", "apply_import", "find_organization", "CREATE", "UPDATE",
-    "UNCHANGED", "FAILED",
+    "UNCHANGED", "FAILED", "SourceBook",
 ]
 
 CREATE, UPDATE, UNCHANGED, FAILED = "create", "update", "unchanged", "error"
@@ -149,7 +150,7 @@ class ImportPreview:
 @dataclass
 class ImportResult:
     preview: ImportPreview
-    changes: "Changes"
+    changes: Changes
     backup: Path | None = None  # the copy of the database made just before writing
 
     def counts(self) -> dict[str, dict[str, int]]:
@@ -177,7 +178,7 @@ def plan_workbook(book: SourceBook, sheets: Iterable[str] | None = None,
     return mappings
 
 
-def find_organization(registry: "Registry", text: str) -> dict[str, Any]:
+def find_organization(registry: Registry, text: str) -> dict[str, Any]:
     """The organisation an officer names by id, tax code or exact name (the default
     organisation of a member list that has no organisation column)."""
     text = (text or "").strip()
@@ -197,7 +198,7 @@ def find_organization(registry: "Registry", text: str) -> dict[str, Any]:
 
 # --- preview --------------------------------------------------------------------------------------
 
-def preview_import(registry: "Registry", book: SourceBook, mappings: Iterable[ColumnMapping], *,
+def preview_import(registry: Registry, book: SourceBook, mappings: Iterable[ColumnMapping], *,
                    default_organization_id: str | None = None,
                    progress: Progress | None = None) -> ImportPreview:
     """Read and check every row; writes nothing.
@@ -216,7 +217,7 @@ def preview_import(registry: "Registry", book: SourceBook, mappings: Iterable[Co
     return ImportPreview(ordered, planner.rows, planner.sheet_issues)
 
 
-def apply_import(registry: "Registry", book: SourceBook, mappings: Iterable[ColumnMapping], *,
+def apply_import(registry: Registry, book: SourceBook, mappings: Iterable[ColumnMapping], *,
                  default_organization_id: str | None = None, skip_errors: bool = False,
                  progress: Progress | None = None) -> ImportResult:
     """Write the import in one transaction: all of it, or nothing.
@@ -267,12 +268,12 @@ class _Context:
     """Validation's view of other records: the database, plus organisations this import is
     about to create or change (so their members are checked against them)."""
 
-    def __init__(self, registry: "Registry") -> None:
+    def __init__(self, registry: Registry) -> None:
         self.registry = registry
         self.pending: dict[str, dict[str, Any]] = {}
 
     @property
-    def today(self) -> "date":
+    def today(self) -> date:
         return self.registry.today
 
     def organization(self, organization_id: str) -> dict[str, Any] | None:
@@ -288,12 +289,16 @@ class _Context:
     def official_member_count(self, organization_id: str) -> int:
         return self.registry.official_member_count(organization_id)
 
+    def annual_report_of(self, organization_id: str, year: int,
+                         exclude_id: str | None) -> dict[str, Any] | None:
+        return self.registry.annual_report_of(organization_id, year, exclude_id)
+
 
 class _Planner:
     """Reads sheets in type order and remembers what earlier sheets decided (organisations of
     the file, rows already seen) for the later ones."""
 
-    def __init__(self, registry: "Registry", default_organization_id: str | None, ticker: Ticker) -> None:
+    def __init__(self, registry: Registry, default_organization_id: str | None, ticker: Ticker) -> None:
         self.registry = registry
         self.store = registry.store
         self.ctx = _Context(registry)

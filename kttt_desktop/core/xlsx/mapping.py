@@ -260,10 +260,10 @@ def _match(record_type: str, cells: dict[int, str]) -> tuple[dict[int, str], set
     and columns whose header could be either of two fields."""
     layout_full: dict[str, str] = {}
     layout_bare: dict[str, str] = {}
-    for column in sheet_columns(record_type):
-        full, bare = header_keys(column.header)
-        layout_full.setdefault(full, column.key)
-        layout_bare.setdefault(bare, column.key)
+    for sheet_column in sheet_columns(record_type):
+        full, bare = header_keys(sheet_column.header)
+        layout_full.setdefault(full, sheet_column.key)
+        layout_bare.setdefault(bare, sheet_column.key)
     synonyms = SYNONYMS[record_type]
     ambiguous = _AMBIGUOUS.get(record_type, {})
     keys: dict[int, str] = {}

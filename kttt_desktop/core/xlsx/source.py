@@ -14,9 +14,10 @@ are read, within the bounds of `xlsx_bounds`: the size a sheet claims is not tru
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from openpyxl.utils.cell import range_boundaries
 
@@ -141,11 +142,11 @@ def _merged_ranges(worksheet: Any, budget: CellBudget) -> list[tuple[int, int, i
     get_source = getattr(worksheet, "_get_source", None)
     if get_source is None:  # not a streamed sheet: openpyxl knows them already
         ranges = getattr(worksheet, "merged_cells", None)
-        return [range_boundaries(str(r)) for r in ranges.ranges] if ranges else []  # type: ignore[misc]
+        return [range_boundaries(str(r)) for r in ranges.ranges] if ranges else []
     found: list[tuple[int, int, int, int]] = []
     with get_source() as source:
         for ref in _scan(source):
-            found.append(range_boundaries(ref))  # type: ignore[arg-type]
+            found.append(range_boundaries(ref))
             budget.check_merged(len(found))
     return found
 

@@ -27,7 +27,7 @@ from kttt_desktop.core.xlsx.bounds import CellBudget
 __all__ = ["StreamedSheet", "open_streamed", "read_rows"]
 
 
-class StreamedSheet(ReadOnlyWorksheet):
+class StreamedSheet(ReadOnlyWorksheet):  # type: ignore[misc]  # openpyxl ships no types: its classes are Any to mypy
     """A read-only sheet that never looks for the size its file claims (`read_rows` reads
     the real cells); openpyxl would parse a whole sheet without `<dimension>` to find it."""
 
@@ -35,7 +35,7 @@ class StreamedSheet(ReadOnlyWorksheet):
         return None
 
 
-class _Reader(ExcelReader):
+class _Reader(ExcelReader):  # type: ignore[misc]  # openpyxl ships no types: its classes are Any to mypy
     """openpyxl's workbook reader, making `StreamedSheet`s; chart sheets are left out."""
 
     def read_worksheets(self) -> None:

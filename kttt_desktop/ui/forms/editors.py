@@ -13,7 +13,8 @@ core the stored shapes; everything in between goes through `core.formats`.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Protocol
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QRectF,
     QRegularExpression,
     QSortFilterProxyModel,
     Qt,
@@ -59,6 +61,9 @@ from kttt_desktop.core.formats import ImpossibleDate, format_date, format_money,
 from kttt_desktop.core.records.fields import Field, FieldKind
 from kttt_desktop.core.text import fold
 from kttt_desktop.ui import i18n
+
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
 
 __all__ = [
     "FieldEditor",
@@ -185,7 +190,7 @@ def _calendar_icon(color: QColor) -> QIcon:
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(color, 1.2))
-    painter.drawRoundedRect(1.5, 2.5, 13, 12, 1.5, 1.5)
+    painter.drawRoundedRect(QRectF(1.5, 2.5, 13, 12), 1.5, 1.5)
     painter.fillRect(2, 3, 12, 3, color)
     for row in range(2):
         for col in range(3):
@@ -533,10 +538,11 @@ class SearchableComboBox(QComboBox):
             completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
             completer.setMaxVisibleItems(12)
             self.setCompleter(completer)
-            completer.activated[QModelIndex].connect(self._completion_chosen)
-            self.lineEdit().textEdited.connect(self._search)
-            self.lineEdit().editingFinished.connect(self.commit_text)
-            self.lineEdit().setPlaceholderText(QCoreApplication.translate("editors", "Gõ để tìm…"))
+            completer.activated[QModelIndex].connect(  # type: ignore[index]  # PySide6's stub has no signal overloads
+                self._completion_chosen)
+            self.search_line().textEdited.connect(self._search)
+            self.search_line().editingFinished.connect(self.commit_text)
+            self.search_line().setPlaceholderText(QCoreApplication.translate("editors", "Gõ để tìm…"))
         self.currentIndexChanged.connect(lambda _index: self.changed.emit())
 
     # items
@@ -580,8 +586,9 @@ class SearchableComboBox(QComboBox):
         if not emit:
             self.blockSignals(True)
         self.setCurrentIndex(index)
-        if self._searchable and self.lineEdit() is not None:
-            self.lineEdit().setText(self.itemText(index) if index >= 0 else "")
+        line = self.lineEdit()
+        if self._searchable and line is not None:
+            line.setText(self.itemText(index) if index >= 0 else "")
         if not emit:
             self.blockSignals(False)
 
@@ -594,17 +601,31 @@ class SearchableComboBox(QComboBox):
 
     # searching
 
+    def search_line(self) -> QLineEdit:
+        """The line typed in; only a searchable list has one (it is editable)."""
+        line = self.lineEdit()
+        assert line is not None
+        return line
+
+    def _search_completer(self) -> QCompleter:
+        completer = self.completer()
+        assert completer is not None  # set up with the searchable list
+        return completer
+
+
     def _search(self, text: str) -> None:
         self._filter.set_needle(text)
-        completer = self.completer()
+        completer = self._search_completer()
         if not text.strip():
-            completer.popup().hide()
+            popup = completer.popup()
+            assert popup is not None  # a completer always has its popup
+            popup.hide()
             return
         completer.complete()  # no row is highlighted: that would replace the typed text
 
     def _completion_chosen(self, index: QModelIndex) -> None:
         # The index belongs to the completer's own proxy over the filter, not to the filter.
-        completion_model = self.completer().completionModel()
+        completion_model = self._search_completer().completionModel()
         if isinstance(completion_model, QAbstractProxyModel):
             index = completion_model.mapToSource(index)
         if index.model() is not self._filter:
@@ -612,19 +633,19 @@ class SearchableComboBox(QComboBox):
         source = self._filter.mapToSource(index)
         if source.isValid():
             self.setCurrentIndex(source.row())
-            self.lineEdit().setText(self.itemText(source.row()))
+            self.search_line().setText(self.itemText(source.row()))
 
     def commit_text(self) -> None:
         """Turn what was typed into a choice: an exact match, else the first match; text that
         matches nothing puts the current choice back."""
         if not self._searchable:
             return
-        text = self.lineEdit().text()
+        text = self.search_line().text()
         folded = fold(text)
         if not folded:
             if self._allow_empty:
                 self.setCurrentIndex(0)
-            self.lineEdit().setText(self.currentText() if self.currentIndex() > 0 or not self._allow_empty
+            self.search_line().setText(self.currentText() if self.currentIndex() > 0 or not self._allow_empty
                                     else "")
             return
         matches = []
@@ -639,7 +660,7 @@ class SearchableComboBox(QComboBox):
                 matches.append(row)
         if matches:  # the exact match, the only one, or the first of several (as listed)
             self.setCurrentIndex(matches[0])
-        self.lineEdit().setText(self.itemText(self.currentIndex()) if self.currentIndex() >= 0 else "")
+        self.search_line().setText(self.itemText(self.currentIndex()) if self.currentIndex() >= 0 else "")
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         # Scrolling the form must not change a choice the pointer happens to pass over.
@@ -683,7 +704,7 @@ class RefEditor(SearchableComboBox):
     Lists the site's organisations through the registry; `fix(id)` pins a preset choice
     (the form of a member opened from an organisation's page)."""
 
-    def __init__(self, registry: Any, ref_type: str = "organization", parent: QWidget | None = None) -> None:
+    def __init__(self, registry: Registry, ref_type: str = "organization", parent: QWidget | None = None) -> None:
         super().__init__(parent, searchable=True, allow_empty=True)
         self.setMinimumContentsLength(28)
         self._registry = registry
@@ -726,7 +747,7 @@ class UnitEditor(SearchableComboBox):
     (all provinces when the site's is unknown), then the former units, which old records
     still name ("Xã Kan Hồ (cũ, nay thuộc xã Bum Tở)")."""
 
-    def __init__(self, registry: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, registry: Registry, parent: QWidget | None = None) -> None:
         super().__init__(parent, searchable=True, allow_empty=True)
         self.setMinimumContentsLength(24)
         site = registry.site if registry is not None else None
@@ -739,11 +760,12 @@ class UnitEditor(SearchableComboBox):
         self._select(None, emit=False)
 
 
-def make_editor(field: Field, registry: Any = None, parent: QWidget | None = None,
+def make_editor(field: Field, registry: Registry | None = None, parent: QWidget | None = None,
                 lang: str = "vi") -> QWidget:
     """The editor for one field; its objectName is the field name (tests and styles use it)."""
     editor: QWidget
     if field.name == "commune_code":
+        assert registry is not None  # the commune list is the site's
         editor = UnitEditor(registry, parent)
     elif field.kind == FieldKind.TEXT:
         editor = MultilineTextEditor(parent) if field.multiline else TextEditor(parent)
@@ -758,6 +780,7 @@ def make_editor(field: Field, registry: Any = None, parent: QWidget | None = Non
     elif field.kind == FieldKind.CODE:
         editor = CodeEditor(field.catalog or "", field.required, field.default is not None, parent, lang)
     elif field.kind == FieldKind.REF:
+        assert registry is not None  # a reference lists the registry's records
         editor = RefEditor(registry, field.ref_type or "organization", parent)
     else:  # pragma: no cover - a new kind must get an editor here
         raise ValueError(f"no editor for {field.kind}")

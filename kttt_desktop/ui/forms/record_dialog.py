@@ -6,10 +6,10 @@ thêm tiếp" (Ctrl+Shift+S), so the five founding members of an HTX go in one a
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -30,6 +30,9 @@ from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.screen_fit import fit_to_screen, keep_on_screen
 from kttt_desktop.ui.styles import DONE_COLOR, WARNING_COLOR, colored
 
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
+
 
 def _lower_first(text: str) -> str:
     """"Thành viên" → "thành viên", but "Hỗ trợ của Nhà nước" keeps its capital N."""
@@ -49,7 +52,7 @@ class RecordDialog(QDialog):
     # How long a save with warnings keeps the dialog open so the warnings can be read.
     WARNING_LINGER_MS = 2500
 
-    def __init__(self, registry: Any, record_type: str, record_id: str | None = None,
+    def __init__(self, registry: Registry, record_type: str, record_id: str | None = None,
                  preset: dict[str, Any] | None = None, parent: QWidget | None = None,
                  read_only: bool = False) -> None:
         super().__init__(parent)
@@ -280,7 +283,7 @@ class RecordDialog(QDialog):
         super().reject()
 
 
-def open_record_dialog(parent: QWidget | None, registry: Any, record_type: str,
+def open_record_dialog(parent: QWidget | None, registry: Registry, record_type: str,
                        record_id: str | None = None, preset: dict[str, Any] | None = None) -> RecordDialog | None:
     """Run the dialog modally; None if the record could not be opened (message shown)."""
     try:

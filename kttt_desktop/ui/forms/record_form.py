@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -27,12 +27,15 @@ from PySide6.QtWidgets import (
 
 from kttt_desktop.core import units
 from kttt_desktop.core.errors import KtttError, ValidationFailed
-from kttt_desktop.core.records.fields import Field, FieldKind, RecordType
-from kttt_desktop.core.records.fields import record_type_named
+from kttt_desktop.core.records.fields import Field, FieldKind, RecordType, record_type_named
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.forms.editors import RefEditor, make_editor
-from kttt_desktop.ui.i18n import lang
+from kttt_desktop.ui.i18n import QT_TRANSLATE_NOOP, lang
 from kttt_desktop.ui.styles import ERROR_COLOR, ERROR_LINE, WARNING_COLOR, banner, colored, required_mark
+
+if TYPE_CHECKING:
+    from kttt_desktop.core.records.validation import Issue
+    from kttt_desktop.core.registry import Registry
 
 DEBOUNCE_MS = 200
 
@@ -148,11 +151,12 @@ class RecordForm(QWidget):
     issues_changed = Signal()
     saved = Signal(object)  # WriteResult
 
-    def __init__(self, registry: Any, record_type: str, parent: QWidget | None = None) -> None:
+    def __init__(self, registry: Registry, record_type: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.registry = registry
         self.record_type: RecordType = record_type_named(record_type)
-        self._editors: dict[str, QWidget] = {}
+        # Each editor is a QWidget that also has FieldEditor's methods; no one type says both.
+        self._editors: dict[str, Any] = {}
         self._labels: dict[str, QLabel] = {}
         self._messages: dict[str, QLabel] = {}
         self._message_rows: dict[str, tuple[QFormLayout, int]] = {}
@@ -235,7 +239,8 @@ class RecordForm(QWidget):
             return
         self._column_count = count
         while self._grid.count():
-            old_column = self._grid.takeAt(0).layout()
+            item = self._grid.takeAt(0)
+            old_column = item.layout() if item is not None else None
             if old_column is not None:
                 while old_column.count():
                     old_column.takeAt(0)  # frees the group boxes for their new column
@@ -263,10 +268,12 @@ class RecordForm(QWidget):
             for label in labels:
                 label.setMinimumWidth(width)
         self._grid.invalidate()
-        self.layout().activate()
+        own_layout = self.layout()
+        assert own_layout is not None  # set in __init__
+        own_layout.activate()
 
     def _add_row(self, form: QFormLayout, field: Field) -> QLabel:
-        editor = make_editor(field, self.registry, self, lang())
+        editor: Any = make_editor(field, self.registry, self, lang())  # a QWidget with FieldEditor's methods
         editor.changed.connect(lambda name=field.name: self._on_changed(name))
         self._editors[field.name] = editor
         if field.kind == FieldKind.BOOL:
@@ -287,7 +294,8 @@ class RecordForm(QWidget):
         message.setTextFormat(Qt.TextFormat.RichText)
         message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         form.addRow(QLabel("", self), message)
-        row, _role = form.getWidgetPosition(message)
+        # PySide6's stub says object; Qt gives the (row, role) pair.
+        row, _role = cast(tuple[int, QFormLayout.ItemRole], form.getWidgetPosition(message))
         form.setRowVisible(row, False)
         self._messages[field.name] = message
         self._message_rows[field.name] = (form, row)
@@ -444,7 +452,8 @@ class RecordForm(QWidget):
                 local_bad.add(name)
         values = {k: v for k, v in self.values().items() if k not in local_bad}
         try:
-            core_issues = self.registry.check(self.record_type.name, values, self.record_id)
+            core_issues: list[Issue] | list[_LocalIssue] = self.registry.check(self.record_type.name, values,
+                                                                               self.record_id)
         except KtttError as exc:  # e.g. the record vanished: say so at the top
             core_issues = [_LocalIssue("error", None, exc.message())]
         issues += [i for i in core_issues if i.field not in local_bad]

@@ -11,16 +11,20 @@ and money and count columns have a total under them (`total_key`), summed by SQL
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.db.queries import ACTIVE_MEMBERS
 from kttt_desktop.core.formats import format_date, format_money
-from kttt_desktop.ui.i18n import lang
+from kttt_desktop.ui.i18n import QT_TRANSLATE_NOOP, lang
+
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
 
 CONTEXT = "columns"
 CHECK_MARK = "✓"
@@ -29,7 +33,7 @@ CHECK_MARK = "✓"
 MEMBER_COUNT_KEY = "_member_count"
 
 
-class Kind(str, Enum):
+class Kind(str, Enum):  # noqa: UP042 - StrEnum would change str() of members, which text and storage may rely on
     TEXT = "text"
     DATE = "date"
     MONEY = "money"
@@ -217,7 +221,7 @@ def total_key(column: Column) -> str | None:
     return None
 
 
-def enrich_rows(registry: Any, record_type: str, columns: tuple[Column, ...],
+def enrich_rows(registry: Registry, record_type: str, columns: tuple[Column, ...],
                 rows: dict[int, dict[str, Any]]) -> None:
     """Add computed values (member counts) to freshly fetched rows, one block at a time.
 

@@ -10,7 +10,7 @@ as shown, and the totals under money and count columns are summed by SQLite (`to
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import QApplication
 from kttt_desktop.core.db.queries import ListQuery
 from kttt_desktop.core.formats import format_date
 from kttt_desktop.ui.models.columns import Column, Kind, columns_for, enrich_rows, total_key
+
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
 
 BLOCK_SIZE = 200
 MAX_BLOCKS = 25  # at most 5,000 rows in memory
@@ -39,7 +42,7 @@ class RecordTableModel(QAbstractTableModel):
 
     query_changed = Signal()  # after every (re)query: the row count may have changed
 
-    def __init__(self, registry: Any, record_type: str, parent: Any = None, *,
+    def __init__(self, registry: Registry, record_type: str, parent: Any = None, *,
                  within_organization: bool = False, query: ListQuery | None = None) -> None:
         super().__init__(parent)
         self._registry = registry

@@ -11,8 +11,8 @@ margins and paddings in pixels only, so spacing is written in points through `pt
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QImage, QTextDocument
@@ -181,14 +181,14 @@ def grid_table(headers: Sequence[str], rows: Iterable[Sequence[object]], weights
                            padding_pt=DENSE_CELL_PADDING_PT if dense else CELL_PADDING_PT)
     kind = "dense" if dense else "grid"  # Qt matches one class name only
     out = [f'<table class="{kind}" width="100%" border="1" cellspacing="0" cellpadding="0">', "<thead><tr>"]
-    out += [f'<th width="{width}%">{esc(header)}</th>' for header, width in zip(headers, widths)]
+    out += [f'<th width="{width}%">{esc(header)}</th>' for header, width in zip(headers, widths, strict=True)]
     out.append("</tr></thead>")
     for row in rows:
         out.append("<tr>" + "".join(f'<td class="{cls}">{esc(cell)}</td>'
-                                    for cell, cls in zip(row, classes)) + "</tr>")
+                                    for cell, cls in zip(row, classes, strict=True)) + "</tr>")
     if total is not None:
         out.append("<tr>" + "".join(f'<td class="{cls}"><b>{esc(cell)}</b></td>'
-                                    for cell, cls in zip(total, classes)) + "</tr>")
+                                    for cell, cls in zip(total, classes, strict=True)) + "</tr>")
     out.append("</table>")
     return "\n".join(out)
 

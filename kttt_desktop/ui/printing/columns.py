@@ -10,7 +10,7 @@ device of `pdf`, so it is the one the page is laid out with.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from PySide6.QtGui import QFont, QFontMetricsF
 

@@ -19,7 +19,9 @@ lower down would be stale). A long table is cut page by page in a single round (
 
 from __future__ import annotations
 
-from typing import Callable, NamedTuple
+from collections.abc import Callable
+from functools import partial
+from typing import NamedTuple
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import (
@@ -29,6 +31,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextFrameFormat,
     QTextTable,
     QTextTableCell,
 )
@@ -69,7 +72,7 @@ def _page_of(y: float, page_height: float) -> int:
     return int((y + 0.5) // page_height)
 
 
-def _break_before(fmt: QTextFormat) -> bool:
+def _break_before(fmt: QTextBlockFormat | QTextFrameFormat) -> bool:
     return bool(fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
 
 
@@ -152,7 +155,7 @@ def _short_table_move(document: QTextDocument, page_height: float) -> Move | Non
             continue
         foot = _foot(layout) if table.format().border() > 0 else 0.0  # room for the bottom border
         if _page_of(rect.top(), page_height) != _page_of(rect.bottom() + foot - 2, page_height):
-            return Move(_table_start(table), lambda table=table: _start_page_at(table))
+            return Move(_table_start(table), partial(_start_page_at, table))
     return None
 
 
@@ -194,7 +197,7 @@ def _lonely_heading_move(document: QTextDocument, page_height: float) -> Move | 
         if _is_heading(block) and following.isValid() and not _break_before(block.blockFormat()):
             if _page_of(_first_line_top(layout, block), page_height) != \
                     _page_of(_first_line_top(layout, following), page_height):
-                return Move(block.position(), lambda block=block: _set_break_before(block))
+                return Move(block.position(), partial(_set_break_before, block))
         block = block.next()
     return None
 
@@ -292,8 +295,7 @@ def _row_split_move(document: QTextDocument, page_height: float) -> Move | None:
                 # follows would then start a page further on: the last row goes over to it.
                 last_row = table.rows() - 1
                 return Move(table.cellAt(last_row, 0).firstPosition(),
-                            lambda table=table, row=last_row, following=following:
-                            _carry_rows(document, table, row, following))
+                            partial(_carry_rows, document, table, last_row, following))
             continue
         previous_end = None
         foot = _foot(layout)
@@ -307,15 +309,14 @@ def _row_split_move(document: QTextDocument, page_height: float) -> Move | None:
             if row == headers:  # not even one row fits: the whole table moves
                 if _break_before(table.frameFormat()):
                     break  # it already starts a page; a row taller than a page is left to Qt
-                return Move(_table_start(table), lambda table=table: _start_page_at(table))
+                return Move(_table_start(table), partial(_start_page_at, table))
             position = table.cellAt(row, 0).firstPosition()
             if following is not None:
-                return Move(position, lambda table=table, row=row, following=following:
-                            _carry_rows(document, table, row, following))
+                return Move(position, partial(_carry_rows, document, table, row, following))
             if _break_before(table.frameFormat()):
                 breaks = _planned_breaks(layout, table, row, page_height)
-                return Move(position, lambda table=table, breaks=breaks: _split_table(document, table, breaks))
-            return Move(position, lambda table=table, row=row: _split_table(document, table, [row]))
+                return Move(position, partial(_split_table, document, table, breaks))
+            return Move(position, partial(_split_table, document, table, [row]))
     return None
 
 
@@ -403,7 +404,7 @@ def _split_table(document: QTextDocument, table: QTextTable, breaks: list[int]) 
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     try:
-        for number, (start, end) in enumerate(zip([headers, *breaks[:-1]], breaks)):
+        for number, (start, end) in enumerate(zip([headers, *breaks[:-1]], breaks, strict=True)):
             cursor.setPosition(table.firstPosition() - 1)
             cursor.insertBlock(QTextBlockFormat())
             part = cursor.insertTable(headers + end - start, table.columns(), original if number == 0 else continued)

@@ -49,7 +49,7 @@ class PageGeometry:
     body: QRectF
 
     @classmethod
-    def a4(cls) -> "PageGeometry":
+    def a4(cls) -> PageGeometry:
         size_mm = QPageSize(QPageSize.PageSizeId.A4).size(QPageSize.Unit.Millimeter)
         scale = LAYOUT_DPI / MM_PER_INCH
         page = QSizeF(size_mm.width() * scale, size_mm.height() * scale)

@@ -135,7 +135,7 @@ def _status_section(report: ReportData) -> str:
     totals = [0] * len(kinds)
     for status, counts in report.status_table:
         values = [counts.get(kind, 0) for kind in kinds]
-        totals = [a + b for a, b in zip(totals, values)]
+        totals = [a + b for a, b in zip(totals, values, strict=True)]
         rows.append([status, *(format_money(v) for v in values), format_money(sum(values))])
     total = [text("total", lang), *(format_money(v) for v in totals), format_money(sum(totals))]
     share = (100 - 34) // (len(kinds) + 1)

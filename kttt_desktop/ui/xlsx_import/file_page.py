@@ -23,7 +23,7 @@ def hint(text: str, parent: QWidget) -> QLabel:
 
 
 class FilePage(QWizardPage):
-    def __init__(self, wizard: "XlsxImportWizard") -> None:
+    def __init__(self, wizard: XlsxImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
         self.setTitle(self.tr("Chọn tệp Excel"))

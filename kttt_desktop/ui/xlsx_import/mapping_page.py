@@ -39,7 +39,7 @@ LETTER, HEADER, SAMPLE, FIELD = range(4)
 
 
 class MappingPage(QWizardPage):
-    def __init__(self, wizard: "XlsxImportWizard") -> None:
+    def __init__(self, wizard: XlsxImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
         self._combos: dict[int, SearchableComboBox] = {}

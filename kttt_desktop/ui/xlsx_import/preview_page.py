@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kttt_desktop.core.xlsx.importer import CREATE, FAILED, UPDATE, ImportPreview
 from kttt_desktop.ui import styles
 from kttt_desktop.ui.list_page import configure_table
+from kttt_desktop.ui.models.rows import RowsTableModel
 from kttt_desktop.ui.stale_page import table_or_empty
 from kttt_desktop.ui.xlsx_import.file_page import hint
 from kttt_desktop.ui.xlsx_import.tables import (
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
 
 class PreviewPage(QWizardPage):
-    def __init__(self, wizard: "XlsxImportWizard") -> None:
+    def __init__(self, wizard: XlsxImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
         self.preview: ImportPreview | None = None
@@ -103,6 +104,7 @@ class PreviewPage(QWizardPage):
         """The whole text of the chosen line, which the table cuts short."""
         view = (self.rows_view, self.issues_view)[max(self.tabs.currentIndex(), 0)]
         model = view.model()
+        assert isinstance(model, (RowPlanModel, IssueModel))
         row = view.currentIndex().row()
         self.detail_label.setText(model.detail(row) if 0 <= row < model.rowCount() else "")
 
@@ -124,7 +126,9 @@ class PreviewPage(QWizardPage):
         self.rows_model.set_preview(preview)
         self.issues_model.set_preview(preview)
         for view in (self.rows_view, self.issues_view):
-            stack = self._stacks[view.model()]
+            model = view.model()
+            assert isinstance(model, RowsTableModel)
+            stack = self._stacks[model]
             stack.setCurrentIndex(0 if view.model().rowCount() else 1)
             fit_columns(view)
             if view.model().rowCount():

@@ -6,8 +6,9 @@ back."""
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
@@ -33,6 +34,9 @@ from kttt_desktop.ui.xlsx_import.file_page import FilePage
 from kttt_desktop.ui.xlsx_import.mapping_page import MappingPage
 from kttt_desktop.ui.xlsx_import.preview_page import PreviewPage
 
+if TYPE_CHECKING:
+    from kttt_desktop.core.registry import Registry
+
 
 def _was_cancelled(exc: BaseException) -> bool:
     return isinstance(exc, Cancelled)
@@ -52,7 +56,7 @@ class XlsxImportWizard(QWizard):
     FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE = 0, 1, 2
     applied = Signal(object)
 
-    def __init__(self, registry: Any, parent: QWidget | None = None, organization_id: str | None = None) -> None:
+    def __init__(self, registry: Registry, parent: QWidget | None = None, organization_id: str | None = None) -> None:
         super().__init__(parent)
         self.registry = registry
         self.book: SourceBook | None = None
@@ -80,7 +84,7 @@ class XlsxImportWizard(QWizard):
         fit_to_screen(self, QSize(920, 640))
 
     @classmethod
-    def run(cls, registry: Any, parent: QWidget | None = None, path: Path | str | None = None,
+    def run(cls, registry: Registry, parent: QWidget | None = None, path: Path | str | None = None,
             organization_id: str | None = None) -> Changes | None:
         """Open the wizard (reading `path` at once when given); the `Changes` written, or None
         if the officer cancelled. `organization_id` presets the organisation of a list that

@@ -379,7 +379,10 @@ def test_workers_who_are_members_reuse_the_member(district: list[DemoBatch]) -> 
             name, member["birth_date"], member["gender"])
     contracted = [w for w in records["worker"] if w["contract"] in ("indefinite", "fixed_term")]
     casual = [w for w in records["worker"] if w["contract"] in ("seasonal", "none")]
-    share = lambda rows: sum(w["social_insurance"] == "mandatory" for w in rows) / len(rows)
+
+    def share(rows: list) -> float:
+        return sum(w["social_insurance"] == "mandatory" for w in rows) / len(rows)
+
     assert share(contracted) > share(casual) + 0.3
 
 

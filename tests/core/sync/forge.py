@@ -6,8 +6,9 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from kttt_desktop.core.db.migrations import latest_version
 from kttt_desktop.core.records.fields import RECORD_TYPES

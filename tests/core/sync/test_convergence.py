@@ -8,8 +8,7 @@ import random
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Registry

@@ -5,9 +5,10 @@ the commune sent it), and the victim's later genuine changes applied as usual.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
@@ -362,7 +363,8 @@ def test_a_relaying_level_passes_on_only_the_units_below_it(tmp_path: Path) -> N
     ("a path for a unit code", lambda d: d["site"].update(unit_code="../../x")),
     ("a code in other digits", lambda d: d["site"].update(unit_code="٠٣٤٣٣")),
     ("a commune nobody knows", lambda d: d["site"].update(unit_code="99999")),
-    ("a path for the upper's code", lambda d: (d["site"].update(upper_code="../x"), d["upper"].update(unit_code="../x"))),
+    ("a path for the upper's code",
+     lambda d: (d["site"].update(upper_code="../x"), d["upper"].update(unit_code="../x"))),
     ("a list where a name goes", lambda d: d["site"].update(name=["Xã", "Bum Tở"])),
     ("escapes in a name", lambda d: d["upper"].update(name="Khu vực\x1b[31m")),
     ("a level that is no level", lambda d: d["site"].update(level="vua")),

@@ -81,7 +81,8 @@ def test_a_merged_change_leaves_the_log_rows_of_the_typed_edit_it_came_from(worl
     commune's edits are the commune's own, with only the package they came in added."""
     district, bum_to, _ = world
     org = bum_to.registry.create("organization", htx()).record
-    bum_to.registry.update("organization", org["id"], {"phone": "0987654321", "charter_capital_vnd": 1_200_000_000, "high_tech": True})
+    bum_to.registry.update("organization", org["id"],
+                           {"phone": "0987654321", "charter_capital_vnd": 1_200_000_000, "high_tech": True})
     bum_to.registry.delete("organization", org["id"], "Nhập trùng")
     [applied] = district.receive(bum_to.export())
     package = district.registry.sync.store.received_id("03433", 1)

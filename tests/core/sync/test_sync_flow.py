@@ -8,9 +8,9 @@ import pytest
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Registry
 from kttt_desktop.core.sync import service
+from tests.core.factories import htx, member
 from tests.core.sync.conftest import Site
 from tests.core.sync.forge import digest
-from tests.core.factories import htx, member
 
 
 def test_setup_file_gives_the_commune_its_identity_upper_level_and_matching_fingerprints(world):

@@ -7,15 +7,14 @@ from __future__ import annotations
 import re
 import tracemalloc
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from openpyxl import Workbook
 
 from kttt_desktop.core.errors import KtttError
-from kttt_desktop.core.xlsx import bounds as xlsx_bounds
-from kttt_desktop.core.xlsx import source as xlsx_source
+from kttt_desktop.core.xlsx import bounds as xlsx_bounds, source as xlsx_source
 from kttt_desktop.core.xlsx.source import open_workbook
 
 MB = 1 << 20
@@ -167,7 +166,7 @@ def test_too_many_cells_over_the_workbook_are_refused(tmp_path, monkeypatch):
     book = Workbook()
     for title in ("Tổ chức", "Thành viên"):
         sheet = book.create_sheet(title)
-        for row in range(3):
+        for _ in range(3):
             sheet.append(["a", "b"])
     book.save(tmp_path / "hai.xlsx")
     with pytest.raises(KtttError) as caught:

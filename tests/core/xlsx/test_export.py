@@ -47,7 +47,7 @@ def data(core_registry):
 def _rows(sheet) -> list[dict[str, object]]:
     """The data rows of a sheet as {header: cell}."""
     header = [cell.value for cell in sheet[1]]
-    return [dict(zip(header, row)) for row in sheet.iter_rows(min_row=2)]
+    return [dict(zip(header, row, strict=True)) for row in sheet.iter_rows(min_row=2)]
 
 
 @pytest.fixture
@@ -198,7 +198,6 @@ def test_cancel_leaves_no_file_and_keeps_an_earlier_export(data, out, monkeypatc
     target = out / "xuat.xlsx"
     target.write_bytes(b"earlier export")
     sheet_files = set(openpyxl_writer.ALL_TEMP_FILES)
-    checks = iter(range(100))
     with pytest.raises(Cancelled) as raised:
         export_workbook(data["registry"], target, progress=Watched(cancel_after=4))
     assert raised.value.code == "export_cancelled"
@@ -278,7 +277,7 @@ def test_lists_start_with_stt_and_the_human_columns_and_end_with_the_id(data, ou
     for name in ("Đinh Văn An", "Nguyễn Thị Ánh", "Dương Văn Bảo"):
         r.create("member", member(data["a"]["id"], full_name=name, id_number=None))
     _, book = _export(r, out)
-    for record_type, title in SHEET_NAMES.items():
+    for title in SHEET_NAMES.values():
         sheet = book[title]
         header = [cell.value for cell in sheet[1]]
         assert header[0] == "STT" and header[-1] == "Mã định danh (không sửa)"

@@ -8,8 +8,7 @@ from PySide6.QtGui import QTextTable
 
 from kttt_desktop.core.reports.organization_sheet import organization_sheet
 from kttt_desktop.core.reports.summary import build_report
-from kttt_desktop.ui.printing import pagination
-from kttt_desktop.ui.printing import pdf as pdf_module
+from kttt_desktop.ui.printing import pagination, pdf as pdf_module
 from kttt_desktop.ui.printing.admin_page import Signatures, grid_table, make_document, signature_html
 from kttt_desktop.ui.printing.organization_document import member_list_document, organization_document
 from kttt_desktop.ui.printing.pdf import A4, write_pdf

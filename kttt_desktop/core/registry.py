@@ -483,10 +483,12 @@ class Registry:
         return WriteResult(row_to_json(rt, self._require_row(rt.name, row["id"])), changes, warnings)
 
     def create_many(self, record_type: str, records: Iterable[dict[str, Any]],
-                    validate_records: bool = True) -> Changes:
+                    validate_records: bool = True, first_decisions: bool = True) -> Changes:
         """Add many records in one transaction (demo data, bulk imports); all or nothing.
 
-        Each record may carry its own "id" and "owner" (data made for another commune).
+        Each record may carry its own "id" and "owner" (data made for another commune). New
+        organisations get their first status decision unless `first_decisions` is False (a
+        file that carries their decisions itself).
         """
         rt = record_type_named(record_type)
         site = self.require_site()
@@ -501,7 +503,7 @@ class Registry:
             self._write_inserts(rt, rows, site)
             for row in rows:
                 changes.add(rt.name, row["id"])
-            if rt.name == "organization":
+            if rt.name == "organization" and first_decisions:
                 self._first_decisions(rows, site, changes, carried_over=False)
             elif rt.name == "status_change":
                 for organization_id in {row["organization_id"] for row in rows}:

@@ -242,10 +242,19 @@ def apply_import(registry: Registry, book: SourceBook, mappings: Iterable[Column
         writes = sum(1 for p in preview.rows if p.action in (CREATE, UPDATE))
         second_half = Share(progress, rows, rows, 2 * rows) if progress else None
         ticker = Ticker(writes, second_half, "import_cancelled", PROGRESS_EVERY)
+        # Organisations whose decisions the file carries take their first one from it.
+        decided = {p.values.get("organization_id") for p in preview.rows
+                   if p.record_type == "status_change" and p.action != FAILED}
         for record_type in TYPE_ORDER:
             plans = [p for p in preview.rows if p.record_type == record_type]
             new = [{"id": p.record_id, **p.values} for p in plans if p.action == CREATE]
-            if new:
+            if record_type == "organization":
+                for first, group in ((True, [v for v in new if v["id"] not in decided]),
+                                     (False, [v for v in new if v["id"] in decided])):
+                    if group:
+                        changes.merge(registry.create_many(record_type, group, first_decisions=first))
+                ticker.advance(len(new))
+            elif new:
                 changes.merge(registry.create_many(record_type, new))
                 ticker.advance(len(new))
             for plan in plans:
@@ -365,7 +374,7 @@ class _Planner:
         org_name = values.pop("organization_name", None)
         fields, coerce_issues = coerce(rt, values)
         problems += coerce_issues
-        title = str(fields.get(rt.title_field) or "")
+        title = rt.title_of(fields)
         plan = RowPlan(mapping.sheet, row, rt.name, CREATE, None, title, fields)
 
         matched = self._by_id(rt, record_id, problems) if record_id else None
@@ -393,7 +402,7 @@ class _Planner:
         gets an id of its own, since ids name records across sites in sync."""
         row = self.store.row(rt.name, record_id)
         if row is not None and row["deleted"]:
-            problems.append(Issue(ERROR, "id", "import_record_deleted", {"title": row[rt.title_field]}))
+            problems.append(Issue(ERROR, "id", "import_record_deleted", {"title": rt.title_of(row)}))
             return None
         return row
 
@@ -449,9 +458,12 @@ class _Planner:
         elif rt.name in ("member", "worker"):
             candidates = self._match_person(rt, fields)
             key = "id_number" if fields.get("id_number") else "full_name"
-        else:
+        elif rt.name == "support":
             candidates = self._match_support(fields)
             key = "content"
+        else:  # yearly results by their year, decisions by their day and status
+            candidates = self._match_by_order(rt, fields)
+            key = rt.title_field
         if len(candidates) > 1:
             problems.append(Issue(ERROR, key, "import_ambiguous_match", {"count": len(candidates)}))
             return None
@@ -506,6 +518,15 @@ class _Planner:
         rows = self._children("support", org_id).get("name:" + fold(content), [])
         return [r for r in rows if (r["decision_no"] or None) == fields.get("decision_no")]
 
+    def _match_by_order(self, rt: RecordType, fields: dict[str, Any]) -> list[dict[str, Any]]:
+        org_id, order = fields.get("organization_id"), fields.get(rt.title_field)
+        if not org_id or order is None or org_id in self.new_orgs:
+            return []
+        rows = self._children(rt.name, org_id).get("name:" + fold(str(order)), [])
+        if rt.name == "status_change":
+            rows = [r for r in rows if r["status"] == fields.get("status")]
+        return rows
+
     def _decide(self, plan: RowPlan, rt: RecordType, matched: dict[str, Any] | None,
                 problems: list[Issue]) -> None:
         """Create, update or unchanged, after the registry's own checks of the whole record."""
@@ -516,7 +537,7 @@ class _Planner:
         if matched is not None:
             plan.record_id = matched["id"]
             plan.matched = row_to_json(rt, matched)
-            plan.title = plan.title or str(matched[rt.title_field] or "")
+            plan.title = plan.title or rt.title_of(matched)
             stored = field_values(rt, matched)
             changed = {n: v for n, v in fields.items() if to_column(rt, n, v) != matched[n]}
             plan.changes = {n: (plan.matched[n], v) for n, v in changed.items()}
@@ -550,13 +571,16 @@ class _Planner:
             key = (rt.name, fields.get("registration_code") or fold(fields.get("name")))
         elif rt.name == "support":
             key = (rt.name, fields.get("organization_id"), fields.get("decision_no"), fold(fields.get("content")))
+        elif rt.name in ("annual_report", "status_change"):
+            key = (rt.name, fields.get("organization_id"), fields.get(rt.title_field), fields.get("status"))
         elif fields.get("id_number"):
             key = (rt.name, fields.get("organization_id"), fields.get("id_number"))
         else:
             key = (rt.name, fields.get("organization_id"), fold(fields.get("full_name")), fields.get("birth_date"))
         first = self.seen.get(key)
         if first is not None and plan.action != FAILED:
-            field_name = {"organization": "registration_code", "support": "content"}.get(
+            field_name = {"organization": "registration_code", "support": "content",
+                          "annual_report": "year", "status_change": "effective_on"}.get(
                 rt.name, "id_number" if fields.get("id_number") else "full_name")
             plan.issues.append(self._issue(mapping, plan.row, field_name, Issue(
                 ERROR, field_name, "import_duplicate_row", {"sheet": first.sheet, "row": first.row})))

@@ -114,11 +114,42 @@ _SUPPORT = {
     "giai doan": "stage", "tinh trang": "stage", "hien vat": "in_kind",
     "tai san khong chia": "indivisible_asset",
 }
+_ANNUAL_REPORT = {
+    "nam": "year", "nam bao cao": "year",
+    "so thanh vien chinh thuc": "members_official", "thanh vien chinh thuc": "members_official",
+    "so thanh vien": "members_official",
+    "thanh vien lien ket": "members_associate", "so thanh vien lien ket": "members_associate",
+    "tong so lao dong": "workers_total", "so lao dong": "workers_total", "lao dong": "workers_total",
+    "lao dong thuong xuyen": "workers_regular",
+    "doanh thu": "revenue_vnd", "tong doanh thu": "revenue_vnd",
+    "chi phi": "cost_vnd", "tong chi phi": "cost_vnd",
+    "loi nhuan": "profit_vnd", "loi nhuan truoc thue": "profit_vnd", "lai lo": "profit_vnd",
+    "thu nhap binh quan thanh vien": "avg_income_member_vnd",
+    "thu nhap binh quan cua thanh vien": "avg_income_member_vnd",
+    "thu nhap binh quan nguoi lao dong": "avg_income_worker_vnd",
+    "thu nhap binh quan cua nguoi lao dong": "avg_income_worker_vnd",
+    "tong nguon von": "total_capital_vnd", "tong von": "total_capital_vnd",
+    "tong tai san": "total_assets_vnd", "tai san khong chia": "indivisible_assets_vnd",
+    "giao dich noi bo": "internal_transactions_vnd", "giao dich noi bo voi thanh vien": "internal_transactions_vnd",
+    "cac quy": "funds_vnd", "quy": "funds_vnd",
+    "no phai tra": "debt_vnd", "tong no": "debt_vnd", "no qua han": "overdue_debt_vnd",
+    "xep loai": "rating", "ket qua xep loai": "rating", "diem": "rating_score", "diem danh gia": "rating_score",
+    "ngay nop": "submitted_on", "ngay nop bao cao": "submitted_on",
+}
+_STATUS_CHANGE = {
+    "tinh trang": "status", "tinh trang phap ly": "status", "trang thai": "status",
+    "ngay hieu luc": "effective_on", "co hieu luc tu ngay": "effective_on", "tu ngay": "effective_on",
+    "so quyet dinh": "decision_no", "so qd": "decision_no", "so thong bao": "decision_no",
+    "ngay quyet dinh": "decision_date", "ngay qd": "decision_date", "ngay ban hanh": "decision_date",
+    "co quan quyet dinh": "agency", "co quan": "agency", "ly do": "reason",
+}
 SYNONYMS: dict[str, dict[str, str]] = {
     "organization": _ORGANIZATION,
     "member": {**_CHILD, **_MEMBER},
     "worker": {**_CHILD, **_WORKER},
     "support": {**_CHILD, **_SUPPORT},
+    "annual_report": {**_CHILD, **_ANNUAL_REPORT},
+    "status_change": {**_CHILD, **_STATUS_CHANGE},
 }
 # Headers recognised but not imported unless the caller maps them (numbering, notes, signatures).
 _IGNORED = frozenset({"stt", "tt", "so tt", "so thu tu", "ghi chu", "chu ky", "ky ten", "ky nhan",
@@ -130,7 +161,7 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, ...]]] = {
     "member": {"loai thanh vien": ("kind", "membership")},
 }
 # Words in a sheet's name that say which records it holds, checked in this order.
-_SHEET_HINTS = (("ho tro", "support"), ("lao dong", "worker"), ("thanh vien", "member"),
+_SHEET_HINTS = (("ket qua", "annual_report"), ("quyet dinh", "status_change"), ("ho tro", "support"), ("lao dong", "worker"), ("thanh vien", "member"),
                 ("to chuc", "organization"), ("htx", "organization"), ("hop tac xa", "organization"),
                 ("tht", "organization"), ("to hop tac", "organization"))
 _SCALES = (("ty", 1_000_000_000), ("trieu", 1_000_000), ("tr d", 1_000_000), ("trd", 1_000_000),

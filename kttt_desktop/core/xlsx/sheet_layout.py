@@ -20,6 +20,8 @@ SHEET_NAMES: dict[str, str] = {
     "member": "Thành viên",
     "worker": "Người lao động",
     "support": "Hỗ trợ",
+    "annual_report": "Kết quả năm",
+    "status_change": "Quyết định tình trạng",
 }
 
 ID_HEADER = "Mã định danh (không sửa)"

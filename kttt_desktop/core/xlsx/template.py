@@ -51,7 +51,7 @@ _LIST_TITLES = {
     "sector": "Lĩnh vực", "member_kind": "Loại thành viên", "membership": "Hình thức thành viên",
     "gender": "Giới tính", "ethnicity": "Dân tộc", "contract": "Hợp đồng lao động",
     "social_insurance": "Bảo hiểm xã hội", "support_category": "Nhóm chính sách",
-    "funding_source": "Nguồn kinh phí", "support_stage": "Giai đoạn hỗ trợ",
+    "funding_source": "Nguồn kinh phí", "support_stage": "Giai đoạn hỗ trợ", "rating": "Xếp loại",
 }
 _YES_NO_LIST = "yes_no"
 
@@ -62,10 +62,15 @@ _SHEET_PURPOSE = {
     "worker": "Mỗi hàng một người lao động. Ghi tổ chức bằng mã số thuế (hoặc đúng tên tổ chức).",
     "support": "Mỗi hàng một khoản hỗ trợ của Nhà nước cho một tổ chức. Ghi tổ chức bằng mã số thuế "
                "(hoặc đúng tên tổ chức).",
+    "annual_report": "Mỗi hàng kết quả hoạt động một năm của một tổ chức (mỗi tổ chức một hàng cho mỗi năm). "
+                     "Số tiền ghi bằng đồng; lợi nhuận lỗ thì ghi số âm, ví dụ -15.000.000.",
+    "status_change": "Mỗi hàng một quyết định hoặc thông báo về tình trạng của một tổ chức: tạm ngừng, hoạt "
+                     "động trở lại, giải thể, thu hồi giấy chứng nhận… Ghi ngày có hiệu lực.",
 }
 
 _GENERAL_RULES = (
-    "Mỗi loại thông tin nằm ở một sheet riêng: «Tổ chức», «Thành viên», «Người lao động», «Hỗ trợ». "
+    "Mỗi loại thông tin nằm ở một sheet riêng: «Tổ chức», «Thành viên», «Người lao động», «Hỗ trợ», "
+    "«Kết quả năm», «Quyết định tình trạng». "
     "Không đổi tên sheet, không đổi tiêu đề cột ở dòng 1. Sheet nào không dùng thì để trống.",
     "Mỗi hàng là một bản ghi. Không chèn dòng tiêu đề phụ, dòng «Tổng cộng» hay chữ ký vào giữa "
     "danh sách; dòng trống được bỏ qua.",

@@ -430,6 +430,12 @@ def test_export_then_import_gives_the_same_records(core_registry, tmp_path):
                          "stage": "disbursed", "indivisible_asset": True})
     r.create("support", {"organization_id": b["id"], "category": "credit", "content": "Vay vốn",
                          "funding_source": "cooperative_fund"})
+    r.create("annual_report", {"organization_id": a["id"], "year": 2025, "revenue_vnd": 1_500_000_000,
+                               "profit_vnd": -12_000_000, "rating": "weak", "rating_score": 45,
+                               "members_official": 2})
+    r.create("status_change", {"organization_id": a["id"], "status": "suspended", "effective_on": "2024-02-01",
+                               "decision_no": "05/TB-UBND", "reason": "Thiếu vốn"})
+    r.create("status_change", {"organization_id": a["id"], "status": "active", "effective_on": "2024-09-01"})
     exported = tmp_path / "xuat.xlsx"
     export_workbook(r, exported)
 
@@ -447,7 +453,8 @@ def test_export_then_import_gives_the_same_records(core_registry, tmp_path):
         # Read back into the site it came from, every row is matched by its id: nothing changes.
         assert preview_import(r, book, mappings).counts() == {
             name: {"new": 0, "updated": 0, "unchanged": n, "rejected": 0}
-            for name, n in (("organization", 2), ("member", 3), ("worker", 1), ("support", 2))}
+            for name, n in (("organization", 2), ("member", 3), ("worker", 1), ("support", 2),
+                            ("annual_report", 1), ("status_change", 4))}
         again = apply_import(fresh, open_workbook(exported), mappings)
         assert again.changes.empty and {c["new"] for c in again.counts().values()} == {0}
     finally:
@@ -522,3 +529,31 @@ def test_a_formula_gives_its_cached_result_which_stays_text_through_the_export(c
     cells = [cell for row in load_workbook(exported)[SHEET_NAMES["member"]].iter_rows(min_row=2) for cell in row
              if cell.value == stored["full_name"]]
     assert [(cell.data_type, cell.quotePrefix) for cell in cells] == [("s", True)]
+
+
+def test_an_officers_yearly_results_sheet_is_read_and_a_second_import_updates(core_registry, tmp_path):
+    org = core_registry.create("organization", htx()).record
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Kết quả SXKD 2024-2025"
+    sheet.append(["Mã số thuế", "Năm", "Doanh thu (triệu đồng)", "Lợi nhuận (triệu đồng)", "Số thành viên",
+                  "Xếp loại", "Điểm"])
+    code = org["registration_code"]
+    for row in ([code, 2024, 1200, -35, 12, "Yếu", 45], [code, 2025, 1450, 20, 12, "Trung bình", 55],
+                [code, 2025, 1460, 21, 12, "Trung bình", 55]):
+        sheet.append(row)
+    book.save(tmp_path / "kq.xlsx")
+    source = open_workbook(tmp_path / "kq.xlsx")
+    [mapping] = plan_workbook(source)
+    assert mapping.record_type == "annual_report" and not mapping.unknown_headers()
+    preview = preview_import(core_registry, source, [mapping])
+    assert [p.action for p in preview.rows] == [CREATE, CREATE, FAILED]
+    assert _where(preview)[-1][3] == "import_duplicate_row"
+    first = preview.rows[0].values
+    assert first["revenue_vnd"] == 1_200_000_000 and first["profit_vnd"] == -35_000_000
+    assert first["rating"] == "weak" and first["members_official"] == 12
+
+    result = apply_import(core_registry, source, [mapping], skip_errors=True)
+    assert result.counts()["annual_report"]["new"] == 2
+    again = preview_import(core_registry, source, [mapping])
+    assert [p.action for p in again.rows[:2]] == [UNCHANGED, UNCHANGED]

@@ -161,7 +161,8 @@ _AMBIGUOUS: dict[str, dict[str, tuple[str, ...]]] = {
     "member": {"loai thanh vien": ("kind", "membership")},
 }
 # Words in a sheet's name that say which records it holds, checked in this order.
-_SHEET_HINTS = (("ket qua", "annual_report"), ("quyet dinh", "status_change"), ("ho tro", "support"), ("lao dong", "worker"), ("thanh vien", "member"),
+_SHEET_HINTS = (("ket qua", "annual_report"), ("quyet dinh", "status_change"),
+                ("ho tro", "support"), ("lao dong", "worker"), ("thanh vien", "member"),
                 ("to chuc", "organization"), ("htx", "organization"), ("hop tac xa", "organization"),
                 ("tht", "organization"), ("to hop tac", "organization"))
 _SCALES = (("ty", 1_000_000_000), ("trieu", 1_000_000), ("tr d", 1_000_000), ("trd", 1_000_000),

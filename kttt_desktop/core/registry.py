@@ -344,6 +344,33 @@ class Registry:
                          exclude_id: str | None) -> dict[str, Any] | None:
         return self.store.annual_report_of(organization_id, year, exclude_id)
 
+    # --- yearly results --------------------------------------------------------------------
+
+    def register_counts(self, organization_id: str, year: int) -> dict[str, int]:
+        """Members and workers the register holds for an organisation on 31/12 of `year`, as
+        the fields of its yearly results (`members_official`, `members_associate`,
+        `workers_total`, `workers_regular`): what a new yearly result starts from."""
+        return self.store.register_counts(organization_id, date(int(year), 12, 31).isoformat())
+
+    def yearly_results(self, organization_id: str, year: int | None = None) -> dict[str, Any] | None:
+        """An organisation's yearly results of `year` (its latest year if None), or None."""
+        if year is None:
+            row = self.store.latest_annual_report(organization_id)
+        else:
+            row = self.store.annual_report_of(organization_id, year, None)
+        return None if row is None else row_to_json(RECORD_TYPES["annual_report"], row)
+
+    def scale(self, organization_id: str, year: int | None = None) -> tuple[int, str] | None:
+        """(year, scale code) of an organisation from its yearly results of `year` (its latest
+        year if None), by its sector's thresholds (`core.reports.scale`); None without results."""
+        from kttt_desktop.core.reports.scale import scale_of_results
+
+        results = self.yearly_results(organization_id, year)
+        organization = self._row("organization", organization_id)
+        if results is None or organization is None:
+            return None
+        return results["year"], scale_of_results(organization["sector"], results)
+
     def official_member_count(self, organization_id: str) -> int:
         """Members who count toward the legal minimum: official (or THT) members who have not left."""
         return self.store.official_member_count(organization_id, self.today.isoformat())

@@ -55,3 +55,15 @@ def test_the_guide_names_menu_items_that_exist(window):
     for menu, item in named:
         texts = [a.text().replace("&", "").rstrip("…") for a in menus[menu.strip()].actions()]
         assert item.strip() in texts, (menu, item)
+
+
+def test_the_guide_gives_the_scale_thresholds_and_marks_the_unverified(qtbot, window, monkeypatch):
+    shown: list[HelpDialog] = []
+    monkeypatch.setattr(HelpDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    guide = shown[0].guide.toPlainText()
+    assert "Quy mô và xếp loại hợp tác xã" in guide
+    # Agriculture from Decree 113/2024, as the program computes it; other sectors borrow it, marked.
+    assert "Nông nghiệp" in guide and "≥ 300" in guide and "≥ 50 tỷ đồng" in guide
+    assert "Các ngành khác" in guide and "chưa kiểm chứng" in guide
+    assert "Tốt 80–100" in guide

@@ -150,6 +150,33 @@ class RecordStore:
         row = cursor.fetchone()
         return None if row is None else dict(zip([c[0] for c in cursor.description], row, strict=True))
 
+    def latest_annual_report(self, organization_id: str) -> dict[str, Any] | None:
+        """The live yearly results of an organisation's latest year, or None."""
+        cursor = self.conn.execute(
+            "SELECT * FROM annual_report WHERE organization_id = ? AND deleted = 0 "
+            "ORDER BY year DESC LIMIT 1", (organization_id,))
+        row = cursor.fetchone()
+        return None if row is None else dict(zip([c[0] for c in cursor.description], row, strict=True))
+
+    def register_counts(self, organization_id: str, day: str) -> dict[str, int]:
+        """What the register says of an organisation on `day` (ISO): official (or THT) members
+        and associate members who had joined and not left (a union's official members are its
+        legal-entity members), and workers at work, all and those not on a seasonal contract."""
+        members = self.conn.execute(
+            "SELECT coalesce(sum(membership IN ('official', 'member') AND (kind = 'legal_entity' OR "
+            "(SELECT o.kind FROM organization o WHERE o.id = member.organization_id) IS NOT 'lhhtx')), 0), "
+            "coalesce(sum(membership IN ('associate_capital', 'associate_no_capital')), 0) "
+            "FROM member WHERE organization_id = ? AND deleted = 0 "
+            "AND (joined_on IS NULL OR joined_on <= ?) AND (left_on IS NULL OR left_on > ?)",
+            (organization_id, day, day)).fetchone()
+        workers = self.conn.execute(
+            "SELECT count(*), coalesce(sum(contract IS NOT 'seasonal'), 0) FROM worker "
+            "WHERE organization_id = ? AND deleted = 0 "
+            "AND (started_on IS NULL OR started_on <= ?) AND (ended_on IS NULL OR ended_on > ?)",
+            (organization_id, day, day)).fetchone()
+        return {"members_official": int(members[0]), "members_associate": int(members[1]),
+                "workers_total": int(workers[0]), "workers_regular": int(workers[1])}
+
     def status_decisions(self, organization_id: str) -> list[dict[str, Any]]:
         """The live status decisions of an organisation, oldest in effect first."""
         cursor = self.conn.execute(

@@ -16,10 +16,12 @@ from a wrong threshold would be printed on reports without anyone noticing.
 from __future__ import annotations
 
 import csv
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from kttt_desktop.core.catalogs import SECTORS
 from kttt_desktop.core.errors import KtttError
@@ -164,3 +166,11 @@ def provisional_sectors(table: dict[str, tuple[Threshold, ...]] | None = None) -
     unverified = {threshold.sector for threshold in unverified_thresholds(table)}
     return [value.code for value in SECTORS
             if (value.code if value.code in table else DEFAULT_SECTOR) in unverified]
+
+
+def scale_of_results(sector: str | None, results: Mapping[str, Any],
+                     table: dict[str, tuple[Threshold, ...]] | None = None) -> str:
+    """The scale an organisation of `sector` had in the year of its yearly results (an
+    `annual_report` record): its official members with its revenue or its total capital."""
+    return scale_of(sector, results.get("members_official"), results.get("revenue_vnd"),
+                    results.get("total_capital_vnd"), table)

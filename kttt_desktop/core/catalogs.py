@@ -132,6 +132,78 @@ RATINGS = _values(
     ("not_rated", "Chưa xếp loại", "Not rated"),
 )
 
+MANAGER_ROLES = _values(
+    ("chair", "Chủ tịch Hội đồng quản trị", "Chair of the board"),
+    ("director", "Giám đốc", "Director"),
+    ("deputy_director", "Phó Giám đốc", "Deputy director"),
+    ("accountant", "Kế toán trưởng / kế toán", "Chief accountant / accountant"),
+    ("controller", "Kiểm soát viên", "Controller"),
+    ("tht_leader", "Tổ trưởng tổ hợp tác", "Leader of the cooperative group"),
+)
+
+QUALIFICATIONS = _values(
+    ("none", "Chưa qua đào tạo", "No training"),
+    ("primary", "Sơ cấp", "Elementary vocational"),
+    ("intermediate", "Trung cấp", "Intermediate"),
+    ("college", "Cao đẳng", "College"),
+    ("university", "Đại học", "University"),
+    ("postgraduate", "Sau đại học", "Postgraduate"),
+)
+
+TRAINING_TOPICS = _values(
+    ("management", "Quản trị, quản lý", "Management"),
+    ("accounting", "Kế toán, tài chính", "Accounting and finance"),
+    ("technical", "Kỹ thuật sản xuất", "Production techniques"),
+    ("digital", "Chuyển đổi số", "Digital skills"),
+    ("marketing", "Thị trường, tiêu thụ", "Marketing and sales"),
+    ("other", "Khác", "Other"),
+)
+
+PRODUCT_CERTIFICATIONS = _values(
+    ("vietgap", "VietGAP", "VietGAP"),
+    ("organic", "Hữu cơ", "Organic"),
+    ("globalgap", "GlobalGAP", "GlobalGAP"),
+    ("other", "Chứng nhận khác", "Other certification"),
+)
+
+PARTNER_KINDS = _values(
+    ("enterprise", "Doanh nghiệp", "Enterprise"),
+    ("state_enterprise", "Doanh nghiệp nhà nước", "State enterprise"),
+    ("cooperative", "Hợp tác xã", "Cooperative"),
+    ("other", "Khác", "Other"),
+)
+
+CHAIN_STAGES = _values(
+    ("input_supply", "Cung ứng đầu vào", "Input supply"),
+    ("production", "Sản xuất", "Production"),
+    ("processing", "Chế biến", "Processing"),
+    ("consumption", "Tiêu thụ sản phẩm", "Sales"),
+)
+
+LENDERS = _values(
+    ("cooperative_fund_central", "Quỹ hỗ trợ phát triển HTX Trung ương", "Central Cooperative Development Fund"),
+    ("cooperative_fund_provincial", "Quỹ hỗ trợ phát triển HTX tỉnh", "Provincial Cooperative Development Fund"),
+    ("social_policy_bank", "Ngân hàng Chính sách xã hội", "Vietnam Bank for Social Policies"),
+    ("commercial_bank", "Ngân hàng thương mại", "Commercial bank"),
+    ("other", "Khác", "Other"),
+)
+
+LAND_USES = _values(
+    ("agriculture", "Đất nông nghiệp", "Agricultural land"),
+    ("forestry", "Đất lâm nghiệp", "Forest land"),
+    ("aquaculture", "Đất nuôi trồng thủy sản", "Aquaculture"),
+    ("production_facility", "Cơ sở sản xuất, kinh doanh", "Production facility"),
+    ("office", "Trụ sở", "Office"),
+    ("other", "Khác", "Other"),
+)
+
+LAND_TENURES = _values(
+    ("allocated", "Được giao", "Allocated"),
+    ("leased", "Thuê", "Leased"),
+    ("contributed_by_members", "Thành viên góp", "Contributed by members"),
+    ("other", "Khác", "Other"),
+)
+
 SITE_LEVELS = _values(
     ("commune", "Xã / phường", "Commune"),
     # Since 01/7/2025 local government has two tiers; an area adds up several communes and
@@ -162,6 +234,15 @@ _STATIC_CATALOGS: dict[str, tuple[CodedValue, ...]] = {
     "support_stage": SUPPORT_STAGES,
     "site_level": SITE_LEVELS,
     "rating": RATINGS,
+    "manager_role": MANAGER_ROLES,
+    "qualification": QUALIFICATIONS,
+    "training_topic": TRAINING_TOPICS,
+    "product_certification": PRODUCT_CERTIFICATIONS,
+    "partner_kind": PARTNER_KINDS,
+    "chain_stage": CHAIN_STAGES,
+    "lender": LENDERS,
+    "land_use": LAND_USES,
+    "land_tenure": LAND_TENURES,
 }
 
 

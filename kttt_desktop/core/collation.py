@@ -48,6 +48,7 @@ _COLLATOR.setAttribute(icu.UCollAttribute.NUMERIC_COLLATION, icu.UCollAttributeV
 # Members of these kinds are people (or a household named after one); the other kinds
 # (legal entities, groups, foreign investors) are organisations and sort by the whole name.
 _PERSON_MEMBER_KINDS = frozenset({"individual", "household"})
+_PERSON_TYPES = frozenset({"worker", "manager"})  # record types whose title is a person's name
 _HOUSEHOLD = "hộ"
 _HOUSEHOLD_TITLES = (("ông",), ("bà",), ("gia", "đình"))
 
@@ -98,7 +99,7 @@ def collation_key(record_type: str, title: str | int | None, kind: str | None = 
     year or a date for the types ordered by one), `kind` the member's kind (a person or not)."""
     if isinstance(title, int):  # SQL hands a year over as a number
         title = str(title)
-    if record_type == "worker" or (record_type == "member" and (kind or "individual") in _PERSON_MEMBER_KINDS):
+    if record_type in _PERSON_TYPES or (record_type == "member" and (kind or "individual") in _PERSON_MEMBER_KINDS):
         return person_key(title)
     return text_key(title)
 

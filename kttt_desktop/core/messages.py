@@ -557,6 +557,46 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Số lao động làm việc thường xuyên không thể lớn hơn tổng số lao động.",
         "Regular workers cannot outnumber all workers.",
     ),
+    "manager_post_empty": (
+        "Hợp tác xã đang hoạt động nhưng hôm nay không có ai giữ chức «{post}». Hãy ghi người giữ "
+        "chức này ở thẻ Cán bộ quản lý.",
+        "The cooperative is operating but nobody holds the post “{post}” today. Record who holds it "
+        "on the Managers tab.",
+    ),
+    "manager_post_taken": (
+        "Trong cùng thời gian, «{other}» cũng giữ chức «{post}». Hãy ghi ngày thôi giữ chức của "
+        "người trước.",
+        "“{other}” holds the post “{post}” during the same time. Enter the day the earlier one left it.",
+    ),
+    "manager_tht_leader_not_tht": (
+        "Chức «Tổ trưởng tổ hợp tác» chỉ có ở tổ hợp tác. Hãy chọn chức danh khác.",
+        "The post “Leader of the cooperative group” exists only in a cooperative group. Choose another post.",
+    ),
+    "training_who": (
+        "Hãy ghi tên người học (hoặc chọn cán bộ quản lý đã học).",
+        "Enter the trainee's name (or choose the manager who attended).",
+    ),
+    "ocop_stars_missing": (
+        "Có quyết định hoặc ngày công nhận OCOP thì phải ghi hạng sao (3, 4 hoặc 5).",
+        "An OCOP decision or date needs its stars (3, 4 or 5).",
+    ),
+    "ocop_date_missing": (
+        "Chưa có ngày công nhận OCOP: không biết chứng nhận còn hạn hay không. Hãy ghi ngày công "
+        "nhận và ngày hết hạn.",
+        "No OCOP certification date: nobody can tell whether it is still valid. Enter the dates.",
+    ),
+    "interest_rate_format": (
+        "Lãi suất «{value}» không đọc được. Hãy ghi số phần trăm một năm, ví dụ 6,5.",
+        "Interest rate “{value}” cannot be read. Enter percent per year, e.g. 6.5.",
+    ),
+    "loan_outstanding_above_amount": (
+        "Dư nợ lớn hơn số tiền vay. Hãy kiểm tra lại hai số này.",
+        "The outstanding balance exceeds the amount lent. Please check both figures.",
+    ),
+    "loan_overdue_above_outstanding": (
+        "Nợ quá hạn lớn hơn dư nợ. Hãy kiểm tra lại hai số này.",
+        "Overdue exceeds the outstanding balance. Please check both figures.",
+    ),
 }
 
 

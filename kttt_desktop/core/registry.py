@@ -371,6 +371,9 @@ class Registry:
             return None
         return results["year"], scale_of_results(organization["sector"], results)
 
+    def managers_of(self, organization_id: str) -> list[dict[str, Any]]:
+        return self.store.managers_of(organization_id)
+
     def official_member_count(self, organization_id: str) -> int:
         """Members who count toward the legal minimum: official (or THT) members who have not left."""
         return self.store.official_member_count(organization_id, self.today.isoformat())

@@ -80,7 +80,10 @@ class ChildTab(QWidget):
 
         add_texts = {"member": self.tr("Thêm thành viên"), "worker": self.tr("Thêm người lao động"),
                      "support": self.tr("Thêm khoản hỗ trợ"), "annual_report": self.tr("Thêm kết quả năm"),
-                     "status_change": self.tr("Ghi quyết định về tình trạng…")}
+                     "status_change": self.tr("Ghi quyết định về tình trạng…"),
+                     "manager": self.tr("Thêm cán bộ quản lý"), "training": self.tr("Thêm lượt đào tạo"),
+                     "product": self.tr("Thêm sản phẩm"), "linkage": self.tr("Thêm hợp đồng liên kết"),
+                     "loan": self.tr("Thêm khoản vay"), "land": self.tr("Thêm đất, mặt bằng")}
         self.add_button = QPushButton(add_texts[record_type], self)
         self.add_button.setToolTip(self.tr("Thêm vào tổ chức này (Ctrl+N)"))
         self.edit_button = QPushButton(self.tr("Sửa"), self)
@@ -433,7 +436,13 @@ class OrganizationView(Page):
                   "worker": self.tr("Người lao động ({count})"),
                   "support": self.tr("Hỗ trợ ({count})"),
                   "annual_report": self.tr("Kết quả hằng năm ({count})"),
-                  "status_change": self.tr("Tình trạng pháp lý ({count})")}
+                  "status_change": self.tr("Tình trạng pháp lý ({count})"),
+                  "manager": self.tr("Cán bộ quản lý ({count})"),
+                  "training": self.tr("Đào tạo ({count})"),
+                  "product": self.tr("Sản phẩm ({count})"),
+                  "linkage": self.tr("Liên kết ({count})"),
+                  "loan": self.tr("Vốn vay ({count})"),
+                  "land": self.tr("Đất đai ({count})")}
         for number, record_type in enumerate(CHILD_TYPES, start=1):
             count = self.child_tabs[record_type].count()
             self.tabs.setTabText(number, titles[record_type].format(count=format_money(count)))

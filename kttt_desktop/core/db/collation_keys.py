@@ -19,6 +19,12 @@ _KEY_SOURCES: dict[str, tuple[str, str]] = {
     "support": ("content", "NULL"),
     "annual_report": ("year", "NULL"),
     "status_change": ("effective_on", "NULL"),
+    "manager": ("full_name", "NULL"),
+    "training": ("course", "NULL"),
+    "product": ("name", "NULL"),
+    "linkage": ("partner_name", "NULL"),
+    "loan": ("contract_no", "NULL"),
+    "land": ("use", "NULL"),
 }
 
 

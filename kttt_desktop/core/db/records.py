@@ -177,6 +177,14 @@ class RecordStore:
         return {"members_official": int(members[0]), "members_associate": int(members[1]),
                 "workers_total": int(workers[0]), "workers_regular": int(workers[1])}
 
+    def managers_of(self, organization_id: str) -> list[dict[str, Any]]:
+        """The live managers of an organisation (few: read whole, checked in Python)."""
+        cursor = self.conn.execute(
+            "SELECT * FROM manager WHERE organization_id = ? AND deleted = 0 ORDER BY from_on, rid",
+            (organization_id,))
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
     def status_decisions(self, organization_id: str) -> list[dict[str, Any]]:
         """The live status decisions of an organisation, oldest in effect first."""
         cursor = self.conn.execute(

@@ -137,6 +137,10 @@ ORGANIZATION = RecordType(
         Field("traceability", B, "Truy xuất nguồn gốc", "Traceability", default=False),
         Field("ocop_products", T, "Sản phẩm OCOP", "OCOP products"),
         Field("ocop_stars", I, "Số sao OCOP cao nhất", "Highest OCOP stars"),
+        Field("contract_no", T, "Số hợp đồng hợp tác (tổ hợp tác)", "Cooperation contract no. (group)"),
+        Field("contract_signed_on", D, "Ngày ký hợp đồng hợp tác", "Cooperation contract signed on"),
+        Field("contract_term_months", I, "Thời hạn hợp đồng hợp tác (tháng)", "Cooperation contract term (months)",
+              minimum=0, maximum=1200),
         Field("long_standing_debt", B, "Có nợ đọng kéo dài", "Long-standing debt", default=False),
         Field("needs_reorganisation", B, "Cần tổ chức lại", "Needs reorganisation", default=False),
         Field("notes", T, "Ghi chú", "Notes", multiline=True),
@@ -279,8 +283,130 @@ STATUS_CHANGE = RecordType(
     title=_status_change_title,
 )
 
+MANAGER = RecordType(
+    "manager", "Cán bộ quản lý", "Manager",
+    (
+        Field("organization_id", R, "Tổ chức", "Organisation", ref_type="organization", required=True),
+        Field("full_name", T, "Họ và tên", "Full name", required=True, searchable=True),
+        Field("role", C, "Chức danh", "Post", catalog="manager_role", required=True, default="director"),
+        Field("from_on", D, "Giữ chức từ ngày", "In post from"),
+        Field("to_on", D, "Đến ngày", "In post until"),
+        Field("birth_date", D, "Ngày sinh", "Date of birth"),
+        Field("gender", C, "Giới tính", "Sex", catalog="gender"),
+        Field("ethnicity_code", C, "Dân tộc", "Ethnic group", catalog="ethnicity"),
+        Field("id_number", T, "Số định danh cá nhân (CCCD)", "Personal ID number (citizen ID)", searchable=True),
+        Field("qualification", C, "Trình độ chuyên môn", "Qualification", catalog="qualification"),
+        Field("trained_to_standard", B, "Đã qua đào tạo đạt chuẩn", "Trained to standard", default=False),
+        Field("phone", T, "Điện thoại", "Phone", searchable=True),
+    ),
+    title_field="full_name",
+)
+
+TRAINING = RecordType(
+    "training", "Đào tạo, bồi dưỡng", "Training",
+    (
+        Field("organization_id", R, "Tổ chức", "Organisation", ref_type="organization", required=True),
+        Field("course", T, "Khóa học", "Course", required=True, searchable=True),
+        Field("full_name", T, "Người học", "Trainee", searchable=True),
+        Field("manager_id", R, "Cán bộ quản lý", "Manager", ref_type="manager"),
+        Field("topic", C, "Nội dung", "Topic", catalog="training_topic", required=True, default="management"),
+        Field("started_on", D, "Từ ngày", "From"),
+        Field("ended_on", D, "Đến ngày", "To"),
+        Field("organiser", T, "Đơn vị tổ chức", "Organiser"),
+        Field("certificate_no", T, "Số chứng chỉ", "Certificate no."),
+        Field("support_id", R, "Khoản hỗ trợ chi trả", "Paid by support", ref_type="support"),
+    ),
+    title_field="course",
+)
+
+PRODUCT = RecordType(
+    "product", "Sản phẩm", "Product",
+    (
+        Field("organization_id", R, "Tổ chức", "Organisation", ref_type="organization", required=True),
+        Field("name", T, "Tên sản phẩm", "Product name", required=True, searchable=True),
+        Field("ocop_stars", I, "Hạng sao OCOP", "OCOP stars", minimum=3, maximum=5),
+        Field("ocop_decision_no", T, "Số quyết định công nhận OCOP", "OCOP decision no.", searchable=True),
+        Field("ocop_certified_on", D, "Ngày công nhận OCOP", "OCOP certified on"),
+        Field("ocop_expires_on", D, "OCOP hết hạn ngày", "OCOP expires on"),
+        Field("certification", C, "Chứng nhận chất lượng", "Quality certification", catalog="product_certification"),
+        Field("brand", T, "Nhãn hiệu, nhãn hiệu tập thể", "Trademark or collective mark"),
+        Field("traceability", B, "Có truy xuất nguồn gốc", "Traceable", default=False),
+        Field("high_tech", B, "Ứng dụng công nghệ cao", "Applies high technology", default=False),
+    ),
+    title_field="name",
+)
+
+LINKAGE = RecordType(
+    "linkage", "Hợp đồng liên kết", "Value-chain contract",
+    (
+        Field("organization_id", R, "Tổ chức", "Organisation", ref_type="organization", required=True),
+        Field("partner_name", T, "Đối tác liên kết", "Partner", required=True, searchable=True),
+        Field("partner_tax_code", T, "Mã số thuế đối tác", "Partner's tax code", searchable=True),
+        Field("partner_kind", C, "Loại đối tác", "Partner kind", catalog="partner_kind", default="enterprise"),
+        Field("product", T, "Sản phẩm liên kết", "Product", searchable=True),
+        Field("contract_no", T, "Số hợp đồng", "Contract no.", searchable=True),
+        Field("signed_on", D, "Ngày ký", "Signed on"),
+        Field("expires_on", D, "Ngày hết hạn", "Expires on"),
+        Field("stage", C, "Khâu liên kết", "Stage", catalog="chain_stage", default="consumption"),
+        Field("volume", T, "Sản lượng", "Volume"),
+        Field("value_vnd", M, "Giá trị hợp đồng (đồng)", "Contract value (VND)"),
+    ),
+    title_field="partner_name",
+)
+
+
+def _loan_title(record: Mapping[str, Any]) -> str:
+    lender = catalogs.label("lender", record.get("lender"))
+    number = record.get("contract_no")
+    return f"{lender} – {number}" if number else lender
+
+
+LOAN = RecordType(
+    "loan", "Khoản vay", "Loan",
+    (
+        Field("organization_id", R, "Tổ chức", "Organisation", ref_type="organization", required=True),
+        Field("lender", C, "Bên cho vay", "Lender", catalog="lender", required=True,
+              default="cooperative_fund_provincial"),
+        Field("contract_no", T, "Số hợp đồng tín dụng", "Loan contract no.", searchable=True),
+        Field("disbursed_on", D, "Ngày giải ngân", "Disbursed on"),
+        Field("amount_vnd", M, "Số tiền vay (đồng)", "Amount (VND)"),
+        Field("term_months", I, "Thời hạn (tháng)", "Term (months)", minimum=0, maximum=600),
+        Field("interest_rate", T, "Lãi suất (%/năm)", "Interest rate (%/year)"),
+        Field("interest_support_vnd", M, "Hỗ trợ lãi suất (đồng)", "Interest support (VND)"),
+        Field("guaranteed", B, "Được bảo lãnh tín dụng", "Guaranteed", default=False),
+        Field("outstanding_vnd", M, "Dư nợ (đồng)", "Outstanding (VND)"),
+        Field("overdue_vnd", M, "Nợ quá hạn (đồng)", "Overdue (VND)"),
+        Field("as_of", D, "Số dư tính đến ngày", "Balances as of"),
+    ),
+    title_field="contract_no",
+    title=_loan_title,
+)
+
+
+def _land_title(record: Mapping[str, Any]) -> str:
+    use = catalogs.label("land_use", record.get("use"))
+    area = record.get("area_m2")
+    return f"{use}, {area:,} m²".replace(",", ".") if isinstance(area, int) else use
+
+
+LAND = RecordType(
+    "land", "Đất đai, mặt bằng", "Land",
+    (
+        Field("organization_id", R, "Tổ chức", "Organisation", ref_type="organization", required=True),
+        Field("use", C, "Mục đích sử dụng", "Use", catalog="land_use", required=True, default="agriculture"),
+        Field("area_m2", I, "Diện tích (m²)", "Area (m²)", minimum=0),
+        Field("tenure", C, "Hình thức sử dụng", "Tenure", catalog="land_tenure"),
+        Field("certificate_no", T, "Số giấy chứng nhận / hợp đồng thuê", "Certificate or lease no."),
+        Field("from_on", D, "Từ ngày", "From"),
+        Field("to_on", D, "Đến ngày", "Until"),
+    ),
+    title_field="use",
+    title=_land_title,
+)
+
 RECORD_TYPES: dict[str, RecordType] = {
-    rt.name: rt for rt in (ORGANIZATION, MEMBER, WORKER, SUPPORT, ANNUAL_REPORT, STATUS_CHANGE)
+    rt.name: rt for rt in (ORGANIZATION, MEMBER, WORKER, SUPPORT, ANNUAL_REPORT, STATUS_CHANGE,
+                           MANAGER, TRAINING, PRODUCT, LINKAGE, LOAN, LAND)
 }
 
 # The record types that belong to an organisation (deleted and restored with it, shown in

@@ -30,11 +30,17 @@ from kttt_desktop.core.messages import texts
 from kttt_desktop.core.records.fields import (
     ANNUAL_REPORT,
     INT_MAX,
+    LAND,
+    LINKAGE,
+    LOAN,
+    MANAGER,
     MEMBER,
     MONEY_MAX_VND,
     ORGANIZATION,
+    PRODUCT,
     STATUS_CHANGE,
     SUPPORT,
+    TRAINING,
     WORKER,
     Field,
     FieldKind,
@@ -95,6 +101,8 @@ class ValidationContext(Protocol):
 
     def annual_report_of(self, organization_id: str, year: int,
                          exclude_id: str | None) -> dict[str, Any] | None: ...
+
+    def managers_of(self, organization_id: str) -> list[dict[str, Any]]: ...
 
 
 # --- turning input into stored values -------------------------------------------------------
@@ -369,6 +377,7 @@ def _check_organization(record: dict[str, Any], record_id: str | None,
     stars = record.get("ocop_stars")
     if stars is not None and not 3 <= stars <= 5:
         issues.append(Issue(ERROR, "ocop_stars", "ocop_stars_range"))
+    issues += _managers_missing(record, record_id, ctx)
     kind = record.get("kind")
     # Members are added after the organisation exists, so a new one is not warned yet.
     if record_id and kind in MIN_MEMBERS and record.get("status") in ("active", None):
@@ -555,6 +564,120 @@ def _check_status_change(record: dict[str, Any], record_id: str | None,
     return issues
 
 
+# Posts one person holds at a time; a cooperative may have several deputy directors.
+SINGLE_POSTS = frozenset({"chair", "director", "accountant", "controller", "tht_leader"})
+# Posts an operating cooperative must have filled (Law 17/2023: director, accountant).
+REQUIRED_POSTS = ("director", "accountant")
+
+
+def in_post(manager: dict[str, Any], day: str) -> bool:
+    """Whether a manager holds the post on `day` (ISO): from its start (if known) to its end."""
+    return (manager.get("from_on") or "") <= day and (not manager.get("to_on") or manager["to_on"] >= day)
+
+
+def _managers_missing(record: dict[str, Any], record_id: str | None, ctx: ValidationContext) -> list[Issue]:
+    """An operating cooperative with no director or no accountant in post today. Only once
+    its managers are recorded at all: a register that has not started yet is not a warning."""
+    if not record_id or record.get("kind") != "htx" or record.get("status") not in ("active", None):
+        return []
+    managers = ctx.managers_of(record_id)
+    if not managers:
+        return []
+    today = ctx.today.isoformat()
+    return [Issue(WARNING, None, "manager_post_empty", {"post": catalogs.label("manager_role", post)})
+            for post in REQUIRED_POSTS
+            if not any(m["role"] == post and in_post(m, today) for m in managers)]
+
+
+def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return ((a.get("from_on") or "") <= (b.get("to_on") or "9999-12-31")
+            and (b.get("from_on") or "") <= (a.get("to_on") or "9999-12-31"))
+
+
+def _check_manager(record: dict[str, Any], record_id: str | None, ctx: ValidationContext) -> list[Issue]:
+
+    labels = {f.name: f.vi for f in MANAGER.fields}
+    org, issues = _organization_of(record, ctx)
+    issues += _person_checks(record, labels, ctx.today)
+    issues += _phone(record)
+    issues += _date_order(record, "from_on", "to_on", labels)
+    issues += _date_order(record, "birth_date", "from_on", labels)
+    role = record.get("role")
+    if org and role == "tht_leader" and org.get("kind") != "tht":
+        issues.append(Issue(ERROR, "role", "manager_tht_leader_not_tht"))
+    if org and role in SINGLE_POSTS:
+        for other in ctx.managers_of(org["id"]):
+            if other["id"] != record_id and other["role"] == role and _overlaps(record, other):
+                issues.append(Issue(WARNING, "role", "manager_post_taken", {
+                    "post": catalogs.label("manager_role", role), "other": other["full_name"]}))
+                break
+    return issues
+
+
+def _check_training(record: dict[str, Any], record_id: str | None, ctx: ValidationContext) -> list[Issue]:
+
+    labels = {f.name: f.vi for f in TRAINING.fields}
+    _, issues = _organization_of(record, ctx)
+    issues += _not_in_future(record, "started_on", labels["started_on"], ctx.today)
+    issues += _date_order(record, "started_on", "ended_on", labels)
+    if not record.get("full_name") and not record.get("manager_id"):
+        issues.append(Issue(ERROR, "full_name", "training_who"))
+    return issues
+
+
+def _check_product(record: dict[str, Any], record_id: str | None, ctx: ValidationContext) -> list[Issue]:
+
+    labels = {f.name: f.vi for f in PRODUCT.fields}
+    _, issues = _organization_of(record, ctx)
+    issues += _not_in_future(record, "ocop_certified_on", labels["ocop_certified_on"], ctx.today)
+    issues += _date_order(record, "ocop_certified_on", "ocop_expires_on", labels)
+    if record.get("ocop_stars") is None and (record.get("ocop_certified_on") or record.get("ocop_decision_no")):
+        issues.append(Issue(ERROR, "ocop_stars", "ocop_stars_missing"))
+    if record.get("ocop_stars") is not None and not record.get("ocop_certified_on"):
+        issues.append(Issue(WARNING, "ocop_certified_on", "ocop_date_missing"))
+    return issues
+
+
+def _check_linkage(record: dict[str, Any], record_id: str | None, ctx: ValidationContext) -> list[Issue]:
+
+    labels = {f.name: f.vi for f in LINKAGE.fields}
+    _, issues = _organization_of(record, ctx)
+    code = record.get("partner_tax_code")
+    if code and (problem := check_tax_code(code)):
+        issues.append(Issue(ERROR, "partner_tax_code", problem, {"value": code}))
+    issues += _not_in_future(record, "signed_on", labels["signed_on"], ctx.today)
+    issues += _date_order(record, "signed_on", "expires_on", labels)
+    return issues
+
+
+_RATE = re.compile(r"[0-9]{1,3}([.,][0-9]{1,4})?")
+
+
+def _check_loan(record: dict[str, Any], record_id: str | None, ctx: ValidationContext) -> list[Issue]:
+
+    labels = {f.name: f.vi for f in LOAN.fields}
+    _, issues = _organization_of(record, ctx)
+    issues += _not_in_future(record, "disbursed_on", labels["disbursed_on"], ctx.today)
+    issues += _date_order(record, "disbursed_on", "as_of", labels)
+    rate = record.get("interest_rate")
+    if rate is not None and (not _RATE.fullmatch(rate) or float(rate.replace(",", ".")) > 100):
+        issues.append(Issue(ERROR, "interest_rate", "interest_rate_format", {"value": rate}))
+    amount, outstanding, overdue = (record.get(n) for n in ("amount_vnd", "outstanding_vnd", "overdue_vnd"))
+    if amount is not None and outstanding is not None and outstanding > amount:
+        issues.append(Issue(WARNING, "outstanding_vnd", "loan_outstanding_above_amount"))
+    if outstanding is not None and overdue is not None and overdue > outstanding:
+        issues.append(Issue(WARNING, "overdue_vnd", "loan_overdue_above_outstanding"))
+    return issues
+
+
+def _check_land(record: dict[str, Any], record_id: str | None, ctx: ValidationContext) -> list[Issue]:
+
+    labels = {f.name: f.vi for f in LAND.fields}
+    _, issues = _organization_of(record, ctx)
+    issues += _date_order(record, "from_on", "to_on", labels)
+    return issues
+
+
 _CHECKS = {
     "organization": _check_organization,
     "member": _check_member,
@@ -562,4 +685,10 @@ _CHECKS = {
     "support": _check_support,
     "annual_report": _check_annual_report,
     "status_change": _check_status_change,
+    "manager": _check_manager,
+    "training": _check_training,
+    "product": _check_product,
+    "linkage": _check_linkage,
+    "loan": _check_loan,
+    "land": _check_land,
 }

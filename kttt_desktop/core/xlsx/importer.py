@@ -62,6 +62,24 @@ __all__ = [
 
 CREATE, UPDATE, UNCHANGED, FAILED = "create", "update", "unchanged", "error"
 TYPE_ORDER = tuple(SHEET_NAMES)  # organisations first: the other records name them
+# How a row of a register is found again among its organisation's records: the fields that
+# tell two of them apart (a year's results by the year, a decision by its day and status…).
+NATURAL_KEYS: dict[str, tuple[str, ...]] = {
+    "annual_report": ("year",),
+    "status_change": ("effective_on", "status"),
+    "manager": ("full_name", "role", "from_on"),
+    "training": ("course", "full_name", "started_on"),
+    "product": ("name",),
+    "linkage": ("partner_name", "contract_no"),
+    "loan": ("lender", "contract_no", "disbursed_on"),
+    "land": ("use", "certificate_no", "area_m2"),
+}
+
+
+def _natural_key(rt: RecordType, values: dict[str, Any]) -> tuple[Any, ...]:
+    """The natural key of a record, text folded so that «Chè» finds «chè»."""
+    return tuple(fold(value) if isinstance(value, str) else value
+                 for value in (values.get(name) for name in NATURAL_KEYS[rt.name]))
 PROGRESS_EVERY = 200
 
 
@@ -298,6 +316,9 @@ class _Context:
     def official_member_count(self, organization_id: str) -> int:
         return self.registry.official_member_count(organization_id)
 
+    def managers_of(self, organization_id: str) -> list[dict[str, Any]]:
+        return self.registry.managers_of(organization_id)
+
     def annual_report_of(self, organization_id: str, year: int,
                          exclude_id: str | None) -> dict[str, Any] | None:
         return self.registry.annual_report_of(organization_id, year, exclude_id)
@@ -461,9 +482,9 @@ class _Planner:
         elif rt.name == "support":
             candidates = self._match_support(fields)
             key = "content"
-        else:  # yearly results by their year, decisions by their day and status
-            candidates = self._match_by_order(rt, fields)
-            key = rt.title_field
+        else:  # the registers: by the fields that tell one of an organisation's records apart
+            candidates = self._match_by_key(rt, fields)
+            key = NATURAL_KEYS[rt.name][0]
         if len(candidates) > 1:
             problems.append(Issue(ERROR, key, "import_ambiguous_match", {"count": len(candidates)}))
             return None
@@ -518,14 +539,15 @@ class _Planner:
         rows = self._children("support", org_id).get("name:" + fold(content), [])
         return [r for r in rows if (r["decision_no"] or None) == fields.get("decision_no")]
 
-    def _match_by_order(self, rt: RecordType, fields: dict[str, Any]) -> list[dict[str, Any]]:
-        org_id, order = fields.get("organization_id"), fields.get(rt.title_field)
-        if not org_id or order is None or org_id in self.new_orgs:
+    def _match_by_key(self, rt: RecordType, fields: dict[str, Any]) -> list[dict[str, Any]]:
+        org_id = fields.get("organization_id")
+        names = NATURAL_KEYS[rt.name]
+        if not org_id or org_id in self.new_orgs or fields.get(names[0]) is None:
             return []
-        rows = self._children(rt.name, org_id).get("name:" + fold(str(order)), [])
-        if rt.name == "status_change":
-            rows = [r for r in rows if r["status"] == fields.get("status")]
-        return rows
+        wanted = _natural_key(rt, fields)
+        found = {row["id"]: row for key, rows in self._children(rt.name, org_id).items()
+                 if key.startswith("name:") for row in rows if _natural_key(rt, row) == wanted}
+        return list(found.values())
 
     def _decide(self, plan: RowPlan, rt: RecordType, matched: dict[str, Any] | None,
                 problems: list[Issue]) -> None:
@@ -571,8 +593,8 @@ class _Planner:
             key = (rt.name, fields.get("registration_code") or fold(fields.get("name")))
         elif rt.name == "support":
             key = (rt.name, fields.get("organization_id"), fields.get("decision_no"), fold(fields.get("content")))
-        elif rt.name in ("annual_report", "status_change"):
-            key = (rt.name, fields.get("organization_id"), fields.get(rt.title_field), fields.get("status"))
+        elif rt.name in NATURAL_KEYS:
+            key = (rt.name, fields.get("organization_id"), *_natural_key(rt, fields))
         elif fields.get("id_number"):
             key = (rt.name, fields.get("organization_id"), fields.get("id_number"))
         else:
@@ -580,7 +602,7 @@ class _Planner:
         first = self.seen.get(key)
         if first is not None and plan.action != FAILED:
             field_name = {"organization": "registration_code", "support": "content",
-                          "annual_report": "year", "status_change": "effective_on"}.get(
+                          **{name: names[0] for name, names in NATURAL_KEYS.items()}}.get(
                 rt.name, "id_number" if fields.get("id_number") else "full_name")
             plan.issues.append(self._issue(mapping, plan.row, field_name, Issue(
                 ERROR, field_name, "import_duplicate_row", {"sheet": first.sheet, "row": first.row})))

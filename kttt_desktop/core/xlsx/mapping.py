@@ -143,6 +143,49 @@ _STATUS_CHANGE = {
     "ngay quyet dinh": "decision_date", "ngay qd": "decision_date", "ngay ban hanh": "decision_date",
     "co quan quyet dinh": "agency", "co quan": "agency", "ly do": "reason",
 }
+_MANAGER = {
+    **_PERSON,
+    "chuc danh": "role", "chuc vu": "role", "giu chuc tu ngay": "from_on", "tu ngay": "from_on",
+    "ngay bo nhiem": "from_on", "den ngay": "to_on", "ngay thoi giu chuc": "to_on",
+    "trinh do": "qualification", "trinh do chuyen mon": "qualification",
+    "dao tao dat chuan": "trained_to_standard", "da qua dao tao": "trained_to_standard",
+}
+_TRAINING = {
+    "khoa hoc": "course", "ten khoa hoc": "course", "lop": "course", "ten lop": "course",
+    "nguoi hoc": "full_name", "ho va ten": "full_name", "ho ten": "full_name",
+    "noi dung": "topic", "linh vuc": "topic", "tu ngay": "started_on", "ngay bat dau": "started_on",
+    "den ngay": "ended_on", "ngay ket thuc": "ended_on", "don vi to chuc": "organiser",
+    "co quan to chuc": "organiser", "so chung chi": "certificate_no", "chung chi": "certificate_no",
+}
+_PRODUCT = {
+    "ten san pham": "name", "san pham": "name", "hang sao": "ocop_stars", "so sao": "ocop_stars",
+    "sao ocop": "ocop_stars", "hang sao ocop": "ocop_stars", "so quyet dinh ocop": "ocop_decision_no",
+    "quyet dinh ocop": "ocop_decision_no", "ngay cong nhan": "ocop_certified_on",
+    "ngay cong nhan ocop": "ocop_certified_on", "ngay het han": "ocop_expires_on",
+    "het han": "ocop_expires_on", "chung nhan": "certification", "nhan hieu": "brand",
+    "truy xuat nguon goc": "traceability", "cong nghe cao": "high_tech",
+}
+_LINKAGE = {
+    "doi tac": "partner_name", "ten doi tac": "partner_name", "doanh nghiep lien ket": "partner_name",
+    "ma so thue doi tac": "partner_tax_code", "loai doi tac": "partner_kind",
+    "san pham lien ket": "product", "san pham": "product", "so hop dong": "contract_no",
+    "ngay ky": "signed_on", "ngay het han": "expires_on", "het han": "expires_on",
+    "khau lien ket": "stage", "khau": "stage", "san luong": "volume", "gia tri": "value_vnd",
+    "gia tri hop dong": "value_vnd",
+}
+_LOAN = {
+    "ben cho vay": "lender", "to chuc cho vay": "lender", "nguon vay": "lender",
+    "so hop dong": "contract_no", "so hop dong tin dung": "contract_no", "ngay giai ngan": "disbursed_on",
+    "so tien vay": "amount_vnd", "so tien": "amount_vnd", "thoi han": "term_months",
+    "thoi han vay": "term_months", "lai suat": "interest_rate", "ho tro lai suat": "interest_support_vnd",
+    "bao lanh": "guaranteed", "du no": "outstanding_vnd", "no qua han": "overdue_vnd",
+    "tinh den ngay": "as_of",
+}
+_LAND = {
+    "muc dich su dung": "use", "loai dat": "use", "dien tich": "area_m2", "hinh thuc": "tenure",
+    "hinh thuc su dung": "tenure", "so giay chung nhan": "certificate_no", "so gcn": "certificate_no",
+    "tu ngay": "from_on", "den ngay": "to_on",
+}
 SYNONYMS: dict[str, dict[str, str]] = {
     "organization": _ORGANIZATION,
     "member": {**_CHILD, **_MEMBER},
@@ -150,6 +193,12 @@ SYNONYMS: dict[str, dict[str, str]] = {
     "support": {**_CHILD, **_SUPPORT},
     "annual_report": {**_CHILD, **_ANNUAL_REPORT},
     "status_change": {**_CHILD, **_STATUS_CHANGE},
+    "manager": {**_CHILD, **_MANAGER},
+    "training": {**_CHILD, **_TRAINING},
+    "product": {**_CHILD, **_PRODUCT},
+    "linkage": {**_CHILD, **_LINKAGE},
+    "loan": {**_CHILD, **_LOAN},
+    "land": {**_CHILD, **_LAND},
 }
 # Headers recognised but not imported unless the caller maps them (numbering, notes, signatures).
 _IGNORED = frozenset({"stt", "tt", "so tt", "so thu tu", "ghi chu", "chu ky", "ky ten", "ky nhan",
@@ -160,9 +209,12 @@ _IGNORED = frozenset({"stt", "tt", "so tt", "so thu tu", "ghi chu", "chu ky", "k
 _AMBIGUOUS: dict[str, dict[str, tuple[str, ...]]] = {
     "member": {"loai thanh vien": ("kind", "membership")},
 }
-# Words in a sheet's name that say which records it holds, checked in this order.
-_SHEET_HINTS = (("ket qua", "annual_report"), ("quyet dinh", "status_change"),
-                ("ho tro", "support"), ("lao dong", "worker"), ("thanh vien", "member"),
+# Words in a sheet's name that say which records it holds, checked in this order: the
+# people and support first («Thành viên liên kết» is a member list, not a contract).
+_SHEET_HINTS = (("ket qua", "annual_report"), ("quyet dinh", "status_change"), ("ho tro", "support"),
+                ("lao dong", "worker"), ("thanh vien", "member"), ("can bo", "manager"),
+                ("dao tao", "training"), ("boi duong", "training"), ("san pham", "product"),
+                ("lien ket", "linkage"), ("vay", "loan"), ("dat dai", "land"), ("mat bang", "land"),
                 ("to chuc", "organization"), ("htx", "organization"), ("hop tac xa", "organization"),
                 ("tht", "organization"), ("to hop tac", "organization"))
 _SCALES = (("ty", 1_000_000_000), ("trieu", 1_000_000), ("tr d", 1_000_000), ("trd", 1_000_000),

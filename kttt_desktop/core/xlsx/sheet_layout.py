@@ -22,6 +22,12 @@ SHEET_NAMES: dict[str, str] = {
     "support": "Hỗ trợ",
     "annual_report": "Kết quả năm",
     "status_change": "Quyết định tình trạng",
+    "manager": "Cán bộ quản lý",
+    "training": "Đào tạo",
+    "product": "Sản phẩm",
+    "linkage": "Hợp đồng liên kết",
+    "loan": "Khoản vay",
+    "land": "Đất đai",
 }
 
 ID_HEADER = "Mã định danh (không sửa)"

@@ -52,6 +52,10 @@ _LIST_TITLES = {
     "gender": "Giới tính", "ethnicity": "Dân tộc", "contract": "Hợp đồng lao động",
     "social_insurance": "Bảo hiểm xã hội", "support_category": "Nhóm chính sách",
     "funding_source": "Nguồn kinh phí", "support_stage": "Giai đoạn hỗ trợ", "rating": "Xếp loại",
+    "manager_role": "Chức danh", "qualification": "Trình độ chuyên môn", "training_topic": "Nội dung đào tạo",
+    "product_certification": "Chứng nhận chất lượng", "partner_kind": "Loại đối tác",
+    "chain_stage": "Khâu liên kết", "lender": "Bên cho vay", "land_use": "Mục đích sử dụng đất",
+    "land_tenure": "Hình thức sử dụng đất",
 }
 _YES_NO_LIST = "yes_no"
 
@@ -66,11 +70,18 @@ _SHEET_PURPOSE = {
                      "Số tiền ghi bằng đồng; lợi nhuận lỗ thì ghi số âm, ví dụ -15.000.000.",
     "status_change": "Mỗi hàng một quyết định hoặc thông báo về tình trạng của một tổ chức: tạm ngừng, hoạt "
                      "động trở lại, giải thể, thu hồi giấy chứng nhận… Ghi ngày có hiệu lực.",
+    "manager": "Mỗi hàng một người giữ một chức danh quản lý (giám đốc, kế toán…) trong một thời gian.",
+    "training": "Mỗi hàng một lượt một người học một khóa đào tạo, bồi dưỡng.",
+    "product": "Mỗi hàng một sản phẩm của tổ chức; sản phẩm OCOP ghi hạng sao, ngày công nhận và ngày hết hạn.",
+    "linkage": "Mỗi hàng một hợp đồng liên kết chuỗi giá trị với doanh nghiệp hoặc tổ chức khác.",
+    "loan": "Mỗi hàng một khoản vay (phải hoàn trả, không phải tiền hỗ trợ); ghi dư nợ tính đến ngày nào.",
+    "land": "Mỗi hàng một thửa đất hoặc mặt bằng tổ chức đang sử dụng.",
 }
 
 _GENERAL_RULES = (
     "Mỗi loại thông tin nằm ở một sheet riêng: «Tổ chức», «Thành viên», «Người lao động», «Hỗ trợ», "
-    "«Kết quả năm», «Quyết định tình trạng». "
+    "«Kết quả năm», «Quyết định tình trạng», «Cán bộ quản lý», «Đào tạo», «Sản phẩm», «Hợp đồng liên kết», "
+    "«Khoản vay», «Đất đai». "
     "Không đổi tên sheet, không đổi tiêu đề cột ở dòng 1. Sheet nào không dùng thì để trống.",
     "Mỗi hàng là một bản ghi. Không chèn dòng tiêu đề phụ, dòng «Tổng cộng» hay chữ ký vào giữa "
     "danh sách; dòng trống được bỏ qua.",

@@ -193,6 +193,65 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         _c(QT_TRANSLATE_NOOP("columns", "Lý do"), "reason", width=220),
         _c(QT_TRANSLATE_NOOP("columns", "Chuyển từ sổ cũ"), "carried_over", Kind.FLAG, width=80),
     ),
+    "manager": (
+        _c(QT_TRANSLATE_NOOP("columns", "Họ và tên"), "full_name", sort="sort_name", width=190),
+        _c(QT_TRANSLATE_NOOP("columns", "Tổ chức"), "organization_name", sort="organization_name", width=220),
+        _c(QT_TRANSLATE_NOOP("columns", "Chức danh"), "role", Kind.CODE, "manager_role", width=170),
+        _c(QT_TRANSLATE_NOOP("columns", "Từ ngày"), "from_on", Kind.DATE, width=95),
+        _c(QT_TRANSLATE_NOOP("columns", "Đến ngày"), "to_on", Kind.DATE, width=95),
+        _c(QT_TRANSLATE_NOOP("columns", "Trình độ"), "qualification", Kind.CODE, "qualification", width=110),
+        _c(QT_TRANSLATE_NOOP("columns", "Đào tạo đạt chuẩn"), "trained_to_standard", Kind.FLAG, width=90),
+        _c(QT_TRANSLATE_NOOP("columns", "Điện thoại"), "phone", width=110),
+    ),
+    "training": (
+        _c(QT_TRANSLATE_NOOP("columns", "Khóa học"), "course", sort="sort_name", width=220),
+        _c(QT_TRANSLATE_NOOP("columns", "Người học"), "full_name", width=170),
+        _c(QT_TRANSLATE_NOOP("columns", "Tổ chức"), "organization_name", sort="organization_name", width=200),
+        _c(QT_TRANSLATE_NOOP("columns", "Nội dung"), "topic", Kind.CODE, "training_topic", width=140),
+        _c(QT_TRANSLATE_NOOP("columns", "Từ ngày"), "started_on", Kind.DATE, width=95),
+        _c(QT_TRANSLATE_NOOP("columns", "Đến ngày"), "ended_on", Kind.DATE, width=95),
+        _c(QT_TRANSLATE_NOOP("columns", "Đơn vị tổ chức"), "organiser", width=160),
+    ),
+    "product": (
+        _c(QT_TRANSLATE_NOOP("columns", "Sản phẩm"), "name", sort="sort_name", width=200),
+        _c(QT_TRANSLATE_NOOP("columns", "Tổ chức"), "organization_name", sort="organization_name", width=200),
+        _c(QT_TRANSLATE_NOOP("columns", "Sao OCOP"), "ocop_stars", Kind.COUNT, width=70),
+        _c(QT_TRANSLATE_NOOP("columns", "OCOP hết hạn"), "ocop_expires_on", Kind.DATE, width=100),
+        _c(QT_TRANSLATE_NOOP("columns", "Chứng nhận"), "certification", Kind.CODE, "product_certification", width=110),
+        _c(QT_TRANSLATE_NOOP("columns", "Nhãn hiệu"), "brand", width=140),
+        _c(QT_TRANSLATE_NOOP("columns", "Truy xuất nguồn gốc"), "traceability", Kind.FLAG, width=80),
+        _c(QT_TRANSLATE_NOOP("columns", "Công nghệ cao"), "high_tech", Kind.FLAG, width=80),
+    ),
+    "linkage": (
+        _c(QT_TRANSLATE_NOOP("columns", "Đối tác"), "partner_name", sort="sort_name", width=220),
+        _c(QT_TRANSLATE_NOOP("columns", "Tổ chức"), "organization_name", sort="organization_name", width=200),
+        _c(QT_TRANSLATE_NOOP("columns", "Sản phẩm"), "product", width=140),
+        _c(QT_TRANSLATE_NOOP("columns", "Khâu"), "stage", Kind.CODE, "chain_stage", width=120),
+        _c(QT_TRANSLATE_NOOP("columns", "Số hợp đồng"), "contract_no", width=110),
+        _c(QT_TRANSLATE_NOOP("columns", "Ngày ký"), "signed_on", Kind.DATE, width=95),
+        _c(QT_TRANSLATE_NOOP("columns", "Hết hạn"), "expires_on", Kind.DATE, width=95),
+        _c(QT_TRANSLATE_NOOP("columns", "Giá trị (đ)"), "value_vnd", Kind.MONEY, width=120),
+    ),
+    "loan": (
+        _c(QT_TRANSLATE_NOOP("columns", "Bên cho vay"), "lender", Kind.CODE, "lender", width=220),
+        _c(QT_TRANSLATE_NOOP("columns", "Tổ chức"), "organization_name", sort="organization_name", width=200),
+        _c(QT_TRANSLATE_NOOP("columns", "Số hợp đồng"), "contract_no", sort="sort_name", width=110),
+        _c(QT_TRANSLATE_NOOP("columns", "Ngày giải ngân"), "disbursed_on", Kind.DATE, width=100),
+        _c(QT_TRANSLATE_NOOP("columns", "Số tiền vay (đ)"), "amount_vnd", Kind.MONEY, width=120),
+        _c(QT_TRANSLATE_NOOP("columns", "Dư nợ (đ)"), "outstanding_vnd", Kind.MONEY, width=120),
+        _c(QT_TRANSLATE_NOOP("columns", "Nợ quá hạn (đ)"), "overdue_vnd", Kind.MONEY, width=120),
+        _c(QT_TRANSLATE_NOOP("columns", "Hỗ trợ lãi suất (đ)"), "interest_support_vnd", Kind.MONEY, width=120),
+    ),
+    "land": (
+        _c(QT_TRANSLATE_NOOP("columns", "Mục đích sử dụng"), "use", Kind.CODE, "land_use", sort="sort_name",
+           width=180),
+        _c(QT_TRANSLATE_NOOP("columns", "Tổ chức"), "organization_name", sort="organization_name", width=200),
+        _c(QT_TRANSLATE_NOOP("columns", "Diện tích (m²)"), "area_m2", Kind.COUNT, width=100),
+        _c(QT_TRANSLATE_NOOP("columns", "Hình thức"), "tenure", Kind.CODE, "land_tenure", width=130),
+        _c(QT_TRANSLATE_NOOP("columns", "Số giấy chứng nhận"), "certificate_no", width=130),
+        _c(QT_TRANSLATE_NOOP("columns", "Từ ngày"), "from_on", Kind.DATE, width=95),
+        _c(QT_TRANSLATE_NOOP("columns", "Đến ngày"), "to_on", Kind.DATE, width=95),
+    ),
 }
 
 # STT, first in every list: numbered by the model from the row, so it follows any sort and filter.
@@ -247,6 +306,12 @@ _NOUNS = {
     "support": QT_TRANSLATE_NOOP("columns", "khoản hỗ trợ"),
     "annual_report": QT_TRANSLATE_NOOP("columns", "kết quả năm"),
     "status_change": QT_TRANSLATE_NOOP("columns", "quyết định về tình trạng"),
+    "manager": QT_TRANSLATE_NOOP("columns", "cán bộ quản lý"),
+    "training": QT_TRANSLATE_NOOP("columns", "lượt đào tạo"),
+    "product": QT_TRANSLATE_NOOP("columns", "sản phẩm"),
+    "linkage": QT_TRANSLATE_NOOP("columns", "hợp đồng liên kết"),
+    "loan": QT_TRANSLATE_NOOP("columns", "khoản vay"),
+    "land": QT_TRANSLATE_NOOP("columns", "thửa đất, mặt bằng"),
 }
 
 
@@ -265,6 +330,18 @@ class Counts(QObject):
             template = self.tr("{count} kết quả năm", "", count)
         elif record_type == "status_change":
             template = self.tr("{count} quyết định về tình trạng", "", count)
+        elif record_type == "manager":
+            template = self.tr("{count} cán bộ quản lý", "", count)
+        elif record_type == "training":
+            template = self.tr("{count} lượt đào tạo", "", count)
+        elif record_type == "product":
+            template = self.tr("{count} sản phẩm", "", count)
+        elif record_type == "linkage":
+            template = self.tr("{count} hợp đồng liên kết", "", count)
+        elif record_type == "loan":
+            template = self.tr("{count} khoản vay", "", count)
+        elif record_type == "land":
+            template = self.tr("{count} thửa đất, mặt bằng", "", count)
         else:
             template = self.tr("{count} khoản hỗ trợ", "", count)
         return template.format(count=format_money(count) if grouped else str(count))

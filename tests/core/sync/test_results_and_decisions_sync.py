@@ -50,3 +50,39 @@ def test_yearly_results_and_decisions_make_the_round_trip_with_a_conflict(world)
     district.receive(bum_to.export())
     assert district.registry.get("status_change", suspension["id"])["deleted"] is True
     assert district.registry.get("organization", org["id"])["status"] == "active"
+
+
+def test_the_registers_travel_up_with_field_merges_and_a_conflict(world):
+    district, bum_to, _ = world
+    org = bum_to.registry.create("organization", htx()).record
+    made = {
+        "manager": {"full_name": "Lò Văn Pọm", "role": "director", "from_on": "2020-01-01"},
+        "training": {"course": "Kế toán HTX", "full_name": "Lò Thị Mai", "topic": "accounting"},
+        "product": {"name": "Chè shan tuyết", "ocop_stars": 3, "ocop_certified_on": "2023-05-01",
+                    "ocop_expires_on": "2026-05-01"},
+        "linkage": {"partner_name": "Công ty CP Chè Lai Châu", "signed_on": "2024-01-10", "stage": "consumption"},
+        "loan": {"lender": "cooperative_fund_provincial", "contract_no": "15/HĐTD", "amount_vnd": 300_000_000,
+                 "outstanding_vnd": 200_000_000},
+        "land": {"use": "agriculture", "area_m2": 12_500},
+    }
+    ids = {name: bum_to.registry.create(name, {"organization_id": org["id"], **values}).record["id"]
+           for name, values in made.items()}
+    [applied] = district.receive(bum_to.export())
+    for name in made:
+        assert applied.counts.as_json()[name]["new"] == 1, name
+        assert district.registry.get(name, ids[name])["owner"] == "03433"
+
+    district.registry.update("loan", ids["loan"], {"outstanding_vnd": 150_000_000, "overdue_vnd": 0})
+    bum_to.registry.update("loan", ids["loan"], {"outstanding_vnd": 180_000_000, "as_of": "2025-12-31"})
+    bum_to.registry.delete("product", ids["product"], "Ngừng sản xuất")
+    correction = district.export(to="03433")
+    district.receive(bum_to.export())
+    bum_to.receive(correction)
+    for site in (district, bum_to):
+        loan = site.registry.get("loan", ids["loan"])
+        assert loan["overdue_vnd"] == 0 and loan["as_of"] == "2025-12-31"
+        assert site.registry.get("product", ids["product"])["deleted"] is True
+    assert (district.registry.get("loan", ids["loan"])["outstanding_vnd"]
+            == bum_to.registry.get("loan", ids["loan"])["outstanding_vnd"])
+    assert [(c["record_type"], c["field"]) for c in service.open_conflicts(district.registry)] == [
+        ("loan", "outstanding_vnd")]

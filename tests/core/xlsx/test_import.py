@@ -436,6 +436,21 @@ def test_export_then_import_gives_the_same_records(core_registry, tmp_path):
     r.create("status_change", {"organization_id": a["id"], "status": "suspended", "effective_on": "2024-02-01",
                                "decision_no": "05/TB-UBND", "reason": "Thiếu vốn"})
     r.create("status_change", {"organization_id": a["id"], "status": "active", "effective_on": "2024-09-01"})
+    r.create("manager", {"organization_id": a["id"], "full_name": "Lò Văn Pọm", "role": "director",
+                         "from_on": "2020-01-01", "qualification": "college", "trained_to_standard": True})
+    r.create("manager", {"organization_id": b["id"], "full_name": "Giàng A Tủa", "role": "tht_leader"})
+    r.create("training", {"organization_id": a["id"], "course": "Kế toán HTX", "full_name": "Lò Thị Mai",
+                          "topic": "accounting", "started_on": "2025-03-01", "ended_on": "2025-03-05"})
+    r.create("product", {"organization_id": a["id"], "name": "Chè shan tuyết", "ocop_stars": 3,
+                         "ocop_certified_on": "2023-05-01", "ocop_expires_on": "2026-05-01",
+                         "certification": "vietgap", "traceability": True})
+    r.create("linkage", {"organization_id": a["id"], "partner_name": "Công ty CP Chè Lai Châu",
+                         "partner_tax_code": tax_code(), "stage": "consumption", "contract_no": "05/HĐLK",
+                         "signed_on": "2024-01-10", "expires_on": "2027-01-09", "value_vnd": 800_000_000})
+    r.create("loan", {"organization_id": a["id"], "lender": "cooperative_fund_provincial", "contract_no": "15/HĐTD",
+                      "disbursed_on": "2024-04-01", "amount_vnd": 300_000_000, "interest_rate": "6.5",
+                      "outstanding_vnd": 200_000_000, "guaranteed": True, "as_of": "2025-12-31"})
+    r.create("land", {"organization_id": b["id"], "use": "agriculture", "area_m2": 12_500, "tenure": "leased"})
     exported = tmp_path / "xuat.xlsx"
     export_workbook(r, exported)
 
@@ -454,7 +469,8 @@ def test_export_then_import_gives_the_same_records(core_registry, tmp_path):
         assert preview_import(r, book, mappings).counts() == {
             name: {"new": 0, "updated": 0, "unchanged": n, "rejected": 0}
             for name, n in (("organization", 2), ("member", 3), ("worker", 1), ("support", 2),
-                            ("annual_report", 1), ("status_change", 4))}
+                            ("annual_report", 1), ("status_change", 4), ("manager", 2), ("training", 1),
+                            ("product", 1), ("linkage", 1), ("loan", 1), ("land", 1))}
         again = apply_import(fresh, open_workbook(exported), mappings)
         assert again.changes.empty and {c["new"] for c in again.counts().values()} == {0}
     finally:

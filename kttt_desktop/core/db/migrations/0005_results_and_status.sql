@@ -1,4 +1,4 @@
--- Schema 5: how each organisation is doing.
+-- Schema 5: how each organisation is doing, and the registers behind the plan's flags.
 -- `annual_report` holds an organisation's results of one year (one per organisation and year,
 -- a rule the program checks: two sites may each have entered one before they synchronise, and
 -- the merge must still take both). `status_change` holds the dated decisions on its legal
@@ -118,3 +118,296 @@ END;
 
 -- A credit support that is a loan is repaid: it is kept apart from the support money.
 ALTER TABLE support ADD COLUMN is_loan INTEGER NOT NULL DEFAULT 0;
+
+-- The registers behind the plan's flags.
+-- Managers and their training, products (OCOP, certification, traceability), value-chain
+-- contracts, loans and land, each an organisation's records of its own type. The yes/no flags
+-- on an organisation stay as they were: an organisation without register entries keeps being
+-- counted by its flags. A cooperative group (THT) records its cooperation contract.
+-- References between registers (a training's manager, the support that paid for it) are
+-- loose, as a member's link to a cooperative is: either side may travel separately.
+
+ALTER TABLE organization ADD COLUMN contract_no TEXT;
+ALTER TABLE organization ADD COLUMN contract_signed_on TEXT;
+ALTER TABLE organization ADD COLUMN contract_term_months INTEGER;
+
+CREATE TABLE manager (
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    owner TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    created_by TEXT,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    deleted_at TEXT,
+    deleted_by TEXT,
+    delete_reason TEXT,
+    deleted_with TEXT,
+    organization_id TEXT NOT NULL REFERENCES organization(id),
+    full_name TEXT,
+    role TEXT,
+    from_on TEXT,
+    to_on TEXT,
+    birth_date TEXT,
+    gender TEXT,
+    ethnicity_code TEXT,
+    id_number TEXT,
+    qualification TEXT,
+    trained_to_standard INTEGER NOT NULL DEFAULT 0,
+    phone TEXT,
+    sort_name TEXT NOT NULL DEFAULT '',
+    search_text TEXT NOT NULL DEFAULT '',
+    vv TEXT NOT NULL DEFAULT '{}',
+    collation_key BLOB NOT NULL DEFAULT x''
+);
+CREATE INDEX manager_list ON manager (deleted, collation_key, organization_id);
+CREATE INDEX manager_organization ON manager (organization_id, deleted);
+CREATE INDEX manager_owner ON manager (owner);
+CREATE VIRTUAL TABLE manager_fts USING fts5(
+    search_text, content='manager', content_rowid='rid', prefix='1 2 3', tokenize='unicode61'
+);
+CREATE TRIGGER manager_fts_insert AFTER INSERT ON manager BEGIN
+    INSERT INTO manager_fts (rowid, search_text) VALUES (new.rid, new.search_text);
+END;
+CREATE TRIGGER manager_fts_delete AFTER DELETE ON manager BEGIN
+    INSERT INTO manager_fts (manager_fts, rowid, search_text) VALUES ('delete', old.rid, old.search_text);
+END;
+CREATE TRIGGER manager_fts_update AFTER UPDATE OF search_text ON manager BEGIN
+    INSERT INTO manager_fts (manager_fts, rowid, search_text) VALUES ('delete', old.rid, old.search_text);
+    INSERT INTO manager_fts (rowid, search_text) VALUES (new.rid, new.search_text);
+END;
+CREATE INDEX manager_in_post ON manager (organization_id, deleted, role, from_on, to_on);
+
+CREATE TABLE training (
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    owner TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    created_by TEXT,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    deleted_at TEXT,
+    deleted_by TEXT,
+    delete_reason TEXT,
+    deleted_with TEXT,
+    organization_id TEXT NOT NULL REFERENCES organization(id),
+    course TEXT,
+    full_name TEXT,
+    manager_id TEXT,
+    topic TEXT,
+    started_on TEXT,
+    ended_on TEXT,
+    organiser TEXT,
+    certificate_no TEXT,
+    support_id TEXT,
+    sort_name TEXT NOT NULL DEFAULT '',
+    search_text TEXT NOT NULL DEFAULT '',
+    vv TEXT NOT NULL DEFAULT '{}',
+    collation_key BLOB NOT NULL DEFAULT x''
+);
+CREATE INDEX training_list ON training (deleted, collation_key, organization_id);
+CREATE INDEX training_organization ON training (organization_id, deleted);
+CREATE INDEX training_owner ON training (owner);
+CREATE VIRTUAL TABLE training_fts USING fts5(
+    search_text, content='training', content_rowid='rid', prefix='1 2 3', tokenize='unicode61'
+);
+CREATE TRIGGER training_fts_insert AFTER INSERT ON training BEGIN
+    INSERT INTO training_fts (rowid, search_text) VALUES (new.rid, new.search_text);
+END;
+CREATE TRIGGER training_fts_delete AFTER DELETE ON training BEGIN
+    INSERT INTO training_fts (training_fts, rowid, search_text) VALUES ('delete', old.rid, old.search_text);
+END;
+CREATE TRIGGER training_fts_update AFTER UPDATE OF search_text ON training BEGIN
+    INSERT INTO training_fts (training_fts, rowid, search_text) VALUES ('delete', old.rid, old.search_text);
+    INSERT INTO training_fts (rowid, search_text) VALUES (new.rid, new.search_text);
+END;
+
+CREATE TABLE product (
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    owner TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    created_by TEXT,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    deleted_at TEXT,
+    deleted_by TEXT,
+    delete_reason TEXT,
+    deleted_with TEXT,
+    organization_id TEXT NOT NULL REFERENCES organization(id),
+    name TEXT,
+    ocop_stars INTEGER,
+    ocop_decision_no TEXT,
+    ocop_certified_on TEXT,
+    ocop_expires_on TEXT,
+    certification TEXT,
+    brand TEXT,
+    traceability INTEGER NOT NULL DEFAULT 0,
+    high_tech INTEGER NOT NULL DEFAULT 0,
+    sort_name TEXT NOT NULL DEFAULT '',
+    search_text TEXT NOT NULL DEFAULT '',
+    vv TEXT NOT NULL DEFAULT '{}',
+    collation_key BLOB NOT NULL DEFAULT x''
+);
+CREATE INDEX product_list ON product (deleted, collation_key, organization_id);
+CREATE INDEX product_organization ON product (organization_id, deleted);
+CREATE INDEX product_owner ON product (owner);
+CREATE VIRTUAL TABLE product_fts USING fts5(
+    search_text, content='product', content_rowid='rid', prefix='1 2 3', tokenize='unicode61'
+);
+CREATE TRIGGER product_fts_insert AFTER INSERT ON product BEGIN
+    INSERT INTO product_fts (rowid, search_text) VALUES (new.rid, new.search_text);
+END;
+CREATE TRIGGER product_fts_delete AFTER DELETE ON product BEGIN
+    INSERT INTO product_fts (product_fts, rowid, search_text) VALUES ('delete', old.rid, old.search_text);
+END;
+CREATE TRIGGER product_fts_update AFTER UPDATE OF search_text ON product BEGIN
+    INSERT INTO product_fts (product_fts, rowid, search_text) VALUES ('delete', old.rid, old.search_text);
+    INSERT INTO product_fts (rowid, search_text) VALUES (new.rid, new.search_text);
+END;
+CREATE INDEX product_ocop ON product (deleted, ocop_stars, ocop_expires_on, organization_id);
+
+CREATE TABLE linkage (
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    owner TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    created_by TEXT,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    deleted_at TEXT,
+    deleted_by TEXT,
+    delete_reason TEXT,
+    deleted_with TEXT,
+    organization_id TEXT NOT NULL REFERENCES organization(id),
+    partner_name TEXT,
+    partner_tax_code TEXT,
+    partner_kind TEXT,
+    product TEXT,
+    contract_no TEXT,
+    signed_on TEXT,
+    expires_on TEXT,
+    stage TEXT,
+    volume TEXT,
+    value_vnd INTEGER,
+    sort_name TEXT NOT NULL DEFAULT '',
+    search_text TEXT NOT NULL DEFAULT '',
+    vv TEXT NOT NULL DEFAULT '{}',
+    collation_key BLOB NOT NULL DEFAULT x''
+);
+CREATE INDEX linkage_list ON linkage (deleted, collation_key, organization_id);
+CREATE INDEX linkage_organization ON linkage (organization_id, deleted);
+CREATE INDEX linkage_owner ON linkage (owner);
+CREATE VIRTUAL TABLE linkage_fts USING fts5(
+    search_text, content='linkage', content_rowid='rid', prefix='1 2 3', tokenize='unicode61'
+);
+CREATE TRIGGER linkage_fts_insert AFTER INSERT ON linkage BEGIN
+    INSERT INTO linkage_fts (rowid, search_text) VALUES (new.rid, new.search_text);
+END;
+CREATE TRIGGER linkage_fts_delete AFTER DELETE ON linkage BEGIN
+    INSERT INTO linkage_fts (linkage_fts, rowid, search_text) VALUES ('delete', old.rid, old.search_text);
+END;
+CREATE TRIGGER linkage_fts_update AFTER UPDATE OF search_text ON linkage BEGIN
+    INSERT INTO linkage_fts (linkage_fts, rowid, search_text) VALUES ('delete', old.rid, old.search_text);
+    INSERT INTO linkage_fts (rowid, search_text) VALUES (new.rid, new.search_text);
+END;
+CREATE INDEX linkage_in_force ON linkage (deleted, signed_on, expires_on, organization_id);
+
+CREATE TABLE loan (
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    owner TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    created_by TEXT,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    deleted_at TEXT,
+    deleted_by TEXT,
+    delete_reason TEXT,
+    deleted_with TEXT,
+    organization_id TEXT NOT NULL REFERENCES organization(id),
+    lender TEXT,
+    contract_no TEXT,
+    disbursed_on TEXT,
+    amount_vnd INTEGER,
+    term_months INTEGER,
+    interest_rate TEXT,
+    interest_support_vnd INTEGER,
+    guaranteed INTEGER NOT NULL DEFAULT 0,
+    outstanding_vnd INTEGER,
+    overdue_vnd INTEGER,
+    as_of TEXT,
+    sort_name TEXT NOT NULL DEFAULT '',
+    search_text TEXT NOT NULL DEFAULT '',
+    vv TEXT NOT NULL DEFAULT '{}',
+    collation_key BLOB NOT NULL DEFAULT x''
+);
+CREATE INDEX loan_list ON loan (deleted, collation_key, organization_id);
+CREATE INDEX loan_organization ON loan (organization_id, deleted);
+CREATE INDEX loan_owner ON loan (owner);
+CREATE VIRTUAL TABLE loan_fts USING fts5(
+    search_text, content='loan', content_rowid='rid', prefix='1 2 3', tokenize='unicode61'
+);
+CREATE TRIGGER loan_fts_insert AFTER INSERT ON loan BEGIN
+    INSERT INTO loan_fts (rowid, search_text) VALUES (new.rid, new.search_text);
+END;
+CREATE TRIGGER loan_fts_delete AFTER DELETE ON loan BEGIN
+    INSERT INTO loan_fts (loan_fts, rowid, search_text) VALUES ('delete', old.rid, old.search_text);
+END;
+CREATE TRIGGER loan_fts_update AFTER UPDATE OF search_text ON loan BEGIN
+    INSERT INTO loan_fts (loan_fts, rowid, search_text) VALUES ('delete', old.rid, old.search_text);
+    INSERT INTO loan_fts (rowid, search_text) VALUES (new.rid, new.search_text);
+END;
+
+CREATE TABLE land (
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    owner TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    created_by TEXT,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    deleted_at TEXT,
+    deleted_by TEXT,
+    delete_reason TEXT,
+    deleted_with TEXT,
+    organization_id TEXT NOT NULL REFERENCES organization(id),
+    use TEXT,
+    area_m2 INTEGER,
+    tenure TEXT,
+    certificate_no TEXT,
+    from_on TEXT,
+    to_on TEXT,
+    sort_name TEXT NOT NULL DEFAULT '',
+    search_text TEXT NOT NULL DEFAULT '',
+    vv TEXT NOT NULL DEFAULT '{}',
+    collation_key BLOB NOT NULL DEFAULT x''
+);
+CREATE INDEX land_list ON land (deleted, collation_key, organization_id);
+CREATE INDEX land_organization ON land (organization_id, deleted);
+CREATE INDEX land_owner ON land (owner);
+CREATE VIRTUAL TABLE land_fts USING fts5(
+    search_text, content='land', content_rowid='rid', prefix='1 2 3', tokenize='unicode61'
+);
+CREATE TRIGGER land_fts_insert AFTER INSERT ON land BEGIN
+    INSERT INTO land_fts (rowid, search_text) VALUES (new.rid, new.search_text);
+END;
+CREATE TRIGGER land_fts_delete AFTER DELETE ON land BEGIN
+    INSERT INTO land_fts (land_fts, rowid, search_text) VALUES ('delete', old.rid, old.search_text);
+END;
+CREATE TRIGGER land_fts_update AFTER UPDATE OF search_text ON land BEGIN
+    INSERT INTO land_fts (land_fts, rowid, search_text) VALUES ('delete', old.rid, old.search_text);
+    INSERT INTO land_fts (rowid, search_text) VALUES (new.rid, new.search_text);
+END;

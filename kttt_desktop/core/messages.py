@@ -458,6 +458,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Đã ghi lý do ra khỏi thì hãy ghi cả ngày ra khỏi.",
         "A reason for leaving needs a leaving date too.",
     ),
+    "loan_not_credit": (
+        "Chỉ khoản thuộc nhóm chính sách «Tín dụng» mới có thể là khoản vay. Hãy chọn nhóm «Tín dụng» "
+        "hoặc bỏ đánh dấu «Là khoản vay».",
+        "Only a support of the “Credit” category can be a loan. Choose the “Credit” category or "
+        "clear “Is a loan”.",
+    ),
     # warnings (shown, saving allowed)
     "htx_few_members": (
         "HTX mới có {count} thành viên chính thức; luật yêu cầu ít nhất 5.",

@@ -42,14 +42,14 @@ def organization_facts(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
         "traceability, ocop_stars FROM organization WHERE deleted = 0").fetchall()
 
 
-def status_decisions(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    """Every live status decision (organisation, status, effective_on, decision_date,
-    created_at, id), read at once: a province has one or two per organisation."""
-    cursor = conn.execute(
-        "SELECT organization_id, status, effective_on, decision_date, created_at, id FROM status_change "
-        "WHERE deleted = 0")
-    names = [c[0] for c in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor]
+def status_decisions(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """(organisation, effective_on, status) of every live status decision, read at once (a
+    province has one or two per organisation), each organisation's in the order they take
+    effect (`records.status_history.decision_order`)."""
+    return conn.execute(
+        "SELECT organization_id, coalesce(effective_on, ''), status FROM status_change WHERE deleted = 0 "
+        "ORDER BY organization_id, coalesce(effective_on, ''), coalesce(decision_date, ''), "
+        "coalesce(created_at, ''), id").fetchall()
 
 
 def shared_id_numbers(conn: sqlite3.Connection) -> list[str]:

@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Sequence
 
 from kttt_desktop.core.db import plan, report_queries
-from kttt_desktop.core.records.status_history import status_on
 
 OPERATING_STATUS = "active"
 UNREGISTERED_STATUS = "unregistered"  # operating, for a cooperative group only
@@ -220,9 +220,13 @@ def _organizations(conn: sqlite3.Connection, days: Sequence[date]) -> dict[date,
     """The organisations registered by each date, with their status and flags on it."""
     rows = report_queries.organization_facts(conn)
     history = _values_then(conn, "organization", days)
-    decisions: dict[str, list[dict[str, object]]] = defaultdict(list)
-    for decision in report_queries.status_decisions(conn):
-        decisions[str(decision["organization_id"])].append(decision)
+    # Each organisation's decisions in the order they take effect: the one in effect on a day
+    # is the last that took effect by then.
+    timelines: dict[str, tuple[list[str], list[str]]] = {}
+    for org_id, effective_on, status in report_queries.status_decisions(conn):
+        days_, statuses = timelines.setdefault(org_id, ([], []))
+        days_.append(effective_on)
+        statuses.append(status)
     result: dict[date, list[_Organization]] = {}
     for day in days:
         then = history[day]
@@ -235,9 +239,11 @@ def _organizations(conn: sqlite3.Connection, days: Sequence[date]) -> dict[date,
             for name in HISTORY_FIELDS["organization"]:
                 if (org.id, name) in then:
                     setattr(org, name, then[(org.id, name)])
-            decided = status_on(decisions[org.id], iso) if org.id in decisions else None
-            if decided is not None:
-                org.status = decided
+            timeline = timelines.get(org.id)
+            if timeline is not None:
+                in_effect = bisect_right(timeline[0], iso)
+                if in_effect:
+                    org.status = timeline[1][in_effect - 1]
             org.high_tech, org.value_chain, org.traceability = (
                 _flag(org.high_tech), _flag(org.value_chain), _flag(org.traceability))
             orgs.append(org)

@@ -89,3 +89,15 @@ def test_a_deleted_decision_no_longer_counts(commune):
                      if d["organization_id"] == commune.ids["D"] and d["status"] == "dissolved"]
     commune.delete("status_change", dissolution["id"], reason="Nhập nhầm")
     assert compute(commune.conn, date(2024, 12, 31)).total["htx_count"] == 4
+
+
+def test_decisions_in_effect_the_same_day_follow_their_decision_dates(core_registry):
+    """The count agrees with `Registry.status_on`: of two decisions in effect from the same
+    day, the one decided later holds, whichever was typed first."""
+    r = core_registry
+    org = r.create("organization", htx(registration_date="2019-05-10")).record["id"]
+    r.create("status_change", {**decision(org, "active", "2025-03-01"), "decision_date": "2025-02-20"})
+    r.create("status_change", {**decision(org, "suspended", "2025-03-01"), "decision_date": "2025-02-10"})
+    day = date(2025, 3, 1)
+    assert r.status_on(org, day) == "active"
+    assert compute(r.conn, day).organizations_by_kind_status == {("htx", "active"): 1}

@@ -564,11 +564,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 
 def _merge_area_catalogues() -> None:
     """Each large area keeps its sentences next to its code; they all land in one catalogue."""
+    from kttt_desktop.core.reports.attention_messages import ATTENTION_MESSAGES
     from kttt_desktop.core.reports.import_messages import IMPORT_MESSAGES
     from kttt_desktop.core.reports.report_messages import REPORT_MESSAGES
     from kttt_desktop.core.sync.sync_messages import SYNC_MESSAGES
 
-    for area in (IMPORT_MESSAGES, REPORT_MESSAGES, SYNC_MESSAGES):
+    for area in (IMPORT_MESSAGES, REPORT_MESSAGES, SYNC_MESSAGES, ATTENTION_MESSAGES):
         clash = CATALOGUE.keys() & area.keys()
         assert not clash, f"message codes defined twice: {sorted(clash)}"
         CATALOGUE.update(area)

@@ -38,7 +38,7 @@ from kttt_desktop.core.records import status_history
 from kttt_desktop.core.records.deletions import CHILD_TYPES, Deletion
 from kttt_desktop.core.records.fields import RECORD_TYPES, SYSTEM_FIELDS, RecordType, record_type_named
 from kttt_desktop.core.records.validation import Issue, coerce, validate
-from kttt_desktop.core.reports import indicators, targets
+from kttt_desktop.core.reports import attention, indicators, targets
 from kttt_desktop.core.sync.keys import SiteKeys
 from kttt_desktop.core.sync.manager import SyncManager
 from kttt_desktop.core.sync.versions import bump, load_vv
@@ -256,6 +256,11 @@ class Registry:
     def indicators(self, as_of: date | None = None) -> indicators.Snapshot:
         """Every indicator on `as_of` (today if None), per commune and in total."""
         return indicators.compute(self.conn, as_of or self.today, self.require_site().unit_code)
+
+    def attention_list(self, as_of: date | None = None) -> list[attention.Attention]:
+        """The organisations that need attention on `as_of` (today if None), each with its
+        reasons and what was decided (`core.reports.attention`)."""
+        return attention.compute(self.conn, as_of or self.today)
 
     # --- reading ---------------------------------------------------------------------------
 

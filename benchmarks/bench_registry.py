@@ -1,8 +1,8 @@
 """Province-scale figures for the registry and the window.
 
-Builds (or reuses) a province-sized database — about 150 communes, 10,000 organisations,
-300,000 members, 60,000 workers, 50,000 support records — through `kttt demo --scale
-province`, then prints:
+Builds (or reuses) a province-sized database — about 150 communes, 10,000 organisations (about
+8 members each: 85,000 members), 60,000 workers, 50,000 support records, their status decisions
+and yearly results for 2023–2025 — through `kttt demo --scale province`, then prints:
 
 - how long the demo build took and how large the file is;
 - how long the member list takes to open (ids filtered and sorted in SQL, first screen

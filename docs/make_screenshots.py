@@ -108,7 +108,7 @@ def shoot_small_screens(app, window, organization_id: str) -> None:
 
     def settle() -> None:
         dashboard = window.dashboard_page
-        while dashboard.busy:
+        while dashboard.busy or window.attention_page.busy:
             app.processEvents()
         for _ in range(10):
             app.processEvents()

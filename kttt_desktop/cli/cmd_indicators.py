@@ -55,7 +55,7 @@ def _target_cell(figure: ListedFigure, year: int, lang: str) -> str:
 
 def table(figures: list[ListedFigure], title: str, lang: str = "vi") -> str:
     """A plain-text table: label, value, then each horizon's target and how far it is reached;
-    notes (why a figure is always 0) below it."""
+    notes (what a figure leaves out) below it."""
     words = _HEADERS[lang == "en"]
     header = [words[0], words[1], *(words[2].format(year=year) for year in HORIZONS)]
     rows = [[figure.label, format_figure(figure.unit, figure.value, lang),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
+from kttt_desktop.core.catalogues.attention import ATTENTION_MESSAGES
 from kttt_desktop.core.catalogues.reports import REPORT_MESSAGES
 from kttt_desktop.core.catalogues.sync import SYNC_MESSAGES
 from kttt_desktop.core.catalogues.xlsx_import import IMPORT_MESSAGES
@@ -462,6 +463,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Đã ghi lý do ra khỏi thì hãy ghi cả ngày ra khỏi.",
         "A reason for leaving needs a leaving date too.",
     ),
+    "loan_not_credit": (
+        "Chỉ khoản thuộc nhóm chính sách «Tín dụng» mới có thể là khoản vay. Hãy chọn nhóm «Tín dụng» "
+        "hoặc bỏ đánh dấu «Là khoản vay».",
+        "Only a support of the “Credit” category can be a loan. Choose the “Credit” category or "
+        "clear “Is a loan”.",
+    ),
     # warnings (shown, saving allowed)
     "htx_few_members": (
         "HTX mới có {count} thành viên chính thức; luật yêu cầu ít nhất 5.",
@@ -615,6 +622,7 @@ def register(area: str, catalogue: dict[str, tuple[str, str]]) -> None:
 register("xlsx_import", IMPORT_MESSAGES)
 register("reports", REPORT_MESSAGES)
 register("sync", SYNC_MESSAGES)
+register("attention", ATTENTION_MESSAGES)
 
 
 def set_language(lang: str) -> None:

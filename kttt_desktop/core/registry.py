@@ -46,6 +46,7 @@ from kttt_desktop.core.records.fields import (
     record_type_named,
 )
 from kttt_desktop.core.records.validation import Issue, coerce, validate
+from kttt_desktop.core.reports import attention
 from kttt_desktop.core.sync.keys import SiteKeys
 from kttt_desktop.core.sync.manager import SyncManager
 from kttt_desktop.core.sync.versions import bump, load_vv
@@ -259,6 +260,11 @@ class Registry:
     def indicators(self, as_of: date | None = None) -> indicators.Snapshot:
         """Every indicator on `as_of` (today if None), per commune and in total."""
         return indicators.compute(self.conn, as_of or self.today, self.require_site().unit_code)
+
+    def attention_list(self, as_of: date | None = None) -> list[attention.Attention]:
+        """The organisations that need attention on `as_of` (today if None), each with its
+        reasons and what was decided (`core.reports.attention`)."""
+        return attention.compute(self.conn, as_of or self.today)
 
     # --- reading ---------------------------------------------------------------------------
 

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QEvent,
     QModelIndex,
     QObject,
@@ -27,14 +26,12 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -62,6 +59,7 @@ from kttt_desktop.core.reports.summary import (
     indicator_rows,
 )
 from kttt_desktop.ui import styles
+from kttt_desktop.ui.as_of_date import AsOfDate
 from kttt_desktop.ui.background_read import BackgroundRead
 from kttt_desktop.ui.charts import ChartWidget, format_millions, report_charts
 from kttt_desktop.ui.figures import FigureGrid, figure_tooltip, format_value
@@ -75,8 +73,6 @@ from kttt_desktop.ui.stale_page import StalePage
 if TYPE_CHECKING:
     from kttt_desktop.core.registry import Registry
 
-DATE_FORMAT = "dd/MM/yyyy"
-DATE_DEBOUNCE_MS = 400
 CHART_COLUMNS = 3
 CHART_MIN_WIDTH = 260  # a chart's own minimum width (ChartWidget)
 CHART_HEIGHT = 290
@@ -354,20 +350,9 @@ class DashboardPage(StalePage):
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("hint")
 
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setDisplayFormat(DATE_FORMAT)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setMinimumDate(QDate(2000, 1, 1))
-        today = registry.today
-        self.date_edit.setDate(QDate(today.year, today.month, today.day))
-        self.date_edit.setToolTip(self.tr("Số liệu được tính như vào cuối ngày này"))
-        self._date_timer = QTimer(self)
-        self._date_timer.setSingleShot(True)
-        self._date_timer.setInterval(DATE_DEBOUNCE_MS)
-        self._date_timer.timeout.connect(self.refresh)
-        self.date_edit.dateChanged.connect(lambda _: self._date_timer.start())
-        date_label = QLabel(self.tr("Tính đến ngày"), self)
-        date_label.setBuddy(self.date_edit)
+        self.as_of_box = AsOfDate(registry.today, self.tr("Số liệu được tính như vào cuối ngày này"), self)
+        self.as_of_box.chosen.connect(self.refresh)
+        self.date_edit = self.as_of_box.date_edit
 
         self.refresh_button = QPushButton(self.tr("Làm mới"), self)
         self.refresh_button.setToolTip(self.tr("Tính lại các số liệu"))
@@ -379,13 +364,8 @@ class DashboardPage(StalePage):
         self.targets_button.setToolTip(self.tr("Xem, sửa chỉ tiêu năm 2030, 2045 và số dân"))
         self.targets_button.clicked.connect(self.edit_targets_requested)
         # One row that wraps on a narrow screen, the window's print and export buttons last.
-        date_box = QWidget(self)
-        date_row = QHBoxLayout(date_box)
-        date_row.setContentsMargins(0, 0, 0, 0)
-        date_row.addWidget(date_label)
-        date_row.addWidget(self.date_edit)
         self.toolbar_layout = FlowLayout()
-        for widget in (date_box, self.refresh_button, self.busy_label, self.targets_button):
+        for widget in (self.as_of_box, self.refresh_button, self.busy_label, self.targets_button):
             self.toolbar_layout.addWidget(widget)
         toolbar = self.toolbar_layout
 
@@ -473,8 +453,8 @@ class DashboardPage(StalePage):
         for column in range(1, self.unit_model.columnCount()):
             self.unit_view.setColumnWidth(column, 96)
         self.unit_view.clicked.connect(self._unit_clicked)
-        for widget in (self.units_title, self.units_hint, self.unit_view, self.scope_label, self.scope_combo):
-            widget.hide()
+        for hidden in (self.units_title, self.units_hint, self.unit_view, self.scope_label, self.scope_combo):
+            hidden.hide()
 
         content = QWidget(self)
         body = QVBoxLayout(content)
@@ -514,13 +494,11 @@ class DashboardPage(StalePage):
 
     @property
     def as_of(self) -> date:
-        value = self.date_edit.date()
-        return date(value.year(), value.month(), value.day())
+        return self.as_of_box.day
 
     def set_as_of(self, day: date) -> None:
         """Show the figures on `day` (computed at once, without waiting for typing to end)."""
-        self.date_edit.setDate(QDate(day.year, day.month, day.day))
-        self._date_timer.stop()
+        self.as_of_box.set_day(day)
         self.refresh()
 
     @property
@@ -544,7 +522,7 @@ class DashboardPage(StalePage):
     def refresh(self) -> None:
         """Compute the figures for the chosen date in the background; results show when ready."""
         self._stale = False
-        self._date_timer.stop()
+        self.as_of_box.settle()
         as_of, language = self.as_of, lang()
         self._reader.ask(lambda registry: _compute(registry, as_of, language))
 

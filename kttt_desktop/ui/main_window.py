@@ -35,6 +35,7 @@ import kttt_desktop
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Changes
 from kttt_desktop.ui import prompts
+from kttt_desktop.ui.attention_page import AttentionPage
 from kttt_desktop.ui.backup_actions import BackupActions
 from kttt_desktop.ui.conflicts_page import ConflictsPage, badge_text
 from kttt_desktop.ui.dashboard_page import DashboardPage
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
 
 OVERVIEW = "overview"
 DASHBOARD = "dashboard"
+ATTENTION = "attention"
 ORGANIZATION_VIEW = "organization_view"
 SYNC = "sync"
 CONFLICTS = "conflicts"
@@ -186,6 +188,8 @@ class MainWindow(QMainWindow):
         self.overview_page.add_organization_requested.connect(self.list_pages["organization"].add_record)
         self.dashboard_page = DashboardPage(registry, self)
         self.dashboard_page.edit_targets_requested.connect(self.edit_targets)
+        self.attention_page = AttentionPage(registry, self)
+        self.attention_page.organization_requested.connect(self.open_organization)
         self.sync_page = SyncPage(registry, self)
         self.sync_page.synced.connect(lambda: self.apply_changes(Changes(sync=True), self.sync_page))
         self.conflicts_page = ConflictsPage(registry, self)
@@ -198,6 +202,7 @@ class MainWindow(QMainWindow):
             PageEntry(OVERVIEW, self.tr("Tổng quan"), self.overview_page),
             *(PageEntry(t, list_titles[t], page) for t, page in self.list_pages.items()),
             PageEntry(DASHBOARD, self.tr("Báo cáo – chỉ tiêu"), self.dashboard_page),
+            PageEntry(ATTENTION, self.tr("Cần quan tâm"), self.attention_page),
             PageEntry(SYNC, self.tr("Đồng bộ"), self.sync_page, SYNC_PAGES),
             PageEntry(CONFLICTS, badge_text(0), self.conflicts_page, SYNC_PAGES, badge=badge_text),
             PageEntry(DUPLICATES, duplicates_badge_text(0), self.duplicates_page, SYNC_PAGES,

@@ -47,7 +47,7 @@ TILES: tuple[tuple[str, str, tuple[str, ...], tuple[str, dict[str, str]]], ...] 
     ("lhhtx", "union_count", ("union_paused",), ("organization", {"kind": "lhhtx"})),
     ("members", "members_total", ("htx_members", "tht_members"), ("member", {})),
     ("workers", "jobs", ("workers_seasonal",), ("worker", {})),
-    ("supports", "support_count", ("support_amount",), ("support", {})),
+    ("supports", "support_count", ("support_amount", "loans_amount"), ("support", {})),
 )
 
 _TILE_STYLE = """

@@ -19,7 +19,17 @@ def test_demo_sets_up_a_trial_commune_and_fills_it(tmp_path, capsys):
     assert registry.site.unit_code == "03433"
     assert registry.count(ListQuery("member")) == counts["member"]
     every_record = sum(registry.count(ListQuery(name, include_deleted=True)) for name in RECORD_TYPES)
-    assert registry.last_change_seq() == every_record  # every record is in the change log
+    log = registry.conn.execute("SELECT op, record_type, count(*) FROM change_log GROUP BY 1, 2").fetchall()
+    created = sum(n for op, _, n in log if op == "create")
+    assert created == every_record  # every record is in the change log
+    # and the only other changes are the organisations a later dated decision moved from the
+    # status they were registered with
+    moved = registry.conn.execute(
+        "SELECT count(*) FROM organization o WHERE o.status != (SELECT s.status FROM status_change s "
+        "WHERE s.organization_id = o.id ORDER BY s.effective_on, s.rid LIMIT 1)").fetchone()[0]
+    assert [(op, record_type) for op, record_type, _ in log if op != "create"] == [("update", "organization")]
+    assert registry.last_change_seq() == every_record + moved > every_record
+    assert counts["annual_report"] > 0 and counts["status_change"] > 0
     assert registry.list_rids(ListQuery("member", search="lo thi"))  # and in the search index
     registry.close()
 

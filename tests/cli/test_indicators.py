@@ -55,7 +55,23 @@ def test_every_figure_has_a_stable_key_a_label_a_value_and_a_unit(db, capsys):
     assert figures["htx_operating"]["label"] == "Số hợp tác xã đang hoạt động"
     assert figures["support_disbursed_vnd"]["unit"] == "vnd" and figures["value_chain_share_pct"]["unit"] == "pct"
     loans = figures["loans_outstanding_vnd"]
-    assert loans["value"] == 0 and "Chưa có sổ theo dõi khoản vay" in loans["note"]
+    assert loans["unit"] == "vnd" and "chưa có sổ theo dõi trả nợ" in loans["note"]
+
+
+def test_loans_are_counted_apart_from_support(db, capsys):
+    """The demo's loans (credit supports marked as loans) are the loans figures, never support."""
+    figures = _figures(capsys, db)
+    total, headlines = _dashboard(db)
+    assert figures["loans_disbursed_vnd"]["value"] == headlines["loans_amount"] > 0
+    assert figures["loans_outstanding_vnd"]["value"] == headlines["loans_amount"]
+    registry = Registry.open(Path(db), create=False)
+    try:
+        supports = list(registry.list_records("support"))
+    finally:
+        registry.close()
+    received = [s for s in supports if s["stage"] in ("disbursed", "completed") and s["amount_vnd"]]
+    assert sum(s["amount_vnd"] for s in received if s["is_loan"]) == headlines["loans_amount"]
+    assert sum(s["amount_vnd"] for s in received if not s["is_loan"]) == total["support_amount"]
 
 
 def test_the_figures_are_the_dashboards(db, capsys):

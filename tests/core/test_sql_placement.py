@@ -28,6 +28,7 @@ STORAGE_MODULES = {
     "core/db/collation_keys.py": "makes the records' sort keys again after an ICU change",
     "core/db/plan.py": "the plan's target and population tables",
     "core/db/report_queries.py": "the reports' storage: the aggregates behind indicators, summary and export",
+    "core/db/attention_queries.py": "the facts behind the list of organisations that need attention",
     "core/sync/store.py": "sync's tables: keys, peers, progress, packages, conflicts, refusals",
 }
 

@@ -17,6 +17,14 @@ from kttt_desktop.core.records.deletions import CHILD_TYPES, Deletion
 from kttt_desktop.core.records.fields import RecordType
 
 _CHUNK = 500  # ids per statement, under SQLite's default limit of bound parameters
+# The members of a `member` row's organisation who count toward its legal minimum on a day
+# (the one `?`): official (or THT) members who have not left; a union's are cooperatives, so
+# only its legal-entity members count. Shared by the check on one organisation and the
+# attention list's count of all of them, so both apply the same rule.
+OFFICIAL_MEMBERS_ON_DAY = (
+    "deleted = 0 AND membership IN ('official', 'member') AND (left_on IS NULL OR left_on > ?) "
+    "AND (kind = 'legal_entity' OR (SELECT o.kind FROM organization o WHERE o.id = member.organization_id) "
+    "IS NOT 'lhhtx')")
 
 
 @dataclass(frozen=True)
@@ -137,10 +145,8 @@ class RecordStore:
         """Official (or THT) members who have not left by `day`; a union's are cooperatives,
         so only its legal-entity members count."""
         return int(self.conn.execute(
-            "SELECT count(*) FROM member WHERE organization_id = ? AND deleted = 0 "
-            "AND membership IN ('official', 'member') AND (left_on IS NULL OR left_on > ?) "
-            "AND (kind = 'legal_entity' OR (SELECT kind FROM organization WHERE id = ?) IS NOT 'lhhtx')",
-            (organization_id, day, organization_id)).fetchone()[0])
+            f"SELECT count(*) FROM member WHERE organization_id = ? AND {OFFICIAL_MEMBERS_ON_DAY}",
+            (organization_id, day)).fetchone()[0])
 
     def annual_report_of(self, organization_id: str, year: int, exclude_id: str | None) -> dict[str, Any] | None:
         """The live yearly results of an organisation for `year`, other than `exclude_id`."""

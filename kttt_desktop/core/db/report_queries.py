@@ -43,6 +43,16 @@ def organization_facts(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
         "traceability, ocop_stars FROM organization WHERE deleted = 0").fetchall()
 
 
+def status_decisions(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """(organisation, effective_on, status) of every live status decision, read at once (a
+    province has one or two per organisation), each organisation's in the order they take
+    effect (`records.status_history.decision_order`)."""
+    return conn.execute(
+        "SELECT organization_id, coalesce(effective_on, ''), status FROM status_change WHERE deleted = 0 "
+        "ORDER BY organization_id, coalesce(effective_on, ''), coalesce(decision_date, ''), "
+        "coalesce(created_at, ''), id").fetchall()
+
+
 def shared_id_numbers(conn: sqlite3.Connection) -> list[str]:
     """Citizen IDs that appear on more than one membership (found through their index)."""
     return [row[0] for row in conn.execute(
@@ -74,13 +84,13 @@ def workers_by_contract(conn: sqlite3.Connection, day: str) -> sqlite3.Cursor:
 
 
 def support_groups(conn: sqlite3.Connection, day: str, stage_then: Mapping[str, object]) -> list[tuple[Any, ...]]:
-    """(unit, category, source, stage, count, amount) of the support decided by `day`, each
-    under the stage it had then: `stage_then` holds the stages of supports changed since."""
+    """(unit, category, source, stage, is a loan, count, amount) of the support decided by `day`,
+    each under the stage it had then: `stage_then` holds the stages of supports changed since."""
     select = ("SELECT coalesce(nullif(o.commune_code, ''), o.owner), s.category, s.funding_source, {stage}, "
-              "count(*), coalesce(sum(s.amount_vnd), 0) FROM support s INDEXED BY support_report JOIN organization o "
-              "ON o.id = s.organization_id "
+              "s.is_loan, count(*), coalesce(sum(s.amount_vnd), 0) FROM support s INDEXED BY support_report "
+              "JOIN organization o ON o.id = s.organization_id "
               "WHERE s.deleted = 0 AND o.deleted = 0 AND coalesce(s.decision_date, substr(s.created_at, 1, 10)) <= ? "
-              "AND s.id {membership} (SELECT value FROM json_each(?)) GROUP BY 1, 2, 3, 4")
+              "AND s.id {membership} (SELECT value FROM json_each(?)) GROUP BY 1, 2, 3, 4, 5")
     changed = json.dumps(list(stage_then))
     rows = conn.execute(select.format(stage="s.stage", membership="NOT IN"), (day, changed)).fetchall()
     rows += conn.execute(select.format(stage="json_extract(?, '$.' || s.id)", membership="IN"),

@@ -2,7 +2,7 @@
 
 Why this exists: officers judge a program by its first screen, trainers need a believable
 commune to click through, and the upper levels need a province-sized data set to prove that
-lists, reports and sync stay fast with 300,000 members. So the data must look real (names,
+lists, reports and sync stay fast with 10,000 organisations. So the data must look real (names,
 villages, ethnic groups, valid tax codes, ID numbers that agree with sex and birth year) and
 be reproducible: the same seed always gives byte-identical records, which makes a demo
 database a fixture that tests and bug reports can rebuild.
@@ -16,7 +16,7 @@ Design choices:
 - Identifiers that must be unique across the whole run (tax codes, CCCD numbers) embed the
   commune code, so independent batches cannot collide.
 - Hot loops call `rng` directly and avoid `uuid`/`datetime` objects per record: the province
-  scale makes about 420,000 records.
+  scale makes about 220,000 records.
 """
 
 from __future__ import annotations
@@ -26,9 +26,10 @@ import hashlib
 import math
 import random
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from kttt_desktop.core.demo.decisions import decisions_for, ended_on
 from kttt_desktop.core.demo.names import person_name
 from kttt_desktop.core.demo.places import (
     CommuneInfo,
@@ -36,6 +37,7 @@ from kttt_desktop.core.demo.places import (
     district_commune_codes,
     province_commune_codes,
 )
+from kttt_desktop.core.demo.results import Profile, draw_profile, yearly_results
 
 
 @dataclass
@@ -47,6 +49,8 @@ class DemoBatch:
     members: list[dict[str, Any]]
     workers: list[dict[str, Any]]
     supports: list[dict[str, Any]]
+    status_changes: list[dict[str, Any]] = field(default_factory=list)  # decisions after registration
+    annual_reports: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,8 @@ class ScaleSpec:
     supports_per_htx: tuple[int, int]
     supports_per_tht: tuple[int, int]
     expected: tuple[tuple[str, int], ...]
+    # Share of cooperative groups that report yearly results (cooperatives and unions all do).
+    tht_results_share: float = 0.5
 
 
 SCALES: dict[str, ScaleSpec] = {
@@ -71,21 +77,23 @@ SCALES: dict[str, ScaleSpec] = {
         name="commune", vi="Một xã (dữ liệu của chính xã)",
         organizations_per_commune=(14, 17), total_organizations=None, average_members=None,
         workers_per_organization=(2, 10), supports_per_htx=(1, 4), supports_per_tht=(1, 3),
-        expected=(("organization", 16), ("member", 260), ("worker", 90), ("support", 37)),
+        expected=(("organization", 16), ("member", 130), ("worker", 90), ("support", 37),
+                  ("status_change", 8), ("annual_report", 33)),
     ),
     "district": ScaleSpec(
         name="district", vi="Một huyện cũ (8 xã của huyện Mường Tè cũ)",
-        organizations_per_commune=(60, 70), total_organizations=None, average_members=25.0,
+        organizations_per_commune=(60, 70), total_organizations=None, average_members=8.0,
         workers_per_organization=(2, 10), supports_per_htx=(2, 10), supports_per_tht=(1, 4),
-        expected=(("organization", 520), ("member", 13_000), ("worker", 3_120),
-                  ("support", 2_590)),
+        expected=(("organization", 520), ("member", 4_300), ("worker", 3_120),
+                  ("support", 2_590), ("status_change", 150), ("annual_report", 950)),
     ),
     "province": ScaleSpec(
         name="province", vi="Cấp tỉnh (khoảng 150 xã)",
-        organizations_per_commune=(40, 90), total_organizations=10_000, average_members=30.0,
+        organizations_per_commune=(40, 90), total_organizations=10_000, average_members=8.0,
         workers_per_organization=(2, 10), supports_per_htx=(2, 10), supports_per_tht=(1, 4),
-        expected=(("organization", 10_000), ("member", 300_000), ("worker", 60_000),
-                  ("support", 50_000)),
+        expected=(("organization", 10_000), ("member", 85_000), ("worker", 60_000),
+                  ("support", 50_000), ("status_change", 2_650), ("annual_report", 21_000)),
+        tht_results_share=1.0,
     ),
 }
 
@@ -121,7 +129,8 @@ def generate(seed: int, scale: str, site_unit_code: str,
     for code in codes:
         rng = random.Random(_derive_seed(seed, code))
         n_orgs = planned[code] if planned else rng.randint(*spec.organizations_per_commune)
-        yield _CommuneGenerator(rng, commune_info(code), spec, today).run(n_orgs)
+        history = random.Random(_derive_seed(seed, code, "history"))
+        yield _CommuneGenerator(rng, commune_info(code), spec, today, history).run(n_orgs)
 
 
 def _derive_seed(seed: int, *parts: str) -> int:
@@ -370,6 +379,7 @@ _AMOUNTS: dict[str, tuple[int, int, int]] = {
     "infrastructure": (200, 2000, 10), "social_insurance": (5, 80, 1),
     "establishment": (5, 50, 1), "ocop": (10, 100, 1), "other": (10, 300, 5),
 }
+_LOAN_CONTENTS = ("Cho vay", "Vay vốn")  # the credit contents that are loans
 _IN_KIND: dict[str, tuple[str, ...]] = {
     "science_technology": ("Máy sao chè", "Máy sấy nông sản", "Máy tính và phần mềm kế toán",
                            "Hệ thống tưới nhỏ giọt"),
@@ -409,6 +419,14 @@ def _mst_check_digit(first9: str) -> int | None:
     return check if check < 10 else None
 
 
+def _uuid_hex(rng: random.Random) -> str:
+    """uuid4 hex from a seeded rng (same result as `uuid.UUID(int=n, version=4).hex`)."""
+    n = rng.getrandbits(128)
+    n = (n & ~(0xF000 << 64)) | (0x4000 << 64)
+    n = (n & ~(0xC000 << 48)) | (0x8000 << 48)
+    return f"{n:032x}"
+
+
 # A person kept for reuse as a worker:
 # (full_name, birth ordinal, birth_iso, gender, ethnicity, id_number, joined ordinal).
 _Person = tuple[str, int, str | None, str | None, str | None, str | None, int]
@@ -418,8 +436,11 @@ class _CommuneGenerator:
     """Builds one commune's batch; holds the per-commune uniqueness sets."""
 
     def __init__(self, rng: random.Random, info: CommuneInfo, spec: ScaleSpec,
-                 today: datetime.date) -> None:
+                 today: datetime.date, history: random.Random | None = None) -> None:
         self.rng = rng
+        # Decisions and yearly results draw from their own stream, so adding them leaves the
+        # register's records as they were.
+        self.history = history or random.Random(_derive_seed(0, info.code, "history"))
         self.info = info
         self.spec = spec
         self.today = today.toordinal()
@@ -435,14 +456,15 @@ class _CommuneGenerator:
         self.members: list[dict[str, Any]] = []
         self.workers: list[dict[str, Any]] = []
         self.supports: list[dict[str, Any]] = []
+        self.status_changes: list[dict[str, Any]] = []
+        self.annual_reports: list[dict[str, Any]] = []
 
     # -- small helpers --------------------------------------------------------------------------
     def _id(self) -> str:
-        """uuid4 hex from the seeded rng (same result as `uuid.UUID(int=n, version=4).hex`)."""
-        n = self.rng.getrandbits(128)
-        n = (n & ~(0xF000 << 64)) | (0x4000 << 64)
-        n = (n & ~(0xC000 << 48)) | (0x8000 << 48)
-        return f"{n:032x}"
+        return _uuid_hex(self.rng)
+
+    def _history_id(self) -> str:
+        return _uuid_hex(self.history)
 
     # The hot paths index sequences with `rng.random()` rather than calling `rng.choice` /
     # `rng.randrange`: just as deterministic, about three times cheaper.
@@ -540,6 +562,8 @@ class _CommuneGenerator:
         htx_orgs: list[dict[str, Any]] = []
         for i in range(n_htx):
             org = self._organization("htx")
+            if spec.name == "commune":
+                self._commune_story(org, i - n_small)
             htx_orgs.append(org)
             self._members(org, sizes[i], small=i < n_small)
         for i in range(n_tht):
@@ -551,10 +575,48 @@ class _CommuneGenerator:
         for org in self.organizations:
             self._workers(org)
             self._supports(org)
+        self._history_of_organizations()
         for org in self.organizations:
             del org["_start"], org["_persons"]
+            org.pop("_profile", None)
         return DemoBatch(self.code, self.organizations, self.members, self.workers,
-                         self.supports)
+                         self.supports, self.status_changes, self.annual_reports)
+
+    # A commune's demo always tells these stories, whatever the draw: the cooperatives after
+    # the small ones are dissolved, suspended, loss-making two years running, and weak.
+    _STORIES: tuple[tuple[str, Profile | None], ...] = (
+        ("dissolved", None), ("suspended", None),
+        ("active", Profile("weak", frozenset({2024, 2025}))), ("active", Profile("weak")))
+
+    def _commune_story(self, org: dict[str, Any], index: int) -> None:
+        if not 0 <= index < len(self._STORIES):
+            return
+        status, profile = self._STORIES[index]
+        org["status"] = status
+        if profile is not None:
+            org["_profile"] = profile
+        if org["_start"] > _YEAR_START[2022]:  # old enough for its story to span the years
+            org["_start"] = _YEAR_START[2022] - 1 - int(self.rng.random() * 3000)
+            org["registration_date"] = _iso(org["_start"])
+
+    def _history_of_organizations(self) -> None:
+        """Each organisation's dated status decisions and its yearly results."""
+        rng = self.history
+        members: dict[str, list[tuple[str, str, str | None]]] = {}
+        for m in self.members:
+            members.setdefault(m["organization_id"], []).append((m["membership"], m["joined_on"], m["left_on"]))
+        workers: dict[str, list[tuple[str, str, str | None]]] = {}
+        for w in self.workers:
+            workers.setdefault(w["organization_id"], []).append((w["contract"], w["started_on"], w["ended_on"]))
+        for org in self.organizations:
+            decisions = decisions_for(rng, self.info, org["kind"], org["status"], org["_start"], self.today)
+            self.status_changes += [d.record(self._history_id(), self.code, org["id"]) for d in decisions]
+            profile = org.get("_profile") or draw_profile(rng, org["status"] not in ("active", "unregistered"))
+            if org["kind"] == "tht" and rng.random() >= self.spec.tht_results_share:
+                continue
+            self.annual_reports += yearly_results(
+                rng, org, profile, org["_start"], ended_on(decisions), self.today,
+                members.get(org["id"], ()), workers.get(org["id"], ()), self._history_id)
 
     def _member_sizes(self, n_orgs: int, n_htx: int, n_tht: int, n_lhhtx: int,
                       n_small: int) -> list[int]:
@@ -563,7 +625,7 @@ class _CommuneGenerator:
         tht = [rng.randint(2, 15) for _ in range(n_tht)]
         small = [rng.randint(3, 4) for _ in range(n_small)]
         if self.spec.average_members is None:
-            big = [int(rng.triangular(5, 41, 28)) for _ in range(n_htx - n_small)]
+            big = [int(rng.triangular(6, 14, 8)) for _ in range(n_htx - n_small)]  # about 8 on average
             return small + big + tht
         raw = [min(300.0, max(5.0, rng.lognormvariate(3.2, 0.75))) for _ in range(n_htx - n_small)]
         fixed = sum(tht) + sum(small) + 4 * n_lhhtx
@@ -920,4 +982,6 @@ class _CommuneGenerator:
                 "in_kind": in_kind,
                 "stage": stage,
                 "indivisible_asset": indivisible,
+                # A loan from the support fund or a bank is repaid: it is not support money.
+                "is_loan": category == "credit" and content.startswith(_LOAN_CONTENTS),
             })

@@ -7,6 +7,8 @@ The whole fill is one transaction: cancelling leaves the database as it was.
 
 from __future__ import annotations
 
+from typing import Any
+
 from kttt_desktop.core.db.queries import ListQuery
 from kttt_desktop.core.demo.generator import expected_totals, generate
 from kttt_desktop.core.errors import KtttError
@@ -21,7 +23,7 @@ DEMO_SITE = {
 }
 
 ORDER = (("organization", "organizations"), ("member", "members"), ("worker", "workers"),
-         ("support", "supports"))
+         ("support", "supports"), ("status_change", "status_changes"), ("annual_report", "annual_reports"))
 
 
 def fill_demo(registry: Registry, seed: int = 1, scale: str = "commune",
@@ -44,9 +46,19 @@ def fill_demo(registry: Registry, seed: int = 1, scale: str = "commune",
         for batch in generate(seed, scale, site.unit_code, registry.today):
             for record_type, attribute in ORDER:
                 records = getattr(batch, attribute)
+                if record_type == "organization":
+                    records = _as_registered(records, batch.status_changes)
                 registry.create_many(record_type, records, validate_records=scale == "commune")
                 counts[record_type] += len(records)
                 done += len(records)
             if progress is not None:
                 progress.report(min(done, total), total)
     return counts
+
+
+def _as_registered(organizations: list[dict[str, Any]], decisions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The organisations as they were registered: one whose status came from later decisions
+    starts operating, and its decisions (written after it) bring it to today's status, so its
+    status on any past day is the one in effect then."""
+    decided = {decision["organization_id"] for decision in decisions}
+    return [{**org, "status": "active"} if org["id"] in decided else org for org in organizations]

@@ -3,9 +3,12 @@
 What counts on a date uses the real-world dates officers record: an organisation exists from
 its registration date, a member from joining until leaving, a worker from starting until
 ending, a support from its decision. Where such a date is missing, the day the record was
-entered stands in for it. Facts that have no date of their own — the legal status and the
-flags (high technology, value chain, traceability, OCOP stars) — are read back from the
-audit log: their value on a past date is the one they had before the first later change.
+entered stands in for it. The legal status on a date is the one the organisation's dated
+status decisions put in effect then (a dissolution typed in 2025 but effective in 2024 counts in
+2024). Facts that have no date of their own — the flags (high technology, value chain,
+traceability, OCOP stars), and the status of an organisation without decisions in effect (one
+from an older program's package) — are read back from the audit log: their value on a past date
+is the one they had before the first later change.
 Deleted records never count: a deletion means the record was entered by mistake.
 
 An organisation counts towards the plan while it is operating on the date (a cooperative
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -119,10 +123,12 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("support_amount", "Kinh phí hỗ trợ đã giải ngân (đồng)", "Support disbursed (VND)", "vnd",
               "Tổng số tiền các khoản hỗ trợ của Nhà nước có quyết định đến ngày tính và đã giải ngân hoặc "
               "hoàn thành vào ngày đó, cho tổ chức ở mọi tình trạng. Không tính khoản mới đăng ký nhu cầu, "
-              "mới phê duyệt hoặc đã thu hồi; khoản vay không phải là hỗ trợ.",
+              "mới phê duyệt hoặc đã thu hồi; khoản vay (nhóm Tín dụng, đánh dấu «Là khoản vay») phải hoàn trả nên "
+              "không phải là hỗ trợ, được báo cáo riêng.",
               "The amount of State support decided by the date and disbursed or completed on it, for "
               "organisations in any status. Needs registered, approvals only and recovered support are "
-              "not counted; loans are not support."),
+              "not counted; loans (Credit supports marked “Is a loan”) are repaid, so they are not support "
+              "and are reported apart."),
 )
 INDICATOR_KEYS = tuple(indicator.key for indicator in INDICATORS)
 _BY_KEY = {indicator.key: indicator for indicator in INDICATORS}
@@ -155,6 +161,7 @@ class Snapshot:
     persons: dict[str, int] = field(default_factory=dict)  # distinct members, per commune
     memberships: dict[str, int] = field(default_factory=dict)  # members of every kind, per commune
     workers_by_contract: dict[str, int] = field(default_factory=dict)  # "" for not recorded
+    loans_by_source: dict[str, tuple[int, int]] = field(default_factory=dict)  # received loans: (count, VND)
 
 
 @dataclass
@@ -214,6 +221,13 @@ def _organizations(conn: sqlite3.Connection, days: Sequence[date]) -> dict[date,
     """The organisations registered by each date, with their status and flags on it."""
     rows = report_queries.organization_facts(conn)
     history = _values_then(conn, "organization", days)
+    # Each organisation's decisions in the order they take effect: the one in effect on a day
+    # is the last that took effect by then.
+    timelines: dict[str, tuple[list[str], list[str]]] = {}
+    for org_id, effective_on, status in report_queries.status_decisions(conn):
+        days_, statuses = timelines.setdefault(org_id, ([], []))
+        days_.append(effective_on)
+        statuses.append(status)
     result: dict[date, list[_Organization]] = {}
     for day in days:
         then = history[day]
@@ -226,6 +240,11 @@ def _organizations(conn: sqlite3.Connection, days: Sequence[date]) -> dict[date,
             for name in HISTORY_FIELDS["organization"]:
                 if (org.id, name) in then:
                     setattr(org, name, then[(org.id, name)])
+            timeline = timelines.get(org.id)
+            if timeline is not None:
+                in_effect = bisect_right(timeline[0], iso)
+                if in_effect:
+                    org.status = timeline[1][in_effect - 1]
             org.high_tech, org.value_chain, org.traceability = (
                 _flag(org.high_tech), _flag(org.value_chain), _flag(org.traceability))
             orgs.append(org)
@@ -327,7 +346,7 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
             if contract != SEASONAL_CONTRACT:
                 _add(units[unit_of[org_id]], "jobs", count)
 
-    by_category, by_source = _support(conn, as_of, units)
+    by_category, by_source, loans = _support(conn, as_of, units)
 
     population = population_on(conn, as_of.year)
     used_population: dict[str, int] = {}
@@ -354,29 +373,37 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
                                            sum(population[u] for u in with_population)) if with_population else None
     return Snapshot(as_of, dict(units), total, dict(by_kind_status), dict(ethnicity), dict(gender),
                     by_category, by_source, dict(ocop_by_stars), used_population, persons, dict(memberships),
-                    dict(contracts))
+                    dict(contracts), loans)
+
+
+_Tally = dict[str, tuple[int, int]]
 
 
 def _support(conn: sqlite3.Connection, as_of: date,
-             units: dict[str, dict[str, float | None]],
-             ) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
-    """Support received by the date (disbursed or completed then), by category and by source;
-    adds each commune's amount to its figures."""
+             units: dict[str, dict[str, float | None]]) -> tuple[_Tally, _Tally, _Tally]:
+    """Support received by the date (disbursed or completed then), by category and by source,
+    and apart from it the loans received then, by source (a loan is repaid: it is not support
+    money); adds each commune's support amount to its figures."""
     day = as_of.isoformat()
     stage_then = {support_id: stage for (support_id, _), stage in _values_then(conn, "support", [as_of])[as_of].items()}
     by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_source: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    loans: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     # Supports whose stage changed after the date are grouped under the stage they had on it.
     rows = report_queries.support_groups(conn, day, stage_then)
-    for unit, category, source, stage, count, amount in rows:
+    for unit, category, source, stage, is_loan, count, amount in rows:
         if stage not in RECEIVED_STAGES:
+            continue
+        if is_loan:
+            loans[source or ""][0] += count
+            loans[source or ""][1] += amount
             continue
         _add(units[unit], "support_amount", amount)
         for table, key in ((by_category, category), (by_source, source)):
             table[key or ""][0] += count
             table[key or ""][1] += amount
-    return ({k: (v[0], v[1]) for k, v in by_category.items()},
-            {k: (v[0], v[1]) for k, v in by_source.items()})
+    return tuple({k: (v[0], v[1]) for k, v in table.items()}  # type: ignore[return-value]
+                 for table in (by_category, by_source, loans))
 
 
 @dataclass(frozen=True)

@@ -216,6 +216,7 @@ SUPPORT = RecordType(
               default="requested"),
         Field("indivisible_asset", B, "Tạo tài sản không chia", "Created an indivisible asset",
               default=False),
+        Field("is_loan", B, "Là khoản vay (phải hoàn trả)", "Is a loan (to be repaid)", default=False),
     ),
     title_field="content",
 )

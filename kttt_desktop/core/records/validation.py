@@ -500,11 +500,16 @@ def _check_worker(record: dict[str, Any], record_id: str | None, ctx: Validation
     return issues
 
 
+LOAN_CATEGORY = "credit"  # only a credit support can be a loan (repaid, not support money)
+
+
 def _check_support(record: dict[str, Any], record_id: str | None, ctx: ValidationContext) -> list[Issue]:
 
     labels = {f.name: f.vi for f in SUPPORT.fields}
     _, issues = _organization_of(record, ctx)
     issues += _not_in_future(record, "decision_date", labels["decision_date"], ctx.today)
+    if record.get("is_loan") and record.get("category") != LOAN_CATEGORY:
+        issues.append(Issue(ERROR, "is_loan", "loan_not_credit"))
     return issues
 
 

@@ -6,8 +6,8 @@ show two numbers for one thing. A figure that is a plan indicator (operating coo
 their members, regular workers, support disbursed) is that indicator, label and all; the
 others stand beside them: the organisations that are registered but not counted
 (suspended, not at their registered address, dissolving), every cooperative whatever its
-status, the members of all operating organisations, seasonal workers, and how many
-supports were disbursed.
+status, the members of all operating organisations, seasonal workers, how many
+supports were disbursed, and the loans disbursed (kept apart from support: a loan is repaid).
 """
 
 from __future__ import annotations
@@ -57,6 +57,15 @@ BESIDE: tuple[Indicator, ...] = (
               "ở mọi tình trạng; cộng lại thành kinh phí hỗ trợ đã giải ngân.",
               "State supports decided by the date and disbursed or completed, for organisations in any "
               "status; their amounts add up to the support disbursed."),
+    Indicator("loans_amount", "Khoản vay đã giải ngân (đồng)", "Loans disbursed (VND)", "vnd",
+              "Tổng số tiền các khoản vay (hỗ trợ nhóm Tín dụng đánh dấu «Là khoản vay», như vay Quỹ hỗ trợ phát "
+              "triển HTX hoặc ngân hàng) có quyết định đến ngày tính và đã giải ngân hoặc hoàn thành, cho tổ chức "
+              "ở mọi tình trạng. Khoản vay phải hoàn trả nên không tính vào kinh phí hỗ trợ; chỉ hỗ trợ lãi suất, "
+              "phí bảo lãnh mới là hỗ trợ.",
+              "The amount of the loans (Credit supports marked “Is a loan”, such as loans of the Cooperative "
+              "Development Support Fund or a bank) decided by the date and disbursed or completed, for "
+              "organisations in any status. Loans are repaid, so they are not counted as support; only "
+              "interest support and guarantee fees are support."),
 )
 _BESIDE = {figure.key: figure for figure in BESIDE}
 
@@ -64,7 +73,8 @@ _BESIDE = {figure.key: figure for figure in BESIDE}
 # what stands beside it, then people, then support.
 HEADLINE_KEYS: tuple[str, ...] = (
     "htx_count", "htx_paused", "htx_registered", "tht_count", "tht_paused", "union_count", "union_paused",
-    "members_total", "htx_members", "tht_members", "jobs", "workers_seasonal", "support_count", "support_amount")
+    "members_total", "htx_members", "tht_members", "jobs", "workers_seasonal", "support_count", "support_amount",
+    "loans_amount")
 
 
 def headline(key: str) -> Indicator:
@@ -95,6 +105,7 @@ def headline_values(snapshot: Snapshot) -> dict[str, float | None]:
         "members_total": sum(snapshot.memberships.values()),
         "workers_seasonal": snapshot.workers_by_contract.get(SEASONAL_CONTRACT, 0),
         "support_count": sum(count for count, _ in snapshot.support_by_category.values()),
+        "loans_amount": sum(amount for _, amount in snapshot.loans_by_source.values()),
     }
     return {key: beside[key] if key in beside else snapshot.total.get(key) for key in HEADLINE_KEYS}
 

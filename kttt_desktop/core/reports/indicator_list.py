@@ -6,8 +6,9 @@ is the one place that says which figure each name is. Counts of organisations th
 registered but not operating (suspended, not at their address, dissolving) stand beside each
 kind's operating count, as on the dashboard.
 
-Loans outstanding stay 0 until there is a register of loans: the figure is listed so that
-scripts can rely on its name, and its note says why it is 0.
+Loans are kept apart from support. Until there is a register of loans and repayments, the loans
+outstanding are the loans disbursed (support records of category credit marked as loans), not
+reduced by what was repaid; the figure's note says so.
 """
 
 from __future__ import annotations
@@ -61,8 +62,10 @@ def _kind_block(kind: str, operating_key: str, paused_key: str) -> tuple[tuple[s
 VALUE_CHAIN_ORGS = Own("Tổ chức liên kết chuỗi giá trị", "Organisations in value chains", "count")
 LOANS_OUTSTANDING = Own(
     "Dư nợ vay của các tổ chức (đồng)", "Loans outstanding of the organisations (VND)", "vnd",
-    "Chưa có sổ theo dõi khoản vay nên số này luôn là 0; khoản vay không tính vào kinh phí hỗ trợ.",
-    "There is no register of loans yet, so this figure is always 0; loans are not counted as support.")
+    "Tổng các khoản vay đã giải ngân (hỗ trợ nhóm Tín dụng đánh dấu «Là khoản vay»); chưa có sổ theo dõi "
+    "trả nợ nên số đã trả chưa được trừ. Khoản vay không tính vào kinh phí hỗ trợ.",
+    "The loans disbursed (Credit supports marked “Is a loan”); there is no register of repayments yet, so "
+    "what was repaid is not deducted. Loans are not counted as support.")
 
 # Public name -> the figure it is: an indicator or headline key, a status count, or a figure
 # of this list alone. In the order the command prints them.
@@ -84,6 +87,7 @@ PUBLIC_FIGURES: tuple[tuple[str, object], ...] = (
     ("ocop_products", "ocop_count"),
     ("support_disbursed_count", "support_count"),
     ("support_disbursed_vnd", "support_amount"),
+    ("loans_disbursed_vnd", "loans_amount"),
     ("loans_outstanding_vnd", LOANS_OUTSTANDING),
 )
 PUBLIC_KEYS = tuple(key for key, _ in PUBLIC_FIGURES)
@@ -152,7 +156,7 @@ def list_figures(registry: Registry, as_of: date, lang: str = "vi") -> list[List
 def _own_value(registry: Registry, snapshot: Snapshot, figure: Own) -> int:
     if figure is VALUE_CHAIN_ORGS:
         return sum(org.value_chain for org in organizations_on(registry.conn, snapshot.as_of) if org.operating)
-    return 0  # loans outstanding: no register of loans yet
+    return sum(amount for _, amount in snapshot.loans_by_source.values())  # loans outstanding: see the note
 
 
 def _count(snapshot: Snapshot, kind: str, status: str) -> int:

@@ -113,6 +113,7 @@ _SUPPORT = {
     "linh vuc ho tro": "category",
     "giai doan": "stage", "tinh trang": "stage", "hien vat": "in_kind",
     "tai san khong chia": "indivisible_asset",
+    "khoan vay": "is_loan", "la khoan vay": "is_loan",
 }
 _ANNUAL_REPORT = {
     "nam": "year", "nam bao cao": "year",

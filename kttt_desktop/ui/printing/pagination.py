@@ -144,7 +144,8 @@ def _is_signatures(tables: list[QTextTable], index: int) -> bool:
 
 
 def _short_table_move(document: QTextDocument, page_height: float) -> Move | None:
-    """A short table split by a page end starts the next page."""
+    """A short table split by a page end starts the next page; so does a table of one tall row
+    that fits a page."""
     layout = document.documentLayout()
     tables = _tables(document)
     for index, table in enumerate(tables):
@@ -152,6 +153,11 @@ def _short_table_move(document: QTextDocument, page_height: float) -> Move | Non
             continue
         rect = _extent(layout, table)
         if rect.height() >= page_height * KEEP_TOGETHER_SHARE:
+            if table.rows() == 1 and rect.height() < page_height and \
+                    _page_of(rect.top(), page_height) != _page_of(rect.bottom() - 2, page_height):
+                # One tall row, which no cut between rows can help (a pair of charts): Qt would
+                # run it over the page end.
+                return Move(_table_start(table), partial(_start_page_at, table))
             continue
         foot = _foot(layout) if table.format().border() > 0 else 0.0  # room for the bottom border
         if _page_of(rect.top(), page_height) != _page_of(rect.bottom() + foot - 2, page_height):

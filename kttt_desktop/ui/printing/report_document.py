@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage, QTextDocument
 from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.catalogues.report_words import REPORT_TEXTS, pick
 from kttt_desktop.core.formats import format_money
+from kttt_desktop.core.plan.indicators import Indicator
 from kttt_desktop.core.plan.targets import HORIZONS
 from kttt_desktop.core.reports.summary import IndicatorRow, ReportData
 from kttt_desktop.ui.charts import chart_image, fitting_height, report_charts
@@ -79,8 +80,13 @@ def _locale(lang: str) -> str:
 
 def indicator_label(row: IndicatorRow, lang: str) -> str:
     """The indicator's name; money is reported in millions, and its unit says so."""
-    label = row.indicator.label(lang)
-    if row.indicator.unit == "vnd":
+    return figure_label(row.indicator, lang)
+
+
+def figure_label(figure: Indicator, lang: str) -> str:
+    """A figure's name as the report prints it: money in millions, and its unit says so."""
+    label = figure.label(lang)
+    if figure.unit == "vnd":
         label = label.replace("(đồng)", "(triệu đồng)").replace("(VND)", "(million VND)")
     return label
 
@@ -116,7 +122,7 @@ def _indicator_section(report: ReportData) -> str:
 def _beside_table(report: ReportData) -> str:
     """The headline figures that stand beside the indicators, each with what it counts."""
     lang = report.lang
-    rows = [[number, row.figure.label(lang), format_indicator(row.figure.unit, row.value, lang),
+    rows = [[number, figure_label(row.figure, lang), format_indicator(row.figure.unit, row.value, lang),
              row.figure.explanation(lang)] for number, row in enumerate(report.beside_rows, start=1)]
     return "\n".join([
         heading(3, _t("beside", lang)),

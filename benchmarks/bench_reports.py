@@ -110,9 +110,9 @@ def bench_export(db: Path, repeat: int = 3, record_type: str = "member") -> dict
 def bench_indicators(db: Path, repeat: int = 3) -> dict[str, object]:
     """All indicators of the province as of today (what the dashboard and the report compute):
     the first computation after opening the file, and the fastest of `repeat` more."""
-    from kttt_desktop.core.registry import Registry
-
     from datetime import date
+
+    from kttt_desktop.core.registry import Registry
 
     registry = Registry.open(db, create=False)
     try:

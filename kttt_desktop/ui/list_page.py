@@ -249,7 +249,20 @@ class ListPage(Page):
                 return [(v, units.describe(v) if describe else v) for v in found]
             return values
 
-        if self.record_type == "organization":
+        def years_in_use() -> list[tuple[int, str]]:  # the latest year first
+            return [(year, str(year)) for year in reversed(self.registry.distinct_values(self.record_type, "year"))]
+
+        organization_filters = [
+            ("organization.kind", self.tr("Loại hình tổ chức:"), catalog_values("organization_kind")),
+            ("organization.commune_code", self.tr("Xã:"), column_values("organization", "commune_code", True)),
+        ]
+        if self.record_type == "annual_report":
+            specs = [("year", self.tr("Năm:"), years_in_use),
+                     ("rating", self.tr("Xếp loại:"), catalog_values("rating")), *organization_filters]
+        elif self.record_type == "status_change":
+            specs = [("status", self.tr("Tình trạng:"), catalog_values("organization_status")),
+                     *organization_filters]
+        elif self.record_type == "organization":
             specs = [
                 ("kind", self.tr("Loại hình:"), catalog_values("organization_kind")),
                 ("status", self.tr("Tình trạng:"), catalog_values("organization_status")),
@@ -261,9 +274,7 @@ class ListPage(Page):
             village_source = (self.record_type, "village") if self.record_type == "member" \
                 else ("organization", "village")
             specs = [
-                ("organization.kind", self.tr("Loại hình tổ chức:"), catalog_values("organization_kind")),
-                ("organization.commune_code", self.tr("Xã:"),
-                 column_values("organization", "commune_code", True)),
+                *organization_filters,
                 (village_key, self.tr("Thôn/bản:") if self.record_type == "member"
                  else self.tr("Thôn/bản của tổ chức:"), column_values(*village_source)),
             ]

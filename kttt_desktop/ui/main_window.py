@@ -60,7 +60,10 @@ ORGANIZATION_VIEW = "organization_view"
 SYNC = "sync"
 CONFLICTS = "conflicts"
 DUPLICATES = "duplicates"
-LIST_TYPES = ("organization", "member", "worker", "support")
+LIST_TYPES = ("organization", "member", "worker", "support", "annual_report", "status_change")
+# Lists reached from the navigation without a Ctrl+number of their own: the keys 1–9 stay
+# with the pages that have always had them.
+UNNUMBERED_LISTS = ("annual_report", "status_change")
 REGISTER = "register"  # the navigation list of the register's pages
 SYNC_PAGES = "sync"  # the navigation list below the rule
 SETTINGS_GROUP = "main_window"
@@ -71,7 +74,8 @@ class PageEntry:
     """One page of the window. `key` names it for `show_page`; `title` is its entry in the
     navigation list `group` (Ctrl+1… follow the entries' order), or with no group the page is
     reached from another and its entry is that of `under` (an organisation's own page stays
-    under «Tổ chức»). `badge`, for a page that counts something, words its entry with the count."""
+    under «Tổ chức»). `badge`, for a page that counts something, words its entry with the count.
+    `numbered` entries get Ctrl+1… in their order; Ctrl+9 is the last there is."""
 
     key: str
     title: str
@@ -79,6 +83,7 @@ class PageEntry:
     group: str | None = REGISTER
     under: str | None = None
     badge: Callable[[int], str] | None = None
+    numbered: bool = True
 
 
 class MainWindow(QMainWindow):
@@ -105,11 +110,13 @@ class MainWindow(QMainWindow):
         self._sync_nav_keys: list[str] = [e.key for e in self._entries if e.group == SYNC_PAGES]
         self._page_keys: list[str] = [*self._nav_keys, *self._sync_nav_keys]
         self._page_titles = {e.key: e.title for e in self._entries}
+        numbered = [key for key in self._page_keys if next(e for e in self._entries if e.key == key).numbered]
+        self._page_numbers: dict[str, int] = {key: number for number, key in enumerate(numbered[:9], start=1)}
         self._nav_items: dict[str, QListWidgetItem] = {}
-        for number, key in enumerate(self._page_keys, start=1):
+        for key in self._page_keys:
             target = self.navigation if key in self._nav_keys else self.sync_navigation
             item = QListWidgetItem(self._page_titles[key], target)
-            item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=self._page_titles[key], number=number))
+            item.setToolTip(self._page_tip(key, self._page_titles[key]))
             self._nav_items[key] = item
         # Pages follow the selected entry. The list not in use keeps a current entry with nothing
         # selected: a list with no current entry would make its first entry current (and open
@@ -197,12 +204,15 @@ class MainWindow(QMainWindow):
         self.duplicates_page = DuplicatesPage(registry, self)
         self.duplicates_page.open_requested.connect(self.open_record)
         list_titles = {"organization": self.tr("Tổ chức"), "member": self.tr("Thành viên"),
-                       "worker": self.tr("Người lao động"), "support": self.tr("Hỗ trợ")}
+                       "worker": self.tr("Người lao động"), "support": self.tr("Hỗ trợ"),
+                       "annual_report": self.tr("Kết quả hằng năm"),
+                       "status_change": self.tr("Quyết định về tình trạng")}
         return [
             PageEntry(OVERVIEW, self.tr("Tổng quan"), self.overview_page),
-            *(PageEntry(t, list_titles[t], page) for t, page in self.list_pages.items()),
+            *(PageEntry(t, list_titles[t], page) for t, page in self.list_pages.items() if t not in UNNUMBERED_LISTS),
             PageEntry(DASHBOARD, self.tr("Báo cáo – chỉ tiêu"), self.dashboard_page),
-            PageEntry(ATTENTION, self.tr("Cần quan tâm"), self.attention_page),
+            PageEntry(ATTENTION, self.tr("Cần quan tâm"), self.attention_page, numbered=False),
+            *(PageEntry(t, list_titles[t], self.list_pages[t], numbered=False) for t in UNNUMBERED_LISTS),
             PageEntry(SYNC, self.tr("Đồng bộ"), self.sync_page, SYNC_PAGES),
             PageEntry(CONFLICTS, badge_text(0), self.conflicts_page, SYNC_PAGES, badge=badge_text),
             PageEntry(DUPLICATES, duplicates_badge_text(0), self.duplicates_page, SYNC_PAGES,
@@ -220,6 +230,11 @@ class MainWindow(QMainWindow):
             page.count_changed.connect(
                 lambda count, key=entry.key, badge=entry.badge: self._show_badge(key, badge(count), count))
         self._entries.append(entry)
+
+    def _page_tip(self, key: str, title: str) -> str:
+        """A navigation entry's tip: its title, with its Ctrl+number if it has one."""
+        number = self._page_numbers.get(key)
+        return self.tr("{title} (Ctrl+{number})").format(title=title, number=number) if number else title
 
     def _fit_navigation(self, nav: QListWidget) -> None:
         """A navigation list as tall as its entries, so the two lists sit one under the other."""
@@ -263,6 +278,9 @@ class MainWindow(QMainWindow):
         self.open_organization_action = self._action(
             self.tr("Mở hồ sơ tổ chức"), [], self.open_selected_organization,
             self.tr("Mở trang của tổ chức mà bản ghi đang chọn thuộc về"), sp.SP_DirOpenIcon)
+        self.status_decision_action = self._action(
+            self.tr("Ghi quyết định về tình trạng…"), ["Ctrl+T"], self.record_status_decision,
+            self.tr("Ghi quyết định tạm ngừng, hoạt động trở lại, giải thể… của tổ chức đang xem (Ctrl+T)"))
         self.reload_action = self._action(
             self.tr("Nạp"), ["F5"], self.reload_current,
             self.tr("Đọc lại dữ liệu từ sổ (F5)"), sp.SP_BrowserReload)
@@ -282,9 +300,11 @@ class MainWindow(QMainWindow):
         self.help_action = self._action(self.tr("Hướng dẫn và phím tắt"), ["F1"], self.show_help,
                                         self.tr("Cách làm các việc thường ngày và danh sách phím tắt (F1)"))
         self.page_actions: list[QAction] = []
-        for number, key in enumerate(self._page_keys, start=1):
+        for key in self._page_keys:
             text = self._page_titles[key]
-            action = self._action(text, [f"Ctrl+{number}"], lambda checked=False, k=key: self.show_page(k))
+            number = self._page_numbers.get(key)
+            action = self._action(text, [f"Ctrl+{number}"] if number else [],
+                                  lambda checked=False, k=key: self.show_page(k))
             self.page_actions.append(action)
         # Đồng bộ: the same verbs as the buttons of the sync page, which they open first.
         self.export_action = self._action(
@@ -339,6 +359,8 @@ class MainWindow(QMainWindow):
         edit_menu = menu_bar.addMenu(self.tr("&Sửa"))
         for action in (self.add_action, self.edit_action, self.delete_action, self.restore_action):
             edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.status_decision_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.undo_action)
         edit_menu.addSeparator()
@@ -578,6 +600,19 @@ class MainWindow(QMainWindow):
         self.current_page().restore_record()
         self._update_actions()
 
+    def record_status_decision(self) -> None:
+        """Ghi quyết định về tình trạng (Ctrl+T): on the organisation being looked at, on its
+        own page (opened first from its list), where the new status and decision show."""
+        organization_id = self.current_organization_id()
+        if organization_id is None:
+            return
+        if self.current_page() is not self.organization_view:
+            self.open_organization(organization_id)
+            if self.current_page() is not self.organization_view:
+                return
+        self.organization_view.record_status_decision()
+        self._update_actions()
+
     def open_selected_organization(self) -> None:
         """Mở hồ sơ tổ chức: the selected organisation, or the one the selected record belongs to."""
         self.current_page().open_selected_organization()
@@ -688,8 +723,7 @@ class MainWindow(QMainWindow):
         only while it has something to show."""
         item = self._nav_items[key]
         item.setText(text)
-        number = self._page_keys.index(key) + 1
-        item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=text, number=number))
+        item.setToolTip(self._page_tip(key, text))
         site = self.registry.site
         hidden = count == 0 and site is not None and site.level == "commune"
         if item.isHidden() != hidden:
@@ -708,6 +742,7 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(verbs.can_restore)
         self.open_organization_action.setEnabled(verbs.can_open_organization)
         self.find_action.setEnabled(True)
+        self.status_decision_action.setEnabled(self.current_organization_id() is not None)
         description = self.registry.undo_description
         self.undo_action.setEnabled(description is not None)
         if description:

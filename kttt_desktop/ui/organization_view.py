@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.formats import format_money
 from kttt_desktop.core.records.fields import CHILD_TYPES
 from kttt_desktop.core.registry import Changes
+from kttt_desktop.core.reports.scale import scale_label
 from kttt_desktop.ui import prompts, styles
 from kttt_desktop.ui.deleted_records import DeletedBanner, restore_record, selection_deleted
 from kttt_desktop.ui.forms.record_form import RecordForm
@@ -46,6 +47,7 @@ from kttt_desktop.ui.list_page import (
 from kttt_desktop.ui.models.columns import noun_for
 from kttt_desktop.ui.models.record_table import RecordTableModel
 from kttt_desktop.ui.page import Page, PageVerbs
+from kttt_desktop.ui.status_decision_dialog import record_status_decision
 from kttt_desktop.ui.totals_bar import TotalsBar
 
 if TYPE_CHECKING:
@@ -54,11 +56,31 @@ if TYPE_CHECKING:
 _STYLE = """
 QLabel#orgTitle { font-size: 15pt; font-weight: 600; }
 QLabel#orgSubtitle { color: #444444; }
+QLabel#orgResults { color: #444444; }
 QLabel#syncState { border-radius: 9px; padding: 2px 10px; font-size: 9pt; }
 QLabel#syncState[state="not_sent"] { background: #f1f1f1; color: #555555; border: 1px solid #cccccc; }
 QLabel#syncState[state="sent"] { background: #e8f1fb; color: #1f4e85; border: 1px solid #9fc1e6; }
 QLabel#syncState[state="acknowledged"] { background: #e6f4ea; color: #1e6b2e; border: 1px solid #9ccfa8; }
 """ + styles.banner("QLabel#warningBanner")
+
+
+def results_summary(registry: Any, organization_id: str) -> str:
+    """«Kết quả năm 2025: doanh thu 2.400.000.000 đ, lợi nhuận 150.000.000 đ, xếp loại Khá ·
+    Quy mô: Nhỏ», from the latest yearly results; a line saying there are none otherwise."""
+    results = registry.yearly_results(organization_id)
+    if results is None:
+        return QCoreApplication.translate("OrganizationView", "Chưa có kết quả hoạt động năm nào.")
+    def money(value: Any) -> str:
+        return format_money(value, with_unit=True) if value is not None else "—"
+    text = QCoreApplication.translate(
+        "OrganizationView", "Kết quả năm {year}: doanh thu {revenue}, lợi nhuận {profit}, xếp loại {rating}").format(
+        year=results["year"], revenue=money(results.get("revenue_vnd")), profit=money(results.get("profit_vnd")),
+        rating=catalogs.label("rating", results["rating"], lang()) if results.get("rating") else "—")
+    scale = registry.scale(organization_id, results["year"])
+    if scale is not None:
+        text += " · " + QCoreApplication.translate("OrganizationView", "Quy mô: {scale}").format(
+            scale=scale_label(scale[1], lang()))
+    return text
 
 
 class ChildTab(QWidget):
@@ -270,6 +292,16 @@ class OrganizationView(Page):
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle_label = QLabel(self)
         self.subtitle_label.setObjectName("orgSubtitle")
+        # The latest yearly results and the scale they give, in one line («Năm 2025: …»).
+        self.results_label = QLabel(self)
+        self.results_label.setObjectName("orgResults")
+        self.results_label.setWordWrap(True)
+        self.status_button = QPushButton(self.tr("Ghi quyết định về tình trạng…"), self)
+        self.status_button.setObjectName("statusDecisionButton")
+        self.status_button.setToolTip(self.tr(
+            "Tạm ngừng, hoạt động trở lại, giải thể, thu hồi giấy chứng nhận…: ghi quyết định và "
+            "ngày có hiệu lực (Ctrl+T)"))
+        self.status_button.clicked.connect(self.record_status_decision)
         # Whether the upper level has this organisation as last changed here (shown only
         # where there is an upper level).
         self.sync_label = QLabel(self)
@@ -334,9 +366,12 @@ class OrganizationView(Page):
         titles.setSpacing(0)
         titles.addWidget(self.title_label)
         titles.addWidget(self.subtitle_label)
+        titles.addWidget(self.results_label)
         top.addSpacing(8)
         top.addLayout(titles, 1)
         top.addWidget(self.sync_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addSpacing(8)
+        top.addWidget(self.status_button, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addSpacing(8)
         top.addWidget(self.previous_button)
         top.addWidget(self.next_button)
@@ -385,6 +420,8 @@ class OrganizationView(Page):
         if record.get("deleted"):
             parts.append(self.tr("ĐÃ XÓA"))
         self.subtitle_label.setText(" · ".join(p for p in parts if p))
+        self.results_label.setText(results_summary(self.registry, self.organization_id))
+        self.status_button.setEnabled(not record.get("deleted"))
         deleted = self.deleted_banner.show_record(self.registry, "organization", self.organization_id)
         for tab in self.child_tabs.values():
             tab.set_organization_deleted(deleted)
@@ -650,10 +687,28 @@ class OrganizationView(Page):
             prompts.warn(self, self.tr("Tổ chức đã xóa"),
                          self.tr("Tổ chức này đã bị xóa; không thêm được bản ghi vào đó."))
             return
+        if record_type == "status_change":
+            self.record_status_decision()
+            return
         self.tabs.setCurrentWidget(self.child_tabs[record_type])
         changes = open_record_dialog(self, self.registry, record_type,
                                      preset={"organization_id": self.organization_id})
         self._after_write(changes, record_type)
+
+    def record_status_decision(self) -> None:
+        """«Ghi quyết định về tình trạng…»: what happened to the organisation, from when; its
+        status follows, and the decision is listed in «Tình trạng pháp lý»."""
+        if self.organization_id is None:
+            return
+        if self.record and self.record.get("deleted"):
+            prompts.warn(self, self.tr("Tổ chức đã xóa"),
+                         self.tr("Tổ chức này đã bị xóa; không ghi được quyết định về tình trạng."))
+            return
+        if not self.can_leave():  # the form's unsaved edits first: the status is about to move
+            return
+        self.tabs.setCurrentWidget(self.child_tabs["status_change"])
+        changes = record_status_decision(self, self.registry, self.organization_id)
+        self._after_write(changes, "status_change")
 
     def edit_child(self, record_type: str, record_id: str) -> None:
         changes = open_record_dialog(self, self.registry, record_type, record_id=record_id,

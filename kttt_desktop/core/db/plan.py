@@ -2,7 +2,7 @@
 
 Targets and population figures are settings of a site, not records: they do not travel in
 the change log, but who changed them is kept in the audit log like any change (through the
-one `LogWriter`). `core.reports.targets` decides what a target means; this module keeps them.
+one `LogWriter`). `core.plan.targets` decides what a target means; this module keeps them.
 Writes happen inside the caller's transaction.
 """
 

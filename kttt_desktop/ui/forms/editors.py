@@ -331,13 +331,15 @@ class DateEditor(QWidget):
 # --- numbers ---------------------------------------------------------------------------------
 
 class MoneyEditor(QLineEdit):
-    """Whole đồng, right-aligned, dots between thousands as you type, "đ" drawn at the end."""
+    """Whole đồng, right-aligned, dots between thousands as you type, "đ" drawn at the end.
+    A `signed` one (a profit, which may be a loss) keeps a leading minus."""
 
     changed = Signal()
     SUFFIX = "đ"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, signed: bool = False) -> None:
         super().__init__(parent)
+        self._signed = signed
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         metrics = self.fontMetrics()
         self._suffix_width = metrics.horizontalAdvance(" " + self.SUFFIX) + 6
@@ -363,12 +365,14 @@ class MoneyEditor(QLineEdit):
             stripped = "0"
         digits_before = max(0, digits_before - (len(digits) - len(stripped)))
         new_text = format_money(int(stripped)) if stripped else ""
+        if self._signed and text.lstrip().startswith("-"):
+            new_text = "-" + new_text
         if new_text == text:
             return
         position = len(new_text)
         seen = 0
         if digits_before == 0:
-            position = 0
+            position = 1 if new_text.startswith("-") else 0
         else:
             for index, ch in enumerate(new_text):
                 if ch.isdigit():
@@ -772,7 +776,7 @@ def make_editor(field: Field, registry: Registry | None = None, parent: QWidget 
     elif field.kind == FieldKind.DATE:
         editor = DateEditor(parent)
     elif field.kind == FieldKind.MONEY:
-        editor = MoneyEditor(parent)
+        editor = MoneyEditor(parent, signed=field.signed)
     elif field.kind == FieldKind.INT:
         editor = IntEditor(parent)
     elif field.kind == FieldKind.BOOL:

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 from kttt_desktop.core import units
 from kttt_desktop.core.errors import KtttError, ValidationFailed
 from kttt_desktop.core.records.fields import Field, FieldKind, RecordType, record_type_named
+from kttt_desktop.core.records.validation import rating_for_score
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.forms.editors import RefEditor, make_editor
 from kttt_desktop.ui.i18n import QT_TRANSLATE_NOOP, lang
-from kttt_desktop.ui.styles import ERROR_COLOR, ERROR_LINE, WARNING_COLOR, banner, colored, required_mark
+from kttt_desktop.ui.styles import ERROR_COLOR, ERROR_LINE, NOTE, WARNING_COLOR, banner, colored, required_mark
 
 if TYPE_CHECKING:
     from kttt_desktop.core.records.validation import Issue
@@ -87,7 +88,31 @@ _LAYOUTS: dict[str, list[list[tuple[str, tuple[str, ...]]]]] = {
             ("Kinh phí", ("funding_source", "amount_vnd", "in_kind", "stage", "indivisible_asset")),
         ],
     ],
+    "annual_report": [
+        [
+            ("Năm & tổ chức", ("organization_id", "year", "submitted_on")),
+            ("Thành viên và lao động", ("members_official", "members_associate", "workers_total",
+                                        "workers_regular")),
+            ("Xếp loại", ("rating_score", "rating", "notes")),
+        ],
+        [
+            ("Kết quả kinh doanh", ("revenue_vnd", "cost_vnd", "profit_vnd", "avg_income_member_vnd",
+                                    "avg_income_worker_vnd", "internal_transactions_vnd")),
+            ("Vốn, tài sản, nợ", ("total_capital_vnd", "total_assets_vnd", "indivisible_assets_vnd",
+                                  "funds_vnd", "debt_vnd", "overdue_debt_vnd")),
+        ],
+    ],
+    "status_change": [
+        [
+            ("Tổ chức", ("organization_id",)),
+            ("Quyết định", ("status", "effective_on", "decision_no", "decision_date", "agency", "reason",
+                            "carried_over")),
+        ],
+    ],
 }
+
+# The counts a new yearly result takes from the register (on 31/12 of its year) until typed.
+REGISTER_COUNTS = ("members_official", "members_associate", "workers_total", "workers_regular")
 
 # Group titles, marked so translation tools find them; translated when a form is built.
 _GROUP_TITLES = (
@@ -102,9 +127,24 @@ _GROUP_TITLES = (
     QT_TRANSLATE_NOOP("RecordForm", "Làm việc"),
     QT_TRANSLATE_NOOP("RecordForm", "Nội dung hỗ trợ"),
     QT_TRANSLATE_NOOP("RecordForm", "Kinh phí"),
+    QT_TRANSLATE_NOOP("RecordForm", "Năm & tổ chức"),
+    QT_TRANSLATE_NOOP("RecordForm", "Thành viên và lao động"),
+    QT_TRANSLATE_NOOP("RecordForm", "Xếp loại"),
+    QT_TRANSLATE_NOOP("RecordForm", "Kết quả kinh doanh"),
+    QT_TRANSLATE_NOOP("RecordForm", "Vốn, tài sản, nợ"),
+    QT_TRANSLATE_NOOP("RecordForm", "Quyết định"),
     QT_TRANSLATE_NOOP("RecordForm", "Khác"),
     QT_TRANSLATE_NOOP("RecordForm", "Thông tin"),
 )
+
+
+# Fields a saved record does not change in its form, with the hint shown under them: the
+# status of an organisation moves by a dated decision, recorded by its own action.
+_SET_ELSEWHERE: dict[str, dict[str, str]] = {
+    "organization": {"status": QT_TRANSLATE_NOOP(
+        "RecordForm", "Tình trạng đổi theo quyết định: dùng «Ghi quyết định về tình trạng…» (Ctrl+T) "
+                      "trên trang tổ chức.")},
+}
 
 
 READ_ONLY_STYLE = ("QLineEdit:read-only, QPlainTextEdit[readOnly=\"true\"], QAbstractSpinBox:read-only"
@@ -159,6 +199,7 @@ class RecordForm(QWidget):
         self._editors: dict[str, Any] = {}
         self._labels: dict[str, QLabel] = {}
         self._messages: dict[str, QLabel] = {}
+        self._hints: dict[str, tuple[QFormLayout, QLabel]] = {}
         self._message_rows: dict[str, tuple[QFormLayout, int]] = {}
         self._record: dict[str, Any] | None = None
         self._preset: dict[str, Any] = {}
@@ -171,6 +212,7 @@ class RecordForm(QWidget):
         self._read_only = False
         self._loading = False
         self._check_when_shown = False
+        self._suggested_rating: str | None = None
         self.last_result: Any = None
 
         self._timer = QTimer(self)
@@ -288,6 +330,14 @@ class RecordForm(QWidget):
         label.setObjectName(f"{field.name}__label")
         self._labels[field.name] = label
         form.addRow(label, editor)
+        hint_text = _SET_ELSEWHERE.get(self.record_type.name, {}).get(field.name)
+        if hint_text:
+            hint = QLabel(_tr(hint_text), self)
+            hint.setObjectName(f"{field.name}__hint")
+            hint.setWordWrap(True)
+            hint.setStyleSheet(NOTE)
+            form.addRow(QLabel("", self), hint)
+            self._hints[field.name] = (form, hint)
         message = QLabel(self)
         message.setObjectName(f"{field.name}__message")
         message.setWordWrap(True)
@@ -358,6 +408,7 @@ class RecordForm(QWidget):
         self._loading = True
         self._record = dict(record) if record else None
         self._preset = dict(preset or {})
+        self._suggested_rating = None
         for field in self.record_type.fields:
             editor = self._editors[field.name]
             if isinstance(editor, RefEditor):
@@ -369,7 +420,7 @@ class RecordForm(QWidget):
             else:
                 value = self._default(field)
             editor.set_value(value)
-            editor.set_read_only(self._read_only or field.name in self._preset)
+        self._lock_fields()
         self._loading = False
         self._apply_dependent_defaults()
         self._initial = self._current_values()
@@ -383,11 +434,24 @@ class RecordForm(QWidget):
             site = self.registry.site
             if site is not None and units.is_current_commune(site.unit_code):
                 return site.unit_code
+        if field.name == "year" and self.record_type.name == "annual_report":
+            return self.registry.today.year - 1  # results are reported after the year ends
         return field.default
+
+    def _set_quietly(self, name: str, value: Any) -> None:
+        """Fill an editor for the officer (a default that follows another field): not typed."""
+        editor = self._editors[name]
+        if editor.value() != value:
+            was_loading, self._loading = self._loading, True
+            editor.set_value(value)
+            self._loading = was_loading
 
     def _apply_dependent_defaults(self) -> None:
         """A new member of a tổ hợp tác is a plain "member", of an HTX an official one,
-        unless the officer chose otherwise."""
+        unless the officer chose otherwise. A new yearly result counts members and workers
+        as the register has them on 31/12 of its year, until the officer types them."""
+        if self.is_new and self.record_type.name == "annual_report":
+            self._fill_register_counts()
         if not self.is_new or "membership" not in self._editors or "organization_id" not in self._editors:
             return
         if "membership" in self._touched or "membership" in self._preset:
@@ -396,12 +460,29 @@ class RecordForm(QWidget):
         org = ref.record(ref.value()) if isinstance(ref, RefEditor) else None
         if org is None:
             return
-        wanted = "member" if org.get("kind") == "tht" else "official"
-        editor = self._editors["membership"]
-        if editor.value() != wanted:
-            was_loading, self._loading = self._loading, True
-            editor.set_value(wanted)
-            self._loading = was_loading
+        self._set_quietly("membership", "member" if org.get("kind") == "tht" else "official")
+
+    def _fill_register_counts(self) -> None:
+        organization_id = self._editors["organization_id"].value()
+        year = self._editors["year"].value()
+        field = self.record_type.field("year")
+        if not organization_id or year is None or not field.minimum <= year <= field.maximum:
+            return
+        counts = self.registry.register_counts(organization_id, year)
+        for name in REGISTER_COUNTS:
+            if name not in self._touched and name not in self._preset:
+                self._set_quietly(name, counts[name])
+
+    def _suggest_rating(self) -> None:
+        """A score typed with no rating chosen: the band it falls in (Tốt from 80…), which
+        follows the score until the officer picks a rating."""
+        score = self._editors["rating_score"].value()
+        rating = self._editors["rating"].value()
+        if "rating" in self._touched or score is None or not 0 <= score <= 100:
+            return
+        if rating is None or rating == self._suggested_rating:
+            self._suggested_rating = rating_for_score(score)
+            self._set_quietly("rating", self._suggested_rating)
 
     def _current_values(self) -> dict[str, Any]:
         return {name: editor.value() for name, editor in self._editors.items()}
@@ -429,8 +510,10 @@ class RecordForm(QWidget):
         if self._loading:
             return
         self._touched.add(name)
-        if name == "organization_id":
+        if name == "organization_id" or (name == "year" and self.record_type.name == "annual_report"):
             self._apply_dependent_defaults()
+        if name == "rating_score" and self.record_type.name == "annual_report":
+            self._suggest_rating()
         self._set_dirty(self._current_values() != self._initial)
         self._timer.start()
 
@@ -597,8 +680,16 @@ class RecordForm(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Show without allowing changes (a deleted record, another commune's data)."""
         self._read_only = read_only
+        self._lock_fields()
+
+    def _lock_fields(self) -> None:
+        """Editors read-only where the form is, where preset, and where a saved record's
+        value is set by another action (its hint then says which)."""
+        elsewhere = _SET_ELSEWHERE.get(self.record_type.name, {}) if not self.is_new else {}
         for name, editor in self._editors.items():
-            editor.set_read_only(read_only or name in self._preset)
+            editor.set_read_only(self._read_only or name in self._preset or name in elsewhere)
+        for name, (form, hint) in self._hints.items():
+            form.setRowVisible(form.getWidgetPosition(hint)[0], name in elsewhere)
 
     def is_read_only(self) -> bool:
         return self._read_only

@@ -47,7 +47,8 @@ def test_a_sound_cooperative_is_not_listed(core_registry):
 
 @pytest.mark.parametrize(("rating", "expected"), [("weak", ("rated_weak",)), ("average", ())])
 def test_rated_weak_in_the_last_year_with_results(core_registry, rating, expected):
-    cooperative(core_registry, "HTX A", years={2024: {}, 2025: {"rating": rating, "rating_score": 40 if rating == "weak" else 55}})
+    score = 40 if rating == "weak" else 55
+    cooperative(core_registry, "HTX A", years={2024: {}, 2025: {"rating": rating, "rating_score": score}})
     item = listed(core_registry).get("HTX A")
     assert (item.codes() if item else ()) == expected
     if item:
@@ -162,7 +163,8 @@ def test_a_member_who_left_no_longer_counts(core_registry):
     org_id = cooperative(core_registry, "HTX A", members=5)
     leaving = next(m for m in core_registry.list_records("member") if m["organization_id"] == org_id)
     core_registry.update("member", leaving["id"], {"left_on": "2026-06-30", "leave_reason": "Chuyển đi"})
-    assert listed(core_registry)["HTX A"].reasons_text() == "HTX mới có 4 thành viên chính thức; luật yêu cầu ít nhất 5."
+    assert listed(core_registry)["HTX A"].reasons_text() == (
+        "HTX mới có 4 thành viên chính thức; luật yêu cầu ít nhất 5.")
     assert "HTX A" not in listed(core_registry, date(2026, 6, 29))
 
 
@@ -201,7 +203,8 @@ def test_what_was_decided_after_the_problem_arose(core_registry):
     item = listed(core_registry)["HTX Yếu"]
     assert item.decision is not None and item.decision.status == "active"  # its first, from registration
     assert item.decided_after is False
-    assert item.decided_text() == "Đang hoạt động từ 10/05/2019; chưa có quyết định nào từ khi phát sinh vấn đề (15/03/2026)."
+    assert item.decided_text() == ("Đang hoạt động từ 10/05/2019; chưa có quyết định nào từ khi phát sinh "
+                                   "vấn đề (15/03/2026).")
 
     decide(core_registry, org_id, "dissolving", "2026-12-01", decision_no="42/QĐ-UBND", decision_date="2026-06-01")
     for decided, amount in (("2026-04-01", 50_000_000), ("2025-11-26", 7_000_000), ("2025-11-27", 3_000_000)):

@@ -41,6 +41,7 @@ class Kind(str, Enum):  # noqa: UP042 - StrEnum would change str() of members, w
     UNIT = "unit"  # an administrative unit code, shown by its name
     FLAG = "flag"  # 0/1, shown as a tick
     COUNT = "count"  # a whole number, right-aligned
+    YEAR = "year"  # a year: 2025, never "2.025"
     ROW_NUMBER = "row_number"  # STT: the row's place in the list as shown, not a stored value
 
 
@@ -52,6 +53,7 @@ class Column:
     catalog: str | None = None
     sort: str | None = None  # ListQuery.sort key; None: not sortable
     width: int = 120  # default width in pixels before the officer resizes it
+    summed: bool = True  # whether the totals row adds it up (an average is not added up)
 
     @property
     def title(self) -> str:
@@ -65,7 +67,7 @@ class Column:
     def alignment(self) -> Qt.AlignmentFlag:
         if self.kind in (Kind.MONEY, Kind.COUNT):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if self.kind in (Kind.FLAG, Kind.DATE, Kind.ROW_NUMBER):
+        if self.kind in (Kind.FLAG, Kind.DATE, Kind.ROW_NUMBER, Kind.YEAR):
             return Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
         return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -108,14 +110,14 @@ def _count(column: Column, value: Any) -> str:
 
 _FORMATTERS: dict[Kind, Callable[[Column, Any], str]] = {
     Kind.TEXT: _text, Kind.DATE: _date, Kind.MONEY: _money, Kind.CODE: _code,
-    Kind.UNIT: _unit, Kind.FLAG: _flag, Kind.COUNT: _count, Kind.ROW_NUMBER: _text,
+    Kind.UNIT: _unit, Kind.FLAG: _flag, Kind.COUNT: _count, Kind.ROW_NUMBER: _text, Kind.YEAR: _text,
 }
 
 
 def _c(header: str, key: str, kind: Kind = Kind.TEXT, catalog: str | None = None,
-       sort: str | None = "", width: int = 120) -> Column:
+       sort: str | None = "", width: int = 120, summed: bool = True) -> Column:
     """A column sorted by its own field unless told otherwise (`sort=None`: not sortable)."""
-    return Column(header, key, kind, catalog, key if sort == "" else sort, width)
+    return Column(header, key, kind, catalog, key if sort == "" else sort, width, summed)
 
 
 
@@ -170,14 +172,14 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         _c(QT_TRANSLATE_NOOP("columns", "Tài sản không chia"), "indivisible_asset", Kind.FLAG, width=80),
     ),
     "annual_report": (
-        _c(QT_TRANSLATE_NOOP("columns", "Năm"), "year", Kind.COUNT, sort="sort_name", width=60),
+        _c(QT_TRANSLATE_NOOP("columns", "Năm"), "year", Kind.YEAR, sort="sort_name", width=60),
         _c(QT_TRANSLATE_NOOP("columns", "Tổ chức"), "organization_name", sort="organization_name", width=220),
         _c(QT_TRANSLATE_NOOP("columns", "Doanh thu (đ)"), "revenue_vnd", Kind.MONEY, width=130),
         _c(QT_TRANSLATE_NOOP("columns", "Lợi nhuận (đ)"), "profit_vnd", Kind.MONEY, width=120),
-        _c(QT_TRANSLATE_NOOP("columns", "Thu nhập BQ thành viên (đ)"), "avg_income_member_vnd", Kind.MONEY,
-           width=130),
-        _c(QT_TRANSLATE_NOOP("columns", "Thành viên chính thức"), "members_official", Kind.COUNT, width=90),
-        _c(QT_TRANSLATE_NOOP("columns", "Lao động thường xuyên"), "workers_regular", Kind.COUNT, width=90),
+        _c(QT_TRANSLATE_NOOP("columns", "Thu nhập BQ/TV (đ)"), "avg_income_member_vnd", Kind.MONEY,
+           width=140, summed=False),
+        _c(QT_TRANSLATE_NOOP("columns", "TV chính thức"), "members_official", Kind.COUNT, width=100),
+        _c(QT_TRANSLATE_NOOP("columns", "LĐ thường xuyên"), "workers_regular", Kind.COUNT, width=115),
         _c(QT_TRANSLATE_NOOP("columns", "Xếp loại"), "rating", Kind.CODE, "rating", width=100),
         _c(QT_TRANSLATE_NOOP("columns", "Điểm"), "rating_score", Kind.COUNT, width=55),
         _c(QT_TRANSLATE_NOOP("columns", "Nợ quá hạn (đ)"), "overdue_debt_vnd", Kind.MONEY, width=120),
@@ -273,7 +275,7 @@ def columns_for(record_type: str, within_organization: bool = False) -> tuple[Co
 def total_key(column: Column) -> str | None:
     """What the totals row adds up under a column (a key of core's `queries.totals`): the
     money, and the members still in the listed organisations; None for other columns."""
-    if column.kind == Kind.MONEY:
+    if column.kind == Kind.MONEY and column.summed:
         return column.key
     if column.key == MEMBER_COUNT_KEY:
         return ACTIVE_MEMBERS

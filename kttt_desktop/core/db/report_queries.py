@@ -43,6 +43,22 @@ def organization_facts(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
         "traceability, ocop_stars FROM organization WHERE deleted = 0").fetchall()
 
 
+def linkages(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """(organisation, signed_on, expires_on) of every live value-chain contract ('' for a day
+    not recorded)."""
+    return conn.execute(
+        "SELECT organization_id, coalesce(signed_on, ''), coalesce(expires_on, '') FROM linkage "
+        "WHERE deleted = 0").fetchall()
+
+
+def products(conn: sqlite3.Connection) -> list[tuple[str, int | None, str, str, int, int]]:
+    """(organisation, OCOP stars, certified_on, expires_on, traceability, high_tech) of every
+    live product ('' for a day not recorded)."""
+    return conn.execute(
+        "SELECT organization_id, ocop_stars, coalesce(ocop_certified_on, ''), coalesce(ocop_expires_on, ''), "
+        "traceability, high_tech FROM product WHERE deleted = 0").fetchall()
+
+
 def status_decisions(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
     """(organisation, effective_on, status) of every live status decision, read at once (a
     province has one or two per organisation), each organisation's in the order they take

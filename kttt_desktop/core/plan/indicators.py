@@ -162,6 +162,7 @@ class Snapshot:
     memberships: dict[str, int] = field(default_factory=dict)  # members of every kind, per commune
     workers_by_contract: dict[str, int] = field(default_factory=dict)  # "" for not recorded
     loans_by_source: dict[str, tuple[int, int]] = field(default_factory=dict)  # received loans: (count, VND)
+    ocop_products_by_stars: dict[int, int] = field(default_factory=dict)  # products, not organisations
 
 
 @dataclass
@@ -175,6 +176,7 @@ class _Organization:
     value_chain: int
     traceability: int
     ocop_stars: int | None
+    ocop_products: dict[int, int] | None = None  # valid OCOP products by stars, from the register
 
     @property
     def exists(self) -> bool:
@@ -228,6 +230,7 @@ def _organizations(conn: sqlite3.Connection, days: Sequence[date]) -> dict[date,
         days_, statuses = timelines.setdefault(org_id, ([], []))
         days_.append(effective_on)
         statuses.append(status)
+    evidence = _Evidence(conn)
     result: dict[date, list[_Organization]] = {}
     for day in days:
         then = history[day]
@@ -247,9 +250,53 @@ def _organizations(conn: sqlite3.Connection, days: Sequence[date]) -> dict[date,
                     org.status = timeline[1][in_effect - 1]
             org.high_tech, org.value_chain, org.traceability = (
                 _flag(org.high_tech), _flag(org.value_chain), _flag(org.traceability))
+            evidence.apply(org, iso)
             orgs.append(org)
         result[day] = orgs
     return result
+
+
+def _in_force(start: str, end: str, day: str) -> bool:
+    """Whether something that starts on `start` and ends on `end` ('' unknown) holds on `day`:
+    an unknown start counts from the beginning, an unknown end as no end."""
+    return start <= day and (not end or end >= day)
+
+
+class _Evidence:
+    """The registers that replace an organisation's yes/no flags once it has entries: in a
+    value chain = a contract in force on the day; OCOP = the best product whose certificate is
+    valid on the day; traceability = a product carrying it; high technology = a product
+    applying it, or the organisation's own declaration. An organisation without entries keeps
+    its flags, so nothing entered before is lost."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.contracts: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for org_id, signed, expires in report_queries.linkages(conn):
+            self.contracts[org_id].append((signed, expires))
+        self.products: dict[str, list[tuple[int | None, str, str, int, int]]] = defaultdict(list)
+        for org_id, stars, certified, expires, traceable, high_tech in report_queries.products(conn):
+            self.products[org_id].append((stars, certified, expires, traceable, high_tech))
+
+    def apply(self, org: _Organization, day: str) -> None:
+        contracts = self.contracts.get(org.id)
+        if contracts:
+            org.value_chain = int(any(_in_force(signed, expires, day) for signed, expires in contracts))
+        products = self.products.get(org.id)
+        if products:
+            org.traceability = int(any(traceable for _, _, _, traceable, _ in products))
+            org.high_tech = int(bool(org.high_tech) or any(high_tech for *_, high_tech in products))
+            valid = [stars for stars, certified, expires, _, _ in products
+                     if stars and certified and _in_force(certified, expires, day)]
+            org.ocop_stars = max(valid) if valid else None
+            org.ocop_products = dict(Counter(valid))
+
+    @staticmethod
+    def ocop_products_of(org: _Organization) -> dict[int, int]:
+        """The organisation's OCOP products valid on the day, by stars (its flag's one
+        product when it has no product entries)."""
+        if org.ocop_products is not None:
+            return org.ocop_products
+        return {int(org.ocop_stars): 1} if org.ocop_stars else {}
 
 
 def organizations_on(conn: sqlite3.Connection, day: date) -> list[_Organization]:
@@ -308,6 +355,7 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
     unit_of = {org.id: org.unit for org in counted}
     by_kind_status: Counter[tuple[str, str]] = Counter()
     ocop_by_stars: Counter[int] = Counter()
+    ocop_products: Counter[int] = Counter()
     value_chain: Counter[str] = Counter()
     for org in orgs:
         by_kind_status[(org.kind, org.status)] += 1
@@ -320,6 +368,7 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
         if org.ocop_stars and org.ocop_stars >= OCOP_MIN_STARS:
             _add(figures, "ocop_count", 1)
             ocop_by_stars[int(org.ocop_stars)] += 1
+        ocop_products.update(_Evidence.ocop_products_of(org))
 
     by_group: dict[tuple[str, str], int] = {}
     per_org: dict[str, int] = {}
@@ -373,7 +422,7 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
                                            sum(population[u] for u in with_population)) if with_population else None
     return Snapshot(as_of, dict(units), total, dict(by_kind_status), dict(ethnicity), dict(gender),
                     by_category, by_source, dict(ocop_by_stars), used_population, persons, dict(memberships),
-                    dict(contracts), loans)
+                    dict(contracts), loans, dict(ocop_products))
 
 
 _Tally = dict[str, tuple[int, int]]

@@ -99,3 +99,24 @@ def test_an_upgraded_database_lists_names_in_vietnamese_order(fixture: Path, tmp
     names = [row["name"] for row in registry.list_records("organization")]
     assert names == sorted(names, key=collation.text_key)
     registry.close()
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=[f.stem for f in FIXTURES])
+def test_the_flags_entered_before_the_registers_are_kept_and_still_count(fixture: Path, tmp_path: Path):
+    import sqlite3
+
+    flags = ("high_tech", "value_chain", "traceability", "ocop_stars", "ocop_products")
+    with sqlite3.connect(fixture) as old:
+        before = old.execute(f"SELECT id, {', '.join(flags)} FROM organization ORDER BY id").fetchall()
+    path = tmp_path / "kttt.sqlite"
+    shutil.copyfile(fixture, path)
+    registry = Registry.open(path)
+    after = registry.conn.execute(f"SELECT id, {', '.join(flags)} FROM organization ORDER BY id").fetchall()
+    assert after == before
+    # No register has entries yet, so the indicators still read the flags.
+    operating = {o["id"] for o in registry.list_records("organization") if o["status"] == "active"}
+    flagged = [row for row in before if row[0] in operating]
+    total = registry.indicators().total
+    assert total["traceability_count"] == sum(row[3] for row in flagged) > 0
+    assert total["htx_high_tech"] == sum(row[1] for row in flagged) > 0
+    registry.close()

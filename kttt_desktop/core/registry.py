@@ -377,6 +377,14 @@ class Registry:
             return None
         return results["year"], scale_of_results(organization["sector"], results)
 
+    def scales(self, organization_ids: Iterable[str]) -> dict[str, tuple[int, str]]:
+        """(year, scale code) of each organisation that has yearly results, from its latest
+        year (for a list's column; one query per block of rows)."""
+        from kttt_desktop.core.reports.scale import scale_of_results
+
+        return {org_id: (results["year"], scale_of_results(results["sector"], results))
+                for org_id, results in self.store.latest_results_of(list(organization_ids)).items()}
+
     def managers_of(self, organization_id: str) -> list[dict[str, Any]]:
         return self.store.managers_of(organization_id)
 

@@ -164,6 +164,25 @@ class RecordStore:
         row = cursor.fetchone()
         return None if row is None else dict(zip([c[0] for c in cursor.description], row, strict=True))
 
+    def latest_results_of(self, organization_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """Each organisation's yearly results of its latest year, with its sector, for the
+        organisations that have any: one query per block of a list, not one per row."""
+        found: dict[str, dict[str, Any]] = {}
+        ids = list(organization_ids)
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
+            cursor = self.conn.execute(
+                "SELECT a.organization_id, a.year, a.members_official, a.revenue_vnd, a.total_capital_vnd, "
+                "o.sector FROM annual_report a JOIN organization o ON o.id = a.organization_id "
+                f"WHERE a.deleted = 0 AND a.organization_id IN ({','.join('?' * len(chunk))}) "
+                "AND a.year = (SELECT max(year) FROM annual_report b WHERE b.organization_id = a.organization_id "
+                "AND b.deleted = 0)", chunk)
+            names = [c[0] for c in cursor.description]
+            for row in cursor:
+                values = dict(zip(names, row, strict=True))
+                found[values["organization_id"]] = values
+        return found
+
     def register_counts(self, organization_id: str, day: str) -> dict[str, int]:
         """What the register says of an organisation on `day` (ISO): official (or THT) members
         and associate members who had joined and not left (a union's official members are its

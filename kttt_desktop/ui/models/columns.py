@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.db.queries import ACTIVE_MEMBERS
 from kttt_desktop.core.formats import format_date, format_money
+from kttt_desktop.core.reports.scale import scale_label
 from kttt_desktop.ui.i18n import QT_TRANSLATE_NOOP, lang
 
 if TYPE_CHECKING:
@@ -31,6 +32,8 @@ CHECK_MARK = "✓"
 
 # Key of the computed member count that `enrich_rows` adds to organisation rows.
 MEMBER_COUNT_KEY = "_member_count"
+# Key of the scale (from the latest yearly results) that `enrich_rows` adds to organisation rows.
+SCALE_KEY = "_scale"
 
 
 class Kind(str, Enum):  # noqa: UP042 - StrEnum would change str() of members, which text and storage may rely on
@@ -130,6 +133,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         _c(QT_TRANSLATE_NOOP("columns", "Thôn/bản"), "village", width=110),
         _c(QT_TRANSLATE_NOOP("columns", "Xã"), "commune_code", Kind.UNIT, width=110),
         _c(QT_TRANSLATE_NOOP("columns", "Thành viên"), MEMBER_COUNT_KEY, Kind.COUNT, sort=None, width=85),
+        _c(QT_TRANSLATE_NOOP("columns", "Quy mô (năm)"), SCALE_KEY, sort=None, width=110),
         _c(QT_TRANSLATE_NOOP("columns", "Vốn điều lệ (đ)"), "charter_capital_vnd", Kind.MONEY, width=125),
         _c(QT_TRANSLATE_NOOP("columns", "Ngày đăng ký"), "registration_date", Kind.DATE, width=100),
     ),
@@ -284,16 +288,23 @@ def total_key(column: Column) -> str | None:
 
 def enrich_rows(registry: Registry, record_type: str, columns: tuple[Column, ...],
                 rows: dict[int, dict[str, Any]]) -> None:
-    """Add computed values (member counts) to freshly fetched rows, one block at a time.
+    """Add computed values (member counts, scale) to freshly fetched rows, one block at a time.
 
-    One grouped count for the rows of the block the view is showing, so a long list never
+    One grouped query for the rows of the block the view is showing, so a long list never
     counts members of organisations nobody scrolls to.
     """
-    if record_type != "organization" or not any(c.key == MEMBER_COUNT_KEY for c in columns):
+    if record_type != "organization":
         return
-    counts = registry.active_member_counts(row["id"] for row in rows.values())
-    for row in rows.values():
-        row[MEMBER_COUNT_KEY] = counts[row["id"]]
+    keys = {c.key for c in columns}
+    if MEMBER_COUNT_KEY in keys:
+        counts = registry.active_member_counts(row["id"] for row in rows.values())
+        for row in rows.values():
+            row[MEMBER_COUNT_KEY] = counts[row["id"]]
+    if SCALE_KEY in keys:
+        scales = registry.scales(row["id"] for row in rows.values())
+        for row in rows.values():
+            found = scales.get(row["id"])
+            row[SCALE_KEY] = f"{scale_label(found[1], lang())} ({found[0]})" if found else ""
 
 
 def noun_for(record_type: str) -> str:

@@ -272,3 +272,19 @@ def test_a_year_reads_as_a_year_and_an_average_is_not_added_up(registry: Registr
     assert shown(results, "avg_income_member_vnd") == ["42.000.000"]
     totals = {c.key: total_key(c) for c in results.columns}
     assert totals["revenue_vnd"] == "revenue_vnd" and totals["avg_income_member_vnd"] is None
+
+
+def test_an_organisation_shows_its_scale_of_its_latest_year(registry: Registry, populated: dict) -> None:
+    htx = populated["htx"]["id"]
+    registry.create("annual_report", {"organization_id": htx, "year": 2024, "members_official": 60,
+                                      "revenue_vnd": 2_500_000_000})
+    registry.create("annual_report", {"organization_id": htx, "year": 2025, "members_official": 8,
+                                      "revenue_vnd": 900_000_000})
+    organizations = RecordTableModel(registry, "organization")
+    scale = dict(zip((r["name"] for r in registry.list_records("organization")), [""] * 3, strict=True))
+    column = column_number(organizations, "_scale")
+    for row in range(organizations.rowCount()):
+        name = organizations.data(organizations.index(row, column_number(organizations, "name")))
+        scale[name] = organizations.data(organizations.index(row, column))
+    assert scale["HTX Nông nghiệp Bum Tở"] == "Siêu nhỏ (2025)"  # the latest year, not the larger 2024
+    assert scale["HTX Chè Shan tuyết"] == ""  # no yearly results

@@ -7,7 +7,7 @@ from typing import Any, Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QGroupBox
 
 from kttt_desktop.core.db.queries import ListQuery
 from kttt_desktop.core.registry import Registry
@@ -99,6 +99,13 @@ def test_both_lists_are_in_the_navigation_with_their_filters(qtbot, window: Main
     qtbot.waitUntil(lambda: decisions.model is not None and decisions.model.rowCount() == 3)
     decisions.set_filter("status", "suspended")
     qtbot.waitUntil(lambda: decisions.model.rowCount() == 1)
+
+    # On the organisation's own page, its years as years («2024», not «2.024»), the latest first.
+    view = open_organization(window, htx["id"])
+    tab = view.child_tabs["annual_report"]
+    column = next(n for n, c in enumerate(tab.model.columns) if c.key == "year")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+    assert [tab.model.index(row, column).data() for row in range(2)] == ["2024", "2023"]
 
 
 # --- «Ghi quyết định về tình trạng…» ---------------------------------------------------------
@@ -192,8 +199,8 @@ def test_an_existing_organisation_s_status_is_changed_by_decision_not_typed(
     view.start_editing()
     status = view.form.editor("status")
     hint = view.form.findChild(type(view.title_label), "status__hint")
-    assert status.isEnabled() and status.lineEdit().isReadOnly() if status.isEditable() else True
-    assert not view.form.editor("name").isReadOnly()
+    assert view.editing and not view.form.editor("name").isReadOnly()
+    assert not status.isEnabled()  # the one field not typed in
     assert hint is not None and hint.isVisibleTo(view.form)
     assert "Ghi quyết định về tình trạng…" in hint.text() and "Ctrl+T" in hint.text()
     view.cancel_editing()
@@ -201,6 +208,7 @@ def test_an_existing_organisation_s_status_is_changed_by_decision_not_typed(
     def new_organization(dialog: RecordDialog) -> None:
         assert not dialog.form.findChild(type(view.title_label), "status__hint").isVisibleTo(dialog.form)
         editor = dialog.form.editor("status")
+        assert editor.isEnabled()
         index = editor.findData("unregistered")
         editor.setCurrentIndex(index)  # a new one still says where it stands
         assert editor.value() == "unregistered"
@@ -225,6 +233,9 @@ def test_new_yearly_results_start_from_the_register_and_show_on_the_page(
 
     def enter(dialog: RecordDialog) -> None:
         form = dialog.form
+        titles = [box.title() for box in form.findChildren(QGroupBox)]
+        assert titles == ["Năm và tổ chức", "Thành viên và lao động", "Xếp loại", "Kết quả kinh doanh",
+                          "Vốn, tài sản, nợ"]
         counts = {name: form.editor(name).value() for name in
                   ("members_official", "members_associate", "workers_total", "workers_regular")}
         assert form.editor("year").value() == last_year

@@ -87,7 +87,7 @@ _LAYOUTS: dict[str, list[list[tuple[str, tuple[str, ...]]]]] = {
     ],
     "annual_report": [
         [
-            ("Năm & tổ chức", ("organization_id", "year", "submitted_on")),
+            ("Năm và tổ chức", ("organization_id", "year", "submitted_on")),
             ("Thành viên và lao động", ("members_official", "members_associate", "workers_total",
                                         "workers_regular")),
             ("Xếp loại", ("rating_score", "rating", "notes")),
@@ -124,7 +124,7 @@ _GROUP_TITLES = (
     QT_TRANSLATE_NOOP("RecordForm", "Làm việc"),
     QT_TRANSLATE_NOOP("RecordForm", "Nội dung hỗ trợ"),
     QT_TRANSLATE_NOOP("RecordForm", "Kinh phí"),
-    QT_TRANSLATE_NOOP("RecordForm", "Năm & tổ chức"),
+    QT_TRANSLATE_NOOP("RecordForm", "Năm và tổ chức"),
     QT_TRANSLATE_NOOP("RecordForm", "Thành viên và lao động"),
     QT_TRANSLATE_NOOP("RecordForm", "Xếp loại"),
     QT_TRANSLATE_NOOP("RecordForm", "Kết quả kinh doanh"),

@@ -166,14 +166,14 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         _c(QT_TRANSLATE_NOOP("columns", "Tài sản không chia"), "indivisible_asset", Kind.FLAG, width=80),
     ),
     "annual_report": (
-        _c(QT_TRANSLATE_NOOP("columns", "Năm"), "year", Kind.COUNT, sort="sort_name", width=60),
+        _c(QT_TRANSLATE_NOOP("columns", "Năm"), "year", sort="sort_name", width=85),  # 2025, not 2.025
         _c(QT_TRANSLATE_NOOP("columns", "Tổ chức"), "organization_name", sort="organization_name", width=220),
         _c(QT_TRANSLATE_NOOP("columns", "Doanh thu (đ)"), "revenue_vnd", Kind.MONEY, width=130),
         _c(QT_TRANSLATE_NOOP("columns", "Lợi nhuận (đ)"), "profit_vnd", Kind.MONEY, width=120),
         _c(QT_TRANSLATE_NOOP("columns", "Thu nhập BQ thành viên (đ)"), "avg_income_member_vnd", Kind.MONEY,
-           width=130),
-        _c(QT_TRANSLATE_NOOP("columns", "Thành viên chính thức"), "members_official", Kind.COUNT, width=90),
-        _c(QT_TRANSLATE_NOOP("columns", "Lao động thường xuyên"), "workers_regular", Kind.COUNT, width=90),
+           width=185),
+        _c(QT_TRANSLATE_NOOP("columns", "Thành viên chính thức"), "members_official", Kind.COUNT, width=145),
+        _c(QT_TRANSLATE_NOOP("columns", "Lao động thường xuyên"), "workers_regular", Kind.COUNT, width=165),
         _c(QT_TRANSLATE_NOOP("columns", "Xếp loại"), "rating", Kind.CODE, "rating", width=100),
         _c(QT_TRANSLATE_NOOP("columns", "Điểm"), "rating_score", Kind.COUNT, width=55),
         _c(QT_TRANSLATE_NOOP("columns", "Nợ quá hạn (đ)"), "overdue_debt_vnd", Kind.MONEY, width=120),

@@ -127,6 +127,13 @@ def shoot_small_screens(app, window, organization_id: str) -> None:
         path = OUT / f"page_organization_view_{width}x{height}.png"
         window.grab().save(str(path))
         print(path)
+        view = window.organization_view
+        view.tabs.setCurrentWidget(view.child_tabs["annual_report"])  # its yearly results
+        settle()
+        path = OUT / f"organization_yearly_results_{width}x{height}.png"
+        window.grab().save(str(path))
+        print(path)
+        view.tabs.setCurrentIndex(view.INFO_TAB)
         window.close_organization()
 
 

@@ -249,7 +249,7 @@ class ListPage(Page):
                 return [(v, units.describe(v) if describe else v) for v in found]
             return values
 
-        def years_in_use() -> list[tuple[int, str]]:  # the latest year first
+        def years_in_use() -> list[tuple[str, str]]:  # the latest year first
             return [(year, str(year)) for year in reversed(self.registry.distinct_values(self.record_type, "year"))]
 
         organization_filters = [

@@ -46,6 +46,7 @@ from kttt_desktop.ui.list_page import ListPage, open_record_dialog
 from kttt_desktop.ui.organization_view import OrganizationView
 from kttt_desktop.ui.overview_page import OverviewPage
 from kttt_desktop.ui.page import Page
+from kttt_desktop.ui.register_lists_page import RegisterListsPage
 from kttt_desktop.ui.report_actions import ReportActions
 from kttt_desktop.ui.screen_fit import fit_to_screen, keep_on_screen
 from kttt_desktop.ui.sync_page import SyncPage
@@ -64,6 +65,9 @@ LIST_TYPES = ("organization", "member", "worker", "support", "annual_report", "s
 # Lists reached from the navigation without a Ctrl+number of their own: the keys 1–9 stay
 # with the pages that have always had them.
 UNNUMBERED_LISTS = ("annual_report", "status_change")
+# The registers behind the plan's flags share one page («Các sổ chuyên đề»), one list at a time.
+REGISTER_LISTS = ("manager", "training", "product", "linkage", "loan", "land")
+REGISTERS = "registers"
 REGISTER = "register"  # the navigation list of the register's pages
 SYNC_PAGES = "sync"  # the navigation list below the rule
 SETTINGS_GROUP = "main_window"
@@ -188,7 +192,7 @@ class MainWindow(QMainWindow):
         self.overview_page = OverviewPage(registry, self)
         self.overview_page.find_member_requested.connect(self.find_member)
         self.overview_page.open_list_requested.connect(self._open_filtered_list)
-        self.list_pages: dict[str, ListPage] = {t: ListPage(registry, t, self) for t in LIST_TYPES}
+        self.list_pages: dict[str, ListPage] = {t: ListPage(registry, t, self) for t in LIST_TYPES + REGISTER_LISTS}
         for page in self.list_pages.values():
             page.open_requested.connect(lambda record_id, p=page: self.open_record(p.record_type, record_id))
             page.organization_requested.connect(self.open_organization)
@@ -207,12 +211,18 @@ class MainWindow(QMainWindow):
                        "worker": self.tr("Người lao động"), "support": self.tr("Hỗ trợ"),
                        "annual_report": self.tr("Kết quả hằng năm"),
                        "status_change": self.tr("Quyết định về tình trạng")}
+        register_titles = {"manager": self.tr("Cán bộ quản lý"), "training": self.tr("Đào tạo, bồi dưỡng"),
+                           "product": self.tr("Sản phẩm, OCOP"), "linkage": self.tr("Hợp đồng liên kết"),
+                           "loan": self.tr("Khoản vay"), "land": self.tr("Đất đai, mặt bằng")}
+        self.register_lists_page = RegisterListsPage({t: self.list_pages[t] for t in REGISTER_LISTS},
+                                                     register_titles, self)
         return [
             PageEntry(OVERVIEW, self.tr("Tổng quan"), self.overview_page),
-            *(PageEntry(t, list_titles[t], page) for t, page in self.list_pages.items() if t not in UNNUMBERED_LISTS),
+            *(PageEntry(t, list_titles[t], self.list_pages[t]) for t in LIST_TYPES if t not in UNNUMBERED_LISTS),
             PageEntry(DASHBOARD, self.tr("Báo cáo – chỉ tiêu"), self.dashboard_page),
             PageEntry(ATTENTION, self.tr("Cần quan tâm"), self.attention_page, numbered=False),
             *(PageEntry(t, list_titles[t], self.list_pages[t], numbered=False) for t in UNNUMBERED_LISTS),
+            PageEntry(REGISTERS, self.tr("Các sổ chuyên đề"), self.register_lists_page, numbered=False),
             PageEntry(SYNC, self.tr("Đồng bộ"), self.sync_page, SYNC_PAGES),
             PageEntry(CONFLICTS, badge_text(0), self.conflicts_page, SYNC_PAGES, badge=badge_text),
             PageEntry(DUPLICATES, duplicates_badge_text(0), self.duplicates_page, SYNC_PAGES,

@@ -159,9 +159,12 @@ class ChildTab(QWidget):
             apply_column_widths(self.view, self.model)
             self._restore_header()
             self.view.setSortingEnabled(True)
-            # By name, not by STT (the first column, which numbers whatever order is chosen).
-            self.view.horizontalHeader().setSortIndicator(max(self.model.sort_column(), 0),
-                                                          Qt.SortOrder.AscendingOrder)
+            # By name, not by STT (the first column, which numbers whatever order is chosen);
+            # yearly results and decisions by their year or date, the latest first.
+            latest_first = self.record_type in ("annual_report", "status_change")
+            self.view.horizontalHeader().setSortIndicator(
+                max(self.model.sort_column(), 0),
+                Qt.SortOrder.DescendingOrder if latest_first else Qt.SortOrder.AscendingOrder)
             self.view.horizontalHeader().sortIndicatorChanged.connect(
                 lambda column, _order: keep_sort_indicator_true(self.view, self.model, column))
             self.totals_bar.attach(self.model)
@@ -292,6 +295,7 @@ class OrganizationView(Page):
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle_label = QLabel(self)
         self.subtitle_label.setObjectName("orgSubtitle")
+        self.subtitle_label.setWordWrap(True)  # on a small screen it folds, beside the buttons
         # The latest yearly results and the scale they give, in one line («Năm 2025: …»).
         self.results_label = QLabel(self)
         self.results_label.setObjectName("orgResults")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,7 +27,7 @@ from kttt_desktop.core import catalogs
 from kttt_desktop.core.errors import KtttError, ValidationFailed
 from kttt_desktop.core.registry import Changes
 from kttt_desktop.ui.forms.editors import DateEditor, MultilineTextEditor, TextEditor
-from kttt_desktop.ui.i18n import lang
+from kttt_desktop.ui.i18n import QT_TRANSLATE_NOOP, lang
 from kttt_desktop.ui.screen_fit import fit_to_contents
 from kttt_desktop.ui.styles import ERROR, ERROR_COLOR, NOTE, banner, colored, required_mark
 
@@ -69,12 +69,13 @@ class StatusDecisionDialog(QDialog):
         self.messages.setStyleSheet(banner("QLabel#decision_messages", ERROR))
         self.messages.hide()
 
-        self.event = QComboBox(self)
-        self.event.setObjectName("event")
+        self.what_happened = QComboBox(self)
+        self.what_happened.setObjectName("event")
         for text, status in EVENTS:
-            self.event.addItem(QCoreApplication.translate("StatusDecisionDialog", text), status)
+            self.what_happened.addItem(QCoreApplication.translate("StatusDecisionDialog", text), status)
         # The likely news: an operating organisation stops, any other starts again.
-        self.event.setCurrentIndex(self.event.findData("suspended" if current == "active" else "active"))
+        likely = "suspended" if current == "active" else "active"
+        self.what_happened.setCurrentIndex(self.what_happened.findData(likely))
         self.effective_on = DateEditor(self)
         self.effective_on.setObjectName("effective_on")
         self.effective_on.set_value(registry.today.isoformat())
@@ -97,7 +98,7 @@ class StatusDecisionDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         mark = " " + required_mark()
-        self._label(form, self.tr("Việc gì xảy ra") + mark, self.event)
+        self._label(form, self.tr("Việc gì xảy ra") + mark, self.what_happened)
         self._label(form, self.tr("Có hiệu lực từ ngày") + mark, self.effective_on)
         self._label(form, self.tr("Số quyết định / thông báo"), self.decision_no)
         self._label(form, self.tr("Ngày quyết định"), self.decision_date)
@@ -119,7 +120,7 @@ class StatusDecisionDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 60)
         fit_to_contents(self)
-        self.event.setFocus()
+        self.what_happened.setFocus()
 
     def _label(self, form: QFormLayout, text: str, editor: QWidget) -> None:
         label = QLabel(text, self)
@@ -129,7 +130,7 @@ class StatusDecisionDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         """The decision as typed, in the JSON names of `status_change`."""
-        values = {"organization_id": self.organization_id, "status": self.event.currentData(),
+        values = {"organization_id": self.organization_id, "status": self.what_happened.currentData(),
                   "effective_on": self.effective_on.value(), "decision_no": self.decision_no.value(),
                   "decision_date": self.decision_date.value(), "agency": self.agency.value(),
                   "reason": self.reason.value()}
@@ -137,8 +138,7 @@ class StatusDecisionDialog(QDialog):
 
     def save(self) -> bool:
         """Ghi: record the decision and close; refused, say why and stay."""
-        problems = [editor.problem() for editor in (self.effective_on, self.decision_date)]
-        problems = [problem for problem in problems if problem]
+        problems = [problem for editor in (self.effective_on, self.decision_date) if (problem := editor.problem())]
         if problems:
             self._show(problems)
             return False

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QGroupBox
 
 from kttt_desktop.core.db.queries import ListQuery
 from kttt_desktop.core.registry import Registry
@@ -101,6 +101,13 @@ def test_both_lists_are_in_the_navigation_with_their_filters(qtbot, window: Main
     decisions.set_filter("status", "suspended")
     qtbot.waitUntil(lambda: decisions.model.rowCount() == 1)
 
+    # On the organisation's own page, its years as years («2024», not «2.024»), the latest first.
+    view = open_organization(window, htx["id"])
+    tab = view.child_tabs["annual_report"]
+    column = next(n for n, c in enumerate(tab.model.columns) if c.key == "year")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+    assert [tab.model.index(row, column).data() for row in range(2)] == ["2024", "2023"]
+
 
 # --- «Ghi quyết định về tình trạng…» ---------------------------------------------------------
 
@@ -114,7 +121,7 @@ def test_a_suspension_recorded_on_the_organisation_page_and_undone(
 
     def suspend(dialog: StatusDecisionDialog) -> None:
         seen["heading"] = dialog.findChild(type(dialog.messages), "heading").text()
-        assert dialog.event.currentText() == "Tạm ngừng kinh doanh"  # the likely news for an active one
+        assert dialog.what_happened.currentText() == "Tạm ngừng kinh doanh"  # the likely news for an active one
         assert dialog.effective_on.value() == registry.today.isoformat()  # today unless told
         type_text(qtbot, dialog.effective_on, "01/03/2025")
         type_text(qtbot, dialog.decision_no, "15/TB-UBND")
@@ -152,7 +159,7 @@ def test_the_dialog_says_what_is_wrong_and_keeps_what_was_typed(
     shown: list[str] = []
 
     def mistakes(dialog: StatusDecisionDialog) -> None:
-        assert dialog.event.currentText() == "Hoạt động trở lại"
+        assert dialog.what_happened.currentText() == "Hoạt động trở lại"
         dialog.effective_on.set_value("")
         type_text(qtbot, dialog.decision_date, "01/01/2099")
         dialog.save_button.click()
@@ -193,8 +200,8 @@ def test_an_existing_organisation_s_status_is_changed_by_decision_not_typed(
     view.start_editing()
     status = view.form.editor("status")
     hint = view.form.findChild(type(view.title_label), "status__hint")
-    assert status.isEnabled() and status.lineEdit().isReadOnly() if status.isEditable() else True
-    assert not view.form.editor("name").isReadOnly()
+    assert view.editing and not view.form.editor("name").isReadOnly()
+    assert not status.isEnabled()  # the one field not typed in
     assert hint is not None and hint.isVisibleTo(view.form)
     assert "Ghi quyết định về tình trạng…" in hint.text() and "Ctrl+T" in hint.text()
     view.cancel_editing()
@@ -202,6 +209,7 @@ def test_an_existing_organisation_s_status_is_changed_by_decision_not_typed(
     def new_organization(dialog: RecordDialog) -> None:
         assert not dialog.form.findChild(type(view.title_label), "status__hint").isVisibleTo(dialog.form)
         editor = dialog.form.editor("status")
+        assert editor.isEnabled()
         index = editor.findData("unregistered")
         editor.setCurrentIndex(index)  # a new one still says where it stands
         assert editor.value() == "unregistered"
@@ -226,6 +234,9 @@ def test_new_yearly_results_start_from_the_register_and_show_on_the_page(
 
     def enter(dialog: RecordDialog) -> None:
         form = dialog.form
+        titles = [box.title() for box in form.findChildren(QGroupBox)]
+        assert titles == ["Năm và tổ chức", "Thành viên và lao động", "Xếp loại", "Kết quả kinh doanh",
+                          "Vốn, tài sản, nợ"]
         counts = {name: form.editor(name).value() for name in
                   ("members_official", "members_associate", "workers_total", "workers_regular")}
         assert form.editor("year").value() == last_year

@@ -90,7 +90,7 @@ _LAYOUTS: dict[str, list[list[tuple[str, tuple[str, ...]]]]] = {
     ],
     "annual_report": [
         [
-            ("Năm & tổ chức", ("organization_id", "year", "submitted_on")),
+            ("Năm và tổ chức", ("organization_id", "year", "submitted_on")),
             ("Thành viên và lao động", ("members_official", "members_associate", "workers_total",
                                         "workers_regular")),
             ("Xếp loại", ("rating_score", "rating", "notes")),
@@ -127,7 +127,7 @@ _GROUP_TITLES = (
     QT_TRANSLATE_NOOP("RecordForm", "Làm việc"),
     QT_TRANSLATE_NOOP("RecordForm", "Nội dung hỗ trợ"),
     QT_TRANSLATE_NOOP("RecordForm", "Kinh phí"),
-    QT_TRANSLATE_NOOP("RecordForm", "Năm & tổ chức"),
+    QT_TRANSLATE_NOOP("RecordForm", "Năm và tổ chức"),
     QT_TRANSLATE_NOOP("RecordForm", "Thành viên và lao động"),
     QT_TRANSLATE_NOOP("RecordForm", "Xếp loại"),
     QT_TRANSLATE_NOOP("RecordForm", "Kết quả kinh doanh"),
@@ -689,7 +689,8 @@ class RecordForm(QWidget):
         for name, editor in self._editors.items():
             editor.set_read_only(self._read_only or name in self._preset or name in elsewhere)
         for name, (form, hint) in self._hints.items():
-            form.setRowVisible(form.getWidgetPosition(hint)[0], name in elsewhere)
+            row, _role = cast(tuple[int, QFormLayout.ItemRole], form.getWidgetPosition(hint))
+            form.setRowVisible(row, name in elsewhere)
 
     def is_read_only(self) -> bool:
         return self._read_only

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from kttt_desktop.core import catalogs
 from kttt_desktop.core.reports import scale
-from kttt_desktop.ui.i18n import lang
+from kttt_desktop.ui.i18n import QT_TRANSLATE_NOOP, lang
 from kttt_desktop.ui.screen_fit import fit_to_screen
 
 
@@ -81,32 +81,35 @@ def scale_and_rating_html() -> str:
     """How the program derives an organisation's scale and reads its rating, from the same
     table it computes with (resources/reference/scale_thresholds.csv), with the figures not
     yet checked against the legal text marked as such."""
-    tr = QCoreApplication.translate
-    unverified = tr("HelpDialog", "chưa kiểm chứng")
+    translate = QCoreApplication.translate
+    unverified = translate("HelpDialog", "chưa kiểm chứng")
     rows = []
     for sector, levels in scale.thresholds().items():
-        name = tr("HelpDialog", "Các ngành khác") if sector == scale.DEFAULT_SECTOR else catalogs.label(
-            "sector", sector, lang())
+        if sector == scale.DEFAULT_SECTOR:
+            name = translate("HelpDialog", "Các ngành khác")
+        else:
+            name = catalogs.label("sector", sector, lang())
         for level in reversed(levels):
             mark = "" if level.verified else f" <i>({unverified})</i>"
             rows.append(
                 f"<tr><td>{name}</td><td>{scale.scale_label(level.scale, lang())}{mark}</td>"
                 f"<td>≥ {level.min_official_members}</td><td>≥ {_billions(level.min_revenue_vnd)}</td>"
                 f"<td>≥ {_billions(level.min_capital_vnd)}</td></tr>")
-    head = "".join(f"<th>{text}</th>" for text in (
-        tr("HelpDialog", "Ngành"), tr("HelpDialog", "Quy mô"), tr("HelpDialog", "Thành viên chính thức"),
-        tr("HelpDialog", "Doanh thu"), tr("HelpDialog", "hoặc tổng nguồn vốn")))
-    return (
-        "<h3>" + tr("HelpDialog", "Quy mô và xếp loại hợp tác xã") + "</h3><p>"
-        + tr("HelpDialog", "Quy mô tính theo từng năm từ kết quả hoạt động năm: đủ số thành viên chính thức và "
-             "đạt doanh thu hoặc tổng nguồn vốn của mức đó (Nghị định 113/2024/NĐ-CP); không đạt mức "
-             "nhỏ là siêu nhỏ. Ngưỡng ghi «chưa kiểm chứng» là tạm dùng, chưa đối chiếu văn bản.")
-        + "</p><table border='1' cellspacing='0' cellpadding='3'><tr>" + head + "</tr>" + "".join(rows)
-        + "</table><p>"
-        + tr("HelpDialog", "Xếp loại hằng năm theo điểm: Tốt 80–100, Khá 65 đến dưới 80, Trung bình 50 đến "
-             "dưới 65, Yếu dưới 50; tổ chức hoạt động chưa đủ 12 tháng trong năm thì chưa xếp loại "
-             "(Thông tư 01/2020/TT-BKHĐT; <i>chưa kiểm chứng</i> theo Luật Hợp tác xã 2023).")
-        + "</p>")
+    headers = (QT_TRANSLATE_NOOP("HelpDialog", "Ngành"), QT_TRANSLATE_NOOP("HelpDialog", "Quy mô"),
+               QT_TRANSLATE_NOOP("HelpDialog", "Thành viên chính thức"), QT_TRANSLATE_NOOP("HelpDialog", "Doanh thu"),
+               QT_TRANSLATE_NOOP("HelpDialog", "hoặc tổng nguồn vốn"))
+    head = "".join(f"<th>{translate('HelpDialog', text)}</th>" for text in headers)
+    title = QCoreApplication.translate("HelpDialog", "Quy mô và xếp loại hợp tác xã")
+    scale_text = QCoreApplication.translate(
+        "HelpDialog", "Quy mô tính theo từng năm từ kết quả hoạt động năm: đủ số thành viên chính thức và "
+        "đạt doanh thu hoặc tổng nguồn vốn của mức đó (Nghị định 113/2024/NĐ-CP); không đạt mức "
+        "nhỏ là siêu nhỏ. Ngưỡng ghi «chưa kiểm chứng» là tạm dùng, chưa đối chiếu văn bản.")
+    rating_text = QCoreApplication.translate(
+        "HelpDialog", "Xếp loại hằng năm theo điểm: Tốt 80–100, Khá 65 đến dưới 80, Trung bình 50 đến "
+        "dưới 65, Yếu dưới 50; tổ chức hoạt động chưa đủ 12 tháng trong năm thì chưa xếp loại "
+        "(Thông tư 01/2020/TT-BKHĐT; <i>chưa kiểm chứng</i> theo Luật Hợp tác xã 2023).")
+    return (f"<h3>{title}</h3><p>{scale_text}</p><table border='1' cellspacing='0' cellpadding='3'>"
+            f"<tr>{head}</tr>{''.join(rows)}</table><p>{rating_text}</p>")
 
 
 def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:

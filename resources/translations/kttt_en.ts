@@ -2,14 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>AsOfDate</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/as_of_date.py" line="37"/>
+        <source>Tính đến ngày</source>
+        <translation>As of</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPage</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="97"/>
+        <source>Tổ chức cần quan tâm</source>
+        <translation>Organisations needing attention</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="100"/>
+        <source>Tổ chức xếp loại yếu, lỗ hai năm liền, có nợ quá hạn, chưa có kết quả năm trước, tạm ngừng quá 12 tháng, không hoạt động tại địa chỉ đăng ký hoặc thiếu thành viên; bên cạnh là những gì đã quyết định. Nhấn Enter hoặc nhấp đúp để mở hồ sơ tổ chức.</source>
+        <translation>Organisations rated weak, loss-making two years running, with overdue debt, without last year's results, suspended over 12 months, not at their registered address or short of members; beside them, what was decided. Press Enter or double-click to open the organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="106"/>
+        <source>Danh sách được lập như vào cuối ngày này</source>
+        <translation>The list is drawn up as at the end of this day</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="109"/>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="110"/>
+        <source>Lập lại danh sách</source>
+        <translation>Draw up the list again</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="112"/>
+        <source>Đang lập danh sách…</source>
+        <translation>Drawing up the list…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="115"/>
+        <source>In danh sách…</source>
+        <translation>Print the list…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="116"/>
+        <source>Xem trước và in danh sách tổ chức cần quan tâm (khổ A4)</source>
+        <translation>Preview and print the list of organisations needing attention (A4)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="118"/>
+        <source>Xuất PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="119"/>
+        <source>Ghi danh sách ra tệp PDF để gửi hoặc in sau</source>
+        <translation>Save the list as a PDF file to send or print later</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="121"/>
+        <source>Mở hồ sơ tổ chức</source>
+        <translation>Open the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="122"/>
+        <source>Mở hồ sơ của tổ chức đang chọn (Enter hoặc nhấp đúp)</source>
+        <translation>Open the selected organisation (Enter or double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="151"/>
+        <source>Không có tổ chức nào cần quan tâm vào ngày này.</source>
+        <translation>No organisation needs attention on this day.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="200"/>
+        <source>Không lập được danh sách: {message}</source>
+        <translation>The list could not be drawn up: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="209"/>
+        <source>{count} tổ chức cần quan tâm, tính đến ngày {day}</source>
+        <translation>{count} organisations needing attention, as of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="256"/>
+        <source>Danh sách đang được lập</source>
+        <translation>The list is being drawn up</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="257"/>
+        <source>Hãy đợi danh sách hiện xong rồi in lại.</source>
+        <translation>Wait until the list is shown, then print again.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="280"/>
+        <source>Lưu danh sách PDF</source>
+        <translation>Save the list as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="281"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="290"/>
+        <source>Chưa xuất được</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="293"/>
+        <source>Đã xuất danh sách</source>
+        <translation>List exported</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="293"/>
+        <source>Đã ghi tệp:
+{path}</source>
+        <translation>File written:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionTableModel</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="60"/>
+        <source>Tổ chức</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="60"/>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="60"/>
+        <source>Loại hình</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="60"/>
+        <source>Lý do cần quan tâm</source>
+        <translation>Why it needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="61"/>
+        <source>Đã quyết định</source>
+        <translation>What was decided</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/attention_page.py" line="62"/>
+        <source>Quyết định mới nhất về tình trạng và hỗ trợ trong 12 tháng qua</source>
+        <translation>Latest status decision and support in the past 12 months</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundOp</name>
     <message>
-        <location filename="../../kttt_desktop/ui/worker.py" line="96"/>
+        <location filename="../../kttt_desktop/ui/worker.py" line="100"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/worker.py" line="97"/>
+        <location filename="../../kttt_desktop/ui/worker.py" line="101"/>
         <source>Đang xử lý</source>
         <translation>Working</translation>
     </message>
@@ -52,70 +208,70 @@
         <translation>Choose where to write the backup</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="63"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="64"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="67"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="68"/>
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="68"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="69"/>
         <source>Đã ghi bản sao lưu:
 {path}</source>
         <translation>Backup written:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="73"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="74"/>
         <source>Chưa sao lưu được</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="78"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="79"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="79"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="80"/>
         <source>Bản sao lưu KTTT (*.sqlite *.enc);;Mọi tệp (*)</source>
         <translation>KTTT backups (*.sqlite *.enc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="90"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="91"/>
         <source>Sao lưu có mật khẩu</source>
         <translation>Password-protected backup</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="92"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="93"/>
         <source>Đặt mật khẩu cho bản sao lưu (ít nhất 8 ký tự). Hãy ghi mật khẩu ở nơi an toàn, tách khỏi USB: quên mật khẩu thì không ai mở lại được bản sao lưu này.</source>
         <translation>Set a password for the backup (at least 8 characters). Keep the password somewhere safe, apart from the USB stick: if it is forgotten nobody can open this backup again.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="105"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="106"/>
         <source>Bản sao lưu có mật khẩu</source>
         <translation>Password-protected backup</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="106"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="107"/>
         <source>Nhập mật khẩu đã đặt khi sao lưu {file}.</source>
         <translation>Enter the password set when {file} was backed up.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="114"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="116"/>
         <source>Đang giải mã bản sao lưu…</source>
         <translation>Decrypting the backup…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="121"/>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="131"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="123"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="134"/>
         <source>Không khôi phục được</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="134"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="137"/>
         <source>Thay toàn bộ dữ liệu của {name} bằng bản sao lưu {file}?
 
 Dữ liệu hiện tại được giữ lại trong thư mục sao lưu; chương trình sẽ mở lại sau khi khôi phục.</source>
@@ -124,12 +280,12 @@ Dữ liệu hiện tại được giữ lại trong thư mục sao lưu; chươn
 The current data is kept in the backup folder; the program reopens after the restore.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="139"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="142"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/backup_actions.py" line="139"/>
+        <location filename="../../kttt_desktop/ui/backup_actions.py" line="142"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
@@ -137,67 +293,97 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>ChildTab</name>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="78"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="103"/>
         <source>Thêm thành viên</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="78"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="103"/>
         <source>Thêm người lao động</source>
         <translation>Add worker</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="79"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="104"/>
         <source>Thêm khoản hỗ trợ</source>
         <translation>Add support</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="79"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="104"/>
         <source>Thêm kết quả năm</source>
         <translation>Add yearly results</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="80"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="105"/>
         <source>Ghi quyết định về tình trạng…</source>
         <translation>Record a status decision…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="82"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="106"/>
+        <source>Thêm cán bộ quản lý</source>
+        <translation>Add a manager</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="106"/>
+        <source>Thêm lượt đào tạo</source>
+        <translation>Add a training</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="107"/>
+        <source>Thêm sản phẩm</source>
+        <translation>Add a product</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="107"/>
+        <source>Thêm hợp đồng liên kết</source>
+        <translation>Add a value-chain contract</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="108"/>
+        <source>Thêm khoản vay</source>
+        <translation>Add a loan</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="108"/>
+        <source>Thêm đất, mặt bằng</source>
+        <translation>Add land</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="110"/>
         <source>Thêm vào tổ chức này (Ctrl+N)</source>
         <translation>Add to this organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="83"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="111"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="84"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="112"/>
         <source>Sửa dòng đang chọn (Enter, F2)</source>
         <translation>Edit the selected row (Enter, F2)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="85"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="113"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="86"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="114"/>
         <source>Xóa dòng đang chọn, có ghi lý do (Delete)</source>
         <translation>Delete the selected row, giving a reason (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="87"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="115"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="88"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="116"/>
         <source>Khôi phục dòng đã xóa đang chọn</source>
         <translation>Restore the selected deleted row</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="89"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="117"/>
         <source>Hiện cả bản ghi đã xóa</source>
         <translation>Show deleted records too</translation>
     </message>
@@ -205,42 +391,42 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="115"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="118"/>
         <source>Chào mừng đến với Sổ theo dõi kinh tế tập thể</source>
         <translation>Welcome to the Collective Economy Register</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="116"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="119"/>
         <source>Lần đầu mở chương trình trên máy này. Bạn muốn làm gì?</source>
         <translation>This is the first time the program has been opened on this computer. What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="117"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="120"/>
         <source>Thiết lập đơn vị</source>
         <translation>Set up a unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="119"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="122"/>
         <source>Bắt đầu từ tệp thiết lập của cấp trên</source>
         <translation>Start from the upper level&apos;s set-up file</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="121"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="124"/>
         <source>Dùng thử với dữ liệu mẫu</source>
         <translation>Try it with sample data</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="136"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="139"/>
         <source>Chọn xã (phường), tỉnh, hoặc khu vực gộp nhiều xã mà máy này theo dõi và ghi tên cán bộ nhập liệu. Dữ liệu chỉ nằm trên máy này cho đến khi bạn gửi lên cấp trên.</source>
         <translation>Choose the commune (ward), province, or area of several communes this computer keeps the register of, and enter the officer&apos;s name. The data stays on this computer until you send it to the upper level.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="142"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="145"/>
         <source>Cấp trên (tỉnh hoặc khu vực) đã chuẩn bị cho đơn vị này một tệp thiết lập, thường trao bằng USB. Tệp cho biết đơn vị, cấp trên và khóa để gửi nhận gói đồng bộ.</source>
         <translation>The upper level (province or area) has prepared a set-up file for this unit, usually handed over on a USB stick. It names the unit, the upper level and the keys for exchanging sync packages.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="149"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="152"/>
         <source>Tạo một đơn vị dùng thử (Xã Bum Tở, tỉnh Lai Châu) với các hợp tác xã, tổ hợp tác, thành viên và khoản hỗ trợ do máy sinh ra, để làm quen với chương trình. Không dùng đơn vị dùng thử để báo cáo.</source>
         <translation>Create a trial unit (Bum Tở commune, Lai Châu province) with computer-generated cooperatives, cooperative groups, members and support records, to get to know the program. Do not use the trial unit for reporting.</translation>
     </message>
@@ -248,42 +434,42 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="448"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="451"/>
         <source>Kiểm tra lại rồi bấm «Hoàn thành» để bắt đầu.</source>
         <translation>Check the details, then click “Finish” to start.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="447"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="450"/>
         <source>Xác nhận đơn vị</source>
         <translation>Confirm the unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="462"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="465"/>
         <source>Tên cán bộ nhập liệu đổi được sau, trong Tệp → Cài đặt.</source>
         <translation>The officer&apos;s name can be changed later, in File → Settings.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="469"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="472"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="469"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="472"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="471"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="474"/>
         <source>Tỉnh / thành phố</source>
         <translation>Province / city</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="472"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="475"/>
         <source>Cán bộ nhập liệu</source>
         <translation>Data-entry officer</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="477"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="480"/>
         <source>&lt;b&gt;Sau khi bấm «Hoàn thành», cơ sở dữ liệu này thuộc về {unit} và không đổi sang đơn vị khác được nữa.&lt;/b&gt; Nếu chưa đúng đơn vị của mình, hãy bấm «Quay lại» để chọn lại.</source>
         <translation>&lt;b&gt;After you press «Finish», this database belongs to {unit} and cannot be changed to another unit.&lt;/b&gt; If this is not your unit, press «Back» and choose again.</translation>
     </message>
@@ -291,22 +477,22 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="118"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="121"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="118"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="121"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="118"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="121"/>
         <source>Giá trị của đơn vị mình</source>
         <translation>Our value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="119"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="122"/>
         <source>Giá trị nhận được</source>
         <translation>Received value</translation>
     </message>
@@ -314,129 +500,129 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="62"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="65"/>
         <source>(để trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="76"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="79"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="77"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="80"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="96"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="99"/>
         <source>Đã xóa (lý do: {reason})</source>
         <translation>Deleted (reason: {reason})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="97"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="100"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="107"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="110"/>
         <source>Sửa sau khi bị xóa</source>
         <translation>Edited after it was deleted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="174"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="177"/>
         <source>Xung đột cần giải quyết</source>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="177"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="180"/>
         <source>Cùng một trường đã được sửa ở hai nơi với giá trị khác nhau. Trong lúc chờ, bản ghi tạm hiện một giá trị và giữ giá trị kia; hãy chọn giá trị đúng. Lựa chọn được gửi đi cùng gói đồng bộ tiếp theo.</source>
         <translation>The same field was changed in two places to different values. Meanwhile the record shows one value and keeps the other; choose the right one. Your choice is sent with the next sync package.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="193"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="196"/>
         <source>Không có xung đột nào.</source>
         <translation>There are no conflicts.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="198"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="201"/>
         <source>Giá trị của đơn vị mình</source>
         <translation>Our value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="199"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="202"/>
         <source>Giá trị nhận được</source>
         <translation>Received value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="204"/>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="337"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="207"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="340"/>
         <source>Giữ giá trị của đơn vị mình</source>
         <translation>Keep our value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="206"/>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="337"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="209"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="340"/>
         <source>Lấy giá trị nhận được</source>
         <translation>Take the received value</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="208"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="211"/>
         <source>Mở bản ghi</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="209"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="212"/>
         <source>Xem toàn bộ bản ghi (Enter hoặc nhấp đúp)</source>
         <translation>See the whole record (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="282"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="285"/>
         <source>Xóa hay giữ bản ghi</source>
         <translation>Delete or keep the record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="315"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="318"/>
         <source>&lt;b&gt;{field}&lt;/b&gt; của &lt;b&gt;{record}&lt;/b&gt; ({kind})</source>
         <translation>&lt;b&gt;{field}&lt;/b&gt; of &lt;b&gt;{record}&lt;/b&gt; ({kind})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="331"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="334"/>
         <source>Giữ giá trị của đơn vị mình cho «{field}» của {record}?</source>
         <translation>Keep our value for “{field}” of {record}?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="333"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="336"/>
         <source>Lấy giá trị nhận được cho «{field}» của {record}?</source>
         <translation>Take the received value for “{field}” of {record}?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="335"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="338"/>
         <source>Giá trị sẽ dùng: {value}</source>
         <translation>Value to use: {value}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="336"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="339"/>
         <source>Lựa chọn được ghi như một lần sửa và gửi đi cùng gói đồng bộ tiếp theo.</source>
         <translation>The choice is saved as an edit and sent with the next sync package.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="338"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="341"/>
         <source>Giải quyết xung đột</source>
         <translation>Resolve conflict</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="344"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="347"/>
         <source>Chưa giải quyết được</source>
         <translation>Could not resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="363"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="366"/>
         <source>Xung đột ({count})</source>
         <translation>Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="364"/>
+        <location filename="../../kttt_desktop/ui/conflicts_page.py" line="367"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
@@ -444,7 +630,7 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="255"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="337"/>
         <source>{count} tổ chức</source>
         <translation>
             <numerusform>{count} organisation</numerusform>
@@ -452,7 +638,7 @@ The current data is kept in the backup folder; the program reopens after the res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="257"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="339"/>
         <source>{count} thành viên</source>
         <translation>
             <numerusform>{count} member</numerusform>
@@ -460,7 +646,7 @@ The current data is kept in the backup folder; the program reopens after the res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="259"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="341"/>
         <source>{count} người lao động</source>
         <translation>
             <numerusform>{count} worker</numerusform>
@@ -468,7 +654,7 @@ The current data is kept in the backup folder; the program reopens after the res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="261"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="343"/>
         <source>{count} kết quả năm</source>
         <translation>
             <numerusform>{count} yearly result</numerusform>
@@ -476,7 +662,7 @@ The current data is kept in the backup folder; the program reopens after the res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="263"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="345"/>
         <source>{count} quyết định về tình trạng</source>
         <translation>
             <numerusform>{count} status decision</numerusform>
@@ -484,7 +670,55 @@ The current data is kept in the backup folder; the program reopens after the res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="265"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="347"/>
+        <source>{count} cán bộ quản lý</source>
+        <translation>
+            <numerusform>{count} manager</numerusform>
+            <numerusform>{count} managers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="349"/>
+        <source>{count} lượt đào tạo</source>
+        <translation>
+            <numerusform>{count} training</numerusform>
+            <numerusform>{count} trainings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="351"/>
+        <source>{count} sản phẩm</source>
+        <translation>
+            <numerusform>{count} product</numerusform>
+            <numerusform>{count} products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="353"/>
+        <source>{count} hợp đồng liên kết</source>
+        <translation>
+            <numerusform>{count} value-chain contract</numerusform>
+            <numerusform>{count} value-chain contracts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="355"/>
+        <source>{count} khoản vay</source>
+        <translation>
+            <numerusform>{count} loan</numerusform>
+            <numerusform>{count} loans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="357"/>
+        <source>{count} thửa đất, mặt bằng</source>
+        <translation>
+            <numerusform>{count} plot of land</numerusform>
+            <numerusform>{count} plots of land</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="359"/>
         <source>{count} khoản hỗ trợ</source>
         <translation>
             <numerusform>{count} support record</numerusform>
@@ -503,7 +737,7 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>CountsTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="192"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="213"/>
         <source>Loại bản ghi</source>
         <translation>Record type</translation>
     </message>
@@ -552,122 +786,117 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="87"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="104"/>
         <source>Đã đạt</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="88"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="105"/>
         <source>Đúng tiến độ</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="89"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="106"/>
         <source>Chậm tiến độ</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="90"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="107"/>
         <source>Chưa có chỉ tiêu</source>
         <translation>No target</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="108"/>
         <source>Chưa có số liệu</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="99"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="116"/>
         <source>Chưa có chỉ tiêu cho năm này.</source>
         <translation>No target for this year.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="101"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="118"/>
         <source>Chưa có số liệu để so với chỉ tiêu {target}.</source>
         <translation>No data yet to compare with the target {target}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="103"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="120"/>
         <source>{state}: đạt {percent} % chỉ tiêu {target}.</source>
         <translation>{state}: {percent} % of the target {target}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="106"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="123"/>
         <source>Theo thời gian của kế hoạch, đến nay cần khoảng {expected} %.</source>
         <translation>By the plan&apos;s timeline, about {expected} % is expected by now.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="329"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="348"/>
         <source>Báo cáo – chỉ tiêu</source>
         <translation>Reports – targets</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="340"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="353"/>
         <source>Số liệu được tính như vào cuối ngày này</source>
         <translation>Figures are computed as at the end of this day</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="346"/>
-        <source>Tính đến ngày</source>
-        <translation>As of</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="349"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="357"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="350"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="358"/>
         <source>Tính lại các số liệu</source>
         <translation>Compute the figures again</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="352"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="360"/>
         <source>Đang tính…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="355"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="363"/>
         <source>Chỉ tiêu kế hoạch…</source>
         <translation>Plan targets…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="356"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="364"/>
         <source>Xem, sửa chỉ tiêu năm 2030, 2045 và số dân</source>
         <translation>View and edit the 2030 and 2045 targets and the population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="375"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="378"/>
         <source>Các chỉ tiêu chủ yếu</source>
         <translation>Main indicators</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="377"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="380"/>
         <source>Xem chỉ tiêu của</source>
         <translation>Show targets of</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="420"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="422"/>
         <source>Chỉ tính tổ chức đang hoạt động và thành viên, lao động của chúng; tổ chức tạm ngừng, không ở địa chỉ đăng ký, đang giải thể được báo cáo kèm theo dưới đây. Rê chuột lên tên một chỉ tiêu để xem cách tính.</source>
         <translation>Only operating organisations and their members and workers are counted; suspended organisations, those not at their registered address and those being dissolved are reported alongside, below. Hover over an indicator&apos;s name to see how it is counted.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="427"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="429"/>
         <source>Số liệu báo cáo kèm theo</source>
         <translation>Figures reported alongside</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="432"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="434"/>
         <source>Biểu đồ</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="440"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="442"/>
         <source>Theo từng xã</source>
         <translation>By commune</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="442"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="444"/>
         <source>Bấm vào một xã để xem các chỉ tiêu của xã đó ở bảng trên.</source>
         <translation>Click a commune to see its indicators in the table above.</translation>
     </message>
@@ -687,22 +916,22 @@ Please click “Copy report” and send the report to technical support so the e
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="601"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="606"/>
         <source>Toàn {site}</source>
         <translation>All of {site}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="643"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="649"/>
         <source>Chỉ tiêu riêng của {name}.</source>
         <translation>Targets of {name}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="644"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="650"/>
         <source>{name} chưa có chỉ tiêu riêng; hãy nhập ở «Chỉ tiêu kế hoạch…».</source>
         <translation>{name} has no targets of its own; enter them under «Plan targets…».</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="650"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="656"/>
         <source>│ vạch đen: mức cần đạt theo thời gian của kế hoạch</source>
         <translation>│ black mark: the level expected by now on the plan&apos;s timeline</translation>
     </message>
@@ -710,32 +939,32 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="73"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="76"/>
         <source>Xóa bản ghi</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="90"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="93"/>
         <source>Bản ghi bị xóa vẫn được lưu lại kèm lý do và có thể khôi phục.</source>
         <translation>A deleted record is kept, together with the reason, and can be restored.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="100"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="105"/>
         <source>Chọn hoặc gõ lý do…</source>
         <translation>Choose or type a reason…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="103"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="108"/>
         <source>Lý do xóa</source>
         <translation>Reason for deleting</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="113"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="110"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="115"/>
         <source>Hoãn</source>
         <translation>Cancel</translation>
     </message>
@@ -743,12 +972,12 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>DeletedBanner</name>
     <message>
-        <location filename="../../kttt_desktop/ui/deleted_records.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/deleted_records.py" line="112"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/deleted_records.py" line="110"/>
+        <location filename="../../kttt_desktop/ui/deleted_records.py" line="114"/>
         <source>Khôi phục bản ghi này (và những gì bị xóa cùng nó)</source>
         <translation>Restore this record (and what was deleted with it)</translation>
     </message>
@@ -756,17 +985,17 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="494"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="497"/>
         <source>Dùng thử với dữ liệu mẫu</source>
         <translation>Try it with sample data</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="495"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="498"/>
         <source>Bấm «Hoàn thành» để tạo đơn vị dùng thử.</source>
         <translation>Click “Finish” to create the trial unit.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="498"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="501"/>
         <source>&lt;p&gt;Chương trình sẽ:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;thiết lập đơn vị &lt;b&gt;Xã Bum Tở&lt;/b&gt; (mã 03433, tỉnh Lai Châu), cán bộ «{officer}»;&lt;/li&gt;&lt;li&gt;tạo một số hợp tác xã, tổ hợp tác cùng vài trăm thành viên, người lao động và các khoản hỗ trợ của Nhà nước, do máy sinh ra.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Việc này mất vài giây. Dữ liệu mẫu không phải số liệu thật; khi dùng chính thức, hãy tạo một cơ sở dữ liệu mới.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The program will:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;set up the unit &lt;b&gt;Xã Bum Tở&lt;/b&gt; (code 03433, Lai Châu province), with officer “{officer}”;&lt;/li&gt;&lt;li&gt;create some computer-generated cooperatives and cooperative groups with a few hundred members, workers and State support records.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;This takes a few seconds. The sample data are not real figures; for real work, create a new database.&lt;/p&gt;</translation>
     </message>
@@ -774,32 +1003,32 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>DuplicateTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="72"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="75"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="72"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="75"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="72"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="75"/>
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="72"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="75"/>
         <source>Mã bản ghi</source>
         <translation>Record ID</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="73"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="76"/>
         <source>Điều làm các bản ghi trông như trùng nhau</source>
         <translation>What makes these records look like duplicates</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="74"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="77"/>
         <source>Xã đã nhập bản ghi</source>
         <translation>The commune that entered the record</translation>
     </message>
@@ -807,67 +1036,67 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="114"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="117"/>
         <source>Bản ghi nghi trùng</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="117"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="120"/>
         <source>Hai xã có thể cùng nhập một HTX; mỗi bản ghi vẫn được giữ nguyên. Hãy xem từng nhóm và xóa bản nhập trùng (lý do «Nhập trùng») hoặc để nguyên nếu khác nhau.</source>
         <translation>Two communes may have entered the same cooperative; both records are kept as they are. Look at each group and delete the copy entered twice (reason “Entered twice”), or leave them if they differ.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="132"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="135"/>
         <source>Không có bản ghi nghi trùng.</source>
         <translation>No possible duplicates.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="136"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="139"/>
         <source>Mở bản ghi</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="137"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="140"/>
         <source>Xem toàn bộ bản ghi để so sánh (Enter hoặc nhấp đúp)</source>
         <translation>See the whole record to compare (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="139"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="142"/>
         <source>Xóa bản nhập trùng…</source>
         <translation>Delete duplicate entry…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="140"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="143"/>
         <source>Xóa bản ghi đang chọn, có ghi lý do</source>
         <translation>Delete the selected record, giving a reason</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="193"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="196"/>
         <source>{groups} nhóm, {records} bản ghi</source>
         <translation>Groups: {groups}, records: {records}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="237"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="240"/>
         <source>Mã số thuế {code}</source>
         <translation>Tax code {code}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="245"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="248"/>
         <source>CCCD {number}</source>
         <translation>Citizen ID {number}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="246"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="249"/>
         <source>CCCD {number} trong {organization}</source>
         <translation>Citizen ID {number} in {organization}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="300"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="303"/>
         <source>Nghi trùng ({count})</source>
         <translation>Duplicates ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="301"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="304"/>
         <source>Nghi trùng</source>
         <translation>Duplicates</translation>
     </message>
@@ -875,95 +1104,95 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="47"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="48"/>
         <source>Xuất danh sách ra Excel…</source>
         <translation>Export lists to Excel…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="48"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="49"/>
         <source>Ghi danh sách tổ chức, thành viên, người lao động, hỗ trợ ra một tệp Excel</source>
         <translation>Write the lists of organisations, members, workers and support to one Excel file</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="50"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="51"/>
         <source>Tải mẫu Excel để nhập…</source>
         <translation>Save the Excel template for import…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="51"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="52"/>
         <source>Ghi tệp mẫu có sẵn tiêu đề cột và danh mục chọn, để điền rồi nhập vào sổ</source>
         <translation>Write a template with column headers and drop-down lists, to fill in and import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="53"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="54"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="54"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="55"/>
         <source>Nhập danh sách từ tệp Excel (mẫu của chương trình hoặc danh sách sẵn có)</source>
         <translation>Import lists from an Excel file (the program&apos;s template or an existing list)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="66"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="67"/>
         <source>Lưu danh sách Excel</source>
         <translation>Save Excel lists</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="67"/>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="103"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="68"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="104"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="80"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="81"/>
         <source>Đang xuất danh sách ra Excel…</source>
         <translation>Exporting the lists to Excel…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="89"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="90"/>
         <source>Toàn bộ sổ (mọi tổ chức)</source>
         <translation>The whole register (every organisation)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="90"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="91"/>
         <source>Chỉ {name} (thành viên, người lao động, hỗ trợ)</source>
         <translation>Only {name} (members, workers, support)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="91"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="92"/>
         <source>Xuất danh sách ra Excel</source>
         <translation>Export lists to Excel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="92"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="93"/>
         <source>Xuất những gì?</source>
         <translation>What should be exported?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="102"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="103"/>
         <source>Lưu mẫu Excel</source>
         <translation>Save Excel template</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="127"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="128"/>
         <source>Đã ghi tệp Excel</source>
         <translation>Excel file written</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="128"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="129"/>
         <source>Đã ghi tệp:
 {path}</source>
         <translation>File written:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="132"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="133"/>
         <source>Đã dừng xuất Excel; chưa ghi tệp nào.</source>
         <translation>The Excel export was stopped; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/excel_actions.py" line="134"/>
+        <location filename="../../kttt_desktop/ui/excel_actions.py" line="135"/>
         <source>Chưa ghi được tệp Excel</source>
         <translation>Could not write the Excel file</translation>
     </message>
@@ -1019,22 +1248,22 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>FilePreview</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="340"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="361"/>
         <source>Nơi gửi</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="341"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="362"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="342"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="363"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="370"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="391"/>
         <source>Gói không có thay đổi nào.</source>
         <translation>The package holds no changes.</translation>
     </message>
@@ -1042,117 +1271,172 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="29"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="32"/>
         <source>Thêm một hợp tác xã, tổ hợp tác</source>
         <translation>Add a cooperative or cooperative group</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="30"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="33"/>
         <source>Chọn trang &lt;b&gt;Tổ chức&lt;/b&gt; (Ctrl+2), bấm &lt;b&gt;Thêm&lt;/b&gt; (Ctrl+N), điền các ô có dấu *, rồi bấm &lt;b&gt;Cất&lt;/b&gt; (Ctrl+S). Mã số HTX sai chữ số kiểm tra, ngày không có thật được báo ngay dưới ô và chưa cất.</source>
         <translation>Open the &lt;b&gt;Organisations&lt;/b&gt; page (Ctrl+2), press &lt;b&gt;Add&lt;/b&gt; (Ctrl+N), fill in the fields marked *, then press &lt;b&gt;Save&lt;/b&gt; (Ctrl+S). A cooperative code with a wrong check digit or a date that does not exist is shown under its field and nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="33"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="37"/>
         <source>Thêm thành viên, người lao động, khoản hỗ trợ</source>
         <translation>Add members, workers, support</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="34"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="38"/>
         <source>Mở hồ sơ tổ chức (nhấn đúp hoặc Enter trên dòng của tổ chức), chọn thẻ &lt;b&gt;Thành viên&lt;/b&gt;, &lt;b&gt;Người lao động&lt;/b&gt; hoặc &lt;b&gt;Hỗ trợ&lt;/b&gt;, rồi bấm &lt;b&gt;Thêm&lt;/b&gt;. Danh sách có sẵn trong Excel thì dùng &lt;b&gt;Báo cáo → Nhập từ Excel&lt;/b&gt;.</source>
         <translation>Open the organisation (double-click or Enter on its row), choose the &lt;b&gt;Members&lt;/b&gt;, &lt;b&gt;Workers&lt;/b&gt; or &lt;b&gt;Support&lt;/b&gt; tab, then press &lt;b&gt;Add&lt;/b&gt;. For a list already kept in Excel use &lt;b&gt;Reports → Import from Excel&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="37"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="42"/>
         <source>Sửa, cất, hoãn</source>
         <translation>Edit, save, cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="38"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="43"/>
         <source>Chọn bản ghi rồi bấm &lt;b&gt;Sửa&lt;/b&gt; (Enter hoặc F2). &lt;b&gt;Cất&lt;/b&gt; (Ctrl+S) lưu lại; &lt;b&gt;Hoãn&lt;/b&gt; (Esc) thôi sửa, không lưu gì. Thao tác vừa làm có thể &lt;b&gt;Hoàn tác&lt;/b&gt; (Ctrl+Z).</source>
         <translation>Select a record and press &lt;b&gt;Edit&lt;/b&gt; (Enter or F2). &lt;b&gt;Save&lt;/b&gt; (Ctrl+S) keeps it; &lt;b&gt;Cancel&lt;/b&gt; (Esc) stops editing and saves nothing. The last action can be &lt;b&gt;undone&lt;/b&gt; (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="40"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="46"/>
         <source>Xóa và khôi phục</source>
         <translation>Delete and restore</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="41"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="47"/>
         <source>&lt;b&gt;Xóa&lt;/b&gt; (Delete) hỏi lý do rồi đánh dấu bản ghi đã xóa; không mất gì. Muốn lấy lại: đánh dấu &lt;b&gt;Hiện cả bản ghi đã xóa&lt;/b&gt; trên danh sách, chọn bản ghi (gạch ngang) rồi bấm &lt;b&gt;Khôi phục&lt;/b&gt;, hoặc bấm chuột phải vào dòng đó.</source>
         <translation>&lt;b&gt;Delete&lt;/b&gt; asks for a reason, then marks the record deleted; nothing is lost. To bring it back, tick &lt;b&gt;Show deleted records too&lt;/b&gt; on the list, select the record (struck through) and press &lt;b&gt;Restore&lt;/b&gt;, or right-click its row.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="44"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="51"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="45"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="52"/>
         <source>Bấm Ctrl+F rồi gõ tên, mã số thuế, số định danh cá nhân (CCCD) hoặc số điện thoại; không cần gõ dấu: «nguyen van duc» tìm ra «Nguyễn Văn Đức».</source>
         <translation>Press Ctrl+F and type a name, tax code, personal ID number or phone number; diacritics are optional: «nguyen van duc» finds «Nguyễn Văn Đức».</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="47"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="55"/>
         <source>In và xuất báo cáo</source>
         <translation>Print and export reports</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="48"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="56"/>
         <source>Trang &lt;b&gt;Báo cáo – chỉ tiêu&lt;/b&gt; (Ctrl+6) so số liệu với chỉ tiêu kế hoạch. &lt;b&gt;Báo cáo → In báo cáo tổng hợp&lt;/b&gt; (Ctrl+P) xem trước rồi in; cũng xuất được ra PDF hoặc Excel. Hồ sơ và danh sách thành viên của một tổ chức in từ menu Báo cáo.</source>
         <translation>The &lt;b&gt;Reports – targets&lt;/b&gt; page (Ctrl+6) compares the figures with the plan&apos;s targets. &lt;b&gt;Reports → Print summary report&lt;/b&gt; (Ctrl+P) shows a preview, then prints; it can also be exported to PDF or Excel. An organisation&apos;s record and member list are printed from the Reports menu.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="51"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="60"/>
         <source>Gửi số liệu lên cấp trên</source>
         <translation>Send the figures to the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="52"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="61"/>
         <source>&lt;b&gt;Đồng bộ → Xuất gói gửi cấp trên&lt;/b&gt; (Ctrl+E) ghi một tệp gói; chép tệp đó vào USB hoặc gửi thư điện tử. Gói điều chỉnh và biên nhận của cấp trên nhập bằng &lt;b&gt;Nhập gói&lt;/b&gt; (Ctrl+I): chương trình cho xem trước, rồi mới nhập.</source>
         <translation>&lt;b&gt;Sync → Export package for the upper level&lt;/b&gt; (Ctrl+E) writes a package file; copy it to a USB stick or send it by email. The upper level&apos;s corrections and receipts come in with &lt;b&gt;Import package&lt;/b&gt; (Ctrl+I): the program shows a preview first, then imports.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="55"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="65"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="56"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="66"/>
         <source>Chương trình tự sao lưu mỗi ngày khi mở. &lt;b&gt;Tệp → Sao lưu ra USB / thư mục&lt;/b&gt; ghi thêm một bản (ví dụ vào USB); &lt;b&gt;Tệp → Khôi phục từ bản sao lưu&lt;/b&gt; đưa dữ liệu về một bản sao lưu, sau khi giữ lại bản hiện tại.</source>
         <translation>The program backs up by itself each day when it opens. &lt;b&gt;File → Back up to USB / folder&lt;/b&gt; writes another copy (to a USB stick, for example); &lt;b&gt;File → Restore from a backup&lt;/b&gt; brings the data back to a backup, after keeping the current data aside.</translation>
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/help_dialog.py" line="76"/>
+        <source>{amount} tỷ đồng</source>
+        <translation>{amount} billion VND</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="85"/>
+        <source>chưa kiểm chứng</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="89"/>
+        <source>Các ngành khác</source>
+        <translation>Other sectors</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="98"/>
+        <source>Ngành</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="98"/>
+        <source>Quy mô</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="99"/>
+        <source>Thành viên chính thức</source>
+        <translation>Official members</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="99"/>
+        <source>Doanh thu</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="100"/>
+        <source>hoặc tổng nguồn vốn</source>
+        <translation>or total capital</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="102"/>
+        <source>Quy mô và xếp loại hợp tác xã</source>
+        <translation>Scale and rating of cooperatives</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="103"/>
+        <source>Quy mô tính theo từng năm từ kết quả hoạt động năm: đủ số thành viên chính thức và đạt doanh thu hoặc tổng nguồn vốn của mức đó (Nghị định 113/2024/NĐ-CP); không đạt mức nhỏ là siêu nhỏ. Ngưỡng ghi «chưa kiểm chứng» là tạm dùng, chưa đối chiếu văn bản.</source>
+        <translation>Scale is worked out for each year from the yearly results: enough official members and the revenue or total capital of that level (Decree 113/2024/NĐ-CP); below small is micro. Thresholds marked “not verified” are provisional and not yet checked against the legal text.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="107"/>
+        <source>Xếp loại hằng năm theo điểm: Tốt 80–100, Khá 65 đến dưới 80, Trung bình 50 đến dưới 65, Yếu dưới 50; tổ chức hoạt động chưa đủ 12 tháng trong năm thì chưa xếp loại (Thông tư 01/2020/TT-BKHĐT; &lt;i&gt;chưa kiểm chứng&lt;/i&gt; theo Luật Hợp tác xã 2023).</source>
+        <translation>Yearly rating by score: Good 80–100, Fair 65 to under 80, Average 50 to under 65, Weak under 50; an organisation operating under 12 months in the year is not rated (Circular 01/2020/TT-BKHĐT; &lt;i&gt;not verified&lt;/i&gt; under the 2023 Law on Cooperatives).</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="127"/>
         <source> hoặc </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="85"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="136"/>
         <source>Trợ giúp – KTTT Desktop</source>
         <translation>Help – KTTT Desktop</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="90"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="141"/>
         <source>Hướng dẫn</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="93"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="144"/>
         <source>Việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="93"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="144"/>
         <source>Phím</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="103"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="154"/>
         <source>Phím tắt</source>
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/help_dialog.py" line="105"/>
+        <location filename="../../kttt_desktop/ui/help_dialog.py" line="156"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1160,82 +1444,82 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="398"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="423"/>
         <source>Xem trước khi nhập</source>
         <translation>Preview before importing</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="400"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="425"/>
         <source>Chưa có gì được ghi vào sổ. Kiểm tra nội dung các tệp dưới đây rồi bấm «Nhập»; trước khi nhập, chương trình tự sao lưu dữ liệu.</source>
         <translation>Nothing has been written to the register yet. Check what the files below hold, then press “Import”; the program backs up the data before importing.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="412"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="437"/>
         <source>Không rõ</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="426"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="451"/>
         <source>Chọn thư mục khác…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="428"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="453"/>
         <source>Dùng thư mục mặc định</source>
         <translation>Use the default folder</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="436"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="461"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="437"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="462"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="444"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="469"/>
         <source>Không có tệp nào nhập được</source>
         <translation>None of the files can be imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="460"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="485"/>
         <source>{count} sẽ nhập</source>
         <translation>{count} to import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="460"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="485"/>
         <source>{count} sẽ giữ lại</source>
         <translation>{count} to hold</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="461"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="486"/>
         <source>{count} đã nhập trước đó</source>
         <translation>{count} already imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="462"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="487"/>
         <source>{count} không nhập được</source>
         <translation>{count} refused</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="464"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="489"/>
         <source>{count} tệp: {parts}</source>
         <translation>Files: {count} ({parts})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="476"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="501"/>
         <source>Chọn thư mục đặt biên nhận</source>
         <translation>Choose the folder for receipts</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="488"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="513"/>
         <source>Biên nhận gửi lại nơi gửi sẽ được đặt trong thư mục mặc định (cạnh tệp dữ liệu).</source>
         <translation>Receipts for the senders will be put in the default folder (next to the data file).</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="490"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="515"/>
         <source>Biên nhận gửi lại nơi gửi sẽ được đặt trong: {folder}</source>
         <translation>Receipts for the senders will be put in: {folder}</translation>
     </message>
@@ -1243,27 +1527,27 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="122"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="139"/>
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="122"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="139"/>
         <source>Thực hiện</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="124"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="141"/>
         <source>Mục tiêu {year}</source>
         <translation>Target {year}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="125"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="142"/>
         <source>Tiến độ {year}</source>
         <translation>Progress {year}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="158"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="175"/>
         <source>Chưa tính được: hãy nhập số dân ở «Chỉ tiêu kế hoạch…».</source>
         <translation>Cannot compute: enter the population under «Plan targets…».</translation>
     </message>
@@ -1299,95 +1583,106 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="176"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="179"/>
         <source>Tìm theo tên, mã số, CCCD, điện thoại (gõ không dấu cũng được)</source>
         <translation>Search by name, code, citizen ID or phone (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="187"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="190"/>
         <source>Hiện cả bản ghi đã xóa</source>
         <translation>Show deleted records too</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="191"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="194"/>
         <source>Chỉ người đang tham gia</source>
         <translation>Current only</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="192"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="195"/>
         <source>Ẩn người đã ra khỏi tổ chức hoặc đã thôi việc</source>
         <translation>Hide people who have left the organisation or stopped working</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="251"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="267"/>
         <source>Loại hình:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="252"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="263"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="268"/>
         <source>Tình trạng:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="253"/>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="264"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="269"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="278"/>
         <source>Thôn/bản:</source>
         <translation>Village:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="254"/>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="262"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="257"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="270"/>
         <source>Xã:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="261"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="256"/>
         <source>Loại hình tổ chức:</source>
         <translation>Organisation kind:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="265"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="260"/>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="261"/>
+        <source>Xếp loại:</source>
+        <translation>Rating:</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="279"/>
         <source>Thôn/bản của tổ chức:</source>
         <translation>Organisation&apos;s village:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="269"/>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="294"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="283"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="308"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="440"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="454"/>
         <source>Tìm thấy {shown} trong số {total}</source>
         <translation>Found {shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="448"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="462"/>
         <source>Không tìm thấy bản ghi nào. Hãy thử bỏ bớt điều kiện lọc hoặc gõ ít chữ hơn.</source>
         <translation>No records found. Try removing some filters or typing fewer letters.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="451"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="465"/>
         <source>Chưa có bản ghi nào. Bấm «Thêm» (Ctrl+N) để nhập.</source>
         <translation>There are no records yet. Click “Add” (Ctrl+N) to enter one.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="480"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="494"/>
         <source>Thêm {noun} mới (Ctrl+N)</source>
         <translation>Add a new {noun} (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="514"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="528"/>
         <source>Đã xóa. Bấm Ctrl+Z để hoàn tác.</source>
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="529"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="543"/>
         <source>Đã khôi phục. Bấm Ctrl+Z để hoàn tác.</source>
         <translation>Restored. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="540"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="554"/>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
     </message>
@@ -1395,42 +1690,42 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>LowerUnitDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="257"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="278"/>
         <source>Tạo tệp thiết lập cho cấp dưới</source>
         <translation>Set-up file for a lower level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="261"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="282"/>
         <source>Ví dụ: 03433</source>
         <translation>For example: 03433</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="269"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="290"/>
         <source>Với xã, phường: gõ mã đơn vị hành chính, tên được điền sẵn.</source>
         <translation>For a commune or ward, type its administrative code and the name is filled in.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="273"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="294"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="274"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="295"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="275"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="296"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="277"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="298"/>
         <source>Tiếp tục…</source>
         <translation>Continue…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="278"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="299"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1438,281 +1733,340 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="220"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="210"/>
         <source>Tổ chức</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="210"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="211"/>
         <source>Người lao động</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="211"/>
         <source>Hỗ trợ</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="212"/>
+        <source>Kết quả hằng năm</source>
+        <translation>Yearly results</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="213"/>
+        <source>Quyết định về tình trạng</source>
+        <translation>Status decisions</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="214"/>
+        <source>Cán bộ quản lý</source>
+        <translation>Managers</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="214"/>
+        <source>Đào tạo, bồi dưỡng</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="215"/>
+        <source>Sản phẩm, OCOP</source>
+        <translation>Products, OCOP</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="215"/>
+        <source>Hợp đồng liên kết</source>
+        <translation>Value-chain contracts</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="216"/>
+        <source>Khoản vay</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="216"/>
+        <source>Đất đai, mặt bằng</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="222"/>
         <source>Báo cáo – chỉ tiêu</source>
         <translation>Reports – targets</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="223"/>
+        <source>Cần quan tâm</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="225"/>
+        <source>Các sổ chuyên đề</source>
+        <translation>Registers</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="226"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="107"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="683"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="247"/>
         <source>{title} (Ctrl+{number})</source>
         <translation>{title} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="276"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="277"/>
         <source>Thêm bản ghi mới vào danh sách đang xem (Ctrl+N)</source>
         <translation>Add a new record to the list shown (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="279"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="280"/>
         <source>Mở bản ghi đang chọn để xem, sửa (Enter hoặc F2)</source>
         <translation>Open the selected record to view or edit it (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="282"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="283"/>
         <source>Xóa bản ghi đang chọn, có ghi lý do (Delete)</source>
         <translation>Delete the selected record, giving a reason (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="285"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="286"/>
         <source>Khôi phục bản ghi đã xóa đang chọn, cùng những gì bị xóa cùng nó</source>
         <translation>Restore the selected deleted record, with what was deleted with it</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="289"/>
         <source>Mở hồ sơ tổ chức</source>
         <translation>Open the organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="290"/>
         <source>Mở trang của tổ chức mà bản ghi đang chọn thuộc về</source>
         <translation>Open the page of the organisation the selected record belongs to</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="292"/>
+        <source>Ghi quyết định về tình trạng…</source>
+        <translation>Record a status decision…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="293"/>
+        <source>Ghi quyết định tạm ngừng, hoạt động trở lại, giải thể… của tổ chức đang xem (Ctrl+T)</source>
+        <translation>Record a suspension, resumption, dissolution… of the organisation shown (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="295"/>
         <source>Nạp</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="296"/>
         <source>Đọc lại dữ liệu từ sổ (F5)</source>
         <translation>Read the data again from the register (F5)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="262"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="264"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="708"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="710"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="762"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="764"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="298"/>
         <source>Hoàn tác thao tác vừa làm (Ctrl+Z)</source>
         <translation>Undo the last action (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="302"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="303"/>
         <source>Tìm theo tên, mã số, CCCD (Ctrl+F)</source>
         <translation>Find by name, code or citizen ID (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="304"/>
         <source>Thoát tìm kiếm / trở về</source>
         <translation>Leave the search / go back</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="305"/>
         <source>Cài đặt…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="306"/>
         <source>Người nhập liệu, sao lưu, ngôn ngữ</source>
         <translation>Data-entry officer, backup, language</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="307"/>
         <source>Thoát</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="309"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="310"/>
         <source>Hướng dẫn và phím tắt</source>
         <translation>Guide and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="311"/>
         <source>Cách làm các việc thường ngày và danh sách phím tắt (F1)</source>
         <translation>How to do everyday tasks, and the list of shortcuts (F1)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="321"/>
         <source>Xuất gói gửi cấp trên…</source>
         <translation>Export package for the upper level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="322"/>
         <source>Ghi các thay đổi cấp trên chưa xác nhận vào một tệp gói (Ctrl+E)</source>
         <translation>Write the changes the upper level has not confirmed into a package file (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="324"/>
         <source>Nhập gói hoặc biên nhận…</source>
         <translation>Import packages or receipts…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="325"/>
         <source>Xem trước rồi nhập gói, gói điều chỉnh hoặc biên nhận (Ctrl+I)</source>
         <translation>Preview, then import packages, correction packages or receipts (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="327"/>
         <source>Gửi điều chỉnh, chỉ tiêu cho cấp dưới…</source>
         <translation>Send corrections and targets to lower levels…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="330"/>
         <source>Tạo tệp thiết lập cho cấp dưới…</source>
         <translation>Create a set-up file for a lower level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="333"/>
         <source>Tham gia cấp trên bằng tệp thiết lập…</source>
         <translation>Join the upper level with a set-up file…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="337"/>
         <source>Chỉ tiêu kế hoạch và số dân…</source>
         <translation>Plan targets and population…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="338"/>
         <source>Xem, sửa chỉ tiêu năm 2030, 2045 và số dân</source>
         <translation>View and edit the 2030 and 2045 targets and the population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="350"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="351"/>
         <source>Đồng &amp;bộ</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="369"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="378"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="383"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="396"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="400"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="434"/>
         <source>Chưa thiết lập đơn vị</source>
         <translation>No unit set up</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="436"/>
         <source>Người nhập: {officer}</source>
         <translation>Officer: {officer}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="437"/>
         <source>(chưa ghi)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="439"/>
         <source>Dữ liệu: {path}</source>
         <translation>Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="633"/>
         <source>Đã nạp lại dữ liệu.</source>
         <translation>Data reloaded.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="642"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="592"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="646"/>
         <source>Đã hoàn tác: {action}</source>
         <translation>Undone: {action}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="636"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="690"/>
         <source>KTTT Desktop, phiên bản {version}
 
 Sổ theo dõi kinh tế tập thể cấp xã: hợp tác xã, tổ hợp tác, liên hiệp hợp tác xã, thành viên, người lao động và hỗ trợ của Nhà nước.
@@ -1727,27 +2081,27 @@ Unit: {site}
 Data file: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="696"/>
         <source>Giới thiệu KTTT Desktop</source>
         <translation>About KTTT Desktop</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="693"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="746"/>
         <source>Mở một danh sách để thêm bản ghi</source>
         <translation>Open a list to add a record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="705"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="759"/>
         <source>Hoàn tác: {action}</source>
         <translation>Undo: {action}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="706"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="760"/>
         <source>Hoàn tác: {action} (Ctrl+Z)</source>
         <translation>Undo: {action} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="709"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="763"/>
         <source>Chưa có thao tác nào để hoàn tác</source>
         <translation>Nothing to undo yet</translation>
     </message>
@@ -1853,220 +2207,281 @@ Data file: {path}</translation>
 <context>
     <name>OrganizationView</name>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="247"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="72"/>
+        <source>Chưa có kết quả hoạt động năm nào.</source>
+        <translation>No yearly results yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="75"/>
+        <source>Kết quả năm {year}: doanh thu {revenue}, lợi nhuận {profit}, xếp loại {rating}</source>
+        <translation>Results {year}: revenue {revenue}, profit {profit}, rating {rating}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="81"/>
+        <source>Quy mô: {scale}</source>
+        <translation>Scale: {scale}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="280"/>
         <source>← Danh sách</source>
         <translation>← List</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="248"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="281"/>
         <source>Trở về danh sách tổ chức (Esc)</source>
         <translation>Back to the list of organisations (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="251"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="284"/>
         <source>◀ Trước</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="252"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="285"/>
         <source>Tổ chức đứng trước trong danh sách (Alt+←)</source>
         <translation>The previous organisation in the list (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="256"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="289"/>
         <source>Sau ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="257"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="290"/>
         <source>Tổ chức đứng sau trong danh sách (Alt+→)</source>
         <translation>The next organisation in the list (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="270"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="303"/>
+        <source>Ghi quyết định về tình trạng…</source>
+        <translation>Record a status decision…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="306"/>
+        <source>Tạm ngừng, hoạt động trở lại, giải thể, thu hồi giấy chứng nhận…: ghi quyết định và ngày có hiệu lực (Ctrl+T)</source>
+        <translation>Suspension, resumption, dissolution, revocation…: record the decision and the day it takes effect (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="314"/>
         <source>Tình trạng gửi thông tin tổ chức này lên cấp trên, theo lần sửa gần nhất tại đơn vị này</source>
         <translation>Whether this organisation has reached the upper level, as of its latest change made here</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="281"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="325"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="282"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="326"/>
         <source>Sửa thông tin tổ chức (F2)</source>
         <translation>Edit the organisation&apos;s details (F2)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="283"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="327"/>
         <source>Cất</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="284"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="328"/>
         <source>Cất các thay đổi (Ctrl+S)</source>
         <translation>Save the changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="286"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="330"/>
         <source>Hoãn</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="287"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="331"/>
         <source>Bỏ các thay đổi chưa cất</source>
         <translation>Discard the unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="308"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="352"/>
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="365"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="412"/>
         <source>Không mở được tổ chức</source>
         <translation>Cannot open the organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="373"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="420"/>
         <source>Mã số {code}</source>
         <translation>Code {code}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="378"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="425"/>
         <source>ĐÃ XÓA</source>
         <translation>DELETED</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="399"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="448"/>
         <source>Chưa gửi cấp trên</source>
         <translation>Not sent to the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="400"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="449"/>
         <source>Đã gửi, chờ cấp trên xác nhận</source>
         <translation>Sent, awaiting the upper level&apos;s receipt</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="401"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="450"/>
         <source>Cấp trên đã nhận</source>
         <translation>Received by the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="427"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="476"/>
         <source>Thành viên ({count})</source>
         <translation>Members ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="428"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="477"/>
         <source>Người lao động ({count})</source>
         <translation>Workers ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="429"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="478"/>
         <source>Hỗ trợ ({count})</source>
         <translation>Support ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="430"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="479"/>
         <source>Kết quả hằng năm ({count})</source>
         <translation>Yearly results ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="431"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="480"/>
         <source>Tình trạng pháp lý ({count})</source>
         <translation>Legal status ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="497"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="481"/>
+        <source>Cán bộ quản lý ({count})</source>
+        <translation>Managers ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="482"/>
+        <source>Đào tạo ({count})</source>
+        <translation>Training ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="483"/>
+        <source>Sản phẩm ({count})</source>
+        <translation>Products ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="484"/>
+        <source>Liên kết ({count})</source>
+        <translation>Contracts ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="485"/>
+        <source>Vốn vay ({count})</source>
+        <translation>Loans ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="486"/>
+        <source>Đất đai ({count})</source>
+        <translation>Land ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="552"/>
         <source>Chưa cất được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="524"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="579"/>
         <source>Thay đổi chưa cất</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="525"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="580"/>
         <source>Thông tin tổ chức đã sửa nhưng chưa cất. Bỏ các thay đổi này?</source>
         <translation>The organisation&apos;s details were changed but not saved. Discard these changes?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="526"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="581"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="554"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="609"/>
         <source>Thêm {noun} vào tổ chức này (Ctrl+N)</source>
         <translation>Add a {noun} to this organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="636"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="691"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="708"/>
         <source>Tổ chức đã xóa</source>
         <translation>Organisation deleted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="637"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="692"/>
         <source>Tổ chức này đã bị xóa; không thêm được bản ghi vào đó.</source>
         <translation>This organisation has been deleted; records cannot be added to it.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="709"/>
+        <source>Tổ chức này đã bị xóa; không ghi được quyết định về tình trạng.</source>
+        <translation>This organisation is deleted; no status decision can be recorded.</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="115"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="118"/>
         <source>Thêm tổ chức</source>
         <translation>Add organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="116"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="119"/>
         <source>Nhập một hợp tác xã, tổ hợp tác hoặc liên hiệp mới (Ctrl+N)</source>
         <translation>Enter a new cooperative, cooperative group or union of cooperatives (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="118"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="121"/>
         <source>Tìm thành viên</source>
         <translation>Find member</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="119"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="122"/>
         <source>Tìm một người theo tên hoặc số CCCD</source>
         <translation>Find a person by name or citizen ID number</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="188"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="191"/>
         <source>Thêm tổ chức mới (Ctrl+N)</source>
         <translation>Add a new organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="239"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="242"/>
         <source>Không tính được số liệu: {message}</source>
         <translation>Could not compute the figures: {message}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="140"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="143"/>
         <source>Tổ chức theo tình trạng pháp lý</source>
         <translation>Organisations by legal status</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="146"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="149"/>
         <source>Sổ chưa có tổ chức nào. Bấm «Thêm tổ chức» để nhập hợp tác xã, tổ hợp tác đầu tiên.</source>
         <translation>The register has no organisations yet. Click “Add organisation” to enter the first cooperative or cooperative group.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="210"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="213"/>
         <source>mã đơn vị {code}</source>
         <translation>unit code {code}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="212"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="215"/>
         <source>người nhập: {officer}</source>
         <translation>officer: {officer}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/overview_page.py" line="253"/>
+        <location filename="../../kttt_desktop/ui/overview_page.py" line="257"/>
         <source>Xem danh sách các tổ chức này</source>
         <translation>Show the list of these organisations</translation>
     </message>
@@ -2102,124 +2517,124 @@ Data file: {path}</translation>
 <context>
     <name>PeerTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="129"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="129"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="129"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="109"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="129"/>
         <source>Mã vân tay</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="110"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="130"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="110"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="130"/>
         <source>Đã được xác nhận</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="110"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="130"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="110"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="130"/>
         <source>Đang giữ</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="111"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="131"/>
         <source>Còn thiếu</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="114"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="134"/>
         <source>Mã vân tay khóa của đơn vị kia; đọc qua điện thoại để đối chiếu</source>
         <translation>The other unit&apos;s key fingerprint; read it over the phone to compare</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="115"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="135"/>
         <source>Số gói đã xuất gửi đơn vị này</source>
         <translation>Packages exported for this unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="116"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="136"/>
         <source>Số gói đơn vị này đã gửi biên nhận xác nhận</source>
         <translation>Packages this unit has confirmed with a receipt</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="117"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="137"/>
         <source>Số gói nhận từ đơn vị này đã nhập</source>
         <translation>Packages from this unit that were imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="118"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="138"/>
         <source>Gói nhận từ đơn vị này đang giữ lại, chờ gói còn thiếu</source>
         <translation>Packages from this unit held back until a missing one arrives</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="119"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="139"/>
         <source>Gói chưa tới nơi: đơn vị kia báo thiếu, hoặc ở đây còn thiếu</source>
         <translation>Packages that have not arrived: reported missing by the other unit, or missing here</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="149"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="169"/>
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="149"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="169"/>
         <source>Cấp dưới</source>
         <translation>Lower level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="159"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="179"/>
         <source>gói số {numbers}</source>
         <translation>no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="162"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="182"/>
         <source>bên kia thiếu gói số {numbers}</source>
         <translation>they lack no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="164"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="184"/>
         <source>ở đây thiếu gói số {numbers}</source>
         <translation>missing here: no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="169"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="189"/>
         <source>Mã vân tay của {name}: {theirs}
 Mã vân tay của đơn vị này, như {name} biết: {mine}</source>
         <translation>Fingerprint of {name}: {theirs}
 This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="172"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="193"/>
         <source>{name} báo chưa nhận được gói số {numbers}. Gói xuất tiếp theo sẽ tự gửi lại các thay đổi đó.</source>
         <translation>{name} reports that package no. {numbers} has not arrived. The next export sends those changes again by itself.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="175"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="196"/>
         <source>Chưa nhận được gói số {numbers} của {name}; các gói sau nó đang được giữ lại. Hãy đề nghị {name} xuất gói mới.</source>
         <translation>Package no. {numbers} from {name} has not arrived; the packages after it are held back. Ask {name} to export a new package.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="179"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="200"/>
         <source>Các gói này sẽ tự được nhập khi gói còn thiếu tới.</source>
         <translation>These packages are imported by themselves once the missing package arrives.</translation>
     </message>
@@ -2227,62 +2642,62 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="29"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="43"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="30"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="44"/>
         <source>Chưa có gì được ghi vào sổ. Kiểm tra rồi bấm «Nhập».</source>
         <translation>Nothing has been written yet. Check, then press «Import».</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="46"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="60"/>
         <source>Không có hàng nào để nhập.</source>
         <translation>There are no rows to import.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="47"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="61"/>
         <source>Không có lỗi hay lưu ý nào.</source>
         <translation>No errors or warnings.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="65"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="79"/>
         <source>&amp;Bỏ qua các hàng có lỗi, nhập các hàng còn lại</source>
         <translation>&amp;Skip the rows in error, import the others</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="76"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="90"/>
         <source>Hàng có lỗi tô đỏ. Có thể sửa tệp Excel theo các ghi chú rồi nhập lại: hàng đã nhập sẽ không bị nhập trùng.</source>
         <translation>Rows in error are shown in red. You can correct the Excel file and import it again: rows already imported will not be duplicated.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="122"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="139"/>
         <source>Các hàng ({count})</source>
         <translation>Rows ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="123"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="140"/>
         <source>Lỗi ({errors}) và lưu ý ({warnings})</source>
         <translation>Errors ({errors}) and warnings ({warnings})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="135"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="152"/>
         <source>Đang đọc và kiểm tra các hàng…</source>
         <translation>Reading and checking the rows…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="137"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="154"/>
         <source>Sẽ ghi {count} hàng vào sổ.</source>
         <translation>{count} rows will be written to the register.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="138"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="155"/>
         <source>Không có gì mới để ghi: mọi hàng đã có trong sổ như trong tệp.</source>
         <translation>Nothing new to write: every row is already in the register as in the file.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="141"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="158"/>
         <source>Có {errors} lỗi, ở {rows} hàng. Hãy sửa tệp Excel rồi nhập lại, hoặc đánh dấu «Bỏ qua các hàng có lỗi» để nhập các hàng còn lại.</source>
         <translation>There are {errors} errors, in {rows} rows. Correct the Excel file and import again, or tick «Skip the rows in error» to import the other rows.</translation>
     </message>
@@ -2290,88 +2705,88 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="92"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="95"/>
         <source>Cất</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="94"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="97"/>
         <source>Cất bản ghi và đóng (Ctrl+S)</source>
         <translation>Save the record and close (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="97"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="100"/>
         <source>Cất và thêm tiếp</source>
         <translation>Save and add another</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="99"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="102"/>
         <source>Cất rồi mở ô trống để nhập bản ghi tiếp theo (Ctrl+Shift+S)</source>
         <translation>Save, then open an empty form for the next record (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="101"/>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="152"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="104"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="155"/>
         <source>Hoãn</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="103"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="106"/>
         <source>Thôi sửa, bỏ những gì chưa cất (Esc)</source>
         <translation>Stop editing, dropping what is not saved (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="152"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="155"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="157"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="160"/>
         <source>Thêm {kind}</source>
         <translation>Add {kind}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="159"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="162"/>
         <source>Xem {kind} «{title}»</source>
         <translation>View {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="161"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="164"/>
         <source>Sửa {kind} «{title}»</source>
         <translation>Edit {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="202"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="205"/>
         <source>Đã cất «{title}».</source>
         <translation>Saved “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="204"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="207"/>
         <source>Lưu ý:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="261"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="264"/>
         <source>Đã khôi phục «{title}». Bấm Ctrl+Z ở cửa sổ chính để hoàn tác.</source>
         <translation>Restored «{title}». Press Ctrl+Z in the main window to undo.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="275"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="278"/>
         <source>Thay đổi chưa cất</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="276"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="279"/>
         <source>Những gì vừa nhập chưa được cất. Bỏ các thay đổi này và đóng cửa sổ?</source>
         <translation>What you entered is not saved. Discard these changes and close the window?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="277"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="280"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="289"/>
+        <location filename="../../kttt_desktop/ui/forms/record_dialog.py" line="292"/>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
     </message>
@@ -2379,82 +2794,117 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="91"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="119"/>
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="92"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="120"/>
         <source>Địa chỉ – liên hệ</source>
         <translation>Address and contact</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="93"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="121"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="94"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="122"/>
         <source>Tình hình</source>
         <translation>Current situation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="95"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="123"/>
         <source>Tổ chức</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="96"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="124"/>
         <source>Thông tin cá nhân</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="97"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="125"/>
         <source>Giấy tờ tùy thân</source>
         <translation>Identity document</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="98"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="126"/>
         <source>Góp vốn – tham gia</source>
         <translation>Capital and membership</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="99"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="127"/>
         <source>Làm việc</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="100"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="128"/>
         <source>Nội dung hỗ trợ</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="101"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="129"/>
         <source>Kinh phí</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="102"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="130"/>
+        <source>Năm và tổ chức</source>
+        <translation>Year and organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="131"/>
+        <source>Thành viên và lao động</source>
+        <translation>Members and workers</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="132"/>
+        <source>Xếp loại</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="133"/>
+        <source>Kết quả kinh doanh</source>
+        <translation>Business results</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="134"/>
+        <source>Vốn, tài sản, nợ</source>
+        <translation>Capital, assets, debt</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="135"/>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="136"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="103"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="137"/>
         <source>Thông tin</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="566"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="144"/>
+        <source>Tình trạng đổi theo quyết định: dùng «Ghi quyết định về tình trạng…» (Ctrl+T) trên trang tổ chức.</source>
+        <translation>The status changes by decision: use “Record a status decision…” (Ctrl+T) on the organisation page.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="658"/>
         <source>Chưa cất được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="602"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="703"/>
         <source>Lỗi:</source>
         <translation>Error:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="604"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="705"/>
         <source>Lưu ý:</source>
         <translation>Note:</translation>
     </message>
@@ -2462,147 +2912,155 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/models/record_table.py" line="215"/>
+        <location filename="../../kttt_desktop/ui/models/record_table.py" line="218"/>
         <source>Số thứ tự, theo cách sắp xếp và điều kiện lọc đang chọn</source>
         <translation>Row number, in the current sort order and filter</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/record_table.py" line="217"/>
+        <location filename="../../kttt_desktop/ui/models/record_table.py" line="220"/>
         <source>Không sắp xếp được theo cột này</source>
         <translation>This column cannot be sorted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/record_table.py" line="260"/>
+        <location filename="../../kttt_desktop/ui/models/record_table.py" line="263"/>
         <source>Đã xóa ngày {date}</source>
         <translation>Deleted on {date}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/record_table.py" line="262"/>
+        <location filename="../../kttt_desktop/ui/models/record_table.py" line="265"/>
         <source> bởi {officer}</source>
         <translation> by {officer}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/record_table.py" line="264"/>
+        <location filename="../../kttt_desktop/ui/models/record_table.py" line="267"/>
         <source>. Lý do: {reason}</source>
         <translation>. Reason: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>RegisterListsPage</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/register_lists_page.py" line="39"/>
+        <source>Sổ:</source>
+        <translation>Register:</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="75"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="76"/>
         <source>In báo cáo tổng hợp…</source>
         <translation>Print summary report…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="76"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="77"/>
         <source>Xem trước và in báo cáo tổng hợp (khổ A4)</source>
         <translation>Preview and print the summary report (A4)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="78"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="79"/>
         <source>Xuất báo cáo PDF…</source>
         <translation>Export report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="79"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="80"/>
         <source>Ghi báo cáo tổng hợp ra tệp PDF để gửi hoặc in sau</source>
         <translation>Save the summary report as a PDF file to send or print later</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="80"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="81"/>
         <source>Xuất báo cáo Excel…</source>
         <translation>Export report to Excel…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="81"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="82"/>
         <source>Ghi báo cáo tổng hợp ra tệp Excel</source>
         <translation>Save the summary report as an Excel file</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="82"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="83"/>
         <source>In hồ sơ tổ chức…</source>
         <translation>Print organisation record…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="83"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="84"/>
         <source>Xem trước và in hồ sơ đầy đủ của tổ chức đang chọn</source>
         <translation>Preview and print the full record of the selected organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="84"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="85"/>
         <source>In danh sách thành viên…</source>
         <translation>Print member list…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="85"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="86"/>
         <source>Xem trước và in danh sách thành viên của tổ chức đang chọn</source>
         <translation>Preview and print the member list of the selected organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="114"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="115"/>
         <source>Đang tổng hợp báo cáo…</source>
         <translation>Compiling the report…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="134"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="135"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="134"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="135"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="139"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="140"/>
         <source>Đang xuất báo cáo PDF…</source>
         <translation>Exporting the PDF report…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="156"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="157"/>
         <source>Lưu báo cáo Excel</source>
         <translation>Save Excel report</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="156"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="157"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="168"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="169"/>
         <source>Đang xuất báo cáo Excel…</source>
         <translation>Exporting the Excel report…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="172"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="173"/>
         <source>Đã xuất báo cáo</source>
         <translation>Report exported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="173"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="174"/>
         <source>Đã ghi tệp:
 {path}</source>
         <translation>File written:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="177"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="178"/>
         <source>Chưa in hoặc xuất được</source>
         <translation>Could not print or export</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="186"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="187"/>
         <source>Chưa chọn tổ chức</source>
         <translation>No organisation selected</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="187"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="188"/>
         <source>Hãy chọn một tổ chức trong danh sách rồi in lại.</source>
         <translation>Select an organisation in the list, then print again.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="202"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="203"/>
         <source>Đang chuẩn bị trang in…</source>
         <translation>Preparing the pages…</translation>
     </message>
@@ -2643,95 +3101,95 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="224"/>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="291"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="229"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="296"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="229"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="234"/>
         <source>Họ và tên cán bộ nhập liệu</source>
         <translation>Full name of the data-entry officer</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="239"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="244"/>
         <source>Người dùng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="241"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="246"/>
         <source>Cán bộ nhập liệu</source>
         <translation>Data-entry officer</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="242"/>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="305"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="247"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="310"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="243"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="248"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại chương trình.</source>
         <translation>A new language takes effect when the program is opened again.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="248"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="253"/>
         <source>Đơn vị sử dụng</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="255"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="260"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="256"/>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="263"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="261"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="268"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="259"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="264"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="261"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="266"/>
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="263"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="268"/>
         <source>(chưa thiết lập)</source>
         <translation>(not set up)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="264"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="269"/>
         <source>Tệp dữ liệu</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="275"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="280"/>
         <source>Cất</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="277"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="282"/>
         <source>Hoãn</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="292"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="297"/>
         <source>Hãy ghi họ và tên cán bộ nhập liệu; tên này được ghi vào nhật ký thay đổi.</source>
         <translation>Please enter the full name of the data-entry officer; it is written to the change log.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="299"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="304"/>
         <source>Chưa cất được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="306"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="311"/>
         <source>Ngôn ngữ mới sẽ được áp dụng khi mở lại chương trình.</source>
         <translation>The new language will be used when the program is opened again.</translation>
     </message>
@@ -2739,72 +3197,72 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
 <context>
     <name>SetupFilePage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="175"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="178"/>
         <source>Bắt đầu từ tệp thiết lập của cấp trên</source>
         <translation>Start from the upper level&apos;s set-up file</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="176"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="179"/>
         <source>Chọn tệp thiết lập nhận từ cấp trên và ghi tên cán bộ nhập liệu.</source>
         <translation>Choose the set-up file from the upper level and enter the data-entry officer&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="177"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="180"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="180"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="183"/>
         <source>(chưa chọn tệp)</source>
         <translation>(no file chosen)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="188"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="191"/>
         <source>Ví dụ: Lò Văn Hương</source>
         <translation>For example: Lò Văn Hương</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="194"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="197"/>
         <source>Tệp thiết lập</source>
         <translation>Set-up file</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="196"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="199"/>
         <source>Cán bộ nhập liệu</source>
         <translation>Data-entry officer</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="200"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="203"/>
         <source>Tệp thiết lập chứa khóa bí mật của đơn vị: giữ kín, không chuyển cho người khác. Sau khi hoàn thành, chương trình hiện hai mã vân tay để đọc đối chiếu với cấp trên qua điện thoại.</source>
         <translation>The set-up file holds the unit&apos;s secret keys: keep it private and do not pass it on. When you finish, the program shows two fingerprints to read out and compare with the upper level over the phone.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="205"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="208"/>
         <source>Chọn tệp thiết lập nhận từ cấp trên</source>
         <translation>Choose the set-up file from the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="206"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="209"/>
         <source>Tệp thiết lập KTTT (*.json);;Mọi tệp (*)</source>
         <translation>KTTT set-up files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="215"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="218"/>
         <source>Tệp thiết lập không dùng được</source>
         <translation>The set-up file cannot be used</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="221"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="224"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="221"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="224"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="222"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="225"/>
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
@@ -2812,64 +3270,64 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="71"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="74"/>
         <source>Tỉnh {name}</source>
         <translation>Tỉnh {name}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="244"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="247"/>
         <source>Một xã, phường hoặc đặc khu trong danh mục đơn vị hành chính.</source>
         <translation>A commune, ward or special zone in the list of administrative units.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="246"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="249"/>
         <source>Từ 01/7/2025 chính quyền địa phương chỉ còn hai cấp: tỉnh và xã. «Khu vực» là cấp gộp số liệu của nhiều xã, chỉ có ở nơi cấp trên lập ra (ví dụ địa bàn một huyện cũ); mã và tên khu vực do cấp trên đặt.</source>
         <translation>Since 01/7/2025 local government has two tiers only: province and commune. An «area» adds up the figures of several communes and exists only where the upper level sets one up (for example the territory of a former district); the upper level gives its code and name.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="250"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="253"/>
         <source>Tỉnh hoặc thành phố trực thuộc trung ương, gộp số liệu của các xã trong tỉnh.</source>
         <translation>A province or centrally governed city, adding up the figures of its communes.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="531"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="534"/>
         <source>Thiết lập ban đầu</source>
         <translation>Initial set-up</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="534"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="537"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="535"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="538"/>
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="536"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="539"/>
         <source>Hoàn thành</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="537"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="540"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="562"/>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="577"/>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="607"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="565"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="580"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="610"/>
         <source>Chưa thiết lập được</source>
         <translation>Could not set up</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="581"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="584"/>
         <source>Đối chiếu mã vân tay</source>
         <translation>Compare fingerprints</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="582"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="585"/>
         <source>Đã thiết lập {site}.
 
 Mã vân tay của đơn vị này: {mine}
@@ -2884,473 +3342,576 @@ Fingerprint of {upper}: {theirs}
 Phone {upper} and read these two fingerprints to each other. If either does not match, send no packages: tell the upper level at once and ask for a new set-up file.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="619"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="622"/>
         <source>Đang tạo dữ liệu mẫu…</source>
         <translation>Creating sample data…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="632"/>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="636"/>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="640"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="635"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="639"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="643"/>
         <source>Dùng thử</source>
         <translation>Trial</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="633"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="636"/>
         <source>Đã dừng tạo dữ liệu mẫu. Đơn vị dùng thử đã được thiết lập nhưng chưa có dữ liệu; bạn có thể nhập thử bằng tay.</source>
         <translation>Creating the sample data was stopped. The trial unit is set up but has no data; you can try entering some by hand.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="637"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="640"/>
         <source>Không tạo được dữ liệu mẫu: {message} Đơn vị dùng thử vẫn dùng được.</source>
         <translation>Could not create the sample data: {message} The trial unit can still be used.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="641"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="644"/>
         <source>Bản cài đặt này không có dữ liệu mẫu. Đơn vị dùng thử vẫn dùng được.</source>
         <translation>This installation has no sample data. The trial unit can still be used.</translation>
     </message>
 </context>
 <context>
+    <name>StatusDecisionDialog</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/status_decision_dialog.py" line="36"/>
+        <source>Tạm ngừng kinh doanh</source>
+        <translation>Temporarily suspended</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/status_decision_dialog.py" line="37"/>
+        <source>Hoạt động trở lại</source>
+        <translation>Resumed</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/status_decision_dialog.py" line="38"/>
+        <source>Giải thể / chấm dứt</source>
+        <translation>Dissolved / terminated</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/status_decision_dialog.py" line="39"/>
+        <source>Thu hồi giấy chứng nhận</source>
+        <translation>Certificate revoked</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/status_decision_dialog.py" line="40"/>
+        <source>Không hoạt động tại địa chỉ đăng ký</source>
+        <translation>Not at the registered address</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/status_decision_dialog.py" line="41"/>
+        <source>Đang làm thủ tục giải thể</source>
+        <translation>Dissolving</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/status_decision_dialog.py" line="42"/>
+        <source>Phá sản</source>
+        <translation>Bankrupt</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/status_decision_dialog.py" line="57"/>
+        <source>Ghi quyết định về tình trạng</source>
+        <translation>Record a status decision</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/status_decision_dialog.py" line="60"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Tình trạng hiện nay: {status}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Status now: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/status_decision_dialog.py" line="90"/>
+        <source>ví dụ: UBND {site}</source>
+        <translation>e.g. People's Committee of {site}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/status_decision_dialog.py" line="93"/>
+        <source>Tình trạng của tổ chức theo quyết định có hiệu lực muộn nhất; Hoàn tác (Ctrl+Z) bỏ cả quyết định vừa ghi.</source>
+        <translation>The organisation's status follows the latest decision in effect; Undo (Ctrl+Z) takes back the decision just recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/status_decision_dialog.py" line="101"/>
+        <source>Việc gì xảy ra</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/status_decision_dialog.py" line="102"/>
+        <source>Có hiệu lực từ ngày</source>
+        <translation>In effect from</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/status_decision_dialog.py" line="103"/>
+        <source>Số quyết định / thông báo</source>
+        <translation>Decision or notice no.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/status_decision_dialog.py" line="104"/>
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/status_decision_dialog.py" line="105"/>
+        <source>Cơ quan quyết định</source>
+        <translation>Deciding agency</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/status_decision_dialog.py" line="106"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/status_decision_dialog.py" line="109"/>
+        <source>Ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/status_decision_dialog.py" line="111"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/status_decision_dialog.py" line="158"/>
+        <source>Chưa ghi được:</source>
+        <translation>Not recorded:</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="78"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="91"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="78"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="92"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="78"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="93"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="78"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="94"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="79"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="95"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="79"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="96"/>
         <source>Từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="83"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="100"/>
         <source>Gói thay đổi</source>
         <translation>Change package</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="83"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="101"/>
         <source>Gói điều chỉnh</source>
         <translation>Correction package</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="83"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="102"/>
         <source>Gói toàn bộ</source>
         <translation>Full package</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="84"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="103"/>
         <source>Biên nhận</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="84"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="893"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="104"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="918"/>
         <source>Không rõ</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="93"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="113"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="379"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="400"/>
         <source>Sẽ ghi nhận biên nhận</source>
         <translation>The receipt will be recorded</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="379"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="401"/>
         <source>Đã ghi nhận biên nhận</source>
         <translation>Receipt recorded</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="380"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="402"/>
         <source>Sẽ nhập</source>
         <translation>Will be imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="380"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="403"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="382"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="405"/>
         <source>Đã nhập trước đó, sẽ bỏ qua</source>
         <translation>Already imported, will be skipped</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="382"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="406"/>
         <source>Đã nhập trước đó, bỏ qua</source>
         <translation>Already imported, skipped</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="384"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="408"/>
         <source>Sẽ giữ lại, chờ gói còn thiếu</source>
         <translation>Will be held until a missing package arrives</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="384"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="409"/>
         <source>Đang giữ lại, chờ gói còn thiếu</source>
         <translation>Held until a missing package arrives</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="385"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="410"/>
         <source>Không nhập được</source>
         <translation>Cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="547"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="572"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="550"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="575"/>
         <source>Trao đổi gói dữ liệu với cấp trên và cấp dưới bằng tệp (USB, thư điện tử). Gói được ký và mã hóa: chỉ đơn vị nhận mở được.</source>
         <translation>Exchange data packages with the upper and lower levels as files (USB stick, email). Packages are signed and encrypted: only the receiving unit can open them.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="570"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="595"/>
         <source>Xuất gói gửi cấp trên…</source>
         <translation>Export package for the upper level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="571"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="596"/>
         <source>Ghi các thay đổi cấp trên chưa xác nhận vào một tệp gói (Ctrl+E)</source>
         <translation>Write the changes the upper level has not confirmed into a package file (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="573"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="598"/>
         <source>Nhập gói hoặc biên nhận…</source>
         <translation>Import packages or receipts…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="574"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="599"/>
         <source>Xem trước rồi nhập gói, gói điều chỉnh hoặc biên nhận nhận được (Ctrl+I)</source>
         <translation>Preview, then import received packages, correction packages or receipts (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="576"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="601"/>
         <source>Tham gia cấp trên bằng tệp thiết lập…</source>
         <translation>Join the upper level with a set-up file…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="577"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="602"/>
         <source>Mở tệp thiết lập do cấp trên chuẩn bị cho đơn vị này</source>
         <translation>Open the set-up file the upper level prepared for this unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="578"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="603"/>
         <source>Gửi điều chỉnh, chỉ tiêu cho cấp dưới…</source>
         <translation>Send corrections and targets to lower levels…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="579"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="604"/>
         <source>Gửi cho cấp dưới các điều chỉnh, xung đột đã giải quyết, chỉ tiêu kế hoạch và dân số</source>
         <translation>Send lower levels the corrections, resolved conflicts, plan targets and population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="582"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="607"/>
         <source>Tạo tệp thiết lập cho cấp dưới…</source>
         <translation>Create a set-up file for a lower level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="583"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="608"/>
         <source>Chuẩn bị tệp để một xã (hoặc khu vực) bắt đầu đồng bộ với đơn vị này</source>
         <translation>Prepare a file with which a commune (or area) starts syncing with this unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="590"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="615"/>
         <source>Với cấp dưới:</source>
         <translation>Lower levels:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="605"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="630"/>
         <source>Các đơn vị đồng bộ</source>
         <translation>Units this site syncs with</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="670"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="695"/>
         <source>Mã vân tay của đơn vị này với cấp trên ({name})</source>
         <translation>This unit&apos;s fingerprint with the upper level ({name})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="672"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="697"/>
         <source>Đọc mã này qua điện thoại để cấp trên đối chiếu.</source>
         <translation>Read this out over the phone so the upper level can compare it.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="673"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="698"/>
         <source>Mã vân tay của {name}: {fingerprint}</source>
         <translation>Fingerprint of {name}: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="680"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="705"/>
         <source>Mã vân tay của đơn vị này với cấp dưới</source>
         <translation>This unit&apos;s fingerprint with lower levels</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="682"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="707"/>
         <source>Đọc mã này qua điện thoại để cấp dưới đối chiếu.</source>
         <translation>Read this out over the phone so the lower level can compare it.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="683"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="708"/>
         <source>Mã này có trong mọi tệp thiết lập mà đơn vị này tạo ({count} đơn vị cấp dưới).</source>
         <translation>Every set-up file this unit creates carries it ({count} lower-level units).</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="688"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="713"/>
         <source>Đơn vị này chưa kết nối với cấp trên. Hãy nhận tệp thiết lập do cấp trên chuẩn bị (trao tay bằng USB), rồi bấm «Tham gia cấp trên bằng tệp thiết lập…».</source>
         <translation>This unit is not connected to an upper level yet. Get the set-up file the upper level prepared (handed over on a USB stick), then press “Join the upper level with a set-up file…”.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="701"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="726"/>
         <source>Chưa có đơn vị nào. Bấm «Tạo tệp thiết lập cho cấp dưới…» để thêm một xã.</source>
         <translation>No units yet. Press “Create a set-up file for a lower level…” to add a commune.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="702"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="727"/>
         <source>Chưa có đơn vị nào để đồng bộ.</source>
         <translation>No units to sync with yet.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="754"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="779"/>
         <source>Đã dừng theo yêu cầu. Phần đang làm dở không được ghi; dữ liệu vẫn như trước.</source>
         <translation>Stopped as asked. The unfinished part was not written; the data is as it was.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="761"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="959"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="786"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="984"/>
         <source>Không đọc, ghi được tệp: {error}</source>
         <translation>Could not read or write the file: {error}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="775"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="800"/>
         <source>Chưa có cấp trên</source>
         <translation>No upper level yet</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="776"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="801"/>
         <source>Đơn vị này chưa kết nối với cấp trên. Hãy nhận tệp thiết lập từ cấp trên rồi bấm «Tham gia cấp trên bằng tệp thiết lập…» trên trang Đồng bộ.</source>
         <translation>This unit is not connected to an upper level yet. Get the set-up file from the upper level, then press “Join the upper level with a set-up file…” on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="779"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="804"/>
         <source>Chọn thư mục để lưu gói gửi {name} (ví dụ: USB)</source>
         <translation>Choose the folder for the package for {name} (for example a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="791"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="816"/>
         <source>Chưa có cấp dưới</source>
         <translation>No lower levels yet</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="792"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="817"/>
         <source>Đơn vị này chưa có đơn vị cấp dưới nào. Hãy tạo tệp thiết lập cho cấp dưới trước.</source>
         <translation>This unit has no lower-level units yet. Create a set-up file for a lower level first.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="796"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="821"/>
         <source>Tất cả đơn vị cấp dưới ({count})</source>
         <translation>All lower-level units ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="797"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="822"/>
         <source>Xuất gói điều chỉnh</source>
         <translation>Export corrections</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="797"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="822"/>
         <source>Gửi cho đơn vị:</source>
         <translation>Send to unit:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="802"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="827"/>
         <source>Chọn thư mục để lưu gói điều chỉnh</source>
         <translation>Choose the folder for the correction packages</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="814"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="839"/>
         <source>Đang xuất gói…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="814"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="839"/>
         <source>Chưa xuất được gói</source>
         <translation>The package was not exported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="824"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="849"/>
         <source>{count} thay đổi</source>
         <translation>changes: {count}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="825"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="850"/>
         <source>không có thay đổi mới</source>
         <translation>no new changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="826"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="851"/>
         <source>Gói số {number} gửi {receiver} ({changes})</source>
         <translation>Package no. {number} for {receiver} ({changes})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="831"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="856"/>
         <source>Chép tệp này sang USB hoặc gửi qua thư điện tử. Khi nơi nhận gửi lại biên nhận, hãy nhập biên nhận để biết gói đã tới.</source>
         <translation>Copy this file to a USB stick or send it by email. When the receiver sends a receipt back, import it to know the package arrived.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="835"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="860"/>
         <source>Đã xuất gói</source>
         <translation>Package exported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="844"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="869"/>
         <source>Chọn gói hoặc biên nhận để nhập</source>
         <translation>Choose packages or receipts to import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="845"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="870"/>
         <source>Gói đồng bộ KTTT (*.kttt);;Mọi tệp (*)</source>
         <translation>KTTT sync packages (*.kttt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="854"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="879"/>
         <source>Đang đọc và kiểm tra gói…</source>
         <translation>Reading and checking the packages…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="854"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="879"/>
         <source>Chưa xem trước được</source>
         <translation>Could not preview</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="880"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="905"/>
         <source>Đang nhập gói (đã sao lưu dữ liệu trước khi nhập)…</source>
         <translation>Importing (the data was backed up first)…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="881"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="906"/>
         <source>Chưa nhập được</source>
         <translation>The import did not complete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="910"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="935"/>
         <source>Đã cập nhật chỉ tiêu kế hoạch và dân số do cấp trên gửi.</source>
         <translation>Updated the plan targets and population sent by the upper level.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="912"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="937"/>
         <source>Biên nhận gửi lại: {path}</source>
         <translation>Receipt to send back: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="919"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="944"/>
         <source>Hãy gửi biên nhận cho nơi gửi (USB, thư điện tử) để họ biết gói đã tới.</source>
         <translation>Send the receipt to the sender (USB stick, email) so they know the package arrived.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="921"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="946"/>
         <source>Có {count} xung đột cần giải quyết: xem trang «Xung đột».</source>
         <translation>Conflicts to resolve: {count}. See the “Conflicts” page.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="927"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="952"/>
         <source>Kết quả nhập</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="942"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="967"/>
         <source>Tạo lại tệp thiết lập</source>
         <translation>Create the set-up file again</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="943"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="968"/>
         <source>{name} ({code}) đã có tệp thiết lập. Tạo lại sẽ thay khóa cũ: tệp thiết lập cũ và các gói làm bằng nó sẽ không dùng được nữa. Tiếp tục?</source>
         <translation>{name} ({code}) already has a set-up file. Creating it again replaces the old keys: the old set-up file and packages made with it will no longer work. Continue?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="945"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="970"/>
         <source>Tạo lại</source>
         <translation>Create again</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="947"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="972"/>
         <source>Lưu tệp thiết lập cho {name}</source>
         <translation>Save the set-up file for {name}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="948"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="973"/>
         <source>Tệp thiết lập KTTT (*.json)</source>
         <translation>KTTT set-up files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="955"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="958"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="980"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="983"/>
         <source>Chưa tạo được tệp thiết lập</source>
         <translation>The set-up file was not created</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="962"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="987"/>
         <source>Mã vân tay của {name}: {lower}
 Mã vân tay của đơn vị này: {mine}</source>
         <translation>Fingerprint of {name}: {lower}
 This unit&apos;s fingerprint: {mine}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="964"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="989"/>
         <source>Tệp này chứa khóa bí mật của {name}. Hãy trao tận tay (USB) hoặc qua kênh an toàn, không gửi qua nhóm chat hay thư điện tử công cộng. Khi {name} đã mở tệp, hai bên gọi điện đọc cho nhau hai mã vân tay trên để đối chiếu.</source>
         <translation>This file holds the secret keys of {name}. Hand it over in person (USB stick) or by another safe channel, never through a chat group or public email. Once {name} has opened the file, phone each other and read out the two fingerprints above to compare them.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="969"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="973"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="994"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="998"/>
         <source>Đã tạo tệp thiết lập: {path}</source>
         <translation>Set-up file created: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="972"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="997"/>
         <source>Đã tạo tệp thiết lập</source>
         <translation>Set-up file created</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="980"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1005"/>
         <source>Chọn tệp thiết lập nhận từ cấp trên</source>
         <translation>Choose the set-up file from the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="981"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1006"/>
         <source>Tệp thiết lập KTTT (*.json);;Mọi tệp (*)</source>
         <translation>KTTT set-up files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="987"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1012"/>
         <source>Chưa tham gia được cấp trên</source>
         <translation>Could not join the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="991"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1016"/>
         <source>Đã kết nối với {name}.
 
 Mã vân tay của đơn vị này: {mine}
@@ -3365,7 +3926,7 @@ Fingerprint of {name}: {upper}
 Phone {name} and read these two fingerprints to each other to compare them.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="998"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1023"/>
         <source>Đã tham gia cấp trên</source>
         <translation>Joined the upper level</translation>
     </message>
@@ -3373,7 +3934,7 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>TargetCell</name>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="137"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="140"/>
         <source>Để trống nếu không có chỉ tiêu</source>
         <translation>Leave empty if there is no target</translation>
     </message>
@@ -3381,144 +3942,144 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="56"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="59"/>
         <source>ít nhất</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="57"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="60"/>
         <source>trên</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="58"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="61"/>
         <source>khoảng</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="95"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="98"/>
         <source>Khu vực Mường Tè (huyện cũ)</source>
         <translation>Mường Tè area (former district)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="168"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="171"/>
         <source>Chỉ tiêu kế hoạch và số dân</source>
         <translation>Plan targets and population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="181"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="184"/>
         <source>{name} (đơn vị này)</source>
         <translation>{name} (this unit)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="196"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="199"/>
         <source>Thêm năm…</source>
         <translation>Add year…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="197"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="200"/>
         <source>Thêm một năm khác 2030, 2045 (ví dụ chỉ tiêu năm 2025)</source>
         <translation>Add a year other than 2030 and 2045 (for example the 2025 targets)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="200"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="203"/>
         <source>Ví dụ: Kế hoạch số …/KH-UBND ngày …</source>
         <translation>For example: Plan No. …/KH-UBND of …</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="201"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="204"/>
         <source>Văn bản giao các chỉ tiêu này; in kèm trong báo cáo</source>
         <translation>The document that set these targets; printed in the report</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="203"/>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="331"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="206"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="334"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="206"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="209"/>
         <source>Nhập số cần đạt; để trống nếu không giao chỉ tiêu. «khoảng 15» được tính là đạt từ 90 % trở lên.</source>
         <translation>Enter the figure to reach; leave empty if no target is set. «about 15» counts as reached from 90 % upwards.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="210"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="213"/>
         <source>Căn cứ</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="217"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="220"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="217"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="220"/>
         <source>Số dân (người)</source>
         <translation>Population (people)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="223"/>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="382"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="226"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="385"/>
         <source>Thêm năm</source>
         <translation>Add year</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="225"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="228"/>
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="244"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="247"/>
         <source>Cất</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="245"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="248"/>
         <source>Hoãn</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="544"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="551"/>
         <source>Thay đổi chưa cất</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="545"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="552"/>
         <source>Các chỉ tiêu và số dân vừa nhập chưa được cất. Bỏ các thay đổi này?</source>
         <translation>The targets and population you entered are not saved. Discard these changes?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="250"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="253"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="312"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="315"/>
         <source>Các chỉ tiêu này do cấp trên giao. Sửa ở đây chỉ đổi bản trên máy này; khi cấp trên gửi gói đồng bộ mới, chỉ tiêu cấp trên giao sẽ được cập nhật lại.</source>
         <translation>These targets were set by the upper level. Editing them here changes only this computer&apos;s copy; when the upper level sends a new sync package, its targets will be applied again.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="320"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="323"/>
         <source>Số dân của {unit} (để tính tỷ lệ dân số tham gia tổ chức kinh tế tập thể)</source>
         <translation>Population of {unit} (to compute the share of the population in collective organisations)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="332"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="335"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="348"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="351"/>
         <source>Nguồn: {unit}</source>
         <translation>Source: {unit}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="382"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="385"/>
         <source>Năm của chỉ tiêu (ví dụ 2025):</source>
         <translation>Year of the targets (for example 2025):</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="546"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="553"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
@@ -3534,77 +4095,77 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="262"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="265"/>
         <source>Đơn vị sử dụng</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="263"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="266"/>
         <source>Chọn đơn vị mà máy này theo dõi. Cấp và đơn vị không đổi được sau khi thiết lập.</source>
         <translation>Choose the unit this computer keeps the register for. The level and unit cannot be changed after set-up.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="295"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="298"/>
         <source>Ví dụ: Lò Văn Hương</source>
         <translation>For example: Lò Văn Hương</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="302"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="305"/>
         <source>Xã / phường</source>
         <translation>Commune / ward</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="304"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="307"/>
         <source>Gõ vài chữ của tên xã để tìm, có dấu hay không dấu đều được.</source>
         <translation>Type a few letters of the commune&apos;s name to search, with or without diacritics.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="308"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="311"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="309"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="312"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="315"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="318"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="316"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="319"/>
         <source>Tỉnh / thành phố</source>
         <translation>Province / city</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="322"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="325"/>
         <source>Cán bộ nhập liệu</source>
         <translation>Data-entry officer</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="398"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="401"/>
         <source>Chọn tỉnh / thành phố trước</source>
         <translation>Choose the province / city first</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="407"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="410"/>
         <source>Không có tỉnh, thành phố «{typed}»; hãy chọn trong danh sách.</source>
         <translation>There is no province or city «{typed}»; choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="412"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="415"/>
         <source>Không có xã «{typed}» trong {province}; hãy chọn trong danh sách.</source>
         <translation>There is no commune «{typed}» in {province}; choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="420"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="423"/>
         <source>Ví dụ: 107</source>
         <translation>For example: 107</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="420"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="423"/>
         <source>Ví dụ: Khu vực Mường Tè</source>
         <translation>For example: Mường Tè area</translation>
     </message>
@@ -3612,47 +4173,47 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="246"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="265"/>
         <source>Xã / đơn vị</source>
         <translation>Commune / unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="250"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="269"/>
         <source>HTX</source>
         <translation>Coops</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="250"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="269"/>
         <source>TV HTX</source>
         <translation>Coop members</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="250"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="269"/>
         <source>THT</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="251"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="270"/>
         <source>TV THT</source>
         <translation>Group members</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="251"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="270"/>
         <source>LHHTX</source>
         <translation>Unions</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="251"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="270"/>
         <source>LĐ thường xuyên</source>
         <translation>Regular workers</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="252"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="271"/>
         <source>% dân số</source>
         <translation>% of population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="252"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="271"/>
         <source>Hỗ trợ (tr. đ)</source>
         <translation>Support (million VND)</translation>
     </message>
@@ -3660,63 +4221,63 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>XlsxImport</name>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="29"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="35"/>
         <source>Mã định danh (tệp xuất từ chương trình)</source>
         <translation>Identifier (file exported by the program)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="30"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="36"/>
         <source>Mã số thuế của tổ chức</source>
         <translation>Organisation&apos;s tax code</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="31"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="37"/>
         <source>Tên tổ chức</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="44"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="50"/>
         <source>Đổi: {fields}</source>
         <translation>Changes: {fields}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="51"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="57"/>
         <source>Tạo mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="52"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="58"/>
         <source>Cập nhật</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="53"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="59"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="54"/>
-        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="66"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="60"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="72"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="67"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="73"/>
         <source>Lưu ý</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="79"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="85"/>
         <source>Sheet «{sheet}»</source>
         <translation>Sheet «{sheet}»</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="81"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="87"/>
         <source>hàng {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="83"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/texts.py" line="89"/>
         <source>cột {column}</source>
         <translation>column {column}</translation>
     </message>
@@ -3724,92 +4285,92 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>XlsxImportWizard</name>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="66"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="70"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="69"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="73"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="70"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="74"/>
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="71"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="75"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="72"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="76"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="137"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="141"/>
         <source>Không đọc, ghi được tệp: {error}</source>
         <translation>Could not read or write the file: {error}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="153"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="157"/>
         <source>Không nhập được tệp này</source>
         <translation>This file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="154"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="158"/>
         <source>Không tìm thấy danh sách nào trong tệp «{path}»: các sheet đều trống. Hãy chọn đúng tệp đã điền.</source>
         <translation>No list was found in «{path}»: every sheet is empty. Choose the file that was filled in.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="162"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="166"/>
         <source>Đang đọc tệp Excel…</source>
         <translation>Reading the Excel file…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="163"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="167"/>
         <source>Không đọc được tệp</source>
         <translation>Cannot read the file</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="181"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="185"/>
         <source>Chưa xem trước được</source>
         <translation>Could not preview</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="183"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="187"/>
         <source>Đang đọc và kiểm tra các hàng…</source>
         <translation>Reading and checking the rows…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="203"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="207"/>
         <source>Chưa nhập được</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="207"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="211"/>
         <source>Đang nhập vào sổ…</source>
         <translation>Importing into the register…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="213"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="217"/>
         <source>Đã nhập xong</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="220"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="224"/>
         <source>Đã nhập tệp «{name}».</source>
         <translation>Imported «{name}».</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="225"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="229"/>
         <source>Sổ không thay đổi: mọi hàng đã có như trong tệp.</source>
         <translation>The register is unchanged: every row was already as in the file.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="227"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="231"/>
         <source>Sổ trước khi nhập được sao lưu tại:
 {path}</source>
         <translation>The register as it was before the import is backed up at:
@@ -3819,7 +4380,7 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>app</name>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="117"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="122"/>
         <source>{problem}
 
 Khôi phục từ bản sao lưu gần nhất ({backup})? Tệp hỏng được giữ lại trong thư mục sao lưu.</source>
@@ -3828,29 +4389,29 @@ Khôi phục từ bản sao lưu gần nhất ({backup})? Tệp hỏng được 
 Restore from the newest backup ({backup})? The damaged file is kept in the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="120"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="125"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="156"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="161"/>
         <source>KTTT Desktop đang mở</source>
         <translation>KTTT Desktop is already open</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="197"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="202"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="203"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="208"/>
         <source>Đã khôi phục {name} từ {file}. Dữ liệu trước khi khôi phục được giữ tại:
 {kept}</source>
         <translation>Restored {name} from {file}. The data from before the restore is kept at:
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/app.py" line="112"/>
+        <location filename="../../kttt_desktop/ui/app.py" line="117"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -3858,277 +4419,478 @@ Restore from the newest backup ({backup})? The damaged file is kept in the backu
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="120"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="129"/>
         <source>Tên tổ chức</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="121"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="130"/>
         <source>Loại hình</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="122"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="131"/>
         <source>Mã số</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="123"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="185"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="132"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="195"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="124"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="138"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="133"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="148"/>
         <source>Thôn/bản</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="125"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="134"/>
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="126"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="135"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="127"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="136"/>
+        <source>Quy mô (năm)</source>
+        <translation>Scale (year)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="137"/>
         <source>Vốn điều lệ (đ)</source>
         <translation>Charter capital (VND)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="128"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="138"/>
         <source>Ngày đăng ký</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="131"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="144"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="141"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="154"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="203"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="132"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="145"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="142"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="155"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="133"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="146"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="143"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="156"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="134"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="147"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="144"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="157"/>
         <source>Dân tộc</source>
         <translation>Ethnic group</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="135"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="148"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="145"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="158"/>
         <source>Số định danh (CCCD)</source>
         <translation>Personal ID no. (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="136"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="149"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="158"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="170"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="184"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="146"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="159"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="168"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="180"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="194"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="204"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="215"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="223"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="233"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="243"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="254"/>
         <source>Tổ chức</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="137"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="147"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="256"/>
         <source>Hình thức</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="139"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="149"/>
         <source>Vốn góp (đ)</source>
         <translation>Capital (VND)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="140"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="150"/>
         <source>Ngày gia nhập</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="141"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="151"/>
         <source>Ngày ra khỏi</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="150"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="160"/>
         <source>Là thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="151"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="161"/>
         <source>Hợp đồng</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="152"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="162"/>
         <source>BHXH</source>
         <translation>Social insurance</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="153"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="163"/>
         <source>Ngày bắt đầu</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="154"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="164"/>
         <source>Ngày thôi việc</source>
         <translation>Ended on</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="157"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="167"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="216"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="159"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="169"/>
         <source>Nhóm chính sách</source>
         <translation>Policy category</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="160"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="170"/>
         <source>Nguồn kinh phí</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="162"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="172"/>
         <source>Số tiền (đ)</source>
         <translation>Amount (VND)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="163"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="173"/>
         <source>Giai đoạn</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="164"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="186"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="174"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="196"/>
         <source>Số quyết định</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="165"/>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="187"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="175"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="197"/>
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="166"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="176"/>
         <source>Tài sản không chia</source>
         <translation>Indivisible asset</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="169"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="179"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="171"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="181"/>
         <source>Doanh thu (đ)</source>
         <translation>Revenue (VND)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="172"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="182"/>
         <source>Lợi nhuận (đ)</source>
         <translation>Profit (VND)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="173"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="183"/>
         <source>Thu nhập BQ thành viên (đ)</source>
         <translation>Avg. income per member (VND)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="175"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="185"/>
         <source>Thành viên chính thức</source>
         <translation>Official members</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="176"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="186"/>
         <source>Lao động thường xuyên</source>
         <translation>Regular workers</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="177"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="187"/>
         <source>Xếp loại</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="178"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="188"/>
         <source>Điểm</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="179"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="189"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="248"/>
         <source>Nợ quá hạn (đ)</source>
         <translation>Overdue debt (VND)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="182"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="192"/>
         <source>Có hiệu lực từ</source>
         <translation>In effect from</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="188"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="198"/>
         <source>Cơ quan quyết định</source>
         <translation>Deciding agency</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="189"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="199"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="190"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="200"/>
         <source>Chuyển từ sổ cũ</source>
         <translation>Carried over</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="195"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="205"/>
+        <source>Chức danh</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="206"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="217"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="258"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="207"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="218"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="259"/>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="208"/>
+        <source>Trình độ</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="209"/>
+        <source>Đào tạo đạt chuẩn</source>
+        <translation>Trained to standard</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="210"/>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="213"/>
+        <source>Khóa học</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="214"/>
+        <source>Người học</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="219"/>
+        <source>Đơn vị tổ chức</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="222"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="234"/>
+        <source>Sản phẩm</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="224"/>
+        <source>Sao OCOP</source>
+        <translation>OCOP stars</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="225"/>
+        <source>OCOP hết hạn</source>
+        <translation>OCOP expires</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="226"/>
+        <source>Chứng nhận</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="227"/>
+        <source>Nhãn hiệu</source>
+        <translation>Trademark</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="228"/>
+        <source>Truy xuất nguồn gốc</source>
+        <translation>Traceability</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="229"/>
+        <source>Công nghệ cao</source>
+        <translation>High technology</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="232"/>
+        <source>Đối tác</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="235"/>
+        <source>Khâu</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="236"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="244"/>
+        <source>Số hợp đồng</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="237"/>
+        <source>Ngày ký</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="238"/>
+        <source>Hết hạn</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="239"/>
+        <source>Giá trị (đ)</source>
+        <translation>Value (VND)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="242"/>
+        <source>Bên cho vay</source>
+        <translation>Lender</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="245"/>
+        <source>Ngày giải ngân</source>
+        <translation>Disbursed on</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="246"/>
+        <source>Số tiền vay (đ)</source>
+        <translation>Amount (VND)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="247"/>
+        <source>Dư nợ (đ)</source>
+        <translation>Outstanding (VND)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="249"/>
+        <source>Hỗ trợ lãi suất (đ)</source>
+        <translation>Interest support (VND)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="252"/>
+        <source>Mục đích sử dụng</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="255"/>
+        <source>Diện tích (m²)</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="257"/>
+        <source>Số giấy chứng nhận</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="264"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="240"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="316"/>
         <source>tổ chức</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="241"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="317"/>
         <source>thành viên</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="242"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="318"/>
         <source>người lao động</source>
         <translation>worker</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="243"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="319"/>
         <source>khoản hỗ trợ</source>
         <translation>support record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="244"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="320"/>
         <source>kết quả năm</source>
         <translation>yearly results</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/models/columns.py" line="245"/>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="321"/>
         <source>quyết định về tình trạng</source>
         <translation>status decision</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="322"/>
+        <source>cán bộ quản lý</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="323"/>
+        <source>lượt đào tạo</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="324"/>
+        <source>sản phẩm</source>
+        <translation>product</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="325"/>
+        <source>hợp đồng liên kết</source>
+        <translation>value-chain contract</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="326"/>
+        <source>khoản vay</source>
+        <translation>loan</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/models/columns.py" line="327"/>
+        <source>thửa đất, mặt bằng</source>
+        <translation>plot of land</translation>
     </message>
 </context>
 <context>
@@ -4142,43 +4904,43 @@ Restore from the newest backup ({backup})? The damaged file is kept in the backu
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="55"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="58"/>
         <source>Nhập trùng</source>
         <translation>Entered twice</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="56"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="59"/>
         <source>Nhập nhầm</source>
         <translation>Entered by mistake</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="57"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="60"/>
         <source>Tổ chức đã giải thể</source>
         <translation>The organisation has been dissolved</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="58"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="61"/>
         <source>Thành viên ra khỏi tổ chức</source>
         <translation>The member left the organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="170"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="175"/>
         <source>Xóa {kind} «{title}»?</source>
         <translation>Delete {kind} “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="184"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="189"/>
         <source>Tổ chức này chưa có thành viên, người lao động hay khoản hỗ trợ nào.</source>
         <translation>This organisation has no members, workers or support records.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="186"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="191"/>
         <source>Sẽ xóa cùng với {parts} của tổ chức này.</source>
         <translation>Deleted with it: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="201"/>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="209"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="206"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="214"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
@@ -4186,28 +4948,28 @@ Restore from the newest backup ({backup})? The damaged file is kept in the backu
 <context>
     <name>editors</name>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/editors.py" line="226"/>
+        <location filename="../../kttt_desktop/ui/forms/editors.py" line="231"/>
         <source>ngày/tháng/năm</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/editors.py" line="233"/>
+        <location filename="../../kttt_desktop/ui/forms/editors.py" line="238"/>
         <source>Nhập ngày/tháng/năm, ví dụ 15/06/1975 hoặc 15061975. Alt+↓ mở lịch.</source>
         <translation>Enter day/month/year, e.g. 15/06/1975 or 15061975. Alt+↓ opens the calendar.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/editors.py" line="237"/>
+        <location filename="../../kttt_desktop/ui/forms/editors.py" line="242"/>
         <source>Chọn ngày trên lịch (Alt+↓)</source>
         <translation>Pick the date on a calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/editors.py" line="295"/>
+        <location filename="../../kttt_desktop/ui/forms/editors.py" line="300"/>
         <source>Hãy nhập đủ ngày/tháng/năm (ví dụ 01/01/{year}); chỉ có năm thì chưa lưu được.</source>
         <translation>Enter the full day/month/year (e.g. 01/01/{year}); a year alone cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/editors.py" line="539"/>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="397"/>
+        <location filename="../../kttt_desktop/ui/forms/editors.py" line="549"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="400"/>
         <source>Gõ để tìm…</source>
         <translation>Type to search…</translation>
     </message>

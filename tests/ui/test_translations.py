@@ -115,7 +115,8 @@ def test_the_window_speaks_english(english, qtbot, registry: Registry) -> None:
     assert window.add_action.text() == "Add"
     assert window.undo_action.iconText() == "Undo"
     assert [window.navigation.item(row).text() for row in range(window.navigation.count())] == [
-        "Overview", "Organisations", "Members", "Workers", "Support", "Reports – targets"]
+        "Overview", "Organisations", "Members", "Workers", "Support", "Reports – targets", "Needs attention",
+        "Yearly results", "Status decisions", "Registers"]
     assert [action.text() for action in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Reports",
                                                                           "&Help"]
     assert window.overview_page.tiles["htx"].caption.text() == "Operating cooperatives"

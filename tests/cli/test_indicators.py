@@ -16,7 +16,9 @@ from tests.cli.cli_tools import demo_commune, run
 REQUIRED_KEYS = (
     "tht_operating", "htx_operating", "lhhtx_operating", "tht_members", "htx_members", "jobs", "high_tech_htx",
     "population_share_pct", "value_chain_orgs", "value_chain_share_pct", "traceability_orgs", "ocop_products",
-    "support_disbursed_vnd", "loans_outstanding_vnd",
+    "support_disbursed_vnd", "loans_outstanding_vnd", "loans_overdue_vnd", "managers_trained",
+    "managers_trained_share_pct", "trained_this_year", "ocop_products_3", "ocop_products_4", "ocop_products_5",
+    "contracts_in_force",
     "htx_suspended", "htx_dissolving", "htx_not_at_address", "tht_suspended", "tht_dissolving",
     "tht_not_at_address", "lhhtx_suspended", "lhhtx_dissolving", "lhhtx_not_at_address")
 
@@ -55,7 +57,8 @@ def test_every_figure_has_a_stable_key_a_label_a_value_and_a_unit(db, capsys):
     assert figures["htx_operating"]["label"] == "Số hợp tác xã đang hoạt động"
     assert figures["support_disbursed_vnd"]["unit"] == "vnd" and figures["value_chain_share_pct"]["unit"] == "pct"
     loans = figures["loans_outstanding_vnd"]
-    assert loans["unit"] == "vnd" and "chưa có sổ theo dõi trả nợ" in loans["note"]
+    assert loans["unit"] == "vnd" and "sổ các khoản vay" in loans["note"]  # the demo fills the loan register
+    assert figures["managers_trained_share_pct"]["unit"] == "pct" and figures["loans_overdue_vnd"]["unit"] == "vnd"
 
 
 def test_loans_are_counted_apart_from_support(db, capsys):
@@ -63,15 +66,46 @@ def test_loans_are_counted_apart_from_support(db, capsys):
     figures = _figures(capsys, db)
     total, headlines = _dashboard(db)
     assert figures["loans_disbursed_vnd"]["value"] == headlines["loans_amount"] > 0
-    assert figures["loans_outstanding_vnd"]["value"] == headlines["loans_amount"]
     registry = Registry.open(Path(db), create=False)
     try:
         supports = list(registry.list_records("support"))
+        today = registry.today.isoformat()
+        loans = [loan for loan in registry.list_records("loan") if loan["disbursed_on"] <= today]
     finally:
         registry.close()
+    # The balances as the loan register records them, of the loans disbursed by the day.
+    assert figures["loans_outstanding_vnd"]["value"] == sum(loan["outstanding_vnd"] or 0 for loan in loans) > 0
+    assert figures["loans_overdue_vnd"]["value"] == sum(loan["overdue_vnd"] or 0 for loan in loans) > 0
     received = [s for s in supports if s["stage"] in ("disbursed", "completed") and s["amount_vnd"]]
     assert sum(s["amount_vnd"] for s in received if s["is_loan"]) == headlines["loans_amount"]
     assert sum(s["amount_vnd"] for s in received if not s["is_loan"]) == total["support_amount"]
+
+
+def test_the_registers_figures_count_the_demos_entries(db, capsys):
+    """Managers, training, OCOP products and contracts, counted by hand from the demo's entries."""
+    figures = _figures(capsys, db)
+    registry = Registry.open(Path(db), create=False)
+    try:
+        today = registry.today.isoformat()
+        operating = {org["id"] for org in registry.list_records("organization")
+                     if org["status"] == "active" or (org["kind"], org["status"]) == ("tht", "unregistered")}
+        in_post = [m for m in registry.list_records("manager") if m["organization_id"] in operating
+                   and (m["from_on"] or "") <= today and (not m["to_on"] or m["to_on"] >= today)]
+        trainings = list(registry.list_records("training"))
+        products = [p for p in registry.list_records("product")
+                    if p["ocop_stars"] and p["ocop_certified_on"] <= today <= p["ocop_expires_on"]]
+        contracts = [c for c in registry.list_records("linkage") if c["organization_id"] in operating
+                     and c["signed_on"] <= today <= c["expires_on"]]
+    finally:
+        registry.close()
+    trained = sum(m["trained_to_standard"] for m in in_post)
+    assert figures["managers_trained"]["value"] == trained > 0
+    assert figures["managers_trained_share_pct"]["value"] == round(100 * trained / len(in_post), 2)
+    this_year = {(t["topic"], t["manager_id"] or f"{t['organization_id']}:{t['full_name']}") for t in trainings
+                 if f"{today[:4]}-01-01" <= t["started_on"] <= today}
+    assert figures["trained_this_year"]["value"] == len(this_year)
+    assert figures["ocop_products_3"]["value"] == sum(p["ocop_stars"] == 3 for p in products) > 0
+    assert figures["contracts_in_force"]["value"] == len(contracts) > 0
 
 
 def test_the_figures_are_the_dashboards(db, capsys):

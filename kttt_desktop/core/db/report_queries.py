@@ -59,6 +59,48 @@ def products(conn: sqlite3.Connection) -> list[tuple[str, int | None, str, str, 
         "traceability, high_tech FROM product WHERE deleted = 0").fetchall()
 
 
+def managers_in_post(conn: sqlite3.Connection, day: str) -> list[tuple[str, int, int]]:
+    """(organisation, managers in post on `day`, of whom trained to standard) per organisation;
+    an unknown start counts from the beginning, an unknown end as still in post."""
+    return conn.execute(
+        "SELECT organization_id, count(*), coalesce(sum(trained_to_standard), 0) FROM manager "
+        "WHERE deleted = 0 AND coalesce(from_on, '') <= :day AND (to_on IS NULL OR to_on >= :day) "
+        "GROUP BY organization_id", {"day": day}).fetchall()
+
+
+def trained_by_topic(conn: sqlite3.Connection, since: str, day: str) -> list[tuple[str, int]]:
+    """(topic, people) of the courses begun from `since` to `day` (the day entered standing in
+    for an unknown start); a person is the manager, else the trainee's name in the organisation,
+    counted once per topic."""
+    return conn.execute(
+        "SELECT topic, count(DISTINCT coalesce(manager_id, organization_id || ':' || coalesce(full_name, id))) "
+        "FROM training WHERE deleted = 0 AND coalesce(started_on, substr(created_at, 1, 10)) BETWEEN ? AND ? "
+        "GROUP BY topic", (since, day)).fetchall()
+
+
+def has_loans(conn: sqlite3.Connection) -> bool:
+    """Whether the register of loans has any live entry (else loans come from the support records)."""
+    return conn.execute("SELECT 1 FROM loan WHERE deleted = 0 LIMIT 1").fetchone() is not None
+
+
+def loans_by_lender(conn: sqlite3.Connection, day: str) -> list[tuple[str, int, int, int]]:
+    """(lender, loans, outstanding, overdue) of the loans disbursed by `day` (the day entered
+    standing in for an unknown one), with the balances as recorded."""
+    return conn.execute(
+        "SELECT lender, count(*), coalesce(sum(outstanding_vnd), 0), coalesce(sum(overdue_vnd), 0) FROM loan "
+        "WHERE deleted = 0 AND coalesce(disbursed_on, substr(created_at, 1, 10)) <= ? GROUP BY lender",
+        (day,)).fetchall()
+
+
+def linkages_in_force(conn: sqlite3.Connection, day: str) -> list[tuple[str, str, int]]:
+    """(organisation, stage, contracts) of the value-chain contracts in force on `day`: signed by
+    then (an unknown day counts from the beginning) and not expired before it."""
+    return conn.execute(
+        "SELECT organization_id, coalesce(stage, ''), count(*) FROM linkage WHERE deleted = 0 "
+        "AND coalesce(signed_on, '') <= :day AND (expires_on IS NULL OR expires_on >= :day) GROUP BY 1, 2",
+        {"day": day}).fetchall()
+
+
 def status_decisions(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
     """(organisation, effective_on, status) of every live status decision, read at once (a
     province has one or two per organisation), each organisation's in the order they take

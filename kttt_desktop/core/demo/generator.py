@@ -1,4 +1,5 @@
-"""Deterministic demo data: organisations, members, workers and state support as plain dicts.
+"""Deterministic demo data: organisations, members, workers, state support and the registers
+behind the flags (managers, training, products, contracts, loans, land) as plain dicts.
 
 Why this exists: officers judge a program by its first screen, trainers need a believable
 commune to click through, and the upper levels need a province-sized data set to prove that
@@ -37,6 +38,7 @@ from kttt_desktop.core.demo.places import (
     district_commune_codes,
     province_commune_codes,
 )
+from kttt_desktop.core.demo.registers import Registers, fill_registers
 from kttt_desktop.core.demo.results import Profile, draw_profile, yearly_results
 
 
@@ -51,6 +53,7 @@ class DemoBatch:
     supports: list[dict[str, Any]]
     status_changes: list[dict[str, Any]] = field(default_factory=list)  # decisions after registration
     annual_reports: list[dict[str, Any]] = field(default_factory=list)
+    registers: Registers = field(default_factory=Registers)  # managers, training, products, ...
 
 
 @dataclass(frozen=True)
@@ -78,21 +81,25 @@ SCALES: dict[str, ScaleSpec] = {
         organizations_per_commune=(14, 17), total_organizations=None, average_members=None,
         workers_per_organization=(2, 10), supports_per_htx=(1, 4), supports_per_tht=(1, 3),
         expected=(("organization", 16), ("member", 130), ("worker", 90), ("support", 37),
-                  ("status_change", 8), ("annual_report", 33)),
+                  ("status_change", 8), ("annual_report", 33), ("manager", 34), ("training", 36),
+                  ("product", 8), ("linkage", 2), ("loan", 3), ("land", 7)),
     ),
     "district": ScaleSpec(
         name="district", vi="Một huyện cũ (8 xã của huyện Mường Tè cũ)",
         organizations_per_commune=(60, 70), total_organizations=None, average_members=8.0,
         workers_per_organization=(2, 10), supports_per_htx=(2, 10), supports_per_tht=(1, 4),
         expected=(("organization", 520), ("member", 4_300), ("worker", 3_120),
-                  ("support", 2_590), ("status_change", 150), ("annual_report", 950)),
+                  ("support", 2_590), ("status_change", 150), ("annual_report", 950), ("manager", 1_150),
+                  ("training", 1_140), ("product", 255), ("linkage", 50), ("loan", 95), ("land", 310)),
     ),
     "province": ScaleSpec(
         name="province", vi="Cấp tỉnh (khoảng 150 xã)",
         organizations_per_commune=(40, 90), total_organizations=10_000, average_members=8.0,
         workers_per_organization=(2, 10), supports_per_htx=(2, 10), supports_per_tht=(1, 4),
         expected=(("organization", 10_000), ("member", 85_000), ("worker", 60_000),
-                  ("support", 50_000), ("status_change", 2_650), ("annual_report", 21_000)),
+                  ("support", 50_000), ("status_change", 2_650), ("annual_report", 21_000),
+                  ("manager", 21_000), ("training", 21_500), ("product", 4_900), ("linkage", 980),
+                  ("loan", 1_700), ("land", 6_100)),
         tht_results_share=1.0,
     ),
 }
@@ -576,11 +583,15 @@ class _CommuneGenerator:
             self._workers(org)
             self._supports(org)
         self._history_of_organizations()
+        registers_rng = random.Random(_derive_seed(0, self.code, "registers", str(self.rng.random())))
+        registers = fill_registers(registers_rng, self.info, self.today, self.code, self.organizations,
+                                   self.members, self.supports, lambda: _uuid_hex(registers_rng),
+                                   story=spec.name == "commune")
         for org in self.organizations:
             del org["_start"], org["_persons"]
             org.pop("_profile", None)
         return DemoBatch(self.code, self.organizations, self.members, self.workers,
-                         self.supports, self.status_changes, self.annual_reports)
+                         self.supports, self.status_changes, self.annual_reports, registers)
 
     # A commune's demo always tells these stories, whatever the draw: the cooperatives after
     # the small ones are dissolved, suspended, loss-making two years running, and weak.

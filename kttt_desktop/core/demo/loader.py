@@ -7,6 +7,7 @@ The whole fill is one transaction: cancelling leaves the database as it was.
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Any
 
 from kttt_desktop.core.db.queries import ListQuery
@@ -23,7 +24,9 @@ DEMO_SITE = {
 }
 
 ORDER = (("organization", "organizations"), ("member", "members"), ("worker", "workers"),
-         ("support", "supports"), ("status_change", "status_changes"), ("annual_report", "annual_reports"))
+         ("support", "supports"), ("status_change", "status_changes"), ("annual_report", "annual_reports"),
+         ("manager", "registers.managers"), ("training", "registers.trainings"), ("product", "registers.products"),
+         ("linkage", "registers.linkages"), ("loan", "registers.loans"), ("land", "registers.lands"))
 
 
 def fill_demo(registry: Registry, seed: int = 1, scale: str = "commune",
@@ -45,7 +48,7 @@ def fill_demo(registry: Registry, seed: int = 1, scale: str = "commune",
     with registry.batch():
         for batch in generate(seed, scale, site.unit_code, registry.today):
             for record_type, attribute in ORDER:
-                records = getattr(batch, attribute)
+                records = attrgetter(attribute)(batch)
                 if record_type == "organization":
                     records = _as_registered(records, batch.status_changes)
                 registry.create_many(record_type, records, validate_records=scale == "commune")

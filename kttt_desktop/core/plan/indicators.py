@@ -163,6 +163,15 @@ class Snapshot:
     workers_by_contract: dict[str, int] = field(default_factory=dict)  # "" for not recorded
     loans_by_source: dict[str, tuple[int, int]] = field(default_factory=dict)  # received loans: (count, VND)
     ocop_products_by_stars: dict[int, int] = field(default_factory=dict)  # products, not organisations
+    # The registers (totals only): managers of operating organisations in post on the day and of
+    # them trained to standard; people trained in the year by topic; loans disbursed by the day,
+    # by lender: (loans, outstanding, overdue VND as recorded); contracts in force by stage.
+    managers_in_post: int = 0
+    managers_trained: int = 0
+    trained_by_topic: dict[str, int] = field(default_factory=dict)
+    loan_register: bool = False  # the register of loans has entries: its balances replace the fallback
+    loans_by_lender: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+    contracts_by_stage: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -420,9 +429,31 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
         with_population = [unit for unit in units if unit in population]
         total["population_share"] = _share(sum(persons.get(u, 0) for u in with_population),
                                            sum(population[u] for u in with_population)) if with_population else None
-    return Snapshot(as_of, dict(units), total, dict(by_kind_status), dict(ethnicity), dict(gender),
-                    by_category, by_source, dict(ocop_by_stars), used_population, persons, dict(memberships),
-                    dict(contracts), loans, dict(ocop_products))
+    snapshot = Snapshot(as_of, dict(units), total, dict(by_kind_status), dict(ethnicity), dict(gender),
+                        by_category, by_source, dict(ocop_by_stars), used_population, persons, dict(memberships),
+                        dict(contracts), loans, dict(ocop_products))
+    _registers(conn, as_of, set(unit_of), snapshot)
+    return snapshot
+
+
+def _registers(conn: sqlite3.Connection, as_of: date, counted: set[str], snapshot: Snapshot) -> None:
+    """The figures read from the registers alone: managers (of the operating organisations),
+    people trained this year, loans (of organisations in any status: a debt outlives its
+    debtor's activity) and value-chain contracts in force (of the operating organisations)."""
+    day = as_of.isoformat()
+    for org_id, in_post, trained in report_queries.managers_in_post(conn, day):
+        if org_id in counted:
+            snapshot.managers_in_post += in_post
+            snapshot.managers_trained += trained
+    snapshot.trained_by_topic = dict(report_queries.trained_by_topic(conn, date(as_of.year, 1, 1).isoformat(), day))
+    snapshot.loan_register = report_queries.has_loans(conn)
+    snapshot.loans_by_lender = {lender: (count, outstanding, overdue)
+                                for lender, count, outstanding, overdue in report_queries.loans_by_lender(conn, day)}
+    stages: Counter[str] = Counter()
+    for org_id, stage, count in report_queries.linkages_in_force(conn, day):
+        if org_id in counted:
+            stages[stage] += count
+    snapshot.contracts_by_stage = dict(stages)
 
 
 _Tally = dict[str, tuple[int, int]]

@@ -6,9 +6,10 @@ is the one place that says which figure each name is. Counts of organisations th
 registered but not operating (suspended, not at their address, dissolving) stand beside each
 kind's operating count, as on the dashboard.
 
-Loans are kept apart from support. Until there is a register of loans and repayments, the loans
-outstanding are the loans disbursed (support records of category credit marked as loans), not
-reduced by what was repaid; the figure's note says so.
+Loans are kept apart from support. Once the register of loans has entries, the loans outstanding
+and overdue are its balances as recorded, for the loans disbursed by the day; before that, the
+loans outstanding are the loans disbursed (support records of category credit marked as loans),
+not reduced by what was repaid, and the figure's note says so.
 """
 
 from __future__ import annotations
@@ -66,6 +67,42 @@ LOANS_OUTSTANDING = Own(
     "trả nợ nên số đã trả chưa được trừ. Khoản vay không tính vào kinh phí hỗ trợ.",
     "The loans disbursed (Credit supports marked “Is a loan”); there is no register of repayments yet, so "
     "what was repaid is not deducted. Loans are not counted as support.")
+LOANS_OUTSTANDING_REGISTER = (
+    "Tổng dư nợ ghi trong sổ các khoản vay, của các khoản đã giải ngân đến ngày tính. Khoản vay không tính "
+    "vào kinh phí hỗ trợ.",
+    "The balances recorded in the register of loans, for the loans disbursed by the date. Loans are not "
+    "counted as support.")
+LOANS_OVERDUE = Own("Nợ vay quá hạn của các tổ chức (đồng)", "Overdue loans of the organisations (VND)", "vnd",
+                    "Tổng nợ quá hạn ghi trong sổ các khoản vay đã giải ngân đến ngày tính.",
+                    "The overdue amounts recorded in the register of loans disbursed by the date.")
+MANAGERS_TRAINED = Own(
+    "Cán bộ quản lý đã qua đào tạo đạt chuẩn", "Managers trained to standard", "count",
+    "Người giữ chức danh quản lý của tổ chức đang hoạt động vào ngày tính, được đánh dấu đã qua đào tạo đạt "
+    "chuẩn.", "People in a management post of an operating organisation on the date, marked trained to standard.")
+MANAGERS_TRAINED_SHARE = Own(
+    "Tỷ lệ cán bộ quản lý đạt chuẩn (%)", "Share of managers trained to standard (%)", "pct",
+    "Cán bộ đạt chuẩn chia cho số người đang giữ chức danh quản lý của tổ chức đang hoạt động vào ngày tính.",
+    "Managers trained to standard, divided by the people in a management post of an operating organisation "
+    "on the date.")
+TRAINED_THIS_YEAR = Own(
+    "Lượt người được đào tạo trong năm", "People trained this year", "count",
+    "Người học các khóa bắt đầu từ đầu năm đến ngày tính, mỗi người tính một lần cho mỗi nội dung.",
+    "People attending courses begun from the start of the year to the date, once per topic.")
+CONTRACTS_IN_FORCE = Own(
+    "Hợp đồng liên kết đang có hiệu lực", "Value-chain contracts in force", "count",
+    "Hợp đồng liên kết của tổ chức đang hoạt động đã ký và chưa hết hạn vào ngày tính.",
+    "Value-chain contracts of operating organisations signed and not expired on the date.")
+
+
+def _ocop_stars(stars: int) -> Own:
+    return Own(f"Sản phẩm OCOP {stars} sao còn hiệu lực", f"{stars}-star OCOP products in force", "count",
+               "Sản phẩm có giấy chứng nhận OCOP còn hiệu lực vào ngày tính (tổ chức chưa nhập sản phẩm: theo "
+               "hạng sao đã đánh dấu).",
+               "Products whose OCOP certificate is valid on the date (for an organisation with no products "
+               "entered, the stars it is marked with).")
+
+
+OCOP_STARS = {stars: _ocop_stars(stars) for stars in (3, 4, 5)}
 
 # Public name -> the figure it is: an indicator or headline key, a status count, or a figure
 # of this list alone. In the order the command prints them.
@@ -89,6 +126,12 @@ PUBLIC_FIGURES: tuple[tuple[str, object], ...] = (
     ("support_disbursed_vnd", "support_amount"),
     ("loans_disbursed_vnd", "loans_amount"),
     ("loans_outstanding_vnd", LOANS_OUTSTANDING),
+    ("loans_overdue_vnd", LOANS_OVERDUE),
+    ("managers_trained", MANAGERS_TRAINED),
+    ("managers_trained_share_pct", MANAGERS_TRAINED_SHARE),
+    ("trained_this_year", TRAINED_THIS_YEAR),
+    *((f"ocop_products_{stars}", figure) for stars, figure in OCOP_STARS.items()),
+    ("contracts_in_force", CONTRACTS_IN_FORCE),
 )
 PUBLIC_KEYS = tuple(key for key, _ in PUBLIC_FIGURES)
 
@@ -137,9 +180,12 @@ def list_figures(registry: Registry, as_of: date, lang: str = "vi") -> list[List
     figures = []
     for key, source in PUBLIC_FIGURES:
         if isinstance(source, Own):
+            note = (source.note_en, source.note_vi)
+            if source is LOANS_OUTSTANDING and snapshot.loan_register:
+                note = LOANS_OUTSTANDING_REGISTER[::-1]
             figures.append(ListedFigure(key, source.en if lang == "en" else source.vi,
                                         _own_value(registry, snapshot, source),
-                                        source.unit, source.note_en if lang == "en" else source.note_vi))
+                                        source.unit, note[0] if lang == "en" else note[1]))
         elif isinstance(source, tuple):
             _, kind, status = source
             figures.append(ListedFigure(key, _status_label(kind, status, lang), _count(snapshot, kind, status),
@@ -153,10 +199,26 @@ def list_figures(registry: Registry, as_of: date, lang: str = "vi") -> list[List
     return figures
 
 
-def _own_value(registry: Registry, snapshot: Snapshot, figure: Own) -> int:
+def _own_value(registry: Registry, snapshot: Snapshot, figure: Own) -> int | float | None:
     if figure is VALUE_CHAIN_ORGS:
         return sum(org.value_chain for org in organizations_on(registry.conn, snapshot.as_of) if org.operating)
-    return sum(amount for _, amount in snapshot.loans_by_source.values())  # loans outstanding: see the note
+    if figure is LOANS_OUTSTANDING:
+        if snapshot.loan_register:
+            return sum(outstanding for _, outstanding, _ in snapshot.loans_by_lender.values())
+        return sum(amount for _, amount in snapshot.loans_by_source.values())  # see the note
+    if figure is LOANS_OVERDUE:
+        return sum(overdue for *_, overdue in snapshot.loans_by_lender.values())
+    if figure is MANAGERS_TRAINED:
+        return snapshot.managers_trained
+    if figure is MANAGERS_TRAINED_SHARE:
+        in_post = snapshot.managers_in_post
+        return round(100.0 * snapshot.managers_trained / in_post, 2) if in_post else None
+    if figure is TRAINED_THIS_YEAR:
+        return sum(snapshot.trained_by_topic.values())
+    if figure is CONTRACTS_IN_FORCE:
+        return sum(snapshot.contracts_by_stage.values())
+    stars = next(stars for stars, own in OCOP_STARS.items() if own is figure)
+    return snapshot.ocop_products_by_stars.get(stars, 0)
 
 
 def _count(snapshot: Snapshot, kind: str, status: str) -> int:

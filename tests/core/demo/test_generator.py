@@ -49,7 +49,16 @@ def _records(batches: Iterable[DemoBatch]) -> dict[str, list[dict]]:
         out["support"] += batch.supports
         out["status_change"] += batch.status_changes
         out["annual_report"] += batch.annual_reports
+        for record_type, rows in _registers(batch).items():
+            out[record_type] += rows
     return out
+
+
+def _registers(batch: DemoBatch) -> dict[str, list[dict]]:
+    """The batch's register entries by record type."""
+    registers = batch.registers
+    return {"manager": registers.managers, "training": registers.trainings, "product": registers.products,
+            "linkage": registers.linkages, "loan": registers.loans, "land": registers.lands}
 
 
 def _people(records: dict[str, list[dict]]) -> Iterable[dict]:
@@ -152,7 +161,8 @@ def test_expected_totals_and_scales() -> None:
     assert set(SCALES) == {"commune", "district", "province"}
     assert expected_totals("province") == {
         "organization": 10_000, "member": 85_000, "worker": 60_000, "support": 50_000,
-        "status_change": 2_650, "annual_report": 21_000}
+        "status_change": 2_650, "annual_report": 21_000, "manager": 21_000, "training": 21_500,
+        "product": 4_900, "linkage": 980, "loan": 1_700, "land": 6_100}
     with pytest.raises(ValueError):
         expected_totals("country")
     with pytest.raises(ValueError):
@@ -176,10 +186,12 @@ def test_fields_and_codes_follow_the_record_definitions(district: list[DemoBatch
                     continue
                 if field.kind is FieldKind.CODE:
                     assert catalogs.is_code(field.catalog, value), (field.name, value)
+                elif field.kind is FieldKind.DATE and field.name in END_OF_TERM:
+                    assert _iso(value) > _iso(row[END_OF_TERM[field.name]]), (type_name, field.name)
                 elif field.kind is FieldKind.DATE:
-                    assert _iso(value) <= TODAY
-                elif field.kind is FieldKind.MONEY and type_name == "annual_report":
-                    # a year's results may hold no overdue debt, and a loss
+                    assert _iso(value) <= TODAY, (type_name, field.name)
+                elif field.kind is FieldKind.MONEY and type_name in ("annual_report", "loan"):
+                    # a year's results may hold no overdue debt, and a loss; a loan may be repaid
                     assert isinstance(value, int) and (value >= 0 or field.signed), (field.name, value)
                 elif field.kind is FieldKind.MONEY:
                     assert isinstance(value, int) and value > 0
@@ -191,14 +203,31 @@ def test_fields_and_codes_follow_the_record_definitions(district: list[DemoBatch
                     assert isinstance(value, str) and value.strip() == value and value
 
 
+# Dates that end a term may lie ahead; each follows the day its term began.
+END_OF_TERM = {"ocop_expires_on": "ocop_certified_on", "expires_on": "signed_on", "to_on": "from_on"}
+
+
 def test_owner_and_references(district: list[DemoBatch]) -> None:
     for batch in [_commune(), *district]:
         org_ids = {o["id"] for o in batch.organizations}
         for org in batch.organizations:
             assert org["owner"] == org["commune_code"] == batch.commune_code
-        for row in batch.members + batch.workers + batch.supports:
+        registers = _registers(batch)
+        for row in batch.members + batch.workers + batch.supports + [r for rows in registers.values() for r in rows]:
             assert row["owner"] == batch.commune_code
             assert row["organization_id"] in org_ids
+        managers = {m["id"]: m for m in registers["manager"]}
+        supports = {s["id"]: s for s in batch.supports}
+        for training in registers["training"]:
+            if training["manager_id"]:
+                assert managers[training["manager_id"]]["organization_id"] == training["organization_id"]
+            if training["support_id"]:
+                paid_by = supports[training["support_id"]]
+                assert paid_by["category"] == "training"
+                assert paid_by["organization_id"] == training["organization_id"]
+        for manager in registers["manager"]:
+            kind = next(o["kind"] for o in batch.organizations if o["id"] == manager["organization_id"])
+            assert (manager["role"] == "tht_leader") == (kind == "tht")
         names = [o["name"] for o in batch.organizations]
         assert len(names) == len(set(names)), "organisation names are unique within a commune"
 
@@ -455,6 +484,8 @@ def test_province_totals_within_three_percent() -> None:
         totals["support"] += len(batch.supports)
         totals["status_change"] += len(batch.status_changes)
         totals["annual_report"] += len(batch.annual_reports)
+        for record_type, rows in _registers(batch).items():
+            totals[record_type] += len(rows)
     elapsed = time.perf_counter() - started
     assert len(communes) == 150
     for kind, expected in expected_totals("province").items():

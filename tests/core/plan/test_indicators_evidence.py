@@ -52,3 +52,86 @@ def test_traceability_and_high_technology_from_products(core_registry):
                                      "high_tech": True})
     total = _total(core_registry, date(2026, 1, 1))
     assert total["traceability_count"] == 1 and total["htx_high_tech"] == 1
+
+
+def _figures(registry, day: date) -> dict:
+    from kttt_desktop.core.reports.indicator_list import list_figures
+
+    return {figure.key: figure.value for figure in list_figures(registry, day)}
+
+
+def test_managers_trained_to_standard_in_post_on_the_day(core_registry):
+    org = core_registry.create("organization", htx()).record
+    paused = core_registry.create("organization", htx(name="HTX Thảo quả Nậm Củm", status="suspended")).record
+    for organization, name, role, start, end, trained in (
+            (org, "Lò Văn Pản", "director", "2019-05-10", "2024-12-31", True),
+            (org, "Lò Thị Ín", "accountant", "2019-05-10", None, False),
+            (org, "Vàng A Sùng", "director", "2025-01-01", None, False),
+            (paused, "Tao Văn Phớ", "director", "2019-05-10", None, True)):  # not operating: not counted
+        core_registry.create("manager", {"organization_id": organization["id"], "full_name": name, "role": role,
+                                         "from_on": start, "to_on": end, "trained_to_standard": trained})
+    on_2024 = core_registry.indicators(date(2024, 6, 1))
+    assert (on_2024.managers_in_post, on_2024.managers_trained) == (2, 1)
+    assert _figures(core_registry, date(2024, 6, 1))["managers_trained_share_pct"] == 50.0
+    on_2025 = core_registry.indicators(date(2025, 6, 1))
+    assert (on_2025.managers_in_post, on_2025.managers_trained) == (2, 0)  # the trained director retired
+    assert _figures(core_registry, date(2018, 1, 1))["managers_trained_share_pct"] is None  # nobody in post
+
+
+def test_people_trained_in_the_year_by_topic(core_registry):
+    org = core_registry.create("organization", htx()).record
+    for who, course, topic, start in (("Lò Thị Ín", "Kế toán HTX", "accounting", "2025-03-02"),
+                                      ("Lò Thị Ín", "Kế toán HTX nâng cao", "accounting", "2025-09-10"),
+                                      ("Lò Văn Pản", "Kỹ thuật trồng chè", "technical", "2025-04-01"),
+                                      ("Lò Văn Pản", "Kỹ thuật trồng chè", "technical", "2024-04-01"),
+                                      ("Vàng A Sùng", "Bán hàng trực tuyến", "digital", "2025-12-20")):
+        core_registry.create("training", {"organization_id": org["id"], "full_name": who, "course": course,
+                                          "topic": topic, "started_on": start})
+    on_day = core_registry.indicators(date(2025, 10, 1))
+    assert on_day.trained_by_topic == {"accounting": 1, "technical": 1}  # once per person; not yet in December
+    assert _figures(core_registry, date(2025, 10, 1))["trained_this_year"] == 2
+    assert core_registry.indicators(date(2024, 12, 31)).trained_by_topic == {"technical": 1}
+
+
+def test_loans_outstanding_and_overdue_from_the_register(core_registry):
+    org = core_registry.create("organization", htx()).record
+    core_registry.create("support", {"organization_id": org["id"], "category": "credit", "content": "Vay vốn Quỹ",
+                                     "decision_date": "2024-01-05", "amount_vnd": 900_000_000,
+                                     "stage": "disbursed", "is_loan": True})
+    before = _figures(core_registry, date(2025, 6, 1))
+    assert before["loans_outstanding_vnd"] == 900_000_000 and before["loans_overdue_vnd"] == 0  # the fallback
+    for lender, disbursed, outstanding, overdue in (("cooperative_fund_provincial", "2024-01-10", 300_000_000,
+                                                     50_000_000),
+                                                    ("social_policy_bank", "2025-08-01", 100_000_000, 0)):
+        core_registry.create("loan", {"organization_id": org["id"], "lender": lender, "disbursed_on": disbursed,
+                                      "amount_vnd": 400_000_000, "outstanding_vnd": outstanding,
+                                      "overdue_vnd": overdue})
+    on_day = core_registry.indicators(date(2025, 6, 1))
+    assert on_day.loan_register
+    assert on_day.loans_by_lender == {"cooperative_fund_provincial": (1, 300_000_000, 50_000_000)}
+    figures = _figures(core_registry, date(2025, 6, 1))
+    assert figures["loans_outstanding_vnd"] == 300_000_000 and figures["loans_overdue_vnd"] == 50_000_000
+    later = _figures(core_registry, date(2025, 9, 1))
+    assert later["loans_outstanding_vnd"] == 400_000_000 and later["loans_overdue_vnd"] == 50_000_000
+    assert figures["loans_disbursed_vnd"] == 900_000_000  # the support records' loans stay as they were
+
+
+def test_contracts_in_force_by_stage_and_ocop_products_by_stars(core_registry):
+    org = core_registry.create("organization", htx()).record
+    dissolved = core_registry.create("organization", htx(name="HTX Lúa gạo Bum Tở", status="dissolved")).record
+    for organization, stage, signed, expires in ((org, "consumption", "2024-01-10", "2026-01-09"),
+                                                 (org, "input_supply", "2023-01-01", "2024-12-31"),
+                                                 (org, "processing", "2025-03-01", None),
+                                                 (dissolved, "consumption", "2024-01-01", None)):
+        core_registry.create("linkage", {"organization_id": organization["id"], "partner_name": "Công ty TNHH Chè",
+                                         "stage": stage, "signed_on": signed, "expires_on": expires})
+    for stars, certified, expires in ((3, "2024-02-01", "2027-02-01"), (4, "2025-01-01", "2028-01-01"),
+                                      (3, "2021-01-01", "2024-01-01")):
+        core_registry.create("product", {"organization_id": org["id"], "name": f"Chè {stars} sao {certified}",
+                                         "ocop_stars": stars, "ocop_certified_on": certified,
+                                         "ocop_expires_on": expires})
+    on_day = core_registry.indicators(date(2025, 6, 1))
+    assert on_day.contracts_by_stage == {"consumption": 1, "processing": 1}
+    figures = _figures(core_registry, date(2025, 6, 1))
+    assert figures["contracts_in_force"] == 2
+    assert (figures["ocop_products_3"], figures["ocop_products_4"], figures["ocop_products_5"]) == (1, 1, 0)

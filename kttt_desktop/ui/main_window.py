@@ -482,10 +482,14 @@ class MainWindow(QMainWindow):
         return widget if isinstance(widget, ListPage) else None
 
     def show_page(self, key: str) -> bool:
-        """Show a page of the navigation; False if the officer stayed to keep unsaved edits."""
+        """Show a page of the navigation (or a register's list, on «Các sổ chuyên đề»); False
+        if the officer stayed to keep unsaved edits."""
         if not self.current_page().can_leave():
             self._sync_navigation()
             return False
+        if key in REGISTER_LISTS:
+            self.register_lists_page.show_type(key)
+            key = REGISTERS
         self.stack.setCurrentWidget(next(e.page for e in self._entries if e.key == key))
         self._sync_navigation()
         self._update_actions()

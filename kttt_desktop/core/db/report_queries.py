@@ -61,9 +61,10 @@ def products(conn: sqlite3.Connection) -> list[tuple[str, int | None, str, str, 
 
 def managers_in_post(conn: sqlite3.Connection, day: str) -> list[tuple[str, int, int]]:
     """(organisation, managers in post on `day`, of whom trained to standard) per organisation;
-    an unknown start counts from the beginning, an unknown end as still in post."""
+    an unknown start counts from the beginning, an unknown end as still in post. Every live row
+    is read, so one pass over the table beats the lookups through an index (about twice)."""
     return conn.execute(
-        "SELECT organization_id, count(*), coalesce(sum(trained_to_standard), 0) FROM manager "
+        "SELECT organization_id, count(*), coalesce(sum(trained_to_standard), 0) FROM manager NOT INDEXED "
         "WHERE deleted = 0 AND coalesce(from_on, '') <= :day AND (to_on IS NULL OR to_on >= :day) "
         "GROUP BY organization_id", {"day": day}).fetchall()
 
@@ -71,11 +72,11 @@ def managers_in_post(conn: sqlite3.Connection, day: str) -> list[tuple[str, int,
 def trained_by_topic(conn: sqlite3.Connection, since: str, day: str) -> list[tuple[str, int]]:
     """(topic, people) of the courses begun from `since` to `day` (the day entered standing in
     for an unknown start); a person is the manager, else the trainee's name in the organisation,
-    counted once per topic."""
+    counted once per topic. One pass over the table: the start has no index of its own."""
     return conn.execute(
         "SELECT topic, count(DISTINCT coalesce(manager_id, organization_id || ':' || coalesce(full_name, id))) "
-        "FROM training WHERE deleted = 0 AND coalesce(started_on, substr(created_at, 1, 10)) BETWEEN ? AND ? "
-        "GROUP BY topic", (since, day)).fetchall()
+        "FROM training NOT INDEXED WHERE deleted = 0 "
+        "AND coalesce(started_on, substr(created_at, 1, 10)) BETWEEN ? AND ? GROUP BY topic", (since, day)).fetchall()
 
 
 def has_loans(conn: sqlite3.Connection) -> bool:

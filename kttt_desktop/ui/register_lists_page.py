@@ -39,6 +39,10 @@ class RegisterListsPage(Page):
         label = QLabel(self.tr("Sổ:"), self)
         label.setBuddy(self.chooser)
         row = QHBoxLayout()
+        first = next(iter(self.pages.values())).layout()
+        if first is not None:  # the choice lines up with the list's own search line
+            margins = first.contentsMargins()
+            row.setContentsMargins(margins.left(), margins.top(), margins.right(), 0)
         row.addWidget(label)
         row.addWidget(self.chooser)
         row.addStretch(1)

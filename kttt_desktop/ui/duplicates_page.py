@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,7 @@ from kttt_desktop.core import units
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Changes
 from kttt_desktop.ui import list_page, styles
+from kttt_desktop.ui.background_read import BackgroundRead
 from kttt_desktop.ui.list_page import configure_table
 from kttt_desktop.ui.models.rows import RowsTableModel
 from kttt_desktop.ui.page import Page
@@ -99,6 +100,14 @@ class DuplicateTableModel(RowsTableModel):
         return None
 
 
+FIRST_COUNT_DELAY_MS = 1500
+
+
+def count_groups(registry: Registry) -> int:
+    """How many groups of likely duplicates there are (the navigation's badge)."""
+    return len(registry.likely_duplicates())
+
+
 class DuplicatesPage(StalePage):
     """«Bản ghi nghi trùng». `changed(Changes)` reports each deletion; `count_changed` gives the
     number of groups (the window shows it beside the navigation entry); `open_requested`
@@ -110,6 +119,9 @@ class DuplicatesPage(StalePage):
         super().__init__(parent)
         self.registry = registry
         self.groups: list[Any] = []
+        self._counter = BackgroundRead(registry, self)
+        self._counted = False
+        self._counter.answered.connect(lambda count: self.count_changed.emit(int(count)))
         self._natural_widths: list[int] = []
         self._stale = True
         self.setStyleSheet(_STYLE)
@@ -171,10 +183,18 @@ class DuplicatesPage(StalePage):
         return super().eventFilter(watched, event)
 
     def group_count(self) -> int:
-        return len(self.registry.likely_duplicates())
+        return count_groups(self.registry)
 
     def update_count(self) -> None:
-        self.count_changed.emit(self.group_count())
+        """Count the groups for the navigation's badge in the background: at province scale
+        the search for shared citizen IDs takes half a second, which the window must not wait
+        for at start nor after every member saved. The first count waits a moment, so that it
+        does not slow the first list the officer opens after start."""
+        if self._counted:
+            self._counter.ask(count_groups)
+        else:
+            self._counted = True
+            QTimer.singleShot(FIRST_COUNT_DELAY_MS, self, lambda: self._counter.ask(count_groups))
 
     def apply_changes(self, changes: Changes, origin: Page | None = None) -> None:
         """Another tax code or citizen ID may now be shared, or a copy was deleted; an imported

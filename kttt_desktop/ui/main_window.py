@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
     def __init__(self, registry: Registry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.registry = registry
+        site = registry.site
+        # A site's level is set once, at set-up: read once, not each time a count arrives.
+        self._at_commune = site is not None and site.level == "commune"
         self.setObjectName("MainWindow")
         self.setMinimumSize(QSize(900, 560))
 
@@ -738,8 +741,8 @@ class MainWindow(QMainWindow):
         item = self._nav_items[key]
         item.setText(text)
         item.setToolTip(self._page_tip(key, text))
-        site = self.registry.site
-        hidden = count == 0 and site is not None and site.level == "commune"
+        hidden = count == 0 and self._at_commune
+
         if item.isHidden() != hidden:
             item.setHidden(hidden)
             self._fit_navigation(item.listWidget())

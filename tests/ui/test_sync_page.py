@@ -330,7 +330,7 @@ def test_sync_page_in_the_window_menu_and_keys(qtbot, sites, answers: Answers) -
     assert [window.sync_navigation.item(r).text() for r in range(window.sync_navigation.count())] == [
         "Đồng bộ", "Xung đột", "Nghi trùng"]
     # A commune without conflicts or likely duplicates is not shown the two empty pages.
-    assert [window.sync_navigation.item(r).isHidden() for r in range(3)] == [False, True, True]
+    qtbot.waitUntil(lambda: [window.sync_navigation.item(r).isHidden() for r in range(3)] == [False, True, True])
     window.sync_navigation.setCurrentRow(0)
     assert window.stack.currentWidget() is window.sync_page
     assert window.navigation.selectedItems() == []

@@ -524,7 +524,7 @@ class Registry:
             changes.add(rt.name, row["id"])
             self._after_write(rt, row, None, site, steps, changes)
         self._push_undo("create", rt, rt.title_of(row), steps)
-        return WriteResult(row_to_json(rt, self._require_row(rt.name, row["id"])), changes, warnings)
+        return WriteResult(row_to_json(rt, row), changes, warnings)
 
     def create_many(self, record_type: str, records: Iterable[dict[str, Any]],
                     validate_records: bool = True, first_decisions: bool = True) -> Changes:

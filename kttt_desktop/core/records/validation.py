@@ -269,12 +269,18 @@ def stored_value_check(spec: Field) -> ValueCheck:
                 return issue("number_too_large", value, limit=format_money(MONEY_MAX_VND))
             return issue("bad_money", value)
     elif kind == FieldKind.INT:
+        lowest = -INT_MAX if spec.minimum is None else spec.minimum
+        highest = INT_MAX if spec.maximum is None else spec.maximum
+
         def check(value: Any) -> Issue | None:
-            if value is None or (type(value) is int and -INT_MAX <= value <= INT_MAX):
+            if value is None or (type(value) is int and lowest <= value <= highest):
                 return None
-            if type(value) is int:
+            if type(value) is not int:
+                return issue("bad_int", value)
+            if abs(value) > INT_MAX:
                 return issue("number_too_large", value, limit=format_money(INT_MAX))
-            return issue("bad_int", value)
+            return issue("number_out_of_range", value, minimum=spec.minimum if spec.minimum is not None else "",
+                         maximum=spec.maximum if spec.maximum is not None else "")
     elif kind == FieldKind.BOOL:
         def check(value: Any) -> Issue | None:
             ok = value is None or type(value) is bool or (type(value) is int and value in (0, 1))

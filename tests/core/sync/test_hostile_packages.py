@@ -41,6 +41,12 @@ class Scene:
         item.update(overrides)
         return item
 
+    def own_record(self, record_type: str, **fields: Any) -> dict[str, Any]:
+        """A new record of `record_type` (yearly results, a decision, a register) of the
+        attacker's own organisation, with `fields` as given."""
+        return forge.change(ATTACKER, self.next_seq(), record_type, NEW_ID, ATTACKER, "create",
+                            {"organization_id": self.attacker_org["id"], **fields})
+
     def own_member(self, **fields: Any) -> dict[str, Any]:
         """A new member of the attacker's own organisation, with `fields` laid over good values."""
         values = {"organization_id": self.attacker_org["id"], "kind": "individual", "membership": "official",
@@ -125,7 +131,30 @@ ATTACKS = [
            lambda s: [s.own()], lambda s: {"to_seq": s.next_seq() - 1}),
     Attack("own-change-from-a-unit-nobody-knows", "package_forbidden_change", "change_foreign_owner", lambda s: [
         forge.change(ATTACKER, s.next_seq(), "organization", NEW_ID, "99999", "create", {"name": "HTX Ma"})]),
+    Attack("a-decision-on-another-communes-organisation", "package_forbidden_change",
+           "change_foreign_organization", lambda s: [s.own_record(
+               "status_change", organization_id=s.victim_org["id"], status="dissolved", effective_on="2026-01-01")]),
+    Attack("yearly-results-of-another-communes-organisation", "package_forbidden_change",
+           "change_foreign_organization", lambda s: [s.own_record(
+               "annual_report", organization_id=s.victim_org["id"], year=2025, rating="weak")]),
+    Attack("a-loan-put-on-another-communes-organisation", "package_forbidden_change",
+           "change_foreign_organization", lambda s: [s.own_record(
+               "loan", organization_id=s.victim_org["id"], lender="other", overdue_vnd=10**9)]),
     # --- values the program itself would refuse ----------------------------------------------
+    Attack("a-year-no-form-would-take", "package_bad_change", "change_bad_value",
+           lambda s: [s.own_record("annual_report", year=99_999)]),
+    Attack("a-score-above-a-hundred", "package_bad_change", "change_bad_value",
+           lambda s: [s.own_record("annual_report", year=2025, rating_score=1_000)]),
+    Attack("a-rating-that-is-not-a-rating", "package_bad_change", "change_bad_value",
+           lambda s: [s.own_record("annual_report", year=2025, rating="xuất sắc")]),
+    Attack("a-decision-with-a-status-that-is-not-one", "package_bad_change", "change_bad_value",
+           lambda s: [s.own_record("status_change", status="sáp nhập", effective_on="2026-01-01")]),
+    Attack("a-decision-in-effect-on-no-day", "package_bad_change", "change_bad_value",
+           lambda s: [s.own_record("status_change", status="suspended", effective_on="2026-13-01")]),
+    Attack("ocop-stars-beyond-five", "package_bad_change", "change_bad_value",
+           lambda s: [s.own_record("product", name="Chè", ocop_stars=9)]),
+    Attack("a-manager-in-a-post-that-is-not-one", "package_bad_change", "change_bad_value",
+           lambda s: [s.own_record("manager", full_name="Lò Văn Pọm", role="vua")]),
     Attack("a-kind-that-is-not-a-kind", "package_bad_change", "change_bad_value",
            lambda s: [s.own(fields={"kind": "công ty"})]),
     Attack("money-that-is-not-money", "package_bad_change", "change_bad_value",

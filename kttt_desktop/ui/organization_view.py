@@ -32,7 +32,7 @@ from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.formats import format_money
 from kttt_desktop.core.records.fields import CHILD_TYPES
 from kttt_desktop.core.registry import Changes
-from kttt_desktop.core.reports.scale import scale_label
+from kttt_desktop.core.reports.scale import scale_label, scale_of_results
 from kttt_desktop.ui import prompts, styles
 from kttt_desktop.ui.deleted_records import DeletedBanner, restore_record, selection_deleted
 from kttt_desktop.ui.forms.record_form import RecordForm
@@ -64,10 +64,10 @@ QLabel#syncState[state="acknowledged"] { background: #e6f4ea; color: #1e6b2e; bo
 """ + styles.banner("QLabel#warningBanner")
 
 
-def results_summary(registry: Any, organization_id: str) -> str:
+def results_summary(registry: Any, organization: dict[str, Any]) -> str:
     """«Kết quả năm 2025: doanh thu 2.400.000.000 đ, lợi nhuận 150.000.000 đ, xếp loại Khá ·
     Quy mô: Nhỏ», from the latest yearly results; a line saying there are none otherwise."""
-    results = registry.yearly_results(organization_id)
+    results = registry.yearly_results(organization["id"])
     if results is None:
         return QCoreApplication.translate("OrganizationView", "Chưa có kết quả hoạt động năm nào.")
     def money(value: Any) -> str:
@@ -76,11 +76,9 @@ def results_summary(registry: Any, organization_id: str) -> str:
         "OrganizationView", "Kết quả năm {year}: doanh thu {revenue}, lợi nhuận {profit}, xếp loại {rating}").format(
         year=results["year"], revenue=money(results.get("revenue_vnd")), profit=money(results.get("profit_vnd")),
         rating=catalogs.label("rating", results["rating"], lang()) if results.get("rating") else "—")
-    scale = registry.scale(organization_id, results["year"])
-    if scale is not None:
-        text += " · " + QCoreApplication.translate("OrganizationView", "Quy mô: {scale}").format(
-            scale=scale_label(scale[1], lang()))
-    return text
+    scale = scale_of_results(organization.get("sector"), results)  # the results just read, not read again
+    return text + " · " + QCoreApplication.translate("OrganizationView", "Quy mô: {scale}").format(
+        scale=scale_label(scale, lang()))
 
 
 class ChildTab(QWidget):
@@ -424,7 +422,7 @@ class OrganizationView(Page):
         if record.get("deleted"):
             parts.append(self.tr("ĐÃ XÓA"))
         self.subtitle_label.setText(" · ".join(p for p in parts if p))
-        self.results_label.setText(results_summary(self.registry, self.organization_id))
+        self.results_label.setText(results_summary(self.registry, record))
         self.status_button.setEnabled(not record.get("deleted"))
         deleted = self.deleted_banner.show_record(self.registry, "organization", self.organization_id)
         for tab in self.child_tabs.values():

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -364,13 +364,15 @@ class OrganizationView(Page):
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
-        titles = QVBoxLayout()
+        self.titles_box = QWidget(self)
+        titles = QVBoxLayout(self.titles_box)
+        titles.setContentsMargins(0, 0, 0, 0)
         titles.setSpacing(0)
         titles.addWidget(self.title_label)
         titles.addWidget(self.subtitle_label)
         titles.addWidget(self.results_label)
         top.addSpacing(8)
-        top.addLayout(titles, 1)
+        top.addWidget(self.titles_box, 1)
         top.addWidget(self.sync_label, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addSpacing(8)
         top.addWidget(self.status_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -385,6 +387,20 @@ class OrganizationView(Page):
         layout.addWidget(self.tabs, 1)
         self.set_navigation(False, False)
         self._set_editing(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_titles()
+
+    def _fit_titles(self) -> None:
+        """Give the folded title lines the height they need at the width they have: the page
+        sits in a stack, which does not pass a wrapped label's height for its width on, so
+        on a 1024-pixel screen the last line («Quy mô: …») would be cut off."""
+        width = self.titles_box.width()
+        labels = (self.title_label, self.subtitle_label, self.results_label)
+        needed = sum(label.heightForWidth(width) if label.wordWrap() else label.sizeHint().height()
+                     for label in labels if not label.isHidden())
+        self.titles_box.setMinimumHeight(needed)
 
     # --- showing -------------------------------------------------------------------------
 
@@ -423,6 +439,7 @@ class OrganizationView(Page):
             parts.append(self.tr("ĐÃ XÓA"))
         self.subtitle_label.setText(" · ".join(p for p in parts if p))
         self.results_label.setText(results_summary(self.registry, record))
+        self._fit_titles()
         self.status_button.setEnabled(not record.get("deleted"))
         deleted = self.deleted_banner.show_record(self.registry, "organization", self.organization_id)
         for tab in self.child_tabs.values():

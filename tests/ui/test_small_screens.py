@@ -85,6 +85,9 @@ def cut_widgets(window: QWidget) -> list[str]:
         if rect.right() > bounds.right() + 1 or rect.bottom() > bounds.bottom() + 1:
             text = getattr(widget, "text", lambda: "")()
             problems.append(f"{type(widget).__name__} «{text}» ends at {rect.right()},{rect.bottom()}")
+        if (isinstance(widget, QLabel) and widget.wordWrap() and widget.text()
+                and widget.height() < widget.heightForWidth(widget.width())):
+            problems.append(f"QLabel «{widget.text()}» folds into more lines than it has room for")
     return problems
 
 

@@ -69,14 +69,16 @@ def managers_in_post(conn: sqlite3.Connection, day: str) -> list[tuple[str, int,
         "GROUP BY organization_id", {"day": day}).fetchall()
 
 
-def trained_by_topic(conn: sqlite3.Connection, since: str, day: str) -> list[tuple[str, int]]:
-    """(topic, people) of the courses begun from `since` to `day` (the day entered standing in
-    for an unknown start); a person is the manager, else the trainee's name in the organisation,
-    counted once per topic. One pass over the table: the start has no index of its own."""
+def trained_by_topic(conn: sqlite3.Connection, since: str, day: str) -> list[tuple[str, str, int]]:
+    """(organisation, topic, people) of the courses begun from `since` to `day` (the day entered
+    standing in for an unknown start); a person is the manager, else the trainee's name in the
+    organisation, counted once per topic. A person belongs to one organisation, so the
+    organisations' counts add up. One pass over the table: the start has no index of its own."""
     return conn.execute(
-        "SELECT topic, count(DISTINCT coalesce(manager_id, organization_id || ':' || coalesce(full_name, id))) "
+        "SELECT organization_id, topic, "
+        "count(DISTINCT coalesce(manager_id, organization_id || ':' || coalesce(full_name, id))) "
         "FROM training NOT INDEXED WHERE deleted = 0 "
-        "AND coalesce(started_on, substr(created_at, 1, 10)) BETWEEN ? AND ? GROUP BY topic", (since, day)).fetchall()
+        "AND coalesce(started_on, substr(created_at, 1, 10)) BETWEEN ? AND ? GROUP BY 1, 2", (since, day)).fetchall()
 
 
 def has_loans(conn: sqlite3.Connection) -> bool:
@@ -84,12 +86,12 @@ def has_loans(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT 1 FROM loan WHERE deleted = 0 LIMIT 1").fetchone() is not None
 
 
-def loans_by_lender(conn: sqlite3.Connection, day: str) -> list[tuple[str, int, int, int]]:
-    """(lender, loans, outstanding, overdue) of the loans disbursed by `day` (the day entered
-    standing in for an unknown one), with the balances as recorded."""
+def loans_by_lender(conn: sqlite3.Connection, day: str) -> list[tuple[str, str, int, int, int]]:
+    """(organisation, lender, loans, outstanding, overdue) of the loans disbursed by `day` (the
+    day entered standing in for an unknown one), with the balances as recorded."""
     return conn.execute(
-        "SELECT lender, count(*), coalesce(sum(outstanding_vnd), 0), coalesce(sum(overdue_vnd), 0) FROM loan "
-        "WHERE deleted = 0 AND coalesce(disbursed_on, substr(created_at, 1, 10)) <= ? GROUP BY lender",
+        "SELECT organization_id, lender, count(*), coalesce(sum(outstanding_vnd), 0), coalesce(sum(overdue_vnd), 0) "
+        "FROM loan WHERE deleted = 0 AND coalesce(disbursed_on, substr(created_at, 1, 10)) <= ? GROUP BY 1, 2",
         (day,)).fetchall()
 
 

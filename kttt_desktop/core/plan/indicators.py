@@ -131,6 +131,9 @@ INDICATORS: tuple[Indicator, ...] = (
               "and are reported apart."),
 )
 INDICATOR_KEYS = tuple(indicator.key for indicator in INDICATORS)
+# The registers' figures of each commune (`Snapshot.register_units`).
+REGISTER_KEYS = ("managers_in_post", "managers_trained", "trained_this_year", "ocop_products",
+                 "contracts_in_force", "loans_outstanding_vnd", "loans_overdue_vnd")
 _BY_KEY = {indicator.key: indicator for indicator in INDICATORS}
 
 
@@ -172,6 +175,8 @@ class Snapshot:
     loan_register: bool = False  # the register of loans has entries: its balances replace the fallback
     loans_by_lender: dict[str, tuple[int, int, int]] = field(default_factory=dict)
     contracts_by_stage: dict[str, int] = field(default_factory=dict)
+    # The same per commune (the organisation's), under REGISTER_KEYS, with the OCOP products in force.
+    register_units: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 @dataclass
@@ -366,6 +371,7 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
     ocop_by_stars: Counter[int] = Counter()
     ocop_products: Counter[int] = Counter()
     value_chain: Counter[str] = Counter()
+    ocop_per_unit: Counter[str] = Counter()
     for org in orgs:
         by_kind_status[(org.kind, org.status)] += 1
     for org in counted:
@@ -377,7 +383,9 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
         if org.ocop_stars and org.ocop_stars >= OCOP_MIN_STARS:
             _add(figures, "ocop_count", 1)
             ocop_by_stars[int(org.ocop_stars)] += 1
-        ocop_products.update(_Evidence.ocop_products_of(org))
+        products = _Evidence.ocop_products_of(org)
+        ocop_products.update(products)
+        ocop_per_unit[org.unit] += sum(products.values())
 
     by_group: dict[tuple[str, str], int] = {}
     per_org: dict[str, int] = {}
@@ -432,27 +440,57 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
     snapshot = Snapshot(as_of, dict(units), total, dict(by_kind_status), dict(ethnicity), dict(gender),
                         by_category, by_source, dict(ocop_by_stars), used_population, persons, dict(memberships),
                         dict(contracts), loans, dict(ocop_products))
-    _registers(conn, as_of, set(unit_of), snapshot)
+    for unit, count in ocop_per_unit.items():
+        _register_unit(snapshot, unit)["ocop_products"] = count
+    _registers(conn, as_of, unit_of, {org.id: org.unit for org in orgs}, snapshot)
     return snapshot
 
 
-def _registers(conn: sqlite3.Connection, as_of: date, counted: set[str], snapshot: Snapshot) -> None:
-    """The figures read from the registers alone: managers (of the operating organisations),
-    people trained this year, loans (of organisations in any status: a debt outlives its
-    debtor's activity) and value-chain contracts in force (of the operating organisations)."""
+def _register_unit(snapshot: Snapshot, unit: str) -> dict[str, int]:
+    """The commune's register figures, all zero at first."""
+    return snapshot.register_units.setdefault(unit, dict.fromkeys(REGISTER_KEYS, 0))
+
+
+def _registers(conn: sqlite3.Connection, as_of: date, counted: dict[str, str], unit_of: dict[str, str],
+               snapshot: Snapshot) -> None:
+    """The figures read from the registers alone, in total and per commune: managers (of the
+    operating organisations, `counted`), people trained this year, loans (of organisations in
+    any status: a debt outlives its debtor's activity) and value-chain contracts in force (of
+    the operating organisations). An entry of an organisation not yet registered on the day
+    counts in the total only."""
     day = as_of.isoformat()
+
+    def add(org_id: str, key: str, amount: int) -> None:
+        if org_id in unit_of:
+            _register_unit(snapshot, unit_of[org_id])[key] += amount
+
     for org_id, in_post, trained in report_queries.managers_in_post(conn, day):
         if org_id in counted:
             snapshot.managers_in_post += in_post
             snapshot.managers_trained += trained
-    snapshot.trained_by_topic = dict(report_queries.trained_by_topic(conn, date(as_of.year, 1, 1).isoformat(), day))
+            add(org_id, "managers_in_post", in_post)
+            add(org_id, "managers_trained", trained)
+    topics: Counter[str] = Counter()
+    for org_id, topic, people in report_queries.trained_by_topic(conn, date(as_of.year, 1, 1).isoformat(), day):
+        topics[topic] += people
+        add(org_id, "trained_this_year", people)
+    snapshot.trained_by_topic = dict(topics)
     snapshot.loan_register = report_queries.has_loans(conn)
+    lenders: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for org_id, lender, count, outstanding, overdue in report_queries.loans_by_lender(conn, day):
+        figures = lenders[lender]
+        figures[0] += count
+        figures[1] += outstanding
+        figures[2] += overdue
+        add(org_id, "loans_outstanding_vnd", outstanding)
+        add(org_id, "loans_overdue_vnd", overdue)
     snapshot.loans_by_lender = {lender: (count, outstanding, overdue)
-                                for lender, count, outstanding, overdue in report_queries.loans_by_lender(conn, day)}
+                                for lender, (count, outstanding, overdue) in lenders.items()}
     stages: Counter[str] = Counter()
     for org_id, stage, count in report_queries.linkages_in_force(conn, day):
         if org_id in counted:
             stages[stage] += count
+            add(org_id, "contracts_in_force", count)
     snapshot.contracts_by_stage = dict(stages)
 
 

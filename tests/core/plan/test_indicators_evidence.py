@@ -135,3 +135,30 @@ def test_contracts_in_force_by_stage_and_ocop_products_by_stars(core_registry):
     figures = _figures(core_registry, date(2025, 6, 1))
     assert figures["contracts_in_force"] == 2
     assert (figures["ocop_products_3"], figures["ocop_products_4"], figures["ocop_products_5"]) == (1, 1, 0)
+
+
+def test_register_figures_of_each_commune_add_up_to_the_total(core_registry):
+    """Each commune's register figures belong to its own organisations; their sum is the total."""
+    tea = core_registry.create("organization", htx(commune_code="03433")).record
+    rice = core_registry.create("organization", htx(name="HTX Lúa gạo Kan Hồ", commune_code="03469")).record
+    for org, name, trained in ((tea, "Lò Văn Pản", True), (tea, "Lò Thị Ín", False), (rice, "Vàng A Sùng", True)):
+        core_registry.create("manager", {"organization_id": org["id"], "full_name": name, "role": "director"
+                                         if name != "Lò Thị Ín" else "accountant", "from_on": "2020-01-01",
+                                         "trained_to_standard": trained})
+    core_registry.create("training", {"organization_id": rice["id"], "full_name": "Vàng A Sùng", "course": "Kế toán",
+                                      "topic": "accounting", "started_on": "2025-03-02"})
+    core_registry.create("product", {"organization_id": tea["id"], "name": "Chè shan tuyết", "ocop_stars": 3,
+                                     "ocop_certified_on": "2024-01-01", "ocop_expires_on": "2027-01-01"})
+    core_registry.create("linkage", {"organization_id": rice["id"], "partner_name": "Công ty CP Gạo Lai Châu",
+                                     "stage": "consumption", "signed_on": "2024-01-10"})
+    core_registry.create("loan", {"organization_id": tea["id"], "lender": "cooperative_fund_provincial",
+                                  "disbursed_on": "2024-01-10", "amount_vnd": 400_000_000,
+                                  "outstanding_vnd": 300_000_000, "overdue_vnd": 50_000_000})
+    snapshot = core_registry.indicators(date(2025, 6, 1))
+    assert snapshot.register_units["03433"] == {
+        "managers_in_post": 2, "managers_trained": 1, "trained_this_year": 0, "ocop_products": 1,
+        "contracts_in_force": 0, "loans_outstanding_vnd": 300_000_000, "loans_overdue_vnd": 50_000_000}
+    assert snapshot.register_units["03469"] == {
+        "managers_in_post": 1, "managers_trained": 1, "trained_this_year": 1, "ocop_products": 0,
+        "contracts_in_force": 1, "loans_outstanding_vnd": 0, "loans_overdue_vnd": 0}
+    assert sum(unit["managers_in_post"] for unit in snapshot.register_units.values()) == snapshot.managers_in_post

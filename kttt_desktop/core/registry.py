@@ -30,6 +30,7 @@ from kttt_desktop.core.db.records import RecordStore, Site
 from kttt_desktop.core.errors import KtttError, ValidationFailed
 from kttt_desktop.core.messages import language, texts
 from kttt_desktop.core.plan import indicators, targets
+from kttt_desktop.core.plan.register_flags import RegisterFlags, register_flags
 from kttt_desktop.core.records import status_history
 from kttt_desktop.core.records.codec import (
     derived_columns,
@@ -365,6 +366,14 @@ class Registry:
         else:
             row = self.store.annual_report_of(organization_id, year, None)
         return None if row is None else row_to_json(RECORD_TYPES["annual_report"], row)
+
+    def register_flags(self, organization_id: str, day: date | None = None) -> RegisterFlags:
+        """What the registers (value-chain contracts, products) say of an organisation's
+        yes/no flags on `day` (today if None): the indicators count those flags from them once
+        it has entries, and its page says so."""
+        row = self._require_row("organization", organization_id)
+        return register_flags(self.store, organization_id, (day or self.today).isoformat(),
+                              bool(row.get("high_tech")))
 
     def scale(self, organization_id: str, year: int | None = None) -> tuple[int, str] | None:
         """(year, scale code) of an organisation from its yearly results of `year` (its latest

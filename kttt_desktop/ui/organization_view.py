@@ -447,6 +447,8 @@ class OrganizationView(Page):
         self.update_sync_state()
         if form_too and not self.editing:
             self.form.load(record)
+        else:
+            self.form.show_register_flags()  # a contract or product changed on its tab
         self._update_warnings()
         self._update_tab_titles()
         self._update_form_buttons()

@@ -210,6 +210,21 @@ class RecordStore:
         names = [c[0] for c in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor]
 
+    def linkage_days_of(self, organization_id: str) -> list[tuple[str, str]]:
+        """(signed_on, expires_on) of an organisation's live value-chain contracts ('' for a
+        day not recorded), the shape `report_queries.linkages` gives for all of them."""
+        return self.conn.execute(
+            "SELECT coalesce(signed_on, ''), coalesce(expires_on, '') FROM linkage "
+            "WHERE organization_id = ? AND deleted = 0", (organization_id,)).fetchall()
+
+    def product_marks_of(self, organization_id: str) -> list[tuple[int | None, str, str, int, int]]:
+        """(OCOP stars, certified_on, expires_on, traceability, high_tech) of an organisation's
+        live products, the shape `report_queries.products` gives for all of them."""
+        return self.conn.execute(
+            "SELECT ocop_stars, coalesce(ocop_certified_on, ''), coalesce(ocop_expires_on, ''), "
+            "traceability, high_tech FROM product WHERE organization_id = ? AND deleted = 0",
+            (organization_id,)).fetchall()
+
     def status_decisions(self, organization_id: str) -> list[dict[str, Any]]:
         """The live status decisions of an organisation, oldest in effect first."""
         cursor = self.conn.execute(

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from kttt_desktop.core import units
 from kttt_desktop.core.errors import KtttError, ValidationFailed
+from kttt_desktop.core.plan.register_flags import FLAGS as REGISTER_FLAGS
 from kttt_desktop.core.records.fields import Field, FieldKind, RecordType, record_type_named
 from kttt_desktop.core.records.validation import rating_for_score
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.forms.editors import RefEditor, make_editor
+from kttt_desktop.ui.forms.register_notes import note_text
 from kttt_desktop.ui.i18n import QT_TRANSLATE_NOOP, lang
 from kttt_desktop.ui.styles import ERROR_COLOR, ERROR_LINE, NOTE, WARNING_COLOR, banner, colored, required_mark
 
@@ -200,6 +202,8 @@ class RecordForm(QWidget):
         self._labels: dict[str, QLabel] = {}
         self._messages: dict[str, QLabel] = {}
         self._hints: dict[str, tuple[QFormLayout, QLabel]] = {}
+        # Under the organisation's flags a register stands in for: what the register says.
+        self._register_notes: dict[str, tuple[QFormLayout, QLabel]] = {}
         self._message_rows: dict[str, tuple[QFormLayout, int]] = {}
         self._record: dict[str, Any] | None = None
         self._preset: dict[str, Any] = {}
@@ -338,6 +342,14 @@ class RecordForm(QWidget):
             hint.setStyleSheet(NOTE)
             form.addRow(QLabel("", self), hint)
             self._hints[field.name] = (form, hint)
+        if self.record_type.name == "organization" and field.name in REGISTER_FLAGS:
+            note = QLabel(self)
+            note.setObjectName(f"{field.name}__registers")
+            note.setWordWrap(True)
+            note.setStyleSheet(NOTE)
+            form.addRow(QLabel("", self), note)
+            form.setRowVisible(note, False)
+            self._register_notes[field.name] = (form, note)
         message = QLabel(self)
         message.setObjectName(f"{field.name}__message")
         message.setWordWrap(True)
@@ -427,7 +439,24 @@ class RecordForm(QWidget):
         self._touched = set()
         self._show_all = not self.is_new
         self._set_dirty(False)
+        self.show_register_flags()
         self.revalidate()
+
+    def show_register_flags(self) -> None:
+        """Say under each flag the registers stand in for what they give today (a saved
+        organisation with contracts or products); read again when those registers change."""
+        if not self._register_notes:
+            return
+        flags = None
+        if self._record is not None and self._record.get("id"):
+            try:
+                flags = self.registry.register_flags(self._record["id"])
+            except KtttError:
+                flags = None
+        for name, (form, note) in self._register_notes.items():
+            text = note_text(flags, name) if flags is not None else ""
+            note.setText(text)
+            form.setRowVisible(note, bool(text))
 
     def _default(self, field: Field) -> Any:
         if field.name == "commune_code" and self.record_type.name == "organization":

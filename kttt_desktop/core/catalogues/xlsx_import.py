@@ -142,6 +142,34 @@ IMPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "Có {count} tổ chức cùng tên «{value}». Hãy ghi mã số thuế để chỉ rõ tổ chức nào.",
         "{count} organisations are named “{value}”. Give the tax code to say which one.",
     ),
+    "import_manager_unknown": (
+        "Tổ chức này không có cán bộ quản lý nào tên «{value}». Hãy ghi đúng họ tên như trong sheet "
+        "«Cán bộ quản lý» (hoặc trên trang tổ chức), hoặc để trống ô này và ghi họ tên vào cột «Người học».",
+        "This organisation has no manager named “{value}”. Write the full name exactly as in the "
+        "“Cán bộ quản lý” sheet (or on the organisation's page), or leave this cell empty and write the "
+        "name in the “Người học” column.",
+    ),
+    "import_manager_ambiguous": (
+        "Tổ chức này có {count} cán bộ quản lý cùng tên «{value}», nên chưa biết là ai. Hãy để trống ô "
+        "này và ghi họ tên vào cột «Người học», rồi chọn cán bộ trên trang tổ chức.",
+        "This organisation has {count} managers named “{value}”, so it is not clear who. Leave this "
+        "cell empty, write the name in the “Người học” column, then choose the manager on the "
+        "organisation's page.",
+    ),
+    "import_support_unknown": (
+        "Tổ chức này không có khoản hỗ trợ nào có số quyết định hoặc nội dung «{value}». Hãy ghi đúng số "
+        "quyết định (hoặc nội dung, khi không có số) như trong sheet «Hỗ trợ», hoặc để trống ô này.",
+        "This organisation has no support with the decision number or content “{value}”. Write the "
+        "decision number (or the content, when there is none) exactly as in the “Hỗ trợ” sheet, or "
+        "leave this cell empty.",
+    ),
+    "import_support_ambiguous": (
+        "Tổ chức này có {count} khoản hỗ trợ cùng số quyết định hoặc nội dung «{value}». Hãy ghi nội "
+        "dung của khoản hỗ trợ cho rõ, hoặc để trống ô này rồi chọn trên trang tổ chức.",
+        "This organisation has {count} supports with the decision number or content “{value}”. Write "
+        "the support's content to say which, or leave this cell empty and choose it on the "
+        "organisation's page.",
+    ),
     "import_organization_row_error": (
         "Tổ chức của hàng này (sheet «{sheet}», hàng {row}) có lỗi nên chưa nhập được hàng này. Hãy sửa "
         "hàng của tổ chức trước.",

@@ -115,6 +115,14 @@ class RecordStore:
         return _dicts(self.conn.execute(f"SELECT * FROM {child_type} WHERE organization_id = ? AND deleted = ?",
                                         (organization_id, int(deleted))))
 
+    def referenced_siblings(self, table: str, referenced_by: str, ref_column: str) -> list[dict[str, Any]]:
+        """The rows of `table` (managers, support) of every organisation that has a
+        `referenced_by` row naming one of them in `ref_column`: live ones, and deleted ones
+        still named. One read for an export, not one per row."""
+        return _dicts(self.conn.execute(
+            f"SELECT * FROM {table} WHERE organization_id IN (SELECT organization_id FROM {referenced_by} "
+            f"WHERE {ref_column} IS NOT NULL) AND (deleted = 0 OR id IN (SELECT {ref_column} FROM {referenced_by}))"))
+
     def live_organizations(self, column: str, value: str) -> list[dict[str, Any]]:
         """Live organisations whose `column` (id, registration_code or sort_name) is `value`."""
         if column not in ("id", "registration_code", "sort_name"):

@@ -40,6 +40,7 @@ from kttt_desktop.core.formats import parse_date
 from kttt_desktop.core.progress import Progress, Ticker
 from kttt_desktop.core.records.fields import FieldKind, record_type_named
 from kttt_desktop.core.xlsx.cells import FORMULA_STARTS, is_formula_like, text_cell
+from kttt_desktop.core.xlsx.references import REFERENCES, label_of
 from kttt_desktop.core.xlsx.sheet_layout import (
     NUMBER_HEADER,
     SHEET_NAMES,
@@ -86,7 +87,8 @@ def export_query(record_type: str, *, include_deleted: bool = False,
     so a benchmark can time a bare write of the very same rows.
     """
     rt = record_type_named(record_type)
-    selected = ["organization_id" if column.key in ("organization_code", "organization_name") else column.key
+    selected = ["organization_id" if column.key in ("organization_code", "organization_name")
+                else column.field.name if column.field is not None else column.key
                 for column in sheet_columns(rt)]
     return report_queries.export_select(rt.name, selected, include_deleted, organization_id)
 
@@ -133,7 +135,7 @@ def export_workbook(registry: Registry, path: Path | str, *,
                 sheet = workbook.create_sheet(SHEET_NAMES[name])
                 statement = export_query(name, include_deleted=include_deleted, organization_id=organization_id)
                 counts[name] = _write_sheet(sheet, name, report_queries.export_rows(conn, statement), organizations,
-                                            reporter)
+                                            reporter, _reference_labels(registry, name))
             if not types:
                 workbook.create_sheet(SHEET_NAMES["organization"])  # a workbook needs one sheet
             reporter.finish()
@@ -151,6 +153,21 @@ def _organization_lookup(registry: Registry) -> dict[str, tuple[str, str]]:
             for row in report_queries.organization_labels(registry.conn)}
 
 
+def _reference_labels(registry: Registry, record_type: str) -> dict[str, dict[str, str]]:
+    """For each reference column of the sheet (a course's manager, its support): what to
+    write for each record it may name, as `references.label_of` says."""
+    lookups: dict[str, dict[str, str]] = {}
+    for ref in REFERENCES.values():
+        if ref.record_type != record_type:
+            continue
+        by_organization: dict[str, list[dict[str, Any]]] = {}
+        for row in registry.store.referenced_siblings(ref.target, record_type, ref.field):
+            by_organization.setdefault(row["organization_id"], []).append(row)
+        lookups[ref.key] = {row["id"]: _clean(label_of(ref.target, row, [r for r in rows if not r["deleted"]]))
+                            for rows in by_organization.values() for row in rows}
+    return lookups
+
+
 def _clean(text: Any) -> Any:
     """Text without the control characters a workbook cannot hold (line breaks stay)."""
     if type(text) is str and not text.isprintable():  # C-fast; only line breaks and controls fail
@@ -165,7 +182,8 @@ def _text(sheet: WriteOnlyWorksheet, value: str) -> Any:
 
 
 def _write_sheet(sheet: WriteOnlyWorksheet, record_type: str, cursor: sqlite3.Cursor,
-                 organizations: dict[str, tuple[str, str]], reporter: Ticker) -> int:
+                 organizations: dict[str, tuple[str, str]], reporter: Ticker,
+                 references: dict[str, dict[str, str]] | None = None) -> int:
     """STT, then one cell per sheet column for each row of `cursor` (in sheet order)."""
     columns = sheet_columns(record_type)
     sheet.column_dimensions["A"].width = _NUMBER_WIDTH
@@ -177,7 +195,7 @@ def _write_sheet(sheet: WriteOnlyWorksheet, record_type: str, cursor: sqlite3.Cu
 
     # Positions in a written row, where STT comes first.
     converters = [(index, converter) for index, column in enumerate(columns, 1)
-                  if (converter := _converter(sheet, column, organizations)) is not None]
+                  if (converter := _converter(sheet, column, organizations, references or {})) is not None]
     # Any column but Có/Không may hold stored text (an unknown code, a hand-edited date).
     texts = [index for index, column in enumerate(columns, 1) if column.kind != FieldKind.BOOL]
     append = sheet.append
@@ -213,9 +231,12 @@ def _header_cell(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
     return cell
 
 
-def _converter(sheet: WriteOnlyWorksheet, column: SheetColumn,
-               organizations: dict[str, tuple[str, str]]) -> Callable[[Any], Any] | None:
+def _converter(sheet: WriteOnlyWorksheet, column: SheetColumn, organizations: dict[str, tuple[str, str]],
+               references: dict[str, dict[str, str]]) -> Callable[[Any], Any] | None:
     """How one column's stored value becomes a cell value; None for values written as read."""
+    if column.key in references:
+        labels_of = references[column.key]
+        return lambda record_id: labels_of.get(record_id, "")
     if column.key == "organization_code":
         return lambda org_id: organizations.get(org_id, ("", ""))[0]
     if column.key == "organization_name":

@@ -44,6 +44,7 @@ from kttt_desktop.core.records.identifiers import normalize_tax_code
 from kttt_desktop.core.records.validation import ERROR, WARNING, Issue, coerce, validate
 from kttt_desktop.core.text import fold
 from kttt_desktop.core.xlsx.mapping import ColumnMapping, propose_mapping
+from kttt_desktop.core.xlsx.references import REFERENCES, Reference, resolve
 from kttt_desktop.core.xlsx.rows import is_end_of_list, is_numbering_row
 from kttt_desktop.core.xlsx.sheet_layout import SHEET_NAMES, SheetColumn
 from kttt_desktop.core.xlsx.source import SourceBook, SourceSheet, open_workbook
@@ -340,6 +341,8 @@ class _Planner:
         self.file_orgs_by_name: dict[str, list[RowPlan]] = {}
         self.seen: dict[tuple[Any, ...], RowPlan] = {}
         self.new_orgs: set[str] = set()  # ids the organisations created by this import will get
+        # Records other rows may name (managers, support), by type and organisation: id -> values.
+        self.file_records: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
         self._child_index: dict[tuple[str, str], dict[str, list[dict[str, Any]]]] = {}
         registry.require_site()  # refused with a clear message before any row is read
         self.defaults = {name: registry.new_record_values(name) for name in TYPE_ORDER}
@@ -393,6 +396,7 @@ class _Planner:
         record_id = values.pop("id", None)
         org_code = values.pop("organization_code", None)
         org_name = values.pop("organization_name", None)
+        named = {key: values.pop(key) for key in REFERENCES if key in values}
         fields, coerce_issues = coerce(rt, values)
         problems += coerce_issues
         title = rt.title_of(fields)
@@ -404,6 +408,8 @@ class _Planner:
                                         fallback=matched["organization_id"] if matched else None)
             if org_id:
                 fields["organization_id"] = org_id
+                for key, text in named.items():
+                    self._reference(REFERENCES[key], org_id, str(text), fields, problems)
         if matched is None and not any(p.is_error and p.field in _MATCH_FIELDS for p in problems):
             matched = self._match(rt, fields, problems)
         self._decide(plan, rt, matched, problems)
@@ -462,6 +468,20 @@ class _Planner:
         if {"organization_code", "organization_name"} & set(mapping.keys.values()):
             problems.append(Issue(ERROR, "organization_code", "import_organization_needed", {}))
         return None
+
+    def _reference(self, ref: Reference, org_id: str, text: str, fields: dict[str, Any],
+                   problems: list[Issue]) -> None:
+        """Fill a reference field (a course's manager, its support) from what the cell names
+        among the organisation's records, those of the file's earlier sheets included."""
+        candidates = {row["id"]: row for rows in self._children(ref.target, org_id).values() for row in rows}
+        candidates.update(self.file_records.get((ref.target, org_id), {}))
+        found = resolve(ref.target, text, candidates.values())
+        if len(found) == 1:
+            fields[ref.field] = found[0]
+        elif found:
+            problems.append(Issue(ERROR, ref.key, ref.ambiguous, {"value": text, "count": len(found)}))
+        else:
+            problems.append(Issue(ERROR, ref.key, ref.unknown, {"value": text}))
 
     @staticmethod
     def _file_org(plan: RowPlan, key: str, problems: list[Issue]) -> str | None:
@@ -609,6 +629,10 @@ class _Planner:
             plan.action = FAILED
         elif first is None and plan.action != FAILED:
             self.seen[key] = plan
+        if plan.action != FAILED and plan.record_id and fields.get("organization_id") and \
+                any(ref.target == rt.name for ref in REFERENCES.values()):
+            self.file_records.setdefault((rt.name, fields["organization_id"]), {})[plan.record_id] = {
+                **(matched or {}), **fields, "id": plan.record_id}
         if rt.name == "organization":
             code = fields.get("registration_code")
             if code and code not in self.file_orgs_by_code:

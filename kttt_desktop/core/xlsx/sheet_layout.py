@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kttt_desktop.core.records.fields import RECORD_TYPES, Field, FieldKind, RecordType
+from kttt_desktop.core.xlsx.references import reference_of
 
 # Sheet names, in workbook order (Excel allows at most 31 characters, no / \ ? * [ ]).
 SHEET_NAMES: dict[str, str] = {
@@ -39,7 +40,9 @@ ORGANIZATION_NAME_HEADER = "Tên tổ chức"
 @dataclass(frozen=True)
 class SheetColumn:
     """One column of a sheet: `key` is a field name, or `id` / `organization_code` /
-    `organization_name` for the columns that stand for identity and the parent."""
+    `organization_name` for the columns that stand for identity and the parent, or a
+    `references.REFERENCES` key for a reference to a sibling record (then `field` is the
+    reference field it stands for)."""
 
     key: str
     header: str
@@ -71,6 +74,9 @@ def sheet_columns(record_type: RecordType | str) -> tuple[SheetColumn, ...]:
         columns.append(SheetColumn("organization_name", ORGANIZATION_NAME_HEADER, FieldKind.TEXT, width=30.0))
     for field in rt.fields:
         if field.kind == FieldKind.REF:
+            ref = reference_of(rt.name, field.name)
+            if ref is not None:  # a manager by name, a support by decision number
+                columns.append(SheetColumn(ref.key, ref.header, FieldKind.TEXT, width=24.0, field=field))
             continue
         columns.append(SheetColumn(field.name, field.vi, field.kind, field.catalog, _width(field), field))
     columns.append(SheetColumn("id", ID_HEADER, FieldKind.TEXT, width=34.0))

@@ -23,6 +23,7 @@ from kttt_desktop.core import catalogs
 from kttt_desktop.core.files import saving_next_to
 from kttt_desktop.core.records.fields import RECORD_TYPES, FieldKind
 from kttt_desktop.core.xlsx.cells import put
+from kttt_desktop.core.xlsx.references import REFERENCES
 from kttt_desktop.core.xlsx.sheet_layout import SHEET_NAMES, SheetColumn, sheet_columns
 from kttt_desktop.core.xlsx.source import INSTRUCTIONS_SHEET, LISTS_SHEET
 
@@ -153,6 +154,8 @@ def _hint(column: SheetColumn) -> str:
         return "Mã số thuế của tổ chức mà hàng này thuộc về (10 chữ số)."
     if column.key == "organization_name":
         return "Tên tổ chức, ghi đúng như trong danh sách; cần khi tổ chức chưa có mã số thuế."
+    if column.key in REFERENCES:
+        return REFERENCES[column.key].hint
     if column.key == "registration_code":
         return "10 chữ số (chi nhánh: 10 chữ số, dấu gạch, 3 chữ số)."
     if column.key == "id_number":

@@ -395,6 +395,9 @@ _SYSTEM = {"id", "owner", "version", "created_at", "created_by", "updated_at", "
 def _snapshot(registry) -> dict[str, list[dict]]:
     """Every record field by field, its organisation named by its name (ids differ per site)."""
     names = {o["id"]: o["name"] for o in registry.list_records("organization")}
+    # A course's manager and support by the manager's name and the support's content.
+    named = {"manager_id": {m["id"]: m["full_name"] for m in registry.list_records("manager")},
+             "support_id": {s["id"]: s["content"] for s in registry.list_records("support")}}
     out = {}
     for record_type in SHEET_NAMES:
         records = []
@@ -402,6 +405,9 @@ def _snapshot(registry) -> dict[str, list[dict]]:
             fields = {k: v for k, v in record.items() if k not in _SYSTEM}
             if "organization_id" in fields:
                 fields["organization_id"] = names[fields["organization_id"]]
+            for name, labels in named.items():
+                if fields.get(name):
+                    fields[name] = labels[fields[name]]
             records.append(fields)
         out[record_type] = sorted(records, key=repr)
     return out
@@ -425,9 +431,9 @@ def test_export_then_import_gives_the_same_records(core_registry, tmp_path):
                               id_number=None, kind="household", representative="Giàng A Tủa"))
     r.create("worker", {"organization_id": a["id"], "full_name": "Pờ Văn Lả", "is_member": True,
                         "started_on": "2021-03-01", "contract": "seasonal", "social_insurance": "voluntary"})
-    r.create("support", {"organization_id": a["id"], "category": "training", "content": "Tập huấn chè",
-                         "decision_no": "12/QĐ-UBND", "decision_date": "2022-05-01", "amount_vnd": 100_000_000,
-                         "stage": "disbursed", "indivisible_asset": True})
+    paid = r.create("support", {"organization_id": a["id"], "category": "training", "content": "Tập huấn chè",
+                                "decision_no": "12/QĐ-UBND", "decision_date": "2022-05-01",
+                                "amount_vnd": 100_000_000, "stage": "disbursed", "indivisible_asset": True}).record
     r.create("support", {"organization_id": b["id"], "category": "credit", "content": "Vay vốn",
                          "funding_source": "cooperative_fund"})
     r.create("annual_report", {"organization_id": a["id"], "year": 2025, "revenue_vnd": 1_500_000_000,
@@ -436,11 +442,14 @@ def test_export_then_import_gives_the_same_records(core_registry, tmp_path):
     r.create("status_change", {"organization_id": a["id"], "status": "suspended", "effective_on": "2024-02-01",
                                "decision_no": "05/TB-UBND", "reason": "Thiếu vốn"})
     r.create("status_change", {"organization_id": a["id"], "status": "active", "effective_on": "2024-09-01"})
-    r.create("manager", {"organization_id": a["id"], "full_name": "Lò Văn Pọm", "role": "director",
-                         "from_on": "2020-01-01", "qualification": "college", "trained_to_standard": True})
+    director = r.create("manager", {"organization_id": a["id"], "full_name": "Lò Văn Pọm", "role": "director",
+                                    "from_on": "2020-01-01", "qualification": "college",
+                                    "trained_to_standard": True}).record
     r.create("manager", {"organization_id": b["id"], "full_name": "Giàng A Tủa", "role": "tht_leader"})
     r.create("training", {"organization_id": a["id"], "course": "Kế toán HTX", "full_name": "Lò Thị Mai",
                           "topic": "accounting", "started_on": "2025-03-01", "ended_on": "2025-03-05"})
+    r.create("training", {"organization_id": a["id"], "course": "Quản trị HTX", "manager_id": director["id"],
+                          "topic": "management", "started_on": "2025-04-01", "support_id": paid["id"]})
     r.create("product", {"organization_id": a["id"], "name": "Chè shan tuyết", "ocop_stars": 3,
                          "ocop_certified_on": "2023-05-01", "ocop_expires_on": "2026-05-01",
                          "certification": "vietgap", "traceability": True})
@@ -469,7 +478,7 @@ def test_export_then_import_gives_the_same_records(core_registry, tmp_path):
         assert preview_import(r, book, mappings).counts() == {
             name: {"new": 0, "updated": 0, "unchanged": n, "rejected": 0}
             for name, n in (("organization", 2), ("member", 3), ("worker", 1), ("support", 2),
-                            ("annual_report", 1), ("status_change", 4), ("manager", 2), ("training", 1),
+                            ("annual_report", 1), ("status_change", 4), ("manager", 2), ("training", 2),
                             ("product", 1), ("linkage", 1), ("loan", 1), ("land", 1))}
         again = apply_import(fresh, open_workbook(exported), mappings)
         assert again.changes.empty and {c["new"] for c in again.counts().values()} == {0}
@@ -573,3 +582,60 @@ def test_an_officers_yearly_results_sheet_is_read_and_a_second_import_updates(co
     assert result.counts()["annual_report"]["new"] == 2
     again = preview_import(core_registry, source, [mapping])
     assert [p.action for p in again.rows[:2]] == [UNCHANGED, UNCHANGED]
+
+
+def test_a_course_names_its_manager_and_support_or_is_told_why_not(core_registry, tmp_path):
+    from kttt_desktop.core.xlsx.export import export_workbook
+
+    r = core_registry
+    org = r.create("organization", htx(name="HTX Chè Bum Tở")).record
+    pom = r.create("manager", {"organization_id": org["id"], "full_name": "Lò Văn Pọm", "role": "director"}).record
+    for role in ("chair", "accountant"):  # two posts, two people of one name
+        r.create("manager", {"organization_id": org["id"], "full_name": "Vàng Thị Dợ", "role": role})
+    plain = r.create("support", {"organization_id": org["id"], "category": "training",
+                                 "content": "Tập huấn kế toán"}).record
+    for content in ("Tập huấn chè", "Máy sao chè"):  # one decision, two supports
+        r.create("support", {"organization_id": org["id"], "category": "training", "content": content,
+                             "decision_no": "12/QĐ-UBND"})
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Đào tạo"
+    sheet.append(["Mã số thuế của tổ chức", "Khóa học", "Người học", "Cán bộ quản lý (họ tên)",
+                  "Khoản hỗ trợ chi trả (số quyết định)"])
+    code = org["registration_code"]
+    sheet.append([code, "Quản trị HTX", None, "lo van pom", "tập huấn kế toán"])  # typed without marks
+    sheet.append([code, "Quản trị HTX", "Lò Thị Mai", "Lò Văn Pạ", None])
+    sheet.append([code, "Kế toán", "Vàng Thị Dợ", "Vàng Thị Dợ", None])
+    sheet.append([code, "Kỹ thuật chè", "Lò Thị Mai", None, "99/QĐ-UBND"])
+    sheet.append([code, "Kỹ thuật chè 2", "Lò Thị Mai", None, "12/QĐ-UBND"])
+    sheet.append([code, "Kỹ thuật chè 3", "Lò Thị Mai", None, "Máy sao chè"])
+    book.save(tmp_path / "dao-tao.xlsx")
+    source = open_workbook(tmp_path / "dao-tao.xlsx")
+    preview = preview_import(r, source, plan_workbook(source))
+    assert _where(preview) == [
+        ("Đào tạo", 3, "D", "import_manager_unknown", "error"),
+        ("Đào tạo", 4, "D", "import_manager_ambiguous", "error"),
+        ("Đào tạo", 5, "E", "import_support_unknown", "error"),
+        ("Đào tạo", 6, "E", "import_support_ambiguous", "error"),
+    ]
+    assert preview.issues[0].message == (
+        "Tổ chức này không có cán bộ quản lý nào tên «Lò Văn Pạ». Hãy ghi đúng họ tên như trong sheet "
+        "«Cán bộ quản lý» (hoặc trên trang tổ chức), hoặc để trống ô này và ghi họ tên vào cột «Người học».")
+    with pytest.raises(KtttError):
+        apply_import(r, source, plan_workbook(source))
+    assert _count(r, "training") == 0  # nothing half-written
+    apply_import(r, source, plan_workbook(source), skip_errors=True)
+    courses = {t["course"]: t for t in r.list_records("training")}
+    assert courses["Quản trị HTX"]["manager_id"] == pom["id"]
+    assert courses["Quản trị HTX"]["support_id"] == plain["id"]
+    shared = next(s for s in r.list_records("support") if s["content"] == "Máy sao chè")
+    assert courses["Kỹ thuật chè 3"]["support_id"] == shared["id"]
+
+    # The export writes what the import reads: a shared decision number gives way to the content.
+    export_workbook(r, tmp_path / "xuat.xlsx", record_types=("training",))
+    rows = list(load_workbook(tmp_path / "xuat.xlsx").active.iter_rows(values_only=True))
+    header = rows[0]
+    written = {row[header.index("Khóa học")]: (row[header.index("Cán bộ quản lý (họ tên)")],
+                                               row[header.index("Khoản hỗ trợ chi trả (số quyết định)")])
+               for row in rows[1:]}
+    assert written == {"Quản trị HTX": ("Lò Văn Pọm", "Tập huấn kế toán"), "Kỹ thuật chè 3": (None, "Máy sao chè")}

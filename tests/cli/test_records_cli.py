@@ -106,6 +106,16 @@ def test_control_characters_are_never_printed_raw(tmp_path, capsys):
     assert status == 1 and "\x1b" not in err and "\x07" not in err and "\\u001b[31m\\u0007" in err
 
 
+def test_put_keeps_an_interest_rate_as_the_form_and_excel_do(db, capsys):
+    _, org, _ = put(capsys, db, "organization", htx())
+    code, loan, _ = put(capsys, db, "loan", {"organization_id": org["id"], "lender": "commercial_bank",
+                                            "interest_rate": "6,9 %/năm"})
+    assert code == 0 and loan["interest_rate"] == "6.9"
+    code, _, err = put(capsys, db, "loan", {"organization_id": org["id"], "lender": "commercial_bank",
+                                           "interest_rate": "0,5 %/tháng"})
+    assert code == 1 and "Lãi suất «0,5 %/tháng» không đọc được" in err
+
+
 def test_put_refuses_malformed_json(db, capsys):
     code, out, err = run(capsys, "records", "put", "--db", db, "--type", "member", "--json", "{name:")
     assert code == 1 and out == "" and "JSON" in err

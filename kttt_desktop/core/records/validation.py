@@ -150,6 +150,20 @@ def _check_text(spec: Field, text: str) -> None:
         raise _Refused("text_control_characters")
 
 
+# A rate as officers write it: «6,9», «6.9 %», «6,9%/năm»; kept as the bare number.
+_TYPED_RATE = re.compile(r"([0-9]{1,3})(?:[.,]([0-9]{1,4}))?\s*%?\s*(?:/\s*(?:năm|nam|year))?", re.IGNORECASE)
+
+
+def _normalize_rate(text: str) -> str:
+    """«6,90 %/năm» -> «6.9»: one stored form whichever way it was typed (form, Excel, CLI),
+    so loans compare and sort alike; anything else is left for the check to refuse."""
+    typed = _TYPED_RATE.fullmatch(text)
+    if typed is None:
+        return text
+    whole, fraction = typed.group(1), (typed.group(2) or "").rstrip("0")
+    return f"{int(whole)}.{fraction}" if fraction else str(int(whole))
+
+
 def _coerce_value(spec: Field, raw: Any) -> Any:
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return False if spec.kind == FieldKind.BOOL else None
@@ -166,6 +180,8 @@ def _coerce_value(spec: Field, raw: Any) -> Any:
             return normalize_id_number(text)
         if spec.name == "phone":
             return normalize_phone(text)
+        if spec.name == "interest_rate":
+            return _normalize_rate(text)
         return text
     if spec.kind == FieldKind.DATE:
         return parse_date(raw)

@@ -121,6 +121,18 @@ def test_a_loan_and_its_balances(core_registry, org):
     assert _codes(result.warnings) == {"loan_outstanding_above_amount", "loan_overdue_above_outstanding"}
 
 
+def test_an_interest_rate_is_kept_as_one_number_however_it_is_typed(core_registry, org):
+    loan = {"organization_id": org["id"], "lender": "commercial_bank"}
+    for number, typed in enumerate(("6,9", "6.9", "6,90 %", "6.9 %/năm", " 6,9%/Năm ")):
+        record = core_registry.create("loan", {**loan, "contract_no": f"{number}/HĐTD", "interest_rate": typed}).record
+        assert record["interest_rate"] == "6.9", typed
+    assert core_registry.create("loan", {**loan, "contract_no": "9/HĐTD", "interest_rate": "12"}).record[
+        "interest_rate"] == "12"
+    for typed in ("0,5 %/tháng", "150", "6,9,1", "6.12345"):
+        refused = _refused(core_registry.create, "loan", {**loan, "interest_rate": typed})
+        assert refused == {"interest_rate_format"}, typed
+
+
 def test_land_in_use(core_registry, org):
     land = core_registry.create("land", {"organization_id": org["id"], "use": "agriculture", "area_m2": 25_000,
                                          "tenure": "leased", "from_on": "2021-01-01", "to_on": "2041-01-01"}).record

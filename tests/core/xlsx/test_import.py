@@ -639,3 +639,18 @@ def test_a_course_names_its_manager_and_support_or_is_told_why_not(core_registry
                                                row[header.index("Khoản hỗ trợ chi trả (số quyết định)")])
                for row in rows[1:]}
     assert written == {"Quản trị HTX": ("Lò Văn Pọm", "Tập huấn kế toán"), "Kỹ thuật chè 3": (None, "Máy sao chè")}
+
+
+def test_an_interest_rate_typed_in_a_sheet_is_kept_as_one_number(core_registry, tmp_path):
+    org = core_registry.create("organization", htx(name="HTX Chè Bum Tở")).record
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Khoản vay"
+    sheet.append(["Mã số thuế của tổ chức", "Bên cho vay", "Số hợp đồng tín dụng", "Lãi suất (%/năm)"])
+    sheet.append([org["registration_code"], "Ngân hàng thương mại", "1/HĐTD", "6,9 %/năm"])
+    sheet.append([org["registration_code"], "Ngân hàng thương mại", "2/HĐTD", "0,5 %/tháng"])
+    book.save(tmp_path / "vay.xlsx")
+    source = open_workbook(tmp_path / "vay.xlsx")
+    preview = preview_import(core_registry, source, plan_workbook(source))
+    assert _where(preview) == [("Khoản vay", 3, "D", "interest_rate_format", "error")]
+    assert preview.rows[0].values["interest_rate"] == "6.9"

@@ -66,8 +66,10 @@ from kttt_desktop.ui.figures import FigureGrid, figure_tooltip, format_value
 from kttt_desktop.ui.flow_layout import FlowLayout
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.list_page import configure_table
+from kttt_desktop.ui.models.commune_rows import CommuneTableModel
 from kttt_desktop.ui.models.rows import RowsTableModel
 from kttt_desktop.ui.page import Page
+from kttt_desktop.ui.register_panel import RegisterPanel, RegisterUnitTableModel
 from kttt_desktop.ui.stale_page import StalePage
 
 if TYPE_CHECKING:
@@ -254,10 +256,8 @@ class ProgressDelegate(QStyledItemDelegate):
         return QSize(180, option.fontMetrics.height() + 12)
 
 
-class UnitTableModel(RowsTableModel):
-    """One row per commune below this site, then the total."""
-
-    CODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the unit code, None on the total row
+class UnitTableModel(CommuneTableModel):
+    """One row per commune below this site with its indicators, then the total."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -273,44 +273,20 @@ class UnitTableModel(RowsTableModel):
 
     def set_report(self, report: ReportData, total_label: str) -> None:
         """Rows (unit code, name, figures): each commune, then the total (code None)."""
-        rows = [(row.unit_code, row.name, row.values) for row in report.unit_rows]
-        self.set_rows(rows + [(None, total_label, report.snapshot.total)] if rows else [])
+        self.set_communes([(row.unit_code, row.name, row.values) for row in report.unit_rows], total_label,
+                          report.snapshot.total)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            if role == Qt.ItemDataRole.ToolTipRole and section > 0:
-                return figure_tooltip([self._units[UNIT_COLUMNS[section - 1]]])
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int((Qt.AlignmentFlag.AlignRight if section else Qt.AlignmentFlag.AlignLeft)
-                           | Qt.AlignmentFlag.AlignVCenter)
-        return super().headerData(section, orientation, role)
+    def header_tooltip(self, column: int) -> str | None:
+        return figure_tooltip([self._units[UNIT_COLUMNS[column - 1]]])
 
-    def cell(self, row: tuple[str | None, str, dict[str, float | None]], column: int, role: int) -> Any:
-        code, name, values = row
-        if role == self.CODE_ROLE:
-            return code
-        if role == Qt.ItemDataRole.FontRole and code is None:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if column == 0:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return name
-            if role == Qt.ItemDataRole.ToolTipRole and code:
-                return f"{name} ({code})"
-            return None
+    def figure(self, values: dict[str, Any], column: int) -> str:
         key = UNIT_COLUMNS[column - 1]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = values.get(key)
-            if key == "support_amount":
-                return format_millions((value or 0) / 1_000_000)
-            if key == "population_share":
-                return format_value("percent", value).replace(" %", "") if value is not None else "—"
-            return format_value(self._units[key].unit, value)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        value = values.get(key)
+        if key == "support_amount":
+            return format_millions((value or 0) / 1_000_000)
+        if key == "population_share":
+            return format_value("percent", value).replace(" %", "") if value is not None else "—"
+        return format_value(self._units[key].unit, value)
 
 
 def _compute(registry: Registry, as_of: date, language: str) -> tuple[ReportData, dict[str, list[Target]]]:
@@ -430,6 +406,11 @@ class DashboardPage(StalePage):
         self.beside_title.setObjectName("sectionTitle")
         self.beside = FigureGrid(self)
 
+        # the registers (the whole site's)
+        self.registers_title = QLabel(self.tr("Các sổ chuyên đề"), self)
+        self.registers_title.setObjectName("sectionTitle")
+        self.registers = RegisterPanel(self)
+
         # the charts
         self.charts_title = QLabel(self.tr("Biểu đồ"), self)
         self.charts_title.setObjectName("sectionTitle")
@@ -453,7 +434,22 @@ class DashboardPage(StalePage):
         for column in range(1, self.unit_model.columnCount()):
             self.unit_view.setColumnWidth(column, 96)
         self.unit_view.clicked.connect(self._unit_clicked)
-        for hidden in (self.units_title, self.units_hint, self.unit_view, self.scope_label, self.scope_combo):
+        self.register_units_title = QLabel(self.tr("Các sổ chuyên đề theo từng xã"), self)
+        self.register_units_title.setObjectName("sectionTitle")
+        self.register_unit_model = RegisterUnitTableModel(self)
+        self.register_unit_view = QTableView(self)
+        self.register_unit_view.setModel(self.register_unit_model)
+        configure_table(self.register_unit_view)
+        self.register_unit_view.horizontalHeader().setSectionsMovable(False)
+        self.register_unit_view.horizontalHeader().setStretchLastSection(False)
+        self.register_unit_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.register_unit_model.columnCount()):  # as wide as its folded header
+            self.register_unit_view.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
+        self.register_unit_view.clicked.connect(self._unit_clicked)
+        self._upper_widgets = (self.units_title, self.units_hint, self.unit_view, self.register_units_title,
+                               self.register_unit_view, self.scope_label, self.scope_combo)
+        for hidden in self._upper_widgets:
             hidden.hide()
 
         content = QWidget(self)
@@ -474,11 +470,15 @@ class DashboardPage(StalePage):
         body.addWidget(self.counting_note)
         body.addWidget(self.beside_title)
         body.addWidget(self.beside)
+        body.addWidget(self.registers_title)
+        body.addWidget(self.registers)
         body.addWidget(self.charts_title)
         body.addLayout(self.charts_grid)
         body.addWidget(self.units_title)
         body.addWidget(self.units_hint)
         body.addWidget(self.unit_view)
+        body.addWidget(self.register_units_title)
+        body.addWidget(self.register_unit_view)
         body.addStretch(1)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
@@ -549,9 +549,13 @@ class DashboardPage(StalePage):
         self._show_scope()
         self._fill_charts(report)
         self.unit_model.set_report(report, self.tr("Tổng cộng"))
+        self.register_unit_model.set_report(report, self.tr("Tổng cộng"))
+        if report.registers is not None:
+            self.registers.set_figures(report.registers)
         if upper:
             _fixed_height(self.unit_view, min(self.unit_model.rowCount(), MAX_UNIT_ROWS_SHOWN))
-        for widget in (self.units_title, self.units_hint, self.unit_view, self.scope_label, self.scope_combo):
+            _fixed_height(self.register_unit_view, min(self.register_unit_model.rowCount(), MAX_UNIT_ROWS_SHOWN))
+        for widget in self._upper_widgets:
             widget.setVisible(upper)
         self.report_ready.emit(report)
 
@@ -632,8 +636,9 @@ class DashboardPage(StalePage):
         code = self.selected_unit()
         values = report.snapshot.units.get(code) if code else None
         whole_site = code is None or values is None
-        self.beside_title.setVisible(whole_site)  # they are counted for the whole site only
-        self.beside.setVisible(whole_site)
+        # They are counted for the whole site only (each commune's registers are in the table below).
+        for widget in (self.beside_title, self.beside, self.registers_title, self.registers):
+            widget.setVisible(whole_site)
         if whole_site:
             self.indicator_model.set_rows(report.indicator_rows)
             self.beside.set_rows(report.beside_rows)

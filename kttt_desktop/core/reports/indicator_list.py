@@ -25,6 +25,18 @@ from kttt_desktop.core.formats import format_money
 from kttt_desktop.core.plan.indicators import Snapshot, organizations_on
 from kttt_desktop.core.plan.targets import HORIZONS, Progress
 from kttt_desktop.core.reports.headline import headline, headline_values
+from kttt_desktop.core.reports.registers import (
+    CONTRACTS_IN_FORCE,
+    LOANS_OUTSTANDING,
+    LOANS_OUTSTANDING_REGISTER,
+    LOANS_OVERDUE,
+    MANAGERS_TRAINED,
+    MANAGERS_TRAINED_SHARE,
+    OCOP_STARS,
+    TRAINED_THIS_YEAR,
+    Own,
+    managers_share,
+)
 from kttt_desktop.core.reports.summary import applicable_targets, indicator_rows
 
 if TYPE_CHECKING:
@@ -35,17 +47,6 @@ PUBLIC_UNITS = {"count": "count", "people": "count", "vnd": "vnd", "percent": "p
 _KIND_WORDS = {"htx": ("HTX", "Cooperatives"), "tht": ("THT", "Cooperative groups"),
                "lhhtx": ("LHHTX", "Unions of cooperatives")}
 NOT_OPERATING = ("suspended", "not_at_address", "dissolving")
-
-
-@dataclass(frozen=True)
-class Own:
-    """A figure of this list alone (not an indicator nor a headline figure)."""
-
-    vi: str
-    en: str
-    unit: str  # public unit
-    note_vi: str = ""
-    note_en: str = ""
 
 
 def _status(kind: str, status: str) -> tuple[str, str, str]:
@@ -61,48 +62,6 @@ def _kind_block(kind: str, operating_key: str, paused_key: str) -> tuple[tuple[s
 
 
 VALUE_CHAIN_ORGS = Own("Tổ chức liên kết chuỗi giá trị", "Organisations in value chains", "count")
-LOANS_OUTSTANDING = Own(
-    "Dư nợ vay của các tổ chức (đồng)", "Loans outstanding of the organisations (VND)", "vnd",
-    "Tổng các khoản vay đã giải ngân (hỗ trợ nhóm Tín dụng đánh dấu «Là khoản vay»); chưa có sổ theo dõi "
-    "trả nợ nên số đã trả chưa được trừ. Khoản vay không tính vào kinh phí hỗ trợ.",
-    "The loans disbursed (Credit supports marked “Is a loan”); there is no register of repayments yet, so "
-    "what was repaid is not deducted. Loans are not counted as support.")
-LOANS_OUTSTANDING_REGISTER = (
-    "Tổng dư nợ ghi trong sổ các khoản vay, của các khoản đã giải ngân đến ngày tính. Khoản vay không tính "
-    "vào kinh phí hỗ trợ.",
-    "The balances recorded in the register of loans, for the loans disbursed by the date. Loans are not "
-    "counted as support.")
-LOANS_OVERDUE = Own("Nợ vay quá hạn của các tổ chức (đồng)", "Overdue loans of the organisations (VND)", "vnd",
-                    "Tổng nợ quá hạn ghi trong sổ các khoản vay đã giải ngân đến ngày tính.",
-                    "The overdue amounts recorded in the register of loans disbursed by the date.")
-MANAGERS_TRAINED = Own(
-    "Cán bộ quản lý đã qua đào tạo đạt chuẩn", "Managers trained to standard", "count",
-    "Người giữ chức danh quản lý của tổ chức đang hoạt động vào ngày tính, được đánh dấu đã qua đào tạo đạt "
-    "chuẩn.", "People in a management post of an operating organisation on the date, marked trained to standard.")
-MANAGERS_TRAINED_SHARE = Own(
-    "Tỷ lệ cán bộ quản lý đạt chuẩn (%)", "Share of managers trained to standard (%)", "pct",
-    "Cán bộ đạt chuẩn chia cho số người đang giữ chức danh quản lý của tổ chức đang hoạt động vào ngày tính.",
-    "Managers trained to standard, divided by the people in a management post of an operating organisation "
-    "on the date.")
-TRAINED_THIS_YEAR = Own(
-    "Lượt người được đào tạo trong năm", "People trained this year", "count",
-    "Người học các khóa bắt đầu từ đầu năm đến ngày tính, mỗi người tính một lần cho mỗi nội dung.",
-    "People attending courses begun from the start of the year to the date, once per topic.")
-CONTRACTS_IN_FORCE = Own(
-    "Hợp đồng liên kết đang có hiệu lực", "Value-chain contracts in force", "count",
-    "Hợp đồng liên kết của tổ chức đang hoạt động đã ký và chưa hết hạn vào ngày tính.",
-    "Value-chain contracts of operating organisations signed and not expired on the date.")
-
-
-def _ocop_stars(stars: int) -> Own:
-    return Own(f"Sản phẩm OCOP {stars} sao còn hiệu lực", f"{stars}-star OCOP products in force", "count",
-               "Sản phẩm có giấy chứng nhận OCOP còn hiệu lực vào ngày tính (tổ chức chưa nhập sản phẩm: theo "
-               "hạng sao đã đánh dấu).",
-               "Products whose OCOP certificate is valid on the date (for an organisation with no products "
-               "entered, the stars it is marked with).")
-
-
-OCOP_STARS = {stars: _ocop_stars(stars) for stars in (3, 4, 5)}
 
 # Public name -> the figure it is: an indicator or headline key, a status count, or a figure
 # of this list alone. In the order the command prints them.
@@ -211,8 +170,7 @@ def _own_value(registry: Registry, snapshot: Snapshot, figure: Own) -> int | flo
     if figure is MANAGERS_TRAINED:
         return snapshot.managers_trained
     if figure is MANAGERS_TRAINED_SHARE:
-        in_post = snapshot.managers_in_post
-        return round(100.0 * snapshot.managers_trained / in_post, 2) if in_post else None
+        return managers_share(snapshot.managers_in_post, snapshot.managers_trained)
     if figure is TRAINED_THIS_YEAR:
         return sum(snapshot.trained_by_topic.values())
     if figure is CONTRACTS_IN_FORCE:

@@ -34,6 +34,7 @@ from kttt_desktop.core.reports.headline import (
     headline_rows,
     is_plan_indicator,
 )
+from kttt_desktop.core.reports.registers import RegisterFigures, register_figures
 
 if TYPE_CHECKING:
     from kttt_desktop.core.registry import Registry
@@ -76,6 +77,7 @@ class UnitRow:
     unit_code: str
     name: str
     values: dict[str, float | None]
+    registers: dict[str, int] = field(default_factory=dict)  # the registers' figures, under REGISTER_KEYS
 
 
 @dataclass
@@ -105,6 +107,7 @@ class ReportData:
     members_by_ethnicity: list[tuple[str, int]] = field(default_factory=list)  # largest first
     members_by_gender: list[tuple[str, int]] = field(default_factory=list)
     headlines: list[HeadlineRow] = field(default_factory=list)  # every headline figure, in order
+    registers: RegisterFigures | None = None  # the registers' figures of the whole site
 
     @property
     def beside_rows(self) -> list[HeadlineRow]:
@@ -210,6 +213,7 @@ def build_report(registry: Registry, as_of: date | None = None, lang: str = "vi"
         trend=trend(registry.conn, list(range(first_year, as_of.year + 1)), as_of),
         organizations_by_kind={},
         headlines=headline_rows(snapshot),
+        registers=register_figures(snapshot, lang),
     )
     kinds = [value.code for value in catalogs.catalog("organization_kind")]
     statuses = [value.code for value in catalogs.catalog("organization_status")]
@@ -232,8 +236,11 @@ def build_report(registry: Registry, as_of: date | None = None, lang: str = "vi"
         ((catalogs.label("gender", code, lang) if code else not_recorded, n)
          for code, n in snapshot.members_by_gender.items()), key=lambda row: -row[1])
     if len(snapshot.units) > 1 or site.level != "commune":
-        report.unit_rows = sorted((UnitRow(code, _unit_name(code, registry), values)
-                                   for code, values in snapshot.units.items()), key=lambda row: row.name)
+        # A commune whose organisations have all ended may still owe a loan: it has a row too.
+        codes = [*snapshot.units, *(code for code in snapshot.register_units if code not in snapshot.units)]
+        report.unit_rows = sorted((UnitRow(code, _unit_name(code, registry), snapshot.units.get(code, {}),
+                                           dict(snapshot.register_units.get(code, {}))) for code in codes),
+                                  key=lambda row: row.name)
     if sum(snapshot.organizations_by_kind_status.values()) <= MAX_LISTED_ORGANIZATIONS:
         report.organizations_by_kind = _organization_lines(registry, as_of, lang)
     return report

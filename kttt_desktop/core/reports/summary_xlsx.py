@@ -4,7 +4,8 @@ Upper levels collect these figures into their own tables, so every figure is a r
 (counts, đồng, shares) under a number format, not text: it can be summed and copied. The
 layout follows the printed report: heading and national motto, title, I. indicators against
 the 2030 and 2045 targets, II. organisations by kind and status (and by commune, and the
-lists when they are short), III. State support, signatures.
+lists when they are short), III. State support, IV. the registers (in total, by topic, lender
+and stage, and by commune), signatures.
 Names and other text go in through `xlsx_cells.put`, so none becomes a formula.
 """
 
@@ -22,8 +23,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from kttt_desktop.core import catalogs
 from kttt_desktop.core.catalogues.report_words import REPORT_TEXTS, pick
 from kttt_desktop.core.files import saving_next_to
-from kttt_desktop.core.plan.indicators import indicator
+from kttt_desktop.core.plan.indicators import REGISTER_KEYS, indicator
 from kttt_desktop.core.plan.targets import COMPARISON_WORDS, HORIZONS, Target
+from kttt_desktop.core.reports.registers import register_lines, register_text
 from kttt_desktop.core.reports.summary import IndicatorRow, ReportData
 from kttt_desktop.core.xlsx.cells import put
 from kttt_desktop.core.xlsx.export import MONEY_FORMAT
@@ -52,7 +54,12 @@ _TEXTS: dict[str, tuple[Any, Any]] = {
                      ("Operating coops", "Coop members", "Operating groups", "Group members", "Regular workers",
                       "Support (VND)")),
     "prepared_by": ("NGƯỜI LẬP BIỂU", "PREPARED BY"),
+    "section_registers": ("IV. Các sổ chuyên đề", "IV. The registers"),
+    "in_vnd": ("{header} (đồng)", "{header} (VND)"),
 }
+# A register figure's public unit -> its number format.
+_REGISTER_FORMATS = {"count": COUNT_FORMAT, "pct": SHARE_FORMAT, "vnd": MONEY_FORMAT}
+REGISTER_UNIT_WIDTH = 14.0  # the table of communes' registers is one column wider than the sheet
 
 _BOLD = Font(bold=True)
 _TITLE = Font(bold=True, size=14)
@@ -102,6 +109,7 @@ class _Writer:
         self._indicators()
         self._organizations()
         self._support()
+        self._registers()
         self._signatures()
         setup = self.sheet.page_setup
         setup.paperSize = self.sheet.PAPERSIZE_A4
@@ -297,6 +305,60 @@ class _Writer:
                         [None, None, COUNT_FORMAT, MONEY_FORMAT],
                         total=["", _t("total", lang), sum(n for _, n, _ in lines), sum(a for _, _, a in lines)],
                         spans=[1, 3, 2, 2])
+
+    def _registers(self) -> None:
+        """The registers' figures with what each counts, their breakdowns, and each commune's."""
+        lang, figures = self.lang, self.report.registers
+        if figures is None:
+            return
+        self._line(_t("section_registers", lang), _BOLD)
+        lines = register_lines(figures, lang)
+        self._table([_t("number_col", lang), _t("figure", lang), _t("value", lang), _t("counted", lang)],
+                    [[number, line.figure.label(lang), line.value, line.note]
+                     for number, line in enumerate(lines, start=1)],
+                    [None, None, None, None], spans=[1, 1, 1, LAST_COLUMN - 3])
+        first = self.row - 1 - len(lines)
+        for offset, line in enumerate(lines):
+            self.sheet.cell(first + offset, 3).number_format = _REGISTER_FORMATS[line.figure.unit]
+            self.sheet.row_dimensions[first + offset].height = 15.0 * (1 + len(line.note) // EXPLANATION_CHARS)
+        number = 1
+        for key, column, count_key, rows in (("trained", "topic", "people", figures.trained_by_topic),
+                                             ("contracts", "stage", "contracts_count", figures.contracts_by_stage)):
+            self._line(f"{number}. {register_text(key, lang)}", _BOLD)
+            number += 1
+            if not rows:
+                self._note(register_text("none", lang))
+                continue
+            self._table([_t("number_col", lang), register_text(column, lang), register_text(count_key, lang)],
+                        [[index, label, count] for index, (label, count) in enumerate(rows, start=1)],
+                        [None, None, COUNT_FORMAT], total=["", _t("total", lang), sum(count for _, count in rows)],
+                        spans=[1, 3, 2])
+        self._line(f"{number}. {register_text('loans', lang)}", _BOLD)
+        number += 1
+        if not figures.loan_register:
+            self._note(register_text("no_loan_register", lang))
+        else:
+            loans = figures.loans_by_lender
+            self._table([_t("number_col", lang), register_text("lender", lang), register_text("loans_count", lang),
+                         *(_t("in_vnd", lang).format(header=register_text(key, lang))
+                           for key in ("outstanding", "overdue"))],
+                        [[index, *values] for index, values in enumerate(loans, start=1)],
+                        [None, None, COUNT_FORMAT, MONEY_FORMAT, MONEY_FORMAT],
+                        total=["", _t("total", lang), sum(row[1] for row in loans), figures.loans_outstanding,
+                               figures.loans_overdue],
+                        spans=[1, 3, 1, 2, 1])
+        if self.report.unit_rows:
+            self._line(f"{number}. {register_text('by_unit', lang)}", _BOLD)
+            names = register_text("unit_headers", lang)
+            self.sheet.column_dimensions[get_column_letter(LAST_COLUMN + 1)].width = REGISTER_UNIT_WIDTH
+            self._table([_t("number_col", lang), _t("unit", lang),
+                         *(_t("in_vnd", lang).format(header=names[key]) if key.endswith("_vnd") else names[key]
+                           for key in REGISTER_KEYS)],
+                        [[index, unit.name, *(unit.registers.get(key, 0) for key in REGISTER_KEYS)]
+                         for index, unit in enumerate(self.report.unit_rows, start=1)],
+                        [None, None,
+                         *(MONEY_FORMAT if key.endswith("_vnd") else COUNT_FORMAT for key in REGISTER_KEYS)],
+                        total=["", _t("total", lang), *(figures.totals.get(key, 0) for key in REGISTER_KEYS)])
 
     def _signatures(self) -> None:
         r = self.report

@@ -4,7 +4,8 @@ Every figure comes from `core.reports.summary.build_report`, so the page, the da
 the Excel sheet agree. The layout follows the habits of a commune's report to its upper
 level: heading with the national motto, title, numbered sections (I. indicators against the
 plan's targets; II. organisations by kind and status, and the lists; III. State support;
-IV. charts), signatures and recipients.
+IV. the registers: managers, training, loans, OCOP products, contracts; V. charts),
+signatures and recipients.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from PySide6.QtGui import QImage, QTextDocument
 from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.catalogues.report_words import REPORT_TEXTS, pick
 from kttt_desktop.core.formats import format_money
-from kttt_desktop.core.plan.indicators import Indicator
+from kttt_desktop.core.plan.indicators import REGISTER_KEYS, Indicator
 from kttt_desktop.core.plan.targets import HORIZONS
+from kttt_desktop.core.reports.registers import Own, register_lines, register_text
 from kttt_desktop.core.reports.summary import IndicatorRow, ReportData
 from kttt_desktop.ui.charts import chart_image, fitting_height, report_charts
 from kttt_desktop.ui.printing.admin_page import (
@@ -42,7 +44,9 @@ UNIT_COLUMNS = ("htx_count", "htx_members", "tht_count", "tht_members", "jobs", 
 
 _T = {
     **REPORT_TEXTS,
-    "section_charts": ("IV. Biểu đồ", "IV. Charts"),
+    "section_registers": ("IV. Các sổ chuyên đề", "IV. The registers"),
+    "section_charts": ("V. Biểu đồ", "V. Charts"),
+    "millions": ("{header} (triệu đồng)", "{header} (million VND)"),
     "percent": ("Đạt %", "% reached"),
     "kind_heading": ("{number}. {kind} ({count} tổ chức)", "{number}. {kind} ({count})"),
     "too_many": ("Có {count} tổ chức, quá nhiều để liệt kê ở đây; danh sách từng tổ chức hãy xuất ra Excel.",
@@ -83,7 +87,7 @@ def indicator_label(row: IndicatorRow, lang: str) -> str:
     return figure_label(row.indicator, lang)
 
 
-def figure_label(figure: Indicator, lang: str) -> str:
+def figure_label(figure: Indicator | Own, lang: str) -> str:
     """A figure's name as the report prints it: money in millions, and its unit says so."""
     label = figure.label(lang)
     if figure.unit == "vnd":
@@ -195,6 +199,77 @@ def _organization_lists(report: ReportData, first_number: int) -> str:
     return "\n".join(parts)
 
 
+_PUBLIC_UNITS = {"pct": "percent"}  # a register figure's unit as `format_indicator` names it
+
+
+def _registers_section(report: ReportData) -> str:
+    """The registers' figures with what each counts, then people trained by topic, loans by
+    lender and contracts by stage, and (at an upper level) the figures of each commune."""
+    lang, figures = report.lang, report.registers
+    if figures is None:
+        return ""
+    words = lambda key: str(register_text(key, lang))  # noqa: E731 - a short alias
+    lines = register_lines(figures, lang)
+    rows = [[number, figure_label(line.figure, lang),
+             format_indicator(_PUBLIC_UNITS.get(line.figure.unit, line.figure.unit), line.value, lang), line.note]
+            for number, line in enumerate(lines, start=1)]
+    parts = [heading(2, _t("section_registers", lang)),
+             grid_table([text("number_col", lang), _t("figure", lang), _t("value", lang), _t("counted", lang)],
+                        rows, (6, 34, 10, 50), ("mid", "", "num", ""), dense=True)]
+    number = 1
+    for key, column, count_key, lines_of in (("trained", "topic", "people", figures.trained_by_topic),
+                                             ("contracts", "stage", "contracts_count", figures.contracts_by_stage)):
+        parts.append(heading(3, f"{number}. {words(key)}"))
+        number += 1
+        if not lines_of:
+            parts.append(f'<p class="empty">{esc(words("none"))}</p>')
+            continue
+        parts.append(grid_table(
+            [text("number_col", lang), words(column), words(count_key)],
+            [[index, label, format_money(count)] for index, (label, count) in enumerate(lines_of, start=1)],
+            (7, 70, 23), ("mid", "", "num"),
+            total=["", text("total", lang), format_money(sum(count for _, count in lines_of))]))
+    parts.append(heading(3, f"{number}. {words('loans')}"))
+    number += 1
+    if not figures.loan_register:
+        parts.append(f'<p class="empty">{esc(words("no_loan_register"))}</p>')
+    else:
+        money = [_t("millions", lang).format(header=words(key)) for key in ("outstanding", "overdue")]
+        parts.append(grid_table(
+            [text("number_col", lang), words("lender"), words("loans_count"), *money],
+            [[index, label, format_money(count), format_indicator("vnd", outstanding, lang),
+              format_indicator("vnd", overdue, lang)]
+             for index, (label, count, outstanding, overdue) in enumerate(figures.loans_by_lender, start=1)],
+            (7, 45, 14, 17, 17), ("mid", "", "num", "num", "num"),
+            total=["", text("total", lang), format_money(sum(row[1] for row in figures.loans_by_lender)),
+                   format_indicator("vnd", figures.loans_outstanding, lang),
+                   format_indicator("vnd", figures.loans_overdue, lang)]))
+    if report.unit_rows:
+        parts.append(_register_unit_table(report, number))
+    return "\n".join(parts)
+
+
+def _register_unit_table(report: ReportData, number: int) -> str:
+    """The registers' figures of each commune, and the site's total."""
+    lang = report.lang
+    names = register_text("unit_headers", lang)
+    headers = [text("number_col", lang), _t("unit", lang),
+               *(_t("millions", lang).format(header=names[key]) if key.endswith("_vnd") else names[key]
+                 for key in REGISTER_KEYS)]
+    totals = report.registers.totals if report.registers is not None else {}
+    rows = [[index, unit.name, *(_register_value(key, unit.registers.get(key, 0), lang) for key in REGISTER_KEYS)]
+            for index, unit in enumerate(report.unit_rows, start=1)]
+    total = ["", text("total", lang), *(_register_value(key, totals.get(key, 0), lang) for key in REGISTER_KEYS)]
+    return "\n".join([
+        heading(3, f"{number}. {register_text('by_unit', lang)}"),
+        grid_table(headers, rows, (5, 23, 9, 9, 10, 9, 9, 13, 13), ("mid", "", *(["num"] * len(REGISTER_KEYS))),
+                   total=total, dense=True)])
+
+
+def _register_value(key: str, value: float | None, lang: str) -> str:
+    return format_indicator("vnd" if key.endswith("_vnd") else "count", value, lang)
+
+
 def _support_section(report: ReportData) -> str:
     lang = report.lang
     parts = [heading(2, _t("section_support", lang))]
@@ -269,6 +344,7 @@ def report_html(report: ReportData, chart_names: list[str], chart_heights: dict[
         count = sum(sum(counts.values()) for _, counts in report.status_table)
         parts.append(f'<p class="note">{esc(_t("too_many", lang).format(count=format_money(count)))}</p>')
     parts.append(_support_section(report))
+    parts.append(_registers_section(report))
     parts.append(_charts_section(report, chart_names, chart_heights))
     parts.append(signature_html(
         Signatures(report.officer, report.signer_title, report.signer_name, report.issuer, lang),

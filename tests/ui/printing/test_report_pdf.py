@@ -34,7 +34,8 @@ def test_the_heading_title_and_sections_are_real_text(demo):
     for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ỦY BAN NHÂN DÂN",
                      "XÃ BUM TỞ", "/BC-UBND", "BÁO CÁO", report.subtitle, report.date_line(),
                      "I. Kết quả thực hiện các chỉ tiêu", "II. Tổ chức theo loại hình và tình trạng",
-                     "III. Hỗ trợ của Nhà nước", "IV. Biểu đồ", "NGƯỜI LẬP BIỂU", "TM. ỦY BAN NHÂN DÂN",
+                     "III. Hỗ trợ của Nhà nước", "IV. Các sổ chuyên đề", "V. Biểu đồ", "NGƯỜI LẬP BIỂU",
+                     "TM. ỦY BAN NHÂN DÂN",
                      "CHỦ TỊCH", "(Ký, ghi rõ họ tên, đóng dấu)", "Lò Văn Hương", "Nơi nhận:",
                      "UBND tỉnh Lai Châu"):
         assert expected in text, expected
@@ -112,6 +113,60 @@ def test_an_upper_level_lists_its_communes(demo, tmp_path):
     assert "Xã Bum Tở 11 196" in text and "Xã Bum Nưa 4 61" in text
     assert "Tổng số 15 257" in text
     assert "5.402" in text and "5.414" in text  # support in millions of đồng, with the total
+
+
+def test_the_registers_figures_are_printed_with_their_breakdowns(demo):
+    """Managers trained (and their share), people trained by topic, loans by lender, OCOP
+    products by stars and contracts by stage, as the demo commune's registers hold them."""
+    report, path = demo
+    figures = report.registers
+    assert figures is not None and figures.loan_register and figures.loans_overdue > 0
+    assert figures.managers_trained and figures.trained_by_topic and figures.contracts_by_stage
+    text = flat(pdf_text(path))
+    section = text[text.index("IV. Các sổ chuyên đề"):text.index("V. Biểu đồ")]
+    share = format_indicator("percent", figures.managers_share)
+    assert f"Cán bộ quản lý đã qua đào tạo đạt chuẩn {figures.managers_trained} " in section
+    assert f"Tỷ lệ cán bộ quản lý đạt chuẩn (%) {share}" in section
+    assert f"Lượt người được đào tạo trong năm {figures.trained_this_year} " in section
+    assert f"Dư nợ vay của các tổ chức (triệu đồng) {format_indicator('vnd', figures.loans_outstanding)} " in section
+    assert f"Nợ vay quá hạn của các tổ chức (triệu đồng) {format_indicator('vnd', figures.loans_overdue)} " in section
+    for stars, count in figures.ocop_by_stars:
+        assert f"Sản phẩm OCOP {stars} sao còn hiệu lực {count} " in section
+    assert f"Hợp đồng liên kết đang có hiệu lực {figures.contracts_in_force} " in section
+    for topic, people in figures.trained_by_topic:
+        assert f"{topic} {people}" in section
+    for lender, count, outstanding, overdue in figures.loans_by_lender:
+        assert (f"{lender} {count} {format_indicator('vnd', outstanding)} {format_indicator('vnd', overdue)}"
+                in section)
+    for stage, count in figures.contracts_by_stage:
+        assert f"{stage} {count}" in section
+    assert "Theo đơn vị hành chính" not in section  # a commune has no communes
+
+
+def test_an_upper_level_lists_the_registers_of_each_commune(demo, tmp_path):
+    report, _ = demo
+    assert report.registers is not None
+    units = [UnitRow("03433", "Xã Bum Tở", {}, {
+                 "managers_in_post": 20, "managers_trained": 12, "trained_this_year": 35, "ocop_products": 3,
+                 "contracts_in_force": 2, "loans_outstanding_vnd": 450_000_000, "loans_overdue_vnd": 50_000_000}),
+             UnitRow("03466", "Xã Bum Nưa", {}, {"managers_in_post": 7, "managers_trained": 1})]
+    totals = {"managers_in_post": 27, "managers_trained": 13, "trained_this_year": 35, "ocop_products": 3,
+              "contracts_in_force": 2, "loans_outstanding_vnd": 450_000_000, "loans_overdue_vnd": 50_000_000}
+    upper = dataclasses.replace(report, unit_rows=units, site_level="district", organizations_by_kind={},
+                                registers=dataclasses.replace(report.registers, totals=totals))
+    text = flat(pdf_text(write_pdf(report_document(upper, charts=False), tmp_path / "huyen.pdf")))
+    section = text[text.index("IV. Các sổ chuyên đề"):text.index("Nơi nhận")]
+    assert "Các sổ chuyên đề theo đơn vị hành chính" in section
+    assert "Xã Bum Tở 20 12 35 3 2 450 50" in section and "Xã Bum Nưa 7 1 0 0 0 0 0" in section
+    assert "Tổng số 27 13 35 3 2 450 50" in section
+
+
+def test_without_a_register_of_loans_the_report_says_so(qapp, core_registry, tmp_path):
+    report = build_report(core_registry, TODAY)
+    assert report.registers is not None and not report.registers.loan_register
+    text = flat(pdf_text(write_pdf(report_document(report, charts=False), tmp_path / "khong-vay.pdf")))
+    assert "Chưa có sổ các khoản vay" in text
+    assert "Dư nợ vay của các tổ chức (triệu đồng) — Chưa có sổ các khoản vay" in text
 
 
 def test_an_empty_site_says_so(qapp, core_registry, tmp_path):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
 
@@ -130,33 +130,82 @@ def memberships_of(conn: sqlite3.Connection, id_numbers: Sequence[str], day: str
             f"AND {_MEMBER_ACTIVE.replace(':day', '?')}", [*chunk, day, day])
 
 
-def members_by_group(conn: sqlite3.Connection, day: str) -> sqlite3.Cursor:
-    """(organisation, ethnicity, gender, count) of the members counted on `day`."""
+def members_by_ethnicity_gender(conn: sqlite3.Connection, day: str,
+                                organization_ids: Sequence[str]) -> list[tuple[Any, ...]]:
+    """(ethnicity, gender, count) of the members counted on `day` in those organisations.
+
+    Asked for the few groups directly: grouping per organisation as well would hand Python
+    tens of thousands of rows at a province."""
     return conn.execute(
-        "SELECT organization_id, ethnicity_code, gender, count(*) FROM member INDEXED BY member_report "
-        f"WHERE {_MEMBER_ACTIVE} GROUP BY organization_id, ethnicity_code, gender", {"day": day})
+        "SELECT ethnicity_code, gender, count(*) FROM member INDEXED BY member_report "
+        f"WHERE {_MEMBER_ACTIVE} AND organization_id IN (SELECT value FROM json_each(:ids)) GROUP BY 1, 2",
+        {"day": day, "ids": json.dumps(list(organization_ids))}).fetchall()
 
 
-def workers_by_contract(conn: sqlite3.Connection, day: str) -> sqlite3.Cursor:
-    """(organisation, contract, count) of the workers counted on `day`."""
+def jobs_per_organization(conn: sqlite3.Connection, day: str, seasonal: str) -> list[tuple[str, int]]:
+    """(organisation, workers counted on `day` on any contract but `seasonal`), from the index."""
     return conn.execute(
-        "SELECT organization_id, contract, count(*) FROM worker INDEXED BY worker_report "
-        f"WHERE {_WORKER_ACTIVE} GROUP BY organization_id, contract", {"day": day})
+        "SELECT organization_id, count(*) - count(CASE WHEN contract = :seasonal THEN 1 END) FROM worker "
+        f"INDEXED BY worker_report WHERE {_WORKER_ACTIVE} GROUP BY organization_id",
+        {"day": day, "seasonal": seasonal}).fetchall()
 
 
-def support_groups(conn: sqlite3.Connection, day: str, stage_then: Mapping[str, object]) -> list[tuple[Any, ...]]:
-    """(unit, category, source, stage, is a loan, count, amount) of the support decided by `day`,
-    each under the stage it had then: `stage_then` holds the stages of supports changed since."""
-    select = ("SELECT coalesce(nullif(o.commune_code, ''), o.owner), s.category, s.funding_source, {stage}, "
-              "s.is_loan, count(*), coalesce(sum(s.amount_vnd), 0) FROM support s INDEXED BY support_report "
-              "JOIN organization o ON o.id = s.organization_id "
-              "WHERE s.deleted = 0 AND o.deleted = 0 AND coalesce(s.decision_date, substr(s.created_at, 1, 10)) <= ? "
-              "AND s.id {membership} (SELECT value FROM json_each(?)) GROUP BY 1, 2, 3, 4, 5")
-    changed = json.dumps(list(stage_then))
-    rows = conn.execute(select.format(stage="s.stage", membership="NOT IN"), (day, changed)).fetchall()
-    rows += conn.execute(select.format(stage="json_extract(?, '$.' || s.id)", membership="IN"),
-                         (json.dumps(stage_then), day, changed)).fetchall()
-    return rows
+def workers_by_contract(conn: sqlite3.Connection, day: str, organization_ids: Sequence[str]) -> list[tuple[Any, ...]]:
+    """(contract, count) of the workers counted on `day` in those organisations."""
+    return conn.execute(
+        f"SELECT contract, count(*) FROM worker INDEXED BY worker_report WHERE {_WORKER_ACTIVE} "
+        "AND organization_id IN (SELECT value FROM json_each(:ids)) GROUP BY contract",
+        {"day": day, "ids": json.dumps(list(organization_ids))}).fetchall()
+
+
+_SUPPORT_DECIDED = "s.deleted = 0 AND coalesce(s.decision_date, substr(s.created_at, 1, 10)) <= ?"
+
+
+def _support_received(stages: Sequence[str], changed: Sequence[str]) -> tuple[str, list[str]]:
+    """The condition "in one of `stages` and not one of `changed`" and its parameters, written
+    out: a list of a few values reads faster than a JSON array unpacked for every row."""
+    condition = f"s.stage IN ({','.join('?' * len(stages))})"
+    if changed:
+        condition += " AND s.id NOT IN (SELECT value FROM json_each(?))"
+        return condition, [*stages, json.dumps(list(changed))]
+    return condition, list(stages)
+
+
+def support_received_per_organization(conn: sqlite3.Connection, day: str, stages: Sequence[str],
+                                      changed: Sequence[str]) -> list[tuple[str, int]]:
+    """(unit of the organisation, amount) of the support, not loans, decided by `day` and in one
+    of `stages`, per live organisation, leaving out the `changed` supports (their stage then is
+    not the stage now). Grouped in the order of the report index, so nothing is sorted."""
+    received, parameters = _support_received(stages, changed)
+    return conn.execute(
+        "SELECT (SELECT coalesce(nullif(o.commune_code, ''), o.owner) FROM organization o "
+        "WHERE o.id = s.organization_id AND o.deleted = 0) AS unit, coalesce(sum(s.amount_vnd), 0) "
+        f"FROM support s INDEXED BY support_report WHERE {_SUPPORT_DECIDED} AND NOT s.is_loan AND {received} "
+        "GROUP BY s.organization_id HAVING unit IS NOT NULL", [day, *parameters]).fetchall()
+
+
+def support_received_totals(conn: sqlite3.Connection, day: str, stages: Sequence[str],
+                            changed: Sequence[str]) -> list[tuple[Any, ...]]:
+    """(category, funding source, is a loan, count, amount) of the support decided by `day`
+    and in one of `stages`, of live organisations, leaving out the `changed` supports."""
+    received, parameters = _support_received(stages, changed)
+    return conn.execute(
+        "SELECT s.category, s.funding_source, s.is_loan, count(*), coalesce(sum(s.amount_vnd), 0) "
+        f"FROM support s INDEXED BY support_report WHERE {_SUPPORT_DECIDED} AND {received} "
+        "AND s.organization_id NOT IN (SELECT id FROM organization WHERE deleted = 1) GROUP BY 1, 2, 3",
+        [day, *parameters]).fetchall()
+
+
+def supports_decided(conn: sqlite3.Connection, day: str, ids: Sequence[str]) -> list[tuple[Any, ...]]:
+    """(id, unit of the organisation, category, funding source, is a loan, amount) of those
+    supports, of live organisations, decided by `day` (the few whose stage changed since)."""
+    if not ids:
+        return []
+    return conn.execute(
+        "SELECT s.id, coalesce(nullif(o.commune_code, ''), o.owner), s.category, s.funding_source, s.is_loan, "
+        "coalesce(s.amount_vnd, 0) FROM json_each(?) AS wanted CROSS JOIN support s ON s.id = wanted.value "
+        f"JOIN organization o ON o.id = s.organization_id WHERE {_SUPPORT_DECIDED} AND o.deleted = 0",
+        (json.dumps(list(ids)), day)).fetchall()
 
 
 def members_on_days(conn: sqlite3.Connection, days: Sequence[date]) -> sqlite3.Cursor:
@@ -176,7 +225,7 @@ def people_per_organization(conn: sqlite3.Connection, record_type: str, day: str
     """Members (or workers) counted on `day`, per organisation."""
     start, end = {"member": ("joined_on", "left_on"), "worker": ("started_on", "ended_on")}[record_type]
     return dict(conn.execute(
-        f"SELECT organization_id, count(*) FROM {record_type} WHERE deleted = 0 AND "
+        f"SELECT organization_id, count(*) FROM {record_type} INDEXED BY {record_type}_report WHERE deleted = 0 AND "
         f"coalesce({start}, substr(created_at, 1, 10)) <= ? AND ({end} IS NULL OR {end} > ?) "
         "GROUP BY organization_id", (day, day)).fetchall())
 

@@ -248,15 +248,17 @@ def _organizations(conn: sqlite3.Connection, days: Sequence[date]) -> dict[date,
     result: dict[date, list[_Organization]] = {}
     for day in days:
         then = history[day]
+        changed_since = {org_id for org_id, _ in then}
         iso = day.isoformat()
         orgs = []
         for row in rows:
             if row[2] > iso:
                 continue
             org = _Organization(*row)
-            for name in HISTORY_FIELDS["organization"]:
-                if (org.id, name) in then:
-                    setattr(org, name, then[(org.id, name)])
+            if org.id in changed_since:
+                for name in HISTORY_FIELDS["organization"]:
+                    if (org.id, name) in then:
+                        setattr(org, name, then[(org.id, name)])
             timeline = timelines.get(org.id)
             if timeline is not None:
                 in_effect = bisect_right(timeline[0], iso)
@@ -264,7 +266,8 @@ def _organizations(conn: sqlite3.Connection, days: Sequence[date]) -> dict[date,
                     org.status = timeline[1][in_effect - 1]
             org.high_tech, org.value_chain, org.traceability = (
                 _flag(org.high_tech), _flag(org.value_chain), _flag(org.traceability))
-            evidence.apply(org, iso)
+            if org.id in evidence.organizations:
+                evidence.apply(org, iso)
             orgs.append(org)
         result[day] = orgs
     return result
@@ -290,6 +293,7 @@ class _Evidence:
         self.products: dict[str, list[tuple[int | None, str, str, int, int]]] = defaultdict(list)
         for org_id, stars, certified, expires, traceable, high_tech in report_queries.products(conn):
             self.products[org_id].append((stars, certified, expires, traceable, high_tech))
+        self.organizations = self.contracts.keys() | self.products.keys()
 
     def apply(self, org: _Organization, day: str) -> None:
         contracts = self.contracts.get(org.id)
@@ -387,30 +391,25 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
         ocop_products.update(products)
         ocop_per_unit[org.unit] += sum(products.values())
 
-    by_group: dict[tuple[str, str], int] = {}
-    per_org: dict[str, int] = {}
-    for org_id, ethnic, sex, count in report_queries.members_by_group(conn, day):
-        if org_id in kind_of:
-            by_group[ethnic, sex] = by_group.get((ethnic, sex), 0) + count
-            per_org[org_id] = per_org.get(org_id, 0) + count
     ethnicity: Counter[str] = Counter()
     gender: Counter[str] = Counter()
-    for (ethnic, sex), count in by_group.items():
+    for ethnic, sex, count in report_queries.members_by_ethnicity_gender(conn, day, list(kind_of)):
         ethnicity[ethnic or ""] += count
         gender[sex or ""] += count
     memberships: Counter[str] = Counter()
-    for org_id, count in per_org.items():
-        memberships[unit_of[org_id]] += count
-        if kind_of[org_id] in ("htx", "tht"):
-            _add(units[unit_of[org_id]], f"{kind_of[org_id]}_members", count)
+    for org_id, count in report_queries.people_per_organization(conn, "member", day).items():
+        if org_id in kind_of:
+            memberships[unit_of[org_id]] += count
+            if kind_of[org_id] in ("htx", "tht"):
+                _add(units[unit_of[org_id]], f"{kind_of[org_id]}_members", count)
     twice, twice_total = _persons_counted_twice(conn, day, unit_of)
     persons = {unit: count - twice[unit] for unit, count in memberships.items()}
     contracts: Counter[str] = Counter()
-    for org_id, contract, count in report_queries.workers_by_contract(conn, day):
+    for contract, count in report_queries.workers_by_contract(conn, day, list(unit_of)):
+        contracts[contract or ""] += count
+    for org_id, count in report_queries.jobs_per_organization(conn, day, SEASONAL_CONTRACT):
         if org_id in unit_of:
-            contracts[contract or ""] += count
-            if contract != SEASONAL_CONTRACT:
-                _add(units[unit_of[org_id]], "jobs", count)
+            _add(units[unit_of[org_id]], "jobs", count)
 
     by_category, by_source, loans = _support(conn, as_of, units)
 
@@ -440,58 +439,55 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
     snapshot = Snapshot(as_of, dict(units), total, dict(by_kind_status), dict(ethnicity), dict(gender),
                         by_category, by_source, dict(ocop_by_stars), used_population, persons, dict(memberships),
                         dict(contracts), loans, dict(ocop_products))
-    for unit, count in ocop_per_unit.items():
-        _register_unit(snapshot, unit)["ocop_products"] = count
-    _registers(conn, as_of, unit_of, {org.id: org.unit for org in orgs}, snapshot)
+    _registers(conn, as_of, unit_of, {org.id: org.unit for org in orgs}, snapshot, ocop_per_unit)
     return snapshot
 
 
-def _register_unit(snapshot: Snapshot, unit: str) -> dict[str, int]:
-    """The commune's register figures, all zero at first."""
-    return snapshot.register_units.setdefault(unit, dict.fromkeys(REGISTER_KEYS, 0))
-
-
 def _registers(conn: sqlite3.Connection, as_of: date, counted: dict[str, str], unit_of: dict[str, str],
-               snapshot: Snapshot) -> None:
+               snapshot: Snapshot, ocop_per_unit: Counter[str]) -> None:
     """The figures read from the registers alone, in total and per commune: managers (of the
     operating organisations, `counted`), people trained this year, loans (of organisations in
     any status: a debt outlives its debtor's activity) and value-chain contracts in force (of
     the operating organisations). An entry of an organisation not yet registered on the day
     counts in the total only."""
     day = as_of.isoformat()
-
-    def add(org_id: str, key: str, amount: int) -> None:
-        if org_id in unit_of:
-            _register_unit(snapshot, unit_of[org_id])[key] += amount
-
-    for org_id, in_post, trained in report_queries.managers_in_post(conn, day):
+    per_unit: dict[str, Counter[str]] = {key: Counter() for key in REGISTER_KEYS}
+    per_unit["ocop_products"] = ocop_per_unit
+    in_post, trained = per_unit["managers_in_post"], per_unit["managers_trained"]
+    for org_id, people, standard in report_queries.managers_in_post(conn, day):
         if org_id in counted:
-            snapshot.managers_in_post += in_post
-            snapshot.managers_trained += trained
-            add(org_id, "managers_in_post", in_post)
-            add(org_id, "managers_trained", trained)
+            in_post[counted[org_id]] += people
+            trained[counted[org_id]] += standard
+    snapshot.managers_in_post, snapshot.managers_trained = in_post.total(), trained.total()
     topics: Counter[str] = Counter()
+    trained_in_year = per_unit["trained_this_year"]
     for org_id, topic, people in report_queries.trained_by_topic(conn, date(as_of.year, 1, 1).isoformat(), day):
         topics[topic] += people
-        add(org_id, "trained_this_year", people)
+        if org_id in unit_of:
+            trained_in_year[unit_of[org_id]] += people
     snapshot.trained_by_topic = dict(topics)
     snapshot.loan_register = report_queries.has_loans(conn)
     lenders: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    outstanding_of, overdue_of = per_unit["loans_outstanding_vnd"], per_unit["loans_overdue_vnd"]
     for org_id, lender, count, outstanding, overdue in report_queries.loans_by_lender(conn, day):
         figures = lenders[lender]
         figures[0] += count
         figures[1] += outstanding
         figures[2] += overdue
-        add(org_id, "loans_outstanding_vnd", outstanding)
-        add(org_id, "loans_overdue_vnd", overdue)
+        if org_id in unit_of:
+            outstanding_of[unit_of[org_id]] += outstanding
+            overdue_of[unit_of[org_id]] += overdue
     snapshot.loans_by_lender = {lender: (count, outstanding, overdue)
                                 for lender, (count, outstanding, overdue) in lenders.items()}
     stages: Counter[str] = Counter()
+    contracts = per_unit["contracts_in_force"]
     for org_id, stage, count in report_queries.linkages_in_force(conn, day):
         if org_id in counted:
             stages[stage] += count
-            add(org_id, "contracts_in_force", count)
+            contracts[counted[org_id]] += count
     snapshot.contracts_by_stage = dict(stages)
+    units = set().union(*per_unit.values())
+    snapshot.register_units = {unit: {key: per_unit[key][unit] for key in REGISTER_KEYS} for unit in units}
 
 
 _Tally = dict[str, tuple[int, int]]
@@ -504,22 +500,29 @@ def _support(conn: sqlite3.Connection, as_of: date,
     money); adds each commune's support amount to its figures."""
     day = as_of.isoformat()
     stage_then = {support_id: stage for (support_id, _), stage in _values_then(conn, "support", [as_of])[as_of].items()}
+    changed = list(stage_then)
+    stages = sorted(RECEIVED_STAGES)
     by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_source: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     loans: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    # Supports whose stage changed after the date are grouped under the stage they had on it.
-    rows = report_queries.support_groups(conn, day, stage_then)
-    for unit, category, source, stage, is_loan, count, amount in rows:
-        if stage not in RECEIVED_STAGES:
-            continue
-        if is_loan:
-            loans[source or ""][0] += count
-            loans[source or ""][1] += amount
-            continue
-        _add(units[unit], "support_amount", amount)
-        for table, key in ((by_category, category), (by_source, source)):
+
+    def tally(category: str | None, source: str | None, is_loan: object, count: int, amount: int) -> None:
+        tables = ((loans, source),) if is_loan else ((by_category, category), (by_source, source))
+        for table, key in tables:
             table[key or ""][0] += count
             table[key or ""][1] += amount
+
+    for unit, amount in report_queries.support_received_per_organization(conn, day, stages, changed):
+        _add(units[unit], "support_amount", amount)
+    for category, source, is_loan, count, amount in report_queries.support_received_totals(conn, day, stages,
+                                                                                            changed):
+        tally(category, source, is_loan, count, amount)
+    # Supports whose stage changed after the date count under the stage they had on it.
+    for support_id, unit, category, source, is_loan, amount in report_queries.supports_decided(conn, day, changed):
+        if stage_then[support_id] in RECEIVED_STAGES:
+            tally(category, source, is_loan, 1, amount)
+            if not is_loan:
+                _add(units[unit], "support_amount", amount)
     return tuple({k: (v[0], v[1]) for k, v in table.items()}  # type: ignore[return-value]
                  for table in (by_category, by_source, loans))
 

@@ -122,6 +122,10 @@ ALTER TABLE support ADD COLUMN is_loan INTEGER NOT NULL DEFAULT 0;
 DROP INDEX support_report;
 CREATE INDEX support_report ON support (organization_id, category, funding_source, stage, deleted,
     decision_date, created_at, amount_vnd, is_loan, id);
+-- The workers' contract joins their covering index: the jobs (every contract but seasonal) of
+-- each organisation and the workers by contract are then read from the index alone.
+DROP INDEX worker_report;
+CREATE INDEX worker_report ON worker (organization_id, deleted, ended_on, started_on, created_at, contract);
 
 -- The registers behind the plan's flags.
 -- Managers and their training, products (OCOP, certification, traceability), value-chain

@@ -110,7 +110,7 @@ def test_put_keeps_an_interest_rate_as_the_form_and_excel_do(db, capsys):
     _, org, _ = put(capsys, db, "organization", htx())
     code, loan, _ = put(capsys, db, "loan", {"organization_id": org["id"], "lender": "commercial_bank",
                                             "interest_rate": "6,9 %/năm"})
-    assert code == 0 and loan["interest_rate"] == "6.9"
+    assert code == 0 and loan["interest_rate"] == "6,9"
     code, _, err = put(capsys, db, "loan", {"organization_id": org["id"], "lender": "commercial_bank",
                                            "interest_rate": "0,5 %/tháng"})
     assert code == 1 and "Lãi suất «0,5 %/tháng» không đọc được" in err

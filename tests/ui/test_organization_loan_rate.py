@@ -58,5 +58,5 @@ def test_a_rate_typed_with_a_comma_and_unit_is_kept_as_the_number(
     window.add_action.trigger()
     assert loan_dialog == []
     [loan] = registry.list_records("loan")
-    assert loan["interest_rate"] == "6.9"
+    assert loan["interest_rate"] == "6,9"
     assert view.child_tabs["loan"].count() == 1

@@ -155,13 +155,14 @@ _TYPED_RATE = re.compile(r"([0-9]{1,3})(?:[.,]([0-9]{1,4}))?\s*%?\s*(?:/\s*(?:n�
 
 
 def _normalize_rate(text: str) -> str:
-    """«6,90 %/năm» -> «6.9»: one stored form whichever way it was typed (form, Excel, CLI),
-    so loans compare and sort alike; anything else is left for the check to refuse."""
+    """«6.90 %/năm» -> «6,9»: one stored form whichever way it was typed (form, Excel, CLI),
+    written as the officer reads it back (a decimal comma), so loans compare alike; anything
+    else is left for the check to refuse."""
     typed = _TYPED_RATE.fullmatch(text)
     if typed is None:
         return text
     whole, fraction = typed.group(1), (typed.group(2) or "").rstrip("0")
-    return f"{int(whole)}.{fraction}" if fraction else str(int(whole))
+    return f"{int(whole)},{fraction}" if fraction else str(int(whole))
 
 
 def _coerce_value(spec: Field, raw: Any) -> Any:

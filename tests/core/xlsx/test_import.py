@@ -653,4 +653,4 @@ def test_an_interest_rate_typed_in_a_sheet_is_kept_as_one_number(core_registry, 
     source = open_workbook(tmp_path / "vay.xlsx")
     preview = preview_import(core_registry, source, plan_workbook(source))
     assert _where(preview) == [("Khoản vay", 3, "D", "interest_rate_format", "error")]
-    assert preview.rows[0].values["interest_rate"] == "6.9"
+    assert preview.rows[0].values["interest_rate"] == "6,9"

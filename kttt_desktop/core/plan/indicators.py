@@ -273,7 +273,7 @@ def _organizations(conn: sqlite3.Connection, days: Sequence[date]) -> dict[date,
     return result
 
 
-def _in_force(start: str, end: str, day: str) -> bool:
+def in_force(start: str, end: str, day: str) -> bool:
     """Whether something that starts on `start` and ends on `end` ('' unknown) holds on `day`:
     an unknown start counts from the beginning, an unknown end as no end."""
     return start <= day and (not end or end >= day)
@@ -298,13 +298,13 @@ class _Evidence:
     def apply(self, org: _Organization, day: str) -> None:
         contracts = self.contracts.get(org.id)
         if contracts:
-            org.value_chain = int(any(_in_force(signed, expires, day) for signed, expires in contracts))
+            org.value_chain = int(any(in_force(signed, expires, day) for signed, expires in contracts))
         products = self.products.get(org.id)
         if products:
             org.traceability = int(any(traceable for _, _, _, traceable, _ in products))
             org.high_tech = int(bool(org.high_tech) or any(high_tech for *_, high_tech in products))
             valid = [stars for stars, certified, expires, _, _ in products
-                     if stars and certified and _in_force(certified, expires, day)]
+                     if stars and certified and in_force(certified, expires, day)]
             org.ocop_stars = max(valid) if valid else None
             org.ocop_products = dict(Counter(valid))
 

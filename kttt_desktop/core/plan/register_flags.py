@@ -3,7 +3,7 @@
 The indicators count an organisation with register entries from those entries, not from its
 flags (`indicators._Evidence`); the organisation's page and form say so beside each flag, so
 an officer is not left wondering why a ticked box is not counted. The rule is the same
-`_in_force` as the indicators', read here for one organisation only.
+`in_force` as the indicators', read here for one organisation only.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kttt_desktop.core.db.records import RecordStore
-from kttt_desktop.core.plan.indicators import _in_force
+from kttt_desktop.core.plan.indicators import in_force
 
 # The organisation's flags a register can stand in for.
 FLAGS = ("value_chain", "ocop_stars", "traceability", "high_tech")
@@ -62,10 +62,10 @@ def register_flags(store: RecordStore, organization_id: str, day: str, declared_
     contracts = store.linkage_days_of(organization_id)
     products = store.product_marks_of(organization_id)
     valid = Counter(stars for stars, certified, expires, _, _ in products
-                    if stars and certified and _in_force(certified, expires, day))
+                    if stars and certified and in_force(certified, expires, day))
     return RegisterFlags(
         day=day, declared_high_tech=declared_high_tech, contracts=len(contracts),
-        contracts_in_force=sum(_in_force(signed, expires, day) for signed, expires in contracts),
+        contracts_in_force=sum(in_force(signed, expires, day) for signed, expires in contracts),
         products=len(products), ocop_valid=dict(valid),
         traceable=sum(1 for *_, traceable, _ in products if traceable),
         high_tech_products=sum(1 for *_, high_tech in products if high_tech))

@@ -80,14 +80,17 @@ def unpack(deb: Path, root: Path) -> Path:
                      f"{build.INSTALL_PREFIX}/kttt", f"{build.INSTALL_PREFIX}/kttt-desktop",
                      *(f"{build.INSTALL_PREFIX}/_internal/resources/translations/{qm}"
                        for qm in ("kttt_en.qm", "qtbase_vi.qm")),
-                     f"{build.INSTALL_PREFIX}/_internal/resources/reference/scale_thresholds.csv"):
+                     f"{build.INSTALL_PREFIX}/_internal/resources/reference/scale_thresholds.csv",
+                     f"{build.INSTALL_PREFIX}/_internal/resources/fonts/LiberationSerif-Regular.ttf",
+                     f"{build.INSTALL_PREFIX}/_internal/docx/templates/default.docx"):
         if not (root / relative).is_file():
             raise SmokeFailure(f"the .deb does not install /{relative}")
     for wrapper in ("kttt", "kttt-desktop"):
         text = (root / "usr/bin" / wrapper).read_text()
         if f"/{build.INSTALL_PREFIX}/{wrapper}" not in text:
             raise SmokeFailure(f"/usr/bin/{wrapper} does not start /{build.INSTALL_PREFIX}/{wrapper}")
-    step(f"ok: unpacked {deb.name} into {root} (wrappers, menu entry, icon, translations, reference data present)")
+    step(f"ok: unpacked {deb.name} into {root} (wrappers, menu entry, icon, translations, reference data,"
+         " fonts, .docx template present)")
     return prefix
 
 

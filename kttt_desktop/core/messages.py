@@ -12,6 +12,7 @@ from kttt_desktop.core.catalogues.attention import ATTENTION_MESSAGES
 from kttt_desktop.core.catalogues.reports import REPORT_MESSAGES
 from kttt_desktop.core.catalogues.sync import SYNC_MESSAGES
 from kttt_desktop.core.catalogues.xlsx_import import IMPORT_MESSAGES
+from kttt_desktop.core.catalogues.year_report import YEAR_REPORT_MESSAGES
 
 _language = "vi"
 
@@ -623,6 +624,7 @@ register("xlsx_import", IMPORT_MESSAGES)
 register("reports", REPORT_MESSAGES)
 register("sync", SYNC_MESSAGES)
 register("attention", ATTENTION_MESSAGES)
+register("year_report", YEAR_REPORT_MESSAGES)
 
 
 def set_language(lang: str) -> None:

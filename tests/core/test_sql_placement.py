@@ -29,6 +29,7 @@ STORAGE_MODULES = {
     "core/db/plan.py": "the plan's target and population tables",
     "core/db/report_queries.py": "the reports' storage: the aggregates behind indicators, summary and export",
     "core/db/attention_queries.py": "the facts behind the list of organisations that need attention",
+    "core/db/year_queries.py": "what happened in a year: registrations, decisions, conversions, results, support",
     "core/sync/store.py": "sync's tables: keys, peers, progress, packages, conflicts, refusals",
 }
 

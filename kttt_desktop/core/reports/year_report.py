@@ -17,12 +17,31 @@ kept stable: outputs rely on them.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
-from typing import TYPE_CHECKING
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
 
+from babel.numbers import format_decimal
+
+from kttt_desktop.core import catalogs
+from kttt_desktop.core.catalogues.report_words import REPORT_TEXTS, pick
+from kttt_desktop.core.db import year_queries
+from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.formats import format_date
+from kttt_desktop.core.messages import CATALOGUE, texts
+from kttt_desktop.core.plan.indicators import (
+    INDICATORS,
+    RECEIVED_STAGES,
+    Snapshot,
+    _values_then,  # the stage a support had on a past day, as the indicators read it
+)
+from kttt_desktop.core.plan.targets import progress
 from kttt_desktop.core.reports.attention import Attention
-from kttt_desktop.core.reports.registers import RegisterFigures, RegisterLine
+from kttt_desktop.core.reports.registers import RegisterFigures, RegisterLine, register_figures, register_lines
+from kttt_desktop.core.reports.scale import SCALE_CODES, scale_label, scale_of_results
+from kttt_desktop.core.reports.summary import _unit_name, applicable_targets
 
 if TYPE_CHECKING:
     from kttt_desktop.core.registry import Registry
@@ -201,8 +220,9 @@ class YearSupport:
 @dataclass(frozen=True)
 class NarrativeSection:
     """A section the officer writes: `key` one of SECTION_KEYS, `title` its heading
-    ("1. Kết quả đạt được"), `sentences` what the data already says (may be empty), and
-    `placeholder` the words marking where the officer's own text goes."""
+    ("Kết quả đạt được"), `sentences` what the data already says (may be empty), and
+    `placeholder` the words marking where the officer's own text goes. Titles carry no number:
+    each output numbers the sections its own way."""
 
     key: str
     title: str
@@ -260,6 +280,352 @@ class YearReport:
     headings: dict[str, str] = field(default_factory=dict)
 
 
-def build_year_report(registry: Registry, year: int, lang: str = "vi") -> YearReport:
-    """Gather the year's report of `year` (up to 31/12, today for the current year) in `lang`."""
-    raise NotImplementedError  # filled in by the next change
+_ENDING_CHANGES = (SUSPENDED, DISSOLVED, REVOKED, BANKRUPT)  # the status a decision puts in effect
+_KIND_ORDER = ("htx", "tht", "lhhtx")
+PARTS = ("figures", "changes", "results", "support", "registers", "attention", "narrative")
+
+
+def report_day(today: date, year: int) -> date:
+    """The day the year's report counts up to: 31/12, today for the current year. A year to
+    come, or before 2000, is refused."""
+    if not 2000 <= year <= today.year:
+        raise KtttError("report_bad_year", year=year, current=today.year)
+    return today if year == today.year else date(year, 12, 31)
+
+
+def counted(key: str, n: int, lang: str, /, **params: object) -> str:
+    """The sentence `key` in the form that fits `n` (`key_one` for one, else `key_other`)."""
+    form = f"{key}_one" if n == 1 and f"{key}_one" in CATALOGUE else f"{key}_other"
+    return texts(form, lang, n=number(n, lang), **params)
+
+
+def number(value: float, lang: str) -> str:
+    """A figure as the report's language writes it: "1.250.000" in Vietnamese, "1,250,000" in English."""
+    return format_decimal(value, locale="en" if lang == "en" else "vi_VN")
+
+
+def _joined(items: list[str], lang: str) -> str:
+    """"3 HTX, 1 THT" in Vietnamese; "3 cooperatives and 1 cooperative group" in English."""
+    if lang != "en" or len(items) < 2:
+        return ", ".join(items)
+    return ", ".join(items[:-1]) + texts("year_and", lang) + items[-1]
+
+
+def build_year_report(registry: Registry, year: int, lang: str = "vi",
+                      snapshot: Snapshot | None = None) -> YearReport:
+    """Gather the year's report of `year` (up to 31/12, today for the current year) in `lang`.
+    `snapshot` is the registry's indicators on that day when the caller already has them."""
+    site = registry.require_site()
+    as_of = report_day(registry.today, year)
+    previous_as_of = date(year - 1, 12, 31)
+    now = snapshot if snapshot is not None and snapshot.as_of == as_of else registry.indicators(as_of)
+    before = registry.indicators(previous_as_of)
+    targets_unit, targets = applicable_targets(registry)
+    year_targets = [target for target in targets if target.year == year]
+    registers = register_figures(now, lang)
+    report = YearReport(
+        year=year, as_of=as_of, previous_as_of=previous_as_of, lang=lang,
+        site_name=site.name, site_level=site.level, unit_code=site.unit_code,
+        title=texts("year_title", lang, year=year),
+        targets_unit=targets_unit if year_targets else None,
+        targets_note="" if year_targets else texts("year_no_year_targets", lang, year=year),
+        figures=_figures(now, before, year_targets, as_of, lang),
+        changes=_changes(registry, year, as_of, lang),
+        results=_results(registry, year, lang),
+        support=_support(registry, year, as_of, lang),
+        registers=registers,
+        register_lines=register_lines(registers, lang),
+        attention=registry.attention_list(as_of),
+        headings={part: texts(f"year_part_{part}", lang, year=year, previous=year - 1) for part in PARTS},
+    )
+    report.summary = _summary(report, now, before)
+    report.sections = _sections(report)
+    return report
+
+
+def _figures(now: Snapshot, before: Snapshot, year_targets: list[Any], as_of: date, lang: str) -> list[YearFigure]:
+    by_key = {target.indicator: target for target in year_targets}
+    states = pick(REPORT_TEXTS, "states", lang)
+    figures = []
+    for ind in INDICATORS:
+        actual, previous = now.total.get(ind.key), before.total.get(ind.key)
+        target = by_key.get(ind.key)
+        state = progress(ind.key, actual, target, as_of).state
+        figures.append(YearFigure(
+            ind.key, ind.label(lang), ind.unit, actual, previous,
+            None if actual is None or previous is None else round(actual - previous, 2),
+            None if target is None else target.value, "" if target is None else target.describe(lang),
+            state, states[state]))
+    return figures
+
+
+class _Kinds:
+    """Each organisation's kind on a day, from the kind changes recorded since `first`: the
+    kind before the first change made after the day, else the kind it has now."""
+
+    def __init__(self, changes: list[tuple[Any, ...]]) -> None:
+        self.changes: dict[str, list[tuple[str, str]]] = {}
+        for org_id, old, _new, at, *_ in changes:
+            self.changes.setdefault(org_id, []).append((str(at)[:10], _decoded(old)))
+
+    def on(self, org_id: str, day: str, kind_now: str) -> str:
+        for changed_on, old in self.changes.get(org_id, ()):
+            if changed_on > day:
+                return old or kind_now
+        return kind_now
+
+
+def _decoded(value: object) -> str:
+    if value is None:
+        return ""
+    try:
+        decoded = json.loads(str(value))
+    except ValueError:
+        return str(value)
+    return str(decoded) if decoded is not None else ""
+
+
+def _changes(registry: Registry, year: int, as_of: date, lang: str) -> YearChanges:
+    conn = registry.conn
+    first, last = f"{year}-01-01", as_of.isoformat()
+    kind_changes = year_queries.kind_changes(conn, first, "9999")
+    kinds = _Kinds(kind_changes)
+    units: dict[str, str] = {}
+
+    def unit_name(code: str) -> str:
+        if code not in units:
+            units[code] = _unit_name(code, registry)
+        return units[code]
+
+    def event(change: str, day: str, org_id: str, name: str, kind: str, sector: str, unit: str,
+              decision_no: str = "") -> ChangeEvent:
+        return ChangeEvent(change, day, org_id, name, kind, catalogs.label("organization_kind", kind, lang),
+                           sector, catalogs.label("sector", sector, lang) if sector else
+                           texts("year_not_recorded", lang), unit, unit_name(unit), decision_no)
+
+    events: list[ChangeEvent] = []
+    for org_id, name, kind, sector, unit, registered in year_queries.registrations(conn, first, last):
+        events.append(event(REGISTERED, registered, org_id, name, kinds.on(org_id, registered, kind), sector, unit))
+    converted: set[str] = set()
+    limit = (as_of + timedelta(days=1)).isoformat()
+    for org_id, old, new, at, name, sector, unit, _registered in kind_changes:
+        if first <= str(at)[:10] < limit and _decoded(old) == "tht" and _decoded(new) == "htx" \
+                and org_id not in converted:
+            converted.add(org_id)
+            events.append(event(CONVERTED, str(at)[:10], org_id, name, "tht", sector, unit))
+    seen: set[tuple[str, str]] = set()
+    for org_id, status, effective_on, decision_no, name, kind, sector, unit in year_queries.decisions_in_effect_from(
+            conn, first, last, _ENDING_CHANGES):
+        if (status, org_id) not in seen:  # a suspension renewed within the year is one organisation suspended
+            seen.add((status, org_id))
+            events.append(event(status, effective_on, org_id, name, kinds.on(org_id, effective_on, kind), sector,
+                                unit, decision_no))
+    events.sort(key=lambda e: (e.day, CHANGE_KINDS.index(e.change)))
+
+    by_kind: dict[str, dict[str, int]] = {}
+    for e in events:
+        by_kind.setdefault(e.change, {}).setdefault(e.kind, 0)
+        by_kind[e.change][e.kind] += 1
+    sector_order = [value.code for value in catalogs.catalog("sector")]
+    by_sector = _rows(events, lambda e: e.sector, lambda e: e.sector_label,
+                      lambda key: sector_order.index(key) if key in sector_order else len(sector_order))
+    by_unit: list[ChangeRow] = []
+    if registry.require_site().level != "commune" or len({e.unit_code for e in events}) > 1:
+        by_unit = _rows(events, lambda e: e.unit_code, lambda e: e.unit_name, None)
+    labels = {change: texts(f"year_change_{change}", lang) for change in CHANGE_KINDS}
+    return YearChanges(events, by_kind, by_sector, by_unit, labels)
+
+
+def _rows(events: list[ChangeEvent], key_of: Any, label_of: Any, order: Any) -> list[ChangeRow]:
+    """A row per group that had a change, counting each change of each organisation once."""
+    rows: dict[str, ChangeRow] = {}
+    for e in events:
+        key = key_of(e)
+        row = rows.setdefault(key, ChangeRow(key, label_of(e), dict.fromkeys(CHANGE_KINDS, 0)))
+        row.counts[e.change] += 1
+    return sorted(rows.values(), key=(lambda row: (order(row.key), row.label)) if order else (lambda row: row.label))
+
+
+def _average(values: list[int]) -> float | None:
+    return round(sum(values) / len(values), 0) if values else None
+
+
+def _results(registry: Registry, year: int, lang: str) -> BusinessResults:
+    rows = year_queries.yearly_results(registry.conn, year)
+
+    def recorded(name: str) -> list[int]:
+        return [int(row[name]) for row in rows if row[name] is not None]
+
+    revenue, profit = recorded("revenue_vnd"), recorded("profit_vnd")
+    scales = dict.fromkeys(SCALE_CODES, 0)
+    ratings = {value.code: 0 for value in catalogs.catalog("rating")}
+    unrated = 0
+    for row in rows:
+        scales[scale_of_results(row["sector"] or None, row)] += 1
+        if row["rating"] in ratings:
+            ratings[row["rating"]] += 1
+        else:
+            unrated += 1
+    by_rating = [(code, catalogs.label("rating", code, lang), n) for code, n in ratings.items()]
+    if unrated:
+        by_rating.append(("", texts("year_not_recorded", lang), unrated))
+    return BusinessResults(
+        year=year, reporting=len(rows),
+        revenue_total=sum(revenue), revenue_average=_average(revenue),
+        profit_total=sum(profit), profit_average=_average(profit),
+        income_member_average=_average(recorded("avg_income_member_vnd")),
+        income_worker_average=_average(recorded("avg_income_worker_vnd")),
+        loss_making=sum(1 for value in profit if value < 0),
+        by_scale=[(code, scale_label(code, lang), n) for code, n in scales.items()],
+        by_rating=by_rating,
+    )
+
+
+class _Tally:
+    """Supports (or loans) added up per key, counting each organisation once per key."""
+
+    def __init__(self) -> None:
+        self.count: dict[str, int] = {}
+        self.amount: dict[str, int] = {}
+        self.organizations: dict[str, set[str]] = {}
+
+    def add(self, key: str, org_id: str, count: int, amount: int) -> None:
+        self.count[key] = self.count.get(key, 0) + count
+        self.amount[key] = self.amount.get(key, 0) + amount
+        self.organizations.setdefault(key, set()).add(org_id)
+
+    def lines(self, label: Any, prefix: str = "") -> list[SupportLine]:
+        lines = [SupportLine(prefix + key, label(key), self.count[key], len(self.organizations[key]),
+                             self.amount[key]) for key in self.count]
+        return sorted(lines, key=lambda line: (-line.amount_vnd, line.label))
+
+    def total(self) -> SupportLine:
+        reached = set().union(*self.organizations.values()) if self.organizations else set()
+        return SupportLine("", "", sum(self.count.values()), len(reached), sum(self.amount.values()))
+
+
+def _support(registry: Registry, year: int, as_of: date, lang: str) -> YearSupport:
+    conn = registry.conn
+    first, last = f"{year}-01-01", as_of.isoformat()
+    stage_then = {support_id: stage for (support_id, _), stage in _values_then(conn, "support", [as_of])[as_of].items()}
+    stages = sorted(RECEIVED_STAGES)
+    rows = [(org_id, category, source, is_loan, count, amount) for org_id, category, source, is_loan, count, amount
+            in year_queries.supports_of_year(conn, first, last, stages, list(stage_then))]
+    rows += [(org_id, category, source, is_loan, 1, amount) for support_id, org_id, category, source, is_loan, amount
+             in year_queries.supports_by_id(conn, first, last, stage_then) if stage_then[support_id] in RECEIVED_STAGES]
+    by_category, by_source, grants, loans = _Tally(), _Tally(), _Tally(), _Tally()
+    for org_id, category, source, is_loan, count, amount in rows:
+        if is_loan:
+            loans.add(f"source:{source}", org_id, count, amount)
+        else:
+            by_category.add(category, org_id, count, amount)
+            by_source.add(source, org_id, count, amount)
+            grants.add("", org_id, count, amount)
+    interest = 0
+    for org_id, lender, count, amount, interest_support in year_queries.loans_of_year(conn, first, last):
+        loans.add(f"lender:{lender}", org_id, count, amount)
+        interest += interest_support
+    not_recorded = texts("year_not_recorded", lang)
+
+    def named(catalog: str) -> Callable[[str], str]:
+        return lambda code: catalogs.label(catalog, code, lang) if code else not_recorded
+
+    def loan_label(key: str) -> str:
+        kind, _, code = key.partition(":")
+        return named("lender" if kind == "lender" else "funding_source")(code)
+
+    supported = set().union(*grants.organizations.values()) if grants.organizations else set()
+    return YearSupport(
+        by_category=by_category.lines(named("support_category")),
+        by_source=by_source.lines(named("funding_source")),
+        total=grants.total(),
+        people=year_queries.members_of(conn, sorted(supported), last),
+        loans=loans.lines(loan_label),
+        loans_total=loans.total(),
+        interest_support_vnd=interest,
+    )
+
+
+def _kind_items(counts: dict[str, int], lang: str) -> str:
+    return _joined([counted(f"year_count_{kind}", counts[kind], lang) for kind in _KIND_ORDER
+                    if counts.get(kind)], lang)
+
+
+def _direction(now: float | None, before: float | None, lang: str) -> str:
+    change = (now or 0) - (before or 0)
+    if change > 0:
+        return texts("year_up", lang, n=number(change, lang))
+    if change < 0:
+        return texts("year_down", lang, n=number(-change, lang))
+    return texts("year_same", lang)
+
+
+def _summary(report: YearReport, now: Snapshot, before: Snapshot) -> list[str]:
+    """The sentences the figures of the year allow, in the order a report tells them."""
+    lang, year = report.lang, report.year
+
+    def total(snapshot: Snapshot, key: str) -> int:
+        return int(snapshot.total.get(key) or 0)
+
+    members = total(now, "htx_members") + total(now, "tht_members")
+    sentences = [texts(
+        "year_sentence_operating", lang, date=format_date(report.as_of.isoformat()),
+        htx=counted("year_count_htx", total(now, "htx_count"), lang),
+        tht=counted("year_count_tht", total(now, "tht_count"), lang),
+        members=counted("year_count_member", members, lang),
+        workers=counted("year_count_worker", total(now, "jobs"), lang))]
+    sentences.append(texts(
+        "year_sentence_against_previous", lang, previous=year - 1,
+        htx=_direction(total(now, "htx_count"), total(before, "htx_count"), lang),
+        tht=_direction(total(now, "tht_count"), total(before, "tht_count"), lang),
+        members=_direction(members, total(before, "htx_members") + total(before, "tht_members"), lang)))
+    parts = []
+    for change in CHANGE_KINDS:
+        counts = report.changes.by_kind.get(change, {})
+        n = sum(counts.values())
+        if n:
+            parts.append(counted(f"year_phrase_{change}", n, lang, items=_kind_items(counts, lang)))
+    sentences.append(texts("year_sentence_changes", lang, year=year, parts="; ".join(parts)) if parts
+                     else texts("year_sentence_no_changes", lang, year=year))
+    results = report.results
+    if results.reporting:
+        sentences.append(texts(
+            "year_sentence_results", lang, year=year,
+            reporting=counted("year_count_organization", results.reporting, lang),
+            revenue=number(results.revenue_total, lang), profit=number(results.profit_total, lang)))
+    else:
+        sentences.append(texts("year_sentence_no_results", lang, year=year))
+    support = report.support
+    if support.total.count:
+        sentences.append(texts(
+            "year_sentence_support", lang, count=counted("year_count_support", support.total.count, lang),
+            organizations=counted("year_count_organization", support.total.organizations, lang),
+            people=counted("year_count_member", support.people, lang), amount=number(support.total.amount_vnd, lang)))
+    if support.loans_total.count:
+        sentences.append(texts(
+            "year_sentence_loans", lang, count=counted("year_count_loan", support.loans_total.count, lang),
+            amount=number(support.loans_total.amount_vnd, lang)))
+    return sentences
+
+
+def _sections(report: YearReport) -> list[NarrativeSection]:
+    """The narrative sections, the sentences the data allows already in each."""
+    lang, year = report.lang, report.year
+    reached = [f.label for f in report.figures if f.target is not None and f.state == "reached"]
+    behind = [f.label for f in report.figures if f.target is not None and f.state == "behind"]
+    results = list(report.summary)
+    if reached:
+        results.append(texts("year_sentence_targets_reached", lang, year=year, names="; ".join(reached)))
+    shortcomings = []
+    if behind:
+        shortcomings.append(texts("year_sentence_targets_behind", lang, year=year, names="; ".join(behind)))
+    if report.results.loss_making:
+        shortcomings.append(counted("year_sentence_losses", report.results.loss_making, lang, year=year,
+                                    loss=counted("year_count_organization", report.results.loss_making, lang)))
+    if report.attention:
+        shortcomings.append(counted("year_sentence_attention", len(report.attention), lang,
+                                    organizations=counted("year_count_organization", len(report.attention), lang)))
+    computed = {RESULTS_SECTION: results, SHORTCOMINGS_SECTION: shortcomings}
+    placeholder = texts("year_officer_text", lang)
+    return [NarrativeSection(key, texts(f"year_section_{key}", lang), computed.get(key, []), placeholder)
+            for key in SECTION_KEYS]

@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kttt_desktop.core import catalogs, units
+from kttt_desktop.core.reports.document_form import date_line
 from kttt_desktop.core.reports.summary import issuer_and_place
 
 if TYPE_CHECKING:
@@ -45,9 +46,7 @@ class AttentionSheet:
 
     def date_line(self) -> str:
         """The place and date of the printed list, as its heading writes it."""
-        if self.lang == "en":
-            return f"{self.place}, {self.as_of.strftime('%d %B %Y')}"
-        return f"{self.place}, ngày {self.as_of.day:02d} tháng {self.as_of.month:02d} năm {self.as_of.year}"
+        return date_line(self.place, self.as_of, self.lang)
 
 
 def attention_sheet(registry: Registry, as_of: date | None = None, lang: str = "vi") -> AttentionSheet:

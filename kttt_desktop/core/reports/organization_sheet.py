@@ -16,6 +16,7 @@ from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.formats import format_date, format_money
 from kttt_desktop.core.plan.indicators import RECEIVED_STAGES
 from kttt_desktop.core.records.fields import RECORD_TYPES, FieldKind
+from kttt_desktop.core.reports.document_form import date_line
 from kttt_desktop.core.reports.summary import issuer_and_place
 
 if TYPE_CHECKING:
@@ -88,9 +89,7 @@ class OrganizationSheet:
 
     def date_line(self) -> str:
         """The place and date of the document, as its header writes it."""
-        if self.lang == "en":
-            return f"{self.place}, {self.as_of.strftime('%d %B %Y')}"
-        return f"{self.place}, ngày {self.as_of.day:02d} tháng {self.as_of.month:02d} năm {self.as_of.year}"
+        return date_line(self.place, self.as_of, self.lang)
 
 
 def format_field(name: str, kind: FieldKind, catalog: str | None, value: Any, lang: str = "vi") -> str:

@@ -29,6 +29,7 @@ from kttt_desktop.core.plan.targets import (
     muong_te_area,
     progress,
 )
+from kttt_desktop.core.reports.document_form import date_line, default_issuer, default_place, document_form
 from kttt_desktop.core.reports.headline import (
     HeadlineRow,
     headline_rows,
@@ -108,6 +109,8 @@ class ReportData:
     members_by_gender: list[tuple[str, int]] = field(default_factory=list)
     headlines: list[HeadlineRow] = field(default_factory=list)  # every headline figure, in order
     registers: RegisterFigures | None = None  # the registers' figures of the whole site
+    signed_on: date | None = None  # the date line's date: the day it is signed (None: today)
+    recipients: list[str] = field(default_factory=list)  # "Nơi nhận", one line each
 
     @property
     def beside_rows(self) -> list[HeadlineRow]:
@@ -115,10 +118,8 @@ class ReportData:
         return [row for row in self.headlines if not is_plan_indicator(row.key)]
 
     def date_line(self) -> str:
-        d = self.as_of if self.as_of <= date.today() else date.today()
-        if self.lang == "en":
-            return f"{self.place}, {d.strftime('%d %B %Y')}"
-        return f"{self.place}, ngày {d.day:02d} tháng {d.month:02d} năm {d.year}"
+        """The place and the signing date (not the date the figures count up to)."""
+        return date_line(self.place, self.signed_on or date.today(), self.lang)
 
 
 def applicable_targets(registry: Registry) -> tuple[str | None, list[Target]]:
@@ -168,8 +169,8 @@ def issuer_and_place(registry: Registry, lang: str = "vi") -> tuple[str, str]:
     """The issuing body and the place of the date line of a printed document: as set in
     Settings, else from the site's level and name."""
     site = registry.require_site()
-    return (registry.setting("report_issuer") or _issuer(site.level, site.name, lang),
-            registry.setting("report_place") or _place(site.unit_code, site.name))
+    return (registry.setting("report_issuer") or default_issuer(site.level, site.name, lang),
+            registry.setting("report_place") or default_place(site.unit_code, site.name))
 
 
 def _unit_name(code: str, registry: Registry) -> str:
@@ -177,8 +178,10 @@ def _unit_name(code: str, registry: Registry) -> str:
     return peer.name if peer is not None else (units.describe(code) or code)
 
 
-def build_report(registry: Registry, as_of: date | None = None, lang: str = "vi") -> ReportData:
-    """Gather everything the summary report shows on `as_of` (today if None)."""
+def build_report(registry: Registry, as_of: date | None = None, lang: str = "vi",
+                 signed_on: date | None = None) -> ReportData:
+    """Gather everything the summary report shows on `as_of` (today if None), signed on
+    `signed_on` (today if None)."""
     site = registry.require_site()
     as_of = as_of or registry.today
     snapshot = registry.indicators(as_of)
@@ -197,16 +200,16 @@ def build_report(registry: Registry, as_of: date | None = None, lang: str = "vi"
         basis = next((t.basis for t in targets if t.basis), "")
         note = (f"Targets of {scope}" if en else f"Chỉ tiêu của {scope}") + (f" ({basis})" if basis else "") + "."
 
-    issuer, place = issuer_and_place(registry, lang)
+    form = document_form(registry, lang)
     report = ReportData(
         as_of=as_of, lang=lang, site_name=site.name, site_level=site.level, unit_code=site.unit_code,
-        issuer=issuer, place=place,
+        issuer=form.issuer, place=form.place, signed_on=signed_on or registry.today,
+        recipients=list(form.recipients),
         title="REPORT" if en else "BÁO CÁO",
         subtitle=(f"The collective economy as of {as_of:%d/%m/%Y}" if en else
                   f"Tình hình phát triển kinh tế tập thể đến ngày {as_of:%d/%m/%Y}"),
         officer=site.officer or "",
-        signer_title=registry.setting("report_signer_title") or ("CHAIRPERSON" if en else "CHỦ TỊCH"),
-        signer_name=registry.setting("report_signer_name") or "",
+        signer_title=form.signer_title, signer_name=form.signer_name,
         targets_unit=targets_unit, targets_note=note,
         indicator_rows=indicator_rows(snapshot, targets, as_of),
         snapshot=snapshot,

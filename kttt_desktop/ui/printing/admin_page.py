@@ -3,9 +3,13 @@
 and date, the title, bordered tables, the signatures and the recipients.
 
 Documents are HTML in the subset QTextDocument understands (tables, a few CSS properties,
-class selectors in the default style sheet). Text sizes are in points: 13 pt for the body
-as the decree asks, 10 pt in tables so that they fit an A4 portrait page. Qt reads CSS
-margins and paddings in pixels only, so spacing is written in points through `pt()`.
+class selectors in the default style sheet). They are set in Liberation Serif, which has the
+metrics of the Times New Roman the decree names. Text sizes are in points, as the decree
+sets them: the issuing body and the national name 12.5 pt bold upright capitals, the motto
+13 pt bold, the body, the date line and the signer 13 pt; 10 pt in tables so that they fit
+an A4 portrait page. Qt reads CSS margins and paddings in pixels only, so spacing is written
+in points through `pt()`. What the heading and the signatures say comes from
+`core.reports.document_form`, shared with the .docx.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QImage, QTextDocument
 
-from kttt_desktop.ui.fonts import load_fonts
+from kttt_desktop.core.reports.document_form import issuer_lines, signer_lines
+from kttt_desktop.ui.fonts import load_print_font
 from kttt_desktop.ui.printing.columns import (
     CELL_PADDING_PT,
     CELL_PADDING_VERTICAL_PT,
@@ -28,12 +33,12 @@ from kttt_desktop.ui.printing.pagination import HEADING_STATE
 from kttt_desktop.ui.printing.pdf import prepare, set_up_layout
 
 BODY_PT = 13
+NATIONAL_NAME_PT = 12.5  # the national name and the issuing body: 12–13 pt
+MOTTO_PT = 13  # 13–14 pt
 TABLE_PT = 10
 DENSE_TABLE_PT = 9  # tables of many columns (a member list)
 SMALL_PT = 11
 SIGNING_ROOM_PT = 64  # left blank for the signature and the seal (about 23 mm)
-# The committee a commune's report is issued by; its documents are signed "on behalf of" it.
-COMMITTEE_PREFIXES = ("ỦY BAN NHÂN DÂN ", "PEOPLE'S COMMITTEE OF ")
 
 _TEXTS = {
     "republic": ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM"),
@@ -42,11 +47,7 @@ _TEXTS = {
     "prepared_by": ("NGƯỜI LẬP BIỂU", "PREPARED BY"),
     "sign": ("(Ký, ghi rõ họ tên, đóng dấu)", "(Signature, full name and seal)"),
     "sign_plain": ("(Ký, ghi rõ họ tên)", "(Signature and full name)"),
-    "on_behalf": ("TM. ỦY BAN NHÂN DÂN", "ON BEHALF OF THE PEOPLE'S COMMITTEE"),
     "recipients": ("Nơi nhận:", "Recipients:"),
-    "upper": ("- {upper} (để báo cáo);", "- {upper} (for information);"),
-    "upper_generic": ("- Cơ quan cấp trên (để báo cáo);", "- The upper level (for information);"),
-    "archive": ("- Lưu: VT.", "- Archive: office."),
     "total": ("Tổng số", "Total"),
     "number_col": ("STT", "No."),
 }
@@ -104,18 +105,6 @@ class Heading:
     lang: str = "vi"
 
 
-def _issuer_lines(issuer: str) -> list[str]:
-    """"ỦY BAN NHÂN DÂN XÃ BUM TỞ" is written on two lines: the body, then its unit."""
-    for prefix in COMMITTEE_PREFIXES:
-        if issuer.startswith(prefix) and len(issuer) > len(prefix):
-            return [prefix.strip(), issuer[len(prefix):]]
-    return [issuer]
-
-
-def is_committee(issuer: str) -> bool:
-    return issuer.startswith(COMMITTEE_PREFIXES)
-
-
 def heading(level: int, title: str) -> str:
     """A heading (1: the title, 2: a section, 3: a subsection). Not <h1>–<h3>: Qt enlarges
     those beyond any CSS size. The block is marked so that pagination knows it for a heading."""
@@ -131,7 +120,7 @@ def heading_html(head: Heading) -> str:
     """The two-column heading: issuing body and number on the left; the national name, the
     motto and the place and date on the right."""
     lang = head.lang
-    issuer = "<br/>".join(esc(line) for line in _issuer_lines(head.issuer))
+    issuer = "<br/>".join(esc(line) for line in issuer_lines(head.issuer))
     number = ""
     if head.number_suffix:
         number = (f'<p align="center" style="margin-top: {pt(5)}; font-size: 13pt;">'
@@ -141,13 +130,13 @@ def heading_html(head: Heading) -> str:
 <table width="100%" cellspacing="0" cellpadding="0" style="font-size: 12pt;">
 <tr>
 <td width="38%" align="center" valign="top">
-  <p align="center" style="{tight} font-weight: bold; font-size: 12.5pt;">{issuer}</p>
+  <p align="center" style="{tight} font-weight: bold; font-size: {NATIONAL_NAME_PT}pt;">{issuer}</p>
   {rule(38)}
   {number}
 </td>
 <td width="62%" align="center" valign="top">
-  <p align="center" style="{tight} font-weight: bold; font-size: 11.5pt;">{text("republic", lang)}</p>
-  <p align="center" style="{tight} font-weight: bold; font-size: 12.5pt;">{text("motto", lang)}</p>
+  <p align="center" style="{tight} font-weight: bold; font-size: {NATIONAL_NAME_PT}pt;">{text("republic", lang)}</p>
+  <p align="center" style="{tight} font-weight: bold; font-size: {MOTTO_PT}pt;">{text("motto", lang)}</p>
   {rule(50)}
   <p align="center" style="margin-top: {pt(5)}; font-style: italic; font-size: 13pt;">{esc(head.date_line)}</p>
 </td>
@@ -206,15 +195,25 @@ class Signatures:
 
 
 def signature_html(signatures: Signatures, recipients: Sequence[str] = ()) -> str:
-    """Two signatures side by side with room to sign, then the recipients bottom left."""
+    """The signer bottom right with room to sign. With `recipients`, as the decree sets out
+    an administrative document: "Nơi nhận" bottom left, beside the signer. Without (a
+    record, a list), the officer who prepared it signs on the left."""
     lang = signatures.lang
-    title_lines = [signatures.signer_title]
-    if is_committee(signatures.issuer) and not signatures.signer_title.upper().startswith(("TM.", "KT.", "Q.")):
-        title_lines.insert(0, text("on_behalf", lang))
-    right_title = "<br/>".join(esc(line) for line in title_lines)
-    prepared = signatures.prepared_title or text("prepared_by", lang)
+    right_title = "<br/>".join(esc(line) for line in signer_lines(signatures.issuer, signatures.signer_title, lang))
     bold = 'style="margin-top: 0px; margin-bottom: 0px; font-weight: bold;"'
     note = f'style="margin-top: 0px; margin-bottom: 0px; font-style: italic; font-size: {SMALL_PT}pt;"'
+    if recipients:
+        lines = "<br/>".join(esc(line) for line in recipients)
+        rows = [f'<tr><td width="42%" rowspan="3" valign="top">'
+                f'<p style="margin-top: 0px; margin-bottom: 0px; font-size: 12pt; font-weight: bold; '
+                f'font-style: italic;">{text("recipients", lang)}</p>'
+                f'<p style="margin-top: 0px; margin-bottom: 0px; font-size: 11pt;">{lines}</p></td>'
+                f'<td width="58%" align="center" valign="top"><p align="center" {bold}>{right_title}</p></td></tr>',
+                f'<tr><td style="padding-top: {pt(SIGNING_ROOM_PT)};"></td></tr>',
+                f'<tr><td align="center"><p align="center" {bold}>{esc(signatures.signer_name)}</p></td></tr>']
+        return (f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: {pt(16)};">'
+                + "".join(rows) + "</table>")
+    prepared = signatures.prepared_title or text("prepared_by", lang)
     # Titles, room to sign, names: one row each, so that both names sit on one line. The
     # recipients are a last row of the same table, so the block is never split over pages.
     rows = [f'<tr><td width="42%" align="center" valign="top"><p align="center" {bold}>{esc(prepared)}</p>'
@@ -224,26 +223,14 @@ def signature_html(signatures: Signatures, recipients: Sequence[str] = ()) -> st
             f'<tr><td style="padding-top: {pt(SIGNING_ROOM_PT)};"></td><td></td></tr>',
             f'<tr><td align="center"><p align="center" {bold}>{esc(signatures.officer)}</p></td>'
             f'<td align="center"><p align="center" {bold}>{esc(signatures.signer_name)}</p></td></tr>']
-    if recipients:
-        lines = "<br/>".join(esc(line) for line in recipients)
-        rows.append(f'<tr><td colspan="2" style="padding-top: {pt(14)};">'
-                    f'<p style="margin-top: 0px; margin-bottom: 0px; font-size: 12pt; font-weight: bold; '
-                    f'font-style: italic;">{text("recipients", lang)}</p>'
-                    f'<p style="margin-top: 0px; margin-bottom: 0px; font-size: 11pt;">{lines}</p></td></tr>')
     return (f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: {pt(16)};">'
             + "".join(rows) + "</table>")
-
-
-def recipients(upper: str | None, lang: str) -> list[str]:
-    """The recipients block: the upper level (for information) and the archive."""
-    first = text("upper", lang).format(upper=upper) if upper else text("upper_generic", lang)
-    return [first, text("archive", lang)]
 
 
 def make_document(body_html: str, title: str, images: Mapping[str, QImage] | None = None) -> QTextDocument:
     """A document in the shipped font, laid out on A4 pages. `images` are what the HTML's
     <img src="…"> names (the charts)."""
-    family = load_fonts()
+    family = load_print_font()
     document = QTextDocument()
     for name, image in (images or {}).items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from kttt_desktop.ui.fonts import load_fonts
+from kttt_desktop.ui.fonts import load_print_font
 from kttt_desktop.ui.printing.pdf import A4, LAYOUT_DPI, layout_device
 from kttt_desktop.ui.text_fit import two_line_width
 
@@ -53,7 +53,7 @@ def column_widths(headers: Sequence[str], rows: Sequence[Sequence[object]], weig
     the others share what is left by `weights`, each at least as wide as its longest word.
     The header and the `total` row are bold; `padding_pt` is the cells' left and right padding."""
     device = layout_device()
-    family = load_fonts()
+    family = load_print_font()
     regular = QFont(family)
     regular.setPointSizeF(point_size)
     bold = QFont(regular)

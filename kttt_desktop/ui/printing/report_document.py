@@ -13,7 +13,7 @@ from __future__ import annotations
 from babel.numbers import format_decimal
 from PySide6.QtGui import QImage, QTextDocument
 
-from kttt_desktop.core import catalogs, units
+from kttt_desktop.core import catalogs
 from kttt_desktop.core.catalogues.report_words import REPORT_TEXTS, pick
 from kttt_desktop.core.formats import format_money
 from kttt_desktop.core.plan.indicators import REGISTER_KEYS, Indicator
@@ -30,7 +30,6 @@ from kttt_desktop.ui.printing.admin_page import (
     heading_html,
     make_document,
     pt,
-    recipients,
     signature_html,
     text,
     title_html,
@@ -312,20 +311,6 @@ def _charts_section(report: ReportData, names: list[str], heights: dict[str, int
     return heading(2, _t("section_charts", report.lang)) + "".join(rows)
 
 
-def upper_body(report: ReportData) -> str | None:
-    """Whom a commune reports to, as the recipients block names it: "UBND tỉnh Lai Châu"."""
-    if report.lang == "en" or report.site_level == "province":
-        return None
-    unit = units.find_unit(report.unit_code)
-    province = units.find_unit(unit.province_code) if unit is not None else None
-    if province is None:
-        return None
-    name = province.name
-    if name.startswith("Thành phố"):
-        return f"UBND {name[0].lower()}{name[1:]}"
-    return f"UBND tỉnh {name}"
-
-
 def report_html(report: ReportData, chart_names: list[str], chart_heights: dict[str, int] | None = None) -> str:
     lang = report.lang
     parts = [
@@ -348,7 +333,7 @@ def report_html(report: ReportData, chart_names: list[str], chart_heights: dict[
     parts.append(_charts_section(report, chart_names, chart_heights))
     parts.append(signature_html(
         Signatures(report.officer, report.signer_title, report.signer_name, report.issuer, lang),
-        recipients(upper_body(report), lang)))
+        report.recipients))
     return "\n".join(parts)
 
 

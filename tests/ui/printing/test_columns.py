@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from kttt_desktop.ui.fonts import load_fonts
+from kttt_desktop.ui.fonts import load_print_font
 from kttt_desktop.ui.printing.columns import CELL_EXTRA_PT, column_widths
 from kttt_desktop.ui.printing.pdf import A4, LAYOUT_DPI, layout_device
 
 
 def width_of(text: str, bold: bool = False, size: float = 10) -> float:
     """Percent of the page body that `text` takes, with a cell's paddings."""
-    font = QFont(load_fonts())
+    font = QFont(load_print_font())
     font.setPointSizeF(size)
     font.setBold(bold)
     advance = QFontMetricsF(font, layout_device()).horizontalAdvance(text)

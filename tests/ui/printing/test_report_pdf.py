@@ -4,6 +4,7 @@ read back with poppler, is real Vietnamese text in the shipped font."""
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 import pytest
 from PySide6.QtGui import QColor, QImage
@@ -34,11 +35,16 @@ def test_the_heading_title_and_sections_are_real_text(demo):
     for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ỦY BAN NHÂN DÂN",
                      "XÃ BUM TỞ", "/BC-UBND", "BÁO CÁO", report.subtitle, report.date_line(),
                      "I. Kết quả thực hiện các chỉ tiêu", "II. Tổ chức theo loại hình và tình trạng",
-                     "III. Hỗ trợ của Nhà nước", "IV. Các sổ chuyên đề", "V. Biểu đồ", "NGƯỜI LẬP BIỂU",
-                     "TM. ỦY BAN NHÂN DÂN",
-                     "CHỦ TỊCH", "(Ký, ghi rõ họ tên, đóng dấu)", "Lò Văn Hương", "Nơi nhận:",
-                     "UBND tỉnh Lai Châu"):
+                     "III. Hỗ trợ của Nhà nước", "IV. Các sổ chuyên đề", "V. Biểu đồ",
+                     "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nơi nhận:", "- UBND tỉnh Lai Châu (để báo cáo);",
+                     "- Sở Tài chính;", "- Liên minh HTX tỉnh;", "- Lưu: VT."):
         assert expected in text, expected
+    # Decree 30/2020: "Nơi nhận" bottom left, beside the signer on the right; a report has
+    # no "prepared by" signature.
+    lines = poppler("pdftotext", "-layout", "-enc", "UTF-8", str(path), "-").splitlines()
+    row = next(line for line in lines if "Nơi nhận:" in line)
+    assert "TM. ỦY BAN NHÂN DÂN" in row and row.index("Nơi nhận:") < row.index("TM. ỦY BAN NHÂN DÂN")
+    assert "NGƯỜI LẬP BIỂU" not in text
 
 
 def test_every_indicator_its_figure_and_its_assessment_are_printed(demo):
@@ -66,8 +72,20 @@ def test_organisations_support_and_totals_are_listed(demo):
 def test_the_font_ships_inside_the_pdf(demo):
     _, path = demo
     fonts = poppler("pdffonts", str(path)).splitlines()[2:]
-    assert fonts and all("BeVietnamPro" in line for line in fonts)
+    # Liberation Serif: the metrics of the Times New Roman Decree 30/2020 names, embedded.
+    assert {line.split()[0].split("+")[-1] for line in fonts} >= {"LiberationSerif", "LiberationSerif-Bold",
+                                                                  "LiberationSerif-Italic"}
+    assert all("LiberationSerif" in line for line in fonts)
     assert all(line.split()[-5] == "yes" for line in fonts)  # the "emb" column
+
+
+@pytest.mark.parametrize(("signed_on", "line"), [(date(2026, 1, 5), "Bum Tở, ngày 05 tháng 01 năm 2026"),
+                                                 (date(2026, 3, 20), "Bum Tở, ngày 20 tháng 3 năm 2026")])
+def test_the_date_line_is_the_signing_date_as_the_decree_writes_it(demo_registry, tmp_path, signed_on, line):
+    report = build_report(demo_registry, date(2025, 12, 31), signed_on=signed_on)
+    text = pdf_text(write_pdf(report_document(report, charts=False), tmp_path / "r.pdf"))
+    assert line in text
+    assert "đến ngày 31/12/2025" in text  # the figures' date stays in the title
 
 
 def test_pages_are_a4_numbered_from_page_two_with_metadata(demo):

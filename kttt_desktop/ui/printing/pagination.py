@@ -113,12 +113,25 @@ def _is_empty(block: QTextBlock) -> bool:
     return block.isValid() and block.length() <= 1
 
 
+def _first_heading(block: QTextBlock) -> QTextBlock:
+    """Where headings follow one another (a section's, then its first subsection's), the
+    first of those `block` ends: they go to a new page together."""
+    above = block.previous()
+    while True:
+        while _is_empty(above):
+            above = above.previous()
+        if not (above.isValid() and _is_heading(above)):
+            return block
+        block, above = above, above.previous()
+
+
 def _heading_above(table: QTextTable) -> QTextBlock:
-    """The block right above `table`, over empty ones: a heading if it is one (else invalid)."""
+    """The heading right above `table`, over empty blocks (the first of several in a row); else
+    invalid."""
     block = table.firstCursorPosition().block().previous()
     while _is_empty(block):
         block = block.previous()
-    return block if block.isValid() and _is_heading(block) else QTextBlock()
+    return _first_heading(block) if block.isValid() and _is_heading(block) else QTextBlock()
 
 
 def _table_start(table: QTextTable) -> int:
@@ -203,7 +216,9 @@ def _lonely_heading_move(document: QTextDocument, page_height: float) -> Move | 
         if _is_heading(block) and following.isValid() and not _break_before(block.blockFormat()):
             if _page_of(_first_line_top(layout, block), page_height) != \
                     _page_of(_first_line_top(layout, following), page_height):
-                return Move(block.position(), partial(_set_break_before, block))
+                first = _first_heading(block)
+                if not _break_before(first.blockFormat()):
+                    return Move(first.position(), partial(_set_break_before, first))
         block = block.next()
     return None
 

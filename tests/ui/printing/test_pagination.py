@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextTable
 from kttt_desktop.core.reports.organization_sheet import organization_sheet
 from kttt_desktop.core.reports.summary import build_report
 from kttt_desktop.ui.printing import pagination, pdf as pdf_module
-from kttt_desktop.ui.printing.admin_page import Signatures, grid_table, make_document, signature_html
+from kttt_desktop.ui.printing.admin_page import Signatures, grid_table, heading, make_document, signature_html
 from kttt_desktop.ui.printing.organization_document import member_list_document, organization_document
 from kttt_desktop.ui.printing.pdf import A4, write_pdf
 from kttt_desktop.ui.printing.report_document import report_document
@@ -83,6 +83,23 @@ def test_a_short_table_is_not_split_and_its_heading_goes_with_it(qapp):
     heading = table.firstCursorPosition().block().previous()
     assert heading.text() == "II. Bảng ngắn"
     assert pagination._page_of(pagination._first_line_top(document.documentLayout(), heading), PAGE) == 1
+
+
+@pytest.mark.parametrize("filler_lines", range(30, 42))
+def test_a_section_heading_goes_to_the_next_page_with_its_first_subsection(qapp, filler_lines):
+    """A section's heading right above its first subsection's is never left alone on a page,
+    wherever the page ends near them (foot of the page under either heading or the table)."""
+    filler = "".join(f"<p>Đoạn văn thứ {n} để lấp gần hết trang.</p>" for n in range(filler_lines))
+    short = grid_table(["Lĩnh vực", "Số"], [[f"Lĩnh vực {n}", n] for n in range(8)], (3, 1), ("", "num"))
+    document = make_document(filler + heading(2, "VII. Biến động") + heading(3, "1. Theo lĩnh vực") + short, "t")
+    table = tables(document)[0]
+    first, last = page_span(document, table)
+    assert first == last
+    layout = document.documentLayout()
+    block = table.firstCursorPosition().block().previous()
+    while block.text() != "VII. Biến động":
+        block = block.previous()
+    assert pagination._page_of(pagination._first_line_top(layout, block), PAGE) == first
 
 
 def test_the_signatures_do_not_stand_alone(qapp):

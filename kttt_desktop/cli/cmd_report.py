@@ -1,4 +1,5 @@
-"""`kttt report`: the summary report as a PDF (the printed A4 report) or an Excel sheet.
+"""`kttt report`: the summary report as a PDF (the printed A4 report), an Excel sheet or a
+Word document the officer completes (with `--year`, the year's report).
 
 The PDF is drawn by Qt, so the command starts a windowless Qt application when it needs
 one; on a server without a display it draws off screen.
@@ -17,20 +18,25 @@ from kttt_desktop.cli.common import add_db_option, open_existing, print_json
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.formats import parse_date
 from kttt_desktop.core.messages import language
+from kttt_desktop.core.reports.document_form import signing_date
 
 _application: Any = None  # kept alive for the whole command
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("report", help="báo cáo tổng hợp ra tệp PDF (để in) hoặc Excel")
+    parser = sub.add_parser("report", help="báo cáo tổng hợp ra tệp PDF (để in), Excel hoặc Word (để viết tiếp)")
     add_db_option(parser)
     output = parser.add_mutually_exclusive_group(required=True)
     output.add_argument("--pdf", type=Path, metavar="TỆP", help="ghi báo cáo PDF khổ A4")
     output.add_argument("--xlsx", type=Path, metavar="TỆP", help="ghi báo cáo Excel")
+    output.add_argument("--docx", type=Path, metavar="TỆP",
+                        help="ghi báo cáo Word (.docx) có sẵn các phần để cán bộ viết tiếp")
     when = parser.add_mutually_exclusive_group()
     when.add_argument("--year", type=int, metavar="NĂM",
                       help="số liệu đến 31/12 của năm này (năm nay: đến hôm nay)")
     when.add_argument("--as-of", dest="as_of", metavar="NGÀY", help="số liệu đến ngày này (ngày/tháng/năm)")
+    parser.add_argument("--signed-on", dest="signed_on", metavar="NGÀY",
+                        help="ngày ký ghi ở dòng địa danh, ngày tháng (mặc định: hôm nay)")
     parser.add_argument("--json", action="store_true", help="in đường dẫn tệp đã ghi dạng JSON")
     parser.set_defaults(run=run)
 
@@ -76,8 +82,18 @@ def run(args: argparse.Namespace) -> int:
 
     with open_existing(args) as registry:
         as_of = report_date(registry.today, args.year, args.as_of)
-        report = build_report(registry, as_of, language())
-    if args.pdf is not None:
+        signed_on = signing_date(args.signed_on) if args.signed_on is not None else None
+        report = build_report(registry, as_of, language(), signed_on)
+        year = getattr(report, "year_report", None)
+        if args.docx is not None and args.year is not None and year is None:
+            from kttt_desktop.core.reports.year_report import build_year_report
+
+            year = build_year_report(registry, args.year, language(), report.snapshot)
+    if args.docx is not None:
+        from kttt_desktop.core.reports.docx_report import write_report_docx
+
+        written = write_report_docx(report, args.docx, year)
+    elif args.pdf is not None:
         ensure_gui_application()
         from kttt_desktop.ui.printing.pdf import write_pdf
         from kttt_desktop.ui.printing.report_document import report_document

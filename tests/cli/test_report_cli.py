@@ -1,4 +1,5 @@
-"""`kttt report`: the summary report as a PDF or an Excel file, for a year or a day."""
+"""`kttt report`: the summary report as a PDF, an Excel file or a Word document, for a year or
+a day, signed on a day of its own."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from docx import Document
 from openpyxl import load_workbook
 
 from kttt_desktop.cli.cmd_report import report_date
@@ -55,7 +57,36 @@ def test_an_unwritable_path_is_refused_with_a_message(qapp, db, tmp_path, capsys
     assert not target.parent.exists()
 
 
+def test_a_word_document_for_a_year_signed_on_a_day(db, tmp_path, capsys):
+    target = tmp_path / "nam-2025.docx"
+    code, out, err = run(capsys, "report", "--db", db, "--docx", str(target), "--year", "2025",
+                         "--signed-on", "20/03/2026", "--json")
+    assert code == 0, err
+    assert json.loads(out) == {"file": str(target), "as_of": "2025-12-31"}
+    texts = [p.text for p in Document(str(target)).paragraphs]
+    assert "Các chỉ tiêu năm 2025 so với năm 2024" in " ".join(texts)
+    assert "I. Kết quả đạt được" in texts and "[Cán bộ viết nội dung phần này]" in texts
+    heading = Document(str(target)).tables[0]
+    assert "Bum Tở, ngày 20 tháng 3 năm 2026" in [p.text for cell in heading.rows[0].cells for p in cell.paragraphs]
+
+
+def test_a_word_document_of_the_summary(db, tmp_path, capsys):
+    target = tmp_path / "bao-cao.docx"
+    code, out, err = run(capsys, "report", "--db", db, "--docx", str(target))
+    assert code == 0 and out.strip() == str(target), err
+    texts = [p.text for p in Document(str(target)).paragraphs]
+    assert "PHỤ LỤC" in texts and "1. Kết quả thực hiện các chỉ tiêu" in texts
+
+
+def test_the_pdf_is_signed_on_the_day_given(qapp, db, tmp_path, capsys):
+    target = tmp_path / "bao-cao.pdf"
+    code, _, err = run(capsys, "report", "--db", db, "--pdf", str(target), "--signed-on", "05/01/2026")
+    assert code == 0, err
+    assert "ngày 05 tháng 01 năm 2026" in pdf_text(target)
+
+
 @pytest.mark.parametrize("argv, words", [
+    (("--signed-on", "32/01/2026"), "Ngày ký «32/01/2026» không đúng"),
     (("--year", "1999"), "Năm báo cáo «1999»"),
     (("--as-of", "31/02/2025"), "Ngày báo cáo «31/02/2025» không đúng"),
     (("--as-of", "01/01/2999"), "chưa đến"),
@@ -69,6 +100,7 @@ def test_a_bad_date_is_refused(db, tmp_path, capsys, argv, words):
 @pytest.mark.parametrize("argv", [
     (),  # neither --pdf nor --xlsx
     ("--pdf", "a.pdf", "--xlsx", "a.xlsx"),
+    ("--docx", "a.docx", "--pdf", "a.pdf"),
     ("--pdf", "a.pdf", "--year", "2025", "--as-of", "01/01/2025"),
 ])
 def test_wrong_usage_exits_2(db, capsys, argv):

@@ -56,6 +56,10 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "Ngày báo cáo {value} chưa đến. Hãy chọn một ngày từ hôm nay ({today}) trở về trước.",
         "The report date {value} is in the future. Choose a day up to today ({today}).",
     ),
+    "report_bad_signing_date": (
+        "Ngày ký «{value}» không đúng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/01/2026.",
+        "The signing date “{value}” is not valid. Use day/month/year, for example 05/01/2026.",
+    ),
     # the table of scale thresholds shipped in resources/reference
     "scale_table_unreadable": (
         "Không đọc được bảng ngưỡng quy mô «{path}». Hãy cài lại chương trình để có lại tệp này.",

@@ -17,6 +17,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kttt_desktop.core import units
+from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.formats import parse_date
 
 if TYPE_CHECKING:
     from kttt_desktop.core.registry import Registry
@@ -152,3 +154,15 @@ def save_document_form(registry: Registry, values: dict[str, str]) -> None:
         if key in values:
             value = values[key].strip()
             registry.set_setting(key, value or None)
+
+
+def signing_date(text: str) -> date:
+    """The signing date the officer typed ("05/01/2026"); `report_bad_signing_date` when it
+    is not a day. A day to come is allowed: a report is often prepared before it is signed."""
+    try:
+        iso = parse_date(text)
+    except ValueError:
+        iso = None
+    if iso is None:
+        raise KtttError("report_bad_signing_date", value=text)
+    return date.fromisoformat(iso)

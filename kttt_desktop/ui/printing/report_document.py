@@ -10,15 +10,15 @@ signatures and recipients.
 
 from __future__ import annotations
 
-from babel.numbers import format_decimal
 from PySide6.QtGui import QImage, QTextDocument
 
 from kttt_desktop.core import catalogs
 from kttt_desktop.core.catalogues.report_words import REPORT_TEXTS, pick
 from kttt_desktop.core.formats import format_money
-from kttt_desktop.core.plan.indicators import REGISTER_KEYS, Indicator
+from kttt_desktop.core.plan.indicators import REGISTER_KEYS
 from kttt_desktop.core.plan.targets import HORIZONS
-from kttt_desktop.core.reports.registers import Own, register_lines, register_text
+from kttt_desktop.core.reports.figure_text import figure_label, format_indicator
+from kttt_desktop.core.reports.registers import register_lines, register_text
 from kttt_desktop.core.reports.summary import IndicatorRow, ReportData
 from kttt_desktop.ui.charts import chart_image, fitting_height, report_charts
 from kttt_desktop.ui.printing.admin_page import (
@@ -62,36 +62,9 @@ def _t(key: str, lang: str):  # noqa: ANN202 - a text or a tuple of texts
     return pick(_T, key, lang)
 
 
-def format_indicator(unit: str, value: float | None, lang: str = "vi") -> str:
-    """An indicator's figure as the report writes it: "1.250", "14,29 %", money in millions
-    of đồng as reports to the upper level do ("5.402", "12,5"); English separators in English."""
-    if value is None:
-        return "—"
-    if unit == "vnd":
-        value /= 1_000_000
-        if abs(value) < 100 and not float(value).is_integer():
-            return format_decimal(round(value, 1), locale=_locale(lang))
-        return format_decimal(round(value), locale=_locale(lang))
-    if unit == "percent":
-        return f"{format_decimal(round(value, 2), locale=_locale(lang))} %"
-    return format_decimal(int(round(value)), locale=_locale(lang))
-
-
-def _locale(lang: str) -> str:
-    return "en" if lang == "en" else "vi_VN"
-
-
 def indicator_label(row: IndicatorRow, lang: str) -> str:
     """The indicator's name; money is reported in millions, and its unit says so."""
     return figure_label(row.indicator, lang)
-
-
-def figure_label(figure: Indicator | Own, lang: str) -> str:
-    """A figure's name as the report prints it: money in millions, and its unit says so."""
-    label = figure.label(lang)
-    if figure.unit == "vnd":
-        label = label.replace("(đồng)", "(triệu đồng)").replace("(VND)", "(million VND)")
-    return label
 
 
 def _indicator_section(report: ReportData) -> str:

@@ -206,7 +206,7 @@ class _Writer:
             paragraph = first if index == 0 else left.add_paragraph()
             _line(paragraph, line, NATIONAL_NAME_PT, bold=True)
         _rule(left.add_paragraph(), BODY_WIDTH_MM * 0.38, 0.4)
-        _line(left.add_paragraph(), _t("number", lang), BODY_PT)
+        _line(left.add_paragraph(), _t("number", lang), BODY_PT, space_before=6)  # level with the date line
         _line(right.paragraphs[0], _t("republic", lang), NATIONAL_NAME_PT, bold=True)
         _line(right.add_paragraph(), _t("motto", lang), MOTTO_PT, bold=True)
         _rule(right.add_paragraph(), BODY_WIDTH_MM * 0.62, 0.55)

@@ -86,3 +86,19 @@ def words_cut_in_cells(document: QTextDocument) -> list[str]:
 def test_words_are_never_broken_inside_a_cell(demo):
     for document in demo:
         assert words_cut_in_cells(document) == []
+
+
+@pytest.mark.parametrize(("text", "size", "bold", "italic"), [
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12.5, True, False),  # the national name: 12–13 pt, bold, upright
+    ("Độc lập - Tự do - Hạnh phúc", 13, True, False),  # the motto: 13–14 pt, bold
+    ("XÃ BUM TỞ", 12.5, True, False),  # the issuing body
+    ("Bum Tở, ngày 26 tháng 11 năm 2026", 13, False, True),  # the date line
+    ("CHỦ TỊCH", 13, True, False),  # the signer
+])
+def test_the_heading_and_signature_have_the_decrees_sizes_in_a_times_metric_font(demo, text, size, bold, italic):
+    document, _ = demo
+    cursor = document.find(text)
+    assert not cursor.isNull(), text
+    found = cursor.charFormat()
+    assert found.font().family() == "Liberation Serif"
+    assert found.fontPointSize() == size and found.font().bold() == bold and found.fontItalic() == italic

@@ -60,6 +60,11 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "Ngày ký «{value}» không đúng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/01/2026.",
         "The signing date “{value}” is not valid. Use day/month/year, for example 05/01/2026.",
     ),
+    "report_signing_day_passed": (
+        "Ngày ký {value} đã qua. Hãy để trống (văn bản ghi ngày in) hoặc chọn một ngày từ hôm nay ({today}).",
+        "The signing date {value} has passed. Leave it empty (documents carry the day they are made) "
+        "or choose a day from today ({today}).",
+    ),
     # the table of scale thresholds shipped in resources/reference
     "scale_table_unreadable": (
         "Không đọc được bảng ngưỡng quy mô «{path}». Hãy cài lại chương trình để có lại tệp này.",

@@ -30,6 +30,7 @@ SIGNER_TITLE = "report_signer_title"
 SIGNER_NAME = "report_signer_name"
 RECIPIENTS = "report_recipients"
 SETTING_KEYS = (ISSUER, PLACE, SIGNER_TITLE, SIGNER_NAME, RECIPIENTS)
+SIGNED_ON = "report_signed_on"  # a planned signing day (ISO), used until it has passed
 
 # The committee a document is issued by; its documents are signed "on behalf of" it.
 COMMITTEE_PREFIXES = ("ỦY BAN NHÂN DÂN ", "PEOPLE'S COMMITTEE OF ")
@@ -135,25 +136,39 @@ class DocumentForm:
     recipients: tuple[str, ...]
 
 
+def default_form(registry: Registry, lang: str = "vi") -> DocumentForm:
+    """What the documents say when the officer has set nothing: from the site's level,
+    name and unit."""
+    site = registry.require_site()
+    return DocumentForm(
+        issuer=default_issuer(site.level, site.name, lang), place=default_place(site.unit_code, site.name),
+        signer_title="CHAIRPERSON" if lang == "en" else "CHỦ TỊCH", signer_name="",
+        recipients=tuple(default_recipients(site.level, site.unit_code, lang)))
+
+
 def document_form(registry: Registry, lang: str = "vi") -> DocumentForm:
     """The site's settings for its documents, each falling back to its default."""
-    site = registry.require_site()
+    defaults = default_form(registry, lang)
     recipients = registry.setting(RECIPIENTS)
     return DocumentForm(
-        issuer=registry.setting(ISSUER) or default_issuer(site.level, site.name, lang),
-        place=registry.setting(PLACE) or default_place(site.unit_code, site.name),
-        signer_title=registry.setting(SIGNER_TITLE) or ("CHAIRPERSON" if lang == "en" else "CHỦ TỊCH"),
-        signer_name=registry.setting(SIGNER_NAME) or "",
+        issuer=registry.setting(ISSUER) or defaults.issuer,
+        place=registry.setting(PLACE) or defaults.place,
+        signer_title=registry.setting(SIGNER_TITLE) or defaults.signer_title,
+        signer_name=registry.setting(SIGNER_NAME) or defaults.signer_name,
         recipients=tuple(line.strip() for line in recipients.splitlines() if line.strip()) if recipients
-        else tuple(default_recipients(site.level, site.unit_code, lang)))
+        else defaults.recipients)
 
 
-def save_document_form(registry: Registry, values: dict[str, str]) -> None:
-    """Keep the officer's settings; an empty value goes back to the default."""
+def save_document_form(registry: Registry, values: dict[str, str], lang: str = "vi") -> None:
+    """Keep the officer's settings. An empty value, or the default itself, is not kept: the
+    documents then follow the default (which follows the site's name and level)."""
+    defaults = default_form(registry, lang)
+    default_of = {ISSUER: defaults.issuer, PLACE: defaults.place, SIGNER_TITLE: defaults.signer_title,
+                  SIGNER_NAME: defaults.signer_name, RECIPIENTS: "\n".join(defaults.recipients)}
     for key in SETTING_KEYS:
         if key in values:
-            value = values[key].strip()
-            registry.set_setting(key, value or None)
+            value = "\n".join(line.strip() for line in values[key].strip().splitlines() if line.strip())
+            registry.set_setting(key, value if value and value != default_of[key] else None)
 
 
 def signing_date(text: str) -> date:
@@ -166,3 +181,33 @@ def signing_date(text: str) -> date:
     if iso is None:
         raise KtttError("report_bad_signing_date", value=text)
     return date.fromisoformat(iso)
+
+
+def signing_day(registry: Registry) -> date:
+    """The day the documents are dated (the date line is the signing date, Decree 30/2020):
+    the signing day the officer planned, while it has not passed, else today. A planned day
+    that has passed is forgotten rather than printed on every later document."""
+    planned = registry.setting(SIGNED_ON)
+    if planned:
+        try:
+            day = date.fromisoformat(planned)
+        except ValueError:
+            return registry.today
+        if day >= registry.today:
+            return day
+    return registry.today
+
+
+def plan_signing_day(registry: Registry, text: str) -> date | None:
+    """Keep the signing day the officer typed ("31/12/2026"; empty: the day a document is
+    made). `report_bad_signing_date` when it is not a day, `report_signing_day_passed` when it
+    is before today."""
+    if not text.strip():
+        registry.set_setting(SIGNED_ON, None)
+        return None
+    day = signing_date(text.strip())
+    if day < registry.today:
+        raise KtttError("report_signing_day_passed", value=day.strftime("%d/%m/%Y"),
+                        today=registry.today.strftime("%d/%m/%Y"))
+    registry.set_setting(SIGNED_ON, day.isoformat())
+    return day

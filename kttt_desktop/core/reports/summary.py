@@ -29,7 +29,13 @@ from kttt_desktop.core.plan.targets import (
     muong_te_area,
     progress,
 )
-from kttt_desktop.core.reports.document_form import date_line, default_issuer, default_place, document_form
+from kttt_desktop.core.reports.document_form import (
+    date_line,
+    default_issuer,
+    default_place,
+    document_form,
+    signing_day,
+)
 from kttt_desktop.core.reports.headline import (
     HeadlineRow,
     headline_rows,
@@ -181,7 +187,7 @@ def _unit_name(code: str, registry: Registry) -> str:
 def build_report(registry: Registry, as_of: date | None = None, lang: str = "vi",
                  signed_on: date | None = None) -> ReportData:
     """Gather everything the summary report shows on `as_of` (today if None), signed on
-    `signed_on` (today if None)."""
+    `signed_on` (None: the signing day planned in the settings, else today)."""
     site = registry.require_site()
     as_of = as_of or registry.today
     snapshot = registry.indicators(as_of)
@@ -203,7 +209,7 @@ def build_report(registry: Registry, as_of: date | None = None, lang: str = "vi"
     form = document_form(registry, lang)
     report = ReportData(
         as_of=as_of, lang=lang, site_name=site.name, site_level=site.level, unit_code=site.unit_code,
-        issuer=form.issuer, place=form.place, signed_on=signed_on or registry.today,
+        issuer=form.issuer, place=form.place, signed_on=signed_on or signing_day(registry),
         recipients=list(form.recipients),
         title="REPORT" if en else "BÁO CÁO",
         subtitle=(f"The collective economy as of {as_of:%d/%m/%Y}" if en else

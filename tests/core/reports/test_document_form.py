@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Registry
 from kttt_desktop.core.reports import document_form as form
 from kttt_desktop.core.reports.summary import build_report
@@ -71,3 +72,22 @@ def test_the_date_line_is_the_signing_day_not_the_figures_day(core_registry: Reg
     report = build_report(core_registry, date(2025, 12, 31))
     assert report.date_line() == "Bum Tở, ngày 26 tháng 11 năm 2026"  # today, the default
     assert "31/12/2025" in report.subtitle
+
+
+def test_a_planned_signing_day_dates_the_documents_until_it_has_passed(core_registry: Registry, monkeypatch):
+    assert form.plan_signing_day(core_registry, "31/12/2026") == date(2026, 12, 31)
+    assert build_report(core_registry).date_line() == "Bum Tở, ngày 31 tháng 12 năm 2026"
+    assert build_report(core_registry, signed_on=date(2027, 1, 2)).date_line().endswith("ngày 02 tháng 01 năm 2027")
+    monkeypatch.setattr(core_registry, "_today", lambda: date(2027, 1, 4))
+    assert form.signing_day(core_registry) == date(2027, 1, 4)  # passed: forgotten, today instead
+    assert form.plan_signing_day(core_registry, " ") is None and core_registry.setting(form.SIGNED_ON) is None
+
+
+@pytest.mark.parametrize(("typed", "code"), [("32/12/2026", "report_bad_signing_date"),
+                                             ("hôm nay", "report_bad_signing_date"),
+                                             ("25/11/2026", "report_signing_day_passed")])
+def test_a_wrong_signing_day_is_refused_and_nothing_kept(core_registry: Registry, typed, code):
+    with pytest.raises(KtttError) as raised:
+        form.plan_signing_day(core_registry, typed)
+    assert raised.value.code == code and typed.strip()[:5] in raised.value.message()
+    assert core_registry.setting(form.SIGNED_ON) is None

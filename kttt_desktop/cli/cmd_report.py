@@ -84,6 +84,10 @@ def run(args: argparse.Namespace) -> int:
         as_of = report_date(registry.today, args.year, args.as_of)
         signed_on = signing_date(args.signed_on) if args.signed_on is not None else None
         report = build_report(registry, as_of, language(), signed_on)
+        if args.year is not None:  # the year's own sections follow the summary
+            from kttt_desktop.core.reports.year_report import build_year_report
+
+            report.year_report = build_year_report(registry, args.year, language(), report.snapshot)
         year = getattr(report, "year_report", None)
         if args.docx is not None and args.year is not None and year is None:
             from kttt_desktop.core.reports.year_report import build_year_report

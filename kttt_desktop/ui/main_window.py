@@ -388,10 +388,10 @@ class MainWindow(QMainWindow):
         report_menu.addAction(self.targets_action)
         report_menu.addSeparator()
         actions = self.reports.actions()
-        for action in actions[:3]:
+        for action in actions[:4]:
             report_menu.addAction(action)
         report_menu.addSeparator()
-        for action in actions[3:]:
+        for action in actions[4:]:
             report_menu.addAction(action)
         report_menu.addSeparator()
         for action in self.excel.actions():

@@ -24,6 +24,7 @@ from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.registry import Registry
 from kttt_desktop.core.reports.organization_sheet import OrganizationSheet, organization_sheet
 from kttt_desktop.core.reports.summary import ReportData, build_report
+from kttt_desktop.core.reports.year_report import build_year_report, report_day
 from kttt_desktop.ui import prompts
 from kttt_desktop.ui.actions import tipped_action
 from kttt_desktop.ui.busy import busy_cursor
@@ -50,6 +51,10 @@ def show_print_preview(parent: QWidget | None, document: QTextDocument, title: s
         # The dialog keeps painting on `printer`, which dies with this function: it must not
         # outlive it as a child of the window.
         dialog.deleteLater()
+
+YEAR_REPORT_FIRST = 2000  # the earliest year a report is made for (as `kttt report --year` allows)
+YEAR_REPORT_CHOICES = 10  # how many years back the choice offers
+
 
 class ReportActions(QObject):
     """The menu actions; the window adds them to its menus (and toolbar) where it likes.
@@ -80,6 +85,9 @@ class ReportActions(QObject):
                                  self.tr("Ghi báo cáo tổng hợp ra tệp PDF để gửi hoặc in sau"))
         self.xlsx_action = action(self.tr("Xuất báo cáo Excel…"), self.export_xlsx,
                                   self.tr("Ghi báo cáo tổng hợp ra tệp Excel"))
+        self.year_action = action(self.tr("Báo cáo năm…"), self.year_report,
+                                  self.tr("Báo cáo tình hình kinh tế tập thể của một năm: so với năm trước, biến "
+                                          "động, kết quả sản xuất kinh doanh, hỗ trợ và các phần đánh giá"))
         self.organization_action = action(self.tr("In hồ sơ tổ chức…"), self.print_organization,
                                           self.tr("Xem trước và in hồ sơ đầy đủ của tổ chức đang chọn"))
         self.members_action = action(self.tr("In danh sách thành viên…"), self.print_member_list,
@@ -87,8 +95,9 @@ class ReportActions(QObject):
         self.update_actions()
 
     def actions(self) -> list[QAction]:
-        """All five, in menu order (the summary report's three, then the organisation's two)."""
-        return [self.print_action, self.pdf_action, self.xlsx_action, self.organization_action,
+        """All six, in menu order (the summary report's three and the year's report, then the
+        organisation's two)."""
+        return [self.print_action, self.pdf_action, self.xlsx_action, self.year_action, self.organization_action,
                 self.members_action]
 
     def update_actions(self) -> None:
@@ -99,11 +108,21 @@ class ReportActions(QObject):
 
     # --- the summary report -------------------------------------------------------------
 
-    def _report_work(self) -> Callable[[Progress], ReportData]:
+    def _report_work(self, year: int | None = None) -> Callable[[Progress], ReportData]:
+        """The gathering of the summary on the chosen day, or of the year's report of `year`
+        (the summary up to its 31/12, today for the current year, then the year's sections)."""
         registry, as_of, language = self.registry, self._as_of() or self.registry.today, lang()
+        if year is not None:
+            as_of = report_day(registry.today, year)
+
+        def gather(other: Registry) -> ReportData:
+            report = build_report(other, as_of, language)
+            if year is not None:
+                report.year_report = build_year_report(other, year, language, report.snapshot)
+            return report
 
         def work(progress: Progress) -> ReportData:  # background thread: own connection
-            return on_own_connection(registry, lambda other: build_report(other, as_of, language))
+            return on_own_connection(registry, gather)
         return work
 
     def _run(self, label: str, work: Callable[[Progress], Any], done: Callable[[Any], None]) -> None:
@@ -113,6 +132,26 @@ class ReportActions(QObject):
 
     def preview_report(self) -> None:
         self._run(self.tr("Đang tổng hợp báo cáo…"), self._report_work(), self._preview_report)
+
+    def year_report(self) -> None:
+        """Ask the year, then what to make of its report: the print preview, a PDF or an Excel file."""
+        today = self.registry.today
+        years = list(range(today.year, max(YEAR_REPORT_FIRST, today.year - YEAR_REPORT_CHOICES) - 1, -1))
+        chosen = prompts.choose_item(self.window, self.tr("Báo cáo năm"), self.tr("Năm báo cáo:"),
+                                     [str(year) for year in years])
+        if chosen is None:
+            return
+        year = years[chosen]
+        outputs = [self.tr("Xem trước và in"), self.tr("Ghi tệp PDF"), self.tr("Ghi tệp Excel")]
+        output = prompts.choose_item(self.window, self.tr("Báo cáo năm {year}").format(year=year),
+                                     self.tr("Báo cáo năm {year} (số liệu đến {day}):").format(
+                                         year=year, day=report_day(today, year).strftime("%d/%m/%Y")), outputs)
+        if output == 0:
+            self._run(self.tr("Đang tổng hợp báo cáo năm…"), self._report_work(year), self._preview_report)
+        elif output == 1:
+            self._export_pdf(year)
+        elif output == 2:
+            self._export_xlsx(year)
 
     def _preview_report(self, report: ReportData) -> None:
         from kttt_desktop.ui.printing.report_document import report_document
@@ -126,18 +165,22 @@ class ReportActions(QObject):
         self.document_ready.emit(document)
         show_print_preview(self.window, document, title)
 
-    def _ask_path(self, title: str, suffix: str, pattern: str) -> Path | None:
+    def _ask_path(self, title: str, suffix: str, pattern: str, year: int | None = None) -> Path | None:
         as_of = self._as_of() or self.registry.today
         purpose = prompts.PDF if suffix == ".pdf" else prompts.EXCEL
-        return prompts.choose_save_file(self.window, title, f"BaoCao_KTTT_{as_of:%Y-%m-%d}{suffix}", pattern, purpose)
+        name = f"BaoCao_KTTT_nam_{year}{suffix}" if year is not None else f"BaoCao_KTTT_{as_of:%Y-%m-%d}{suffix}"
+        return prompts.choose_save_file(self.window, title, name, pattern, purpose)
 
     def export_pdf(self) -> None:
-        path = self._ask_path(self.tr("Lưu báo cáo PDF"), ".pdf", self.tr("Tệp PDF (*.pdf)"))
+        self._export_pdf(None)
+
+    def _export_pdf(self, year: int | None) -> None:
+        path = self._ask_path(self.tr("Lưu báo cáo PDF"), ".pdf", self.tr("Tệp PDF (*.pdf)"), year)
         if path is None:
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        self._run(self.tr("Đang xuất báo cáo PDF…"), self._report_work(),
+        self._run(self.tr("Đang xuất báo cáo PDF…"), self._report_work(year),
                   lambda report: self._write_pdf(report, path))
 
     def _write_pdf(self, report: ReportData, path: Path) -> None:
@@ -154,12 +197,15 @@ class ReportActions(QObject):
             self._written(written)
 
     def export_xlsx(self) -> None:
-        path = self._ask_path(self.tr("Lưu báo cáo Excel"), ".xlsx", self.tr("Tệp Excel (*.xlsx)"))
+        self._export_xlsx(None)
+
+    def _export_xlsx(self, year: int | None) -> None:
+        path = self._ask_path(self.tr("Lưu báo cáo Excel"), ".xlsx", self.tr("Tệp Excel (*.xlsx)"), year)
         if path is None:
             return
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
-        gather = self._report_work()
+        gather = self._report_work(year)
 
         def work(progress: Progress) -> Path:
             from kttt_desktop.core.reports.summary_xlsx import write_summary_xlsx

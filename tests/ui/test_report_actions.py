@@ -31,11 +31,11 @@ def previews(monkeypatch) -> list[tuple[object, str]]:
     return shown
 
 
-def test_the_five_actions_and_the_print_shortcut(window, registry):
+def test_the_six_actions_and_the_print_shortcut(window, registry):
     actions = ReportActions(registry, window)
     texts = [action.text() for action in actions.actions()]
-    assert texts == ["In báo cáo tổng hợp…", "Xuất báo cáo PDF…", "Xuất báo cáo Excel…", "In hồ sơ tổ chức…",
-                     "In danh sách thành viên…"]
+    assert texts == ["In báo cáo tổng hợp…", "Xuất báo cáo PDF…", "Xuất báo cáo Excel…", "Báo cáo năm…",
+                     "In hồ sơ tổ chức…", "In danh sách thành viên…"]
     assert actions.print_action.shortcut().toString() == "Ctrl+P"
     assert not actions.organization_action.isEnabled() and not actions.members_action.isEnabled()
 
@@ -159,3 +159,56 @@ def test_ctrl_p_in_the_window_opens_the_preview(qtbot, main_window, populated, m
 
     painted, shown = _previewed_through(qtbot, Shortcut, monkeypatch)
     assert painted >= 2 and shown == painted
+
+
+def choose(monkeypatch, *answers: str) -> list[tuple[str, list[str]]]:
+    """Answer the small choice dialogs in turn with these items; returns what was asked."""
+    asked: list[tuple[str, list[str]]] = []
+    queue = list(answers)
+
+    def answer(parent, title, label, items, current=0):
+        asked.append((label, list(items)))
+        return items.index(queue.pop(0)) if queue else None
+
+    monkeypatch.setattr(prompts, "choose_item", answer)
+    return asked
+
+
+def test_the_years_report_is_previewed_with_its_sections(qtbot, window, registry, populated, previews, monkeypatch):
+    asked = choose(monkeypatch, "2025", "Xem trước và in")
+    actions = ReportActions(registry, window)
+    with qtbot.waitSignal(actions.document_ready, timeout=20_000):
+        actions.year_action.trigger()
+    assert asked[0][1][:2] == ["2026", "2025"]  # this year first
+    assert asked[1][0] == "Báo cáo năm 2025 (số liệu đến 31/12/2025):"
+    text = flat(previews[0][0].toPlainText())
+    assert "đến ngày 31/12/2025" in text  # the summary counts up to the year's end
+    for words in ("VI. Các chỉ tiêu năm 2025 so với năm 2024", "VII. Biến động tổ chức trong năm 2025",
+                  "XI. Đánh giá chung", "Kết quả đạt được", "Kiến nghị, đề xuất", "[Cán bộ viết nội dung phần này]"):
+        assert words in text
+
+
+def test_the_years_report_is_written_as_excel(qtbot, window, registry, populated, told, tmp_path, monkeypatch):
+    choose(monkeypatch, "2026", "Ghi tệp Excel")
+    named: list[str] = []
+
+    def save_as(parent, title, name, pattern, purpose):
+        named.append(name)
+        return tmp_path / "nam"
+
+    monkeypatch.setattr(prompts, "choose_save_file", save_as)
+    actions = ReportActions(registry, window)
+    with qtbot.waitSignal(actions.written, timeout=20_000) as written:
+        actions.year_action.trigger()
+    assert named == ["BaoCao_KTTT_nam_2026.xlsx"] and Path(written.args[0]) == tmp_path / "nam.xlsx"
+    workbook = load_workbook(tmp_path / "nam.xlsx")
+    assert "Biến động trong năm" in workbook.sheetnames and "Đánh giá chung" in workbook.sheetnames
+
+
+def test_cancelling_the_year_or_the_output_does_nothing(window, registry, told, previews, monkeypatch):
+    actions = ReportActions(registry, window)
+    choose(monkeypatch)  # no year chosen
+    actions.year_action.trigger()
+    choose(monkeypatch, "2025")  # a year, then no output
+    actions.year_action.trigger()
+    assert actions._op is None and told == [] and previews == []

@@ -21,6 +21,13 @@ YEAR_REPORT_MESSAGES: dict[str, tuple[str, str]] = {
                             "Managers trained, products certified, contracts in force"),
     "year_part_attention": ("Tổ chức cần quan tâm", "Organisations that need attention"),
     "year_part_narrative": ("Đánh giá chung", "Assessment"),
+    # the sheets of the Excel summary (at most 31 characters)
+    "year_sheet_figures": ("Chỉ tiêu năm", "Year figures"),
+    "year_sheet_changes": ("Biến động trong năm", "Changes of the year"),
+    "year_sheet_results": ("Kết quả SXKD năm", "Business results"),
+    "year_sheet_support": ("Hỗ trợ trong năm", "Support of the year"),
+    "year_sheet_attention": ("Tổ chức cần quan tâm", "Needing attention"),
+    "year_sheet_narrative": ("Đánh giá chung", "Assessment"),
     # the columns of the figures
     "year_col_indicator": ("Chỉ tiêu", "Indicator"),
     "year_col_previous": ("Cuối năm {previous}", "End of {previous}"),
@@ -106,10 +113,10 @@ YEAR_REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "year_count_member_other": ("{n} thành viên", "{n} members"),
     "year_count_worker_one": ("{n} lao động làm việc thường xuyên", "{n} regular worker"),
     "year_count_worker_other": ("{n} lao động làm việc thường xuyên", "{n} regular workers"),
-    "year_count_support_one": ("{n} lượt hỗ trợ", "{n} support"),
-    "year_count_support_other": ("{n} lượt hỗ trợ", "{n} supports"),
-    "year_count_loan_one": ("{n} khoản vay", "{n} loan"),
-    "year_count_loan_other": ("{n} khoản vay", "{n} loans"),
+    "year_count_support_one": ("{n} lượt", "{n} grant"),
+    "year_count_support_other": ("{n} lượt", "{n} grants"),
+    "year_count_loan_one": ("{n} khoản", "{n} loan"),
+    "year_count_loan_other": ("{n} khoản", "{n} loans"),
     "year_and": (" và ", " and "),
     "year_up": ("tăng {n}", "up {n}"),
     "year_down": ("giảm {n}", "down {n}"),
@@ -147,10 +154,10 @@ YEAR_REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "year_sentence_losses_one": ("{loss} bị lỗ trong năm {year}.", "{loss} made a loss in {year}."),
     "year_sentence_losses_other": ("{loss} bị lỗ trong năm {year}.", "{loss} made a loss in {year}."),
     "year_sentence_support": (
-        "Trong năm, Nhà nước hỗ trợ {count} cho {organizations} với {people}, tổng số tiền {amount} đồng.",
-        "During the year, the State gave {count} to {organizations} with {people}, {amount} VND in all."),
+        "Trong năm, {organizations} với {people} được Nhà nước hỗ trợ {count}, tổng số tiền {amount} đồng.",
+        "During the year, {organizations} with {people} received {count} of State support, {amount} VND in all."),
     "year_sentence_loans": (
-        "Ngoài ra, các tổ chức được vay {count}, tổng số tiền {amount} đồng (khoản vay phải hoàn trả, không tính "
+        "Ngoài ra, các tổ chức vay {count}, tổng số tiền {amount} đồng (khoản vay phải hoàn trả, không tính "
         "là hỗ trợ).",
         "Besides, the organisations borrowed {count}, {amount} VND in all (a loan is repaid, so it is not "
         "counted as support)."),

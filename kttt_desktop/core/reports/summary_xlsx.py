@@ -11,12 +11,11 @@ Names and other text go in through `xlsx_cells.put`, so none becomes a formula.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -26,14 +25,20 @@ from kttt_desktop.core.files import saving_next_to
 from kttt_desktop.core.plan.indicators import REGISTER_KEYS, indicator
 from kttt_desktop.core.plan.targets import COMPARISON_WORDS, HORIZONS, Target
 from kttt_desktop.core.reports.registers import register_lines, register_text
+from kttt_desktop.core.reports.sheet_blocks import (
+    BOLD as _BOLD,
+    CENTER as _CENTER,
+    COUNT_FORMAT as COUNT_FORMAT,
+    SHARE_FORMAT as SHARE_FORMAT,
+    TITLE as _TITLE,
+    SheetWriter,
+)
 from kttt_desktop.core.reports.summary import IndicatorRow, ReportData
 from kttt_desktop.core.xlsx.cells import put
 from kttt_desktop.core.xlsx.export import MONEY_FORMAT
 
 __all__ = ["write_summary_xlsx"]
 
-COUNT_FORMAT = "#,##0"
-SHARE_FORMAT = "#,##0.00"  # indicators that are percentages hold 14.29 for 14.29 %
 REACHED_FORMAT = "0%"  # the share of a target reached, 0.93 shown as 93%
 UNIT_COLUMNS = ("htx_count", "htx_members", "tht_count", "tht_members", "jobs", "support_amount")
 # Column widths A..H: number, name, then figures.
@@ -61,17 +66,7 @@ _TEXTS: dict[str, tuple[Any, Any]] = {
 _REGISTER_FORMATS = {"count": COUNT_FORMAT, "pct": SHARE_FORMAT, "vnd": MONEY_FORMAT}
 REGISTER_UNIT_WIDTH = 14.0  # the table of communes' registers is one column wider than the sheet
 
-_BOLD = Font(bold=True)
-_TITLE = Font(bold=True, size=14)
-_NOTE = Font(italic=True, size=10)
-_HEADER_FILL = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
-_TOTAL_FILL = PatternFill("solid", start_color="F2F2F2", end_color="F2F2F2")
-_THIN = Side(style="thin", color="808080")
-_GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
-_WRAP = Alignment(vertical="top", wrap_text=True)
 _RIGHT = Alignment(horizontal="right", vertical="top")
-_HEADER_HEIGHT = 30.0  # two lines of a wrapped column header
 
 
 def _t(key: str, lang: str) -> Any:
@@ -87,20 +82,23 @@ def write_summary_xlsx(report: ReportData, path: Path | str) -> Path:
     sheet = workbook.active
     sheet.title = _t("sheet", report.lang)
     _Writer(sheet, report).write()
+    if report.year_report is not None:  # the year's parts, a sheet each
+        from kttt_desktop.core.reports.year_xlsx import add_year_sheets
+
+        add_year_sheets(workbook, report.year_report)
     target = Path(path)
     with saving_next_to(target) as temp:
         workbook.save(temp)
     return target
 
 
-class _Writer:
+class _Writer(SheetWriter):
     """Fills the sheet top to bottom; `row` is the next free row."""
 
     def __init__(self, sheet: Worksheet, report: ReportData) -> None:
-        self.sheet = sheet
+        super().__init__(sheet, LAST_COLUMN)
         self.report = report
         self.lang = report.lang
-        self.row = 1
 
     def write(self) -> None:
         for index, width in enumerate(WIDTHS, 1):
@@ -116,60 +114,6 @@ class _Writer:
         setup.orientation = "portrait"
         setup.fitToWidth, setup.fitToHeight = 1, 0
         self.sheet.sheet_properties.pageSetUpPr.fitToPage = True
-
-    # --- building blocks -------------------------------------------------------------------
-
-    def _line(self, text: str, font: Font | None = None, first: int = 1, last: int = LAST_COLUMN,
-              align: str = "left", height: float | None = None) -> None:
-        """One line of text across columns `first`..`last` (merged), then the next row."""
-        cell = put(self.sheet, self.row, first, text)
-        if last > first:
-            self.sheet.merge_cells(start_row=self.row, start_column=first, end_row=self.row, end_column=last)
-        cell.alignment = Alignment(horizontal=align, vertical="top", wrap_text=True)
-        if font is not None:
-            cell.font = font
-        if height is not None:
-            self.sheet.row_dimensions[self.row].height = height
-        self.row += 1
-
-    def _note(self, text: str) -> None:
-        # Long notes wrap over the merged width; Excel does not grow merged rows by itself.
-        self._line(text, _NOTE, height=15.0 * (1 + len(text) // 120))
-
-    def _table(self, headers: Sequence[str], rows: Sequence[Sequence[Any]],
-               formats: Sequence[str | None], total: Sequence[Any] | None = None,
-               spans: Sequence[int] | None = None) -> None:
-        """A bordered table; `spans` gives how many sheet columns each table column covers
-        (a wide name column can span several), `formats` the number format of each."""
-        spans = spans or [1] * len(headers)
-        self.sheet.row_dimensions[self.row].height = _HEADER_HEIGHT
-        self._table_row(headers, [None] * len(headers), spans, header=True)
-        for values in rows:
-            self._table_row(values, formats, spans)
-        if total is not None:
-            self._table_row(total, formats, spans, total=True)
-        self.row += 1
-
-    def _table_row(self, values: Sequence[Any], formats: Sequence[str | None], spans: Sequence[int],
-                   header: bool = False, total: bool = False) -> None:
-        column = 1
-        for value, number_format, span in zip(values, formats, spans, strict=True):
-            cell = put(self.sheet, self.row, column, value)
-            for extra in range(column, column + span):
-                self.sheet.cell(self.row, extra).border = _GRID
-            if span > 1:
-                self.sheet.merge_cells(start_row=self.row, start_column=column, end_row=self.row,
-                                       end_column=column + span - 1)
-            if header:
-                cell.font, cell.fill, cell.alignment = _BOLD, _HEADER_FILL, _CENTER
-            else:
-                if number_format and isinstance(value, (int, float)):
-                    cell.number_format = number_format
-                cell.alignment = _CENTER if column == 1 and isinstance(value, int) else _WRAP
-                if total:
-                    cell.font, cell.fill = _BOLD, _TOTAL_FILL
-            column += span
-        self.row += 1
 
     # --- sections --------------------------------------------------------------------------
 
@@ -187,13 +131,13 @@ class _Writer:
             self.sheet.merge_cells(start_row=top + offset, start_column=4, end_row=top + offset,
                                    end_column=LAST_COLUMN)
         self.row = top + 4
-        self._line(r.title, _TITLE, align="center", height=20.0)
-        self._line(r.subtitle, _BOLD, align="center")
+        self.line(r.title, _TITLE, align="center", height=20.0)
+        self.line(r.subtitle, _BOLD, align="center")
         self.row += 1
 
     def _indicators(self) -> None:
         lang = self.lang
-        self._line(_t("section_indicators", lang), _BOLD)
+        self.line(_t("section_indicators", lang), _BOLD)
         headers = [_t("number_col", lang), _t("indicator", lang), _t("actual", lang)]
         formats: list[str | None] = [None, None, None]
         for year in HORIZONS:
@@ -211,7 +155,7 @@ class _Writer:
                 values.append(progress.ratio)
             values.append(states.get(row.assessed.state, ""))
             rows.append(values)
-        self._table(headers, rows, formats)
+        self.table(headers, rows, formats)
         # The actual figure's format depends on the indicator (count, share, money).
         first = self.row - 1 - len(rows)
         for offset, row in enumerate(self.report.indicator_rows):
@@ -223,19 +167,19 @@ class _Writer:
                 if target is not None:
                     cell.number_format = target_format(target, lang)
         if self.report.targets_note:
-            self._note(self.report.targets_note)
-        self._note(_t("assessment_note", lang).format(first=HORIZONS[0], last=HORIZONS[-1]))
-        self._note(_t("counting_note", lang))
+            self.note(self.report.targets_note)
+        self.note(_t("assessment_note", lang).format(first=HORIZONS[0], last=HORIZONS[-1]))
+        self.note(_t("counting_note", lang))
         self.row += 1
         self._beside()
 
     def _beside(self) -> None:
         """The headline figures that stand beside the indicators, each with what it counts."""
         lang = self.lang
-        self._line(_t("beside", lang), _BOLD)
+        self.line(_t("beside", lang), _BOLD)
         rows = [[number, row.figure.label(lang), _whole(row.value), row.figure.explanation(lang)]
                 for number, row in enumerate(self.report.beside_rows, start=1)]
-        self._table([_t("number_col", lang), _t("figure", lang), _t("value", lang), _t("counted", lang)], rows,
+        self.table([_t("number_col", lang), _t("figure", lang), _t("value", lang), _t("counted", lang)], rows,
                     [None, None, COUNT_FORMAT, None], spans=[1, 1, 1, LAST_COLUMN - 3])
         first = self.row - 1 - len(rows)
         for offset, row in enumerate(self.report.beside_rows):
@@ -245,9 +189,9 @@ class _Writer:
 
     def _organizations(self) -> None:
         lang, report = self.lang, self.report
-        self._line(_t("section_organizations", lang), _BOLD)
+        self.line(_t("section_organizations", lang), _BOLD)
         if not report.status_table:
-            self._note(_t("no_organizations", lang))
+            self.note(_t("no_organizations", lang))
         else:
             kinds = [catalogs.label("organization_kind", value.code, lang)
                      for value in catalogs.catalog("organization_kind")]
@@ -257,13 +201,13 @@ class _Writer:
                 totals = [a + b for a, b in zip(totals, values, strict=True)]
                 rows.append([status, *values, sum(values)])
             width = len(kinds) + 2
-            self._table([_t("status", lang), *kinds, _t("sum", lang)], rows,
+            self.table([_t("status", lang), *kinds, _t("sum", lang)], rows,
                         [None, *([COUNT_FORMAT] * (len(kinds) + 1))],
                         total=[_t("total", lang), *totals, sum(totals)],
                         spans=[LAST_COLUMN - width + 1, *([1] * (width - 1))])
         number = 1
         if report.unit_rows:
-            self._line(f"{number}. {_t('by_unit', lang)}", _BOLD)
+            self.line(f"{number}. {_t('by_unit', lang)}", _BOLD)
             unit_rows: list[list[Any]] = []
             unit_totals = dict.fromkeys(UNIT_COLUMNS, 0.0)
             for index, unit in enumerate(report.unit_rows, start=1):
@@ -273,35 +217,35 @@ class _Writer:
                     unit_totals[key] += value or 0
                     unit_values.append(_whole(value))
                 unit_rows.append(unit_values)
-            self._table([_t("number_col", lang), _t("unit", lang), *_t("unit_headers", lang)], unit_rows,
+            self.table([_t("number_col", lang), _t("unit", lang), *_t("unit_headers", lang)], unit_rows,
                         [None, None, *([COUNT_FORMAT] * len(UNIT_COLUMNS))],
                         total=["", _t("total", lang), *(_whole(unit_totals[key]) for key in UNIT_COLUMNS)])
             number += 1
         if report.organizations_by_kind:
-            self._line(f"{number}. {_t('lists', lang)}", _BOLD)
+            self.line(f"{number}. {_t('lists', lang)}", _BOLD)
             # zip(strict=False): more letters than there are kinds.
             for letter, (kind, lines) in zip("abcdefgh", report.organizations_by_kind.items(), strict=False):
-                self._line(f"{letter}) {kind} ({len(lines)})", _BOLD)
+                self.line(f"{letter}) {kind} ({len(lines)})", _BOLD)
                 rows = [[index, line.name, line.code, line.village, line.status, line.members, line.workers]
                         for index, line in enumerate(lines, start=1)]
-                self._table([_t("number_col", lang), _t("name", lang), _t("code", lang), _t("village", lang),
+                self.table([_t("number_col", lang), _t("name", lang), _t("code", lang), _t("village", lang),
                              _t("status", lang), _t("members", lang), _t("workers", lang)], rows,
                             [None, None, None, None, None, COUNT_FORMAT, COUNT_FORMAT],
                             spans=[1, 1, 1, 1, 2, 1, 1])
 
     def _support(self) -> None:
         lang, report = self.lang, self.report
-        self._line(_t("section_support", lang), _BOLD)
+        self.line(_t("section_support", lang), _BOLD)
         if not report.support_by_category and not report.support_by_source:
-            self._note(_t("no_support", lang))
+            self.note(_t("no_support", lang))
             return
-        self._note(_t("support_note", lang).format(date=report.as_of.strftime("%d/%m/%Y")))
+        self.note(_t("support_note", lang).format(date=report.as_of.strftime("%d/%m/%Y")))
         for number, (key, column, lines) in enumerate((
                 ("by_category", "content", report.support_by_category),
                 ("by_source", "source", report.support_by_source)), start=1):
-            self._line(f"{number}. {_t(key, lang)}", _BOLD)
+            self.line(f"{number}. {_t(key, lang)}", _BOLD)
             rows = [[index, label, count, amount] for index, (label, count, amount) in enumerate(lines, start=1)]
-            self._table([_t("number_col", lang), _t(column, lang), _t("count", lang), _t("amount", lang)], rows,
+            self.table([_t("number_col", lang), _t(column, lang), _t("count", lang), _t("amount", lang)], rows,
                         [None, None, COUNT_FORMAT, MONEY_FORMAT],
                         total=["", _t("total", lang), sum(n for _, n, _ in lines), sum(a for _, _, a in lines)],
                         spans=[1, 3, 2, 2])
@@ -311,9 +255,9 @@ class _Writer:
         lang, figures = self.lang, self.report.registers
         if figures is None:
             return
-        self._line(_t("section_registers", lang), _BOLD)
+        self.line(_t("section_registers", lang), _BOLD)
         lines = register_lines(figures, lang)
-        self._table([_t("number_col", lang), _t("figure", lang), _t("value", lang), _t("counted", lang)],
+        self.table([_t("number_col", lang), _t("figure", lang), _t("value", lang), _t("counted", lang)],
                     [[number, line.figure.label(lang), line.value, line.note]
                      for number, line in enumerate(lines, start=1)],
                     [None, None, None, None], spans=[1, 1, 1, LAST_COLUMN - 3])
@@ -324,22 +268,22 @@ class _Writer:
         number = 1
         for key, column, count_key, rows in (("trained", "topic", "people", figures.trained_by_topic),
                                              ("contracts", "stage", "contracts_count", figures.contracts_by_stage)):
-            self._line(f"{number}. {register_text(key, lang)}", _BOLD)
+            self.line(f"{number}. {register_text(key, lang)}", _BOLD)
             number += 1
             if not rows:
-                self._note(register_text("none", lang))
+                self.note(register_text("none", lang))
                 continue
-            self._table([_t("number_col", lang), register_text(column, lang), register_text(count_key, lang)],
+            self.table([_t("number_col", lang), register_text(column, lang), register_text(count_key, lang)],
                         [[index, label, count] for index, (label, count) in enumerate(rows, start=1)],
                         [None, None, COUNT_FORMAT], total=["", _t("total", lang), sum(count for _, count in rows)],
                         spans=[1, 3, 2])
-        self._line(f"{number}. {register_text('loans', lang)}", _BOLD)
+        self.line(f"{number}. {register_text('loans', lang)}", _BOLD)
         number += 1
         if not figures.loan_register:
-            self._note(register_text("no_loan_register", lang))
+            self.note(register_text("no_loan_register", lang))
         else:
             loans = figures.loans_by_lender
-            self._table([_t("number_col", lang), register_text("lender", lang), register_text("loans_count", lang),
+            self.table([_t("number_col", lang), register_text("lender", lang), register_text("loans_count", lang),
                          *(_t("in_vnd", lang).format(header=register_text(key, lang))
                            for key in ("outstanding", "overdue"))],
                         [[index, *values] for index, values in enumerate(loans, start=1)],
@@ -348,10 +292,10 @@ class _Writer:
                                figures.loans_overdue],
                         spans=[1, 3, 1, 2, 1])
         if self.report.unit_rows:
-            self._line(f"{number}. {register_text('by_unit', lang)}", _BOLD)
+            self.line(f"{number}. {register_text('by_unit', lang)}", _BOLD)
             names = register_text("unit_headers", lang)
             self.sheet.column_dimensions[get_column_letter(LAST_COLUMN + 1)].width = REGISTER_UNIT_WIDTH
-            self._table([_t("number_col", lang), _t("unit", lang),
+            self.table([_t("number_col", lang), _t("unit", lang),
                          *(_t("in_vnd", lang).format(header=names[key]) if key.endswith("_vnd") else names[key]
                            for key in REGISTER_KEYS)],
                         [[index, unit.name, *(unit.registers.get(key, 0) for key in REGISTER_KEYS)]

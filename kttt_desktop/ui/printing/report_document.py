@@ -304,6 +304,10 @@ def report_html(report: ReportData, chart_names: list[str], chart_heights: dict[
     parts.append(_support_section(report))
     parts.append(_registers_section(report))
     parts.append(_charts_section(report, chart_names, chart_heights))
+    if report.year_report is not None:
+        from kttt_desktop.ui.printing.year_sections import year_sections_html  # it builds on this module
+
+        parts.append(year_sections_html(report.year_report))
     parts.append(signature_html(
         Signatures(report.officer, report.signer_title, report.signer_name, report.issuer, lang),
         report.recipients))

@@ -198,9 +198,10 @@ def test_the_sentences_say_what_changed_in_vietnamese(commune):
                                  "số thành viên tăng 2.")
     assert ("2 tổ chức nộp kết quả hoạt động năm 2025: tổng doanh thu 2.000.000.000 đồng, tổng lợi nhuận "
             "trước thuế 100.000.000 đồng.") in report.summary
-    assert any(s.startswith("Trong năm, Nhà nước hỗ trợ 2 lượt hỗ trợ cho 2 tổ chức với 3 thành viên, tổng số "
-                            "tiền 80.000.000 đồng") for s in report.summary)
-    assert any("các tổ chức được vay 2 khoản vay, tổng số tiền 500.000.000 đồng" in s for s in report.summary)
+    assert ("Trong năm, 2 tổ chức với 3 thành viên được Nhà nước hỗ trợ 2 lượt, tổng số tiền 80.000.000 đồng."
+            in report.summary)
+    assert any(s.startswith("Ngoài ra, các tổ chức vay 2 khoản, tổng số tiền 500.000.000 đồng (khoản vay phải hoàn "
+                            "trả") for s in report.summary)
     shortcomings = report.sections[1]
     assert "1 tổ chức bị lỗ trong năm 2025." in shortcomings.sentences
 
@@ -209,6 +210,8 @@ def test_the_sentences_in_english_agree_in_number(commune):
     report = build_year_report(commune, 2025, "en")
     assert ("In 2025, 1 cooperative was newly registered; 1 cooperative group became a cooperative; "
             "1 cooperative was dissolved; 1 cooperative had its certificate revoked.") in report.summary
+    assert ("During the year, 2 organisations with 3 members received 2 grants of State support, 80,000,000 VND "
+            "in all.") in report.summary
     assert report.title == "The collective economy in 2025"
     later = build_year_report(commune, 2026, "en")
     assert "In 2026, 1 cooperative was newly registered; 1 cooperative was suspended." in later.summary

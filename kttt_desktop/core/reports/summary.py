@@ -45,6 +45,7 @@ from kttt_desktop.core.reports.registers import RegisterFigures, register_figure
 
 if TYPE_CHECKING:
     from kttt_desktop.core.registry import Registry
+    from kttt_desktop.core.reports.year_report import YearReport
 
 # Above this many organisations the report lists communes instead of every organisation.
 MAX_LISTED_ORGANIZATIONS = 300
@@ -117,6 +118,8 @@ class ReportData:
     registers: RegisterFigures | None = None  # the registers' figures of the whole site
     signed_on: date | None = None  # the date line's date: the day it is signed (None: today)
     recipients: list[str] = field(default_factory=list)  # "Nơi nhận", one line each
+    # The year's report when a year is chosen (`reports.year_report`): its sections follow the summary's.
+    year_report: YearReport | None = None
 
     @property
     def beside_rows(self) -> list[HeadlineRow]:

@@ -174,6 +174,15 @@ def _short_table_move(document: QTextDocument, page_height: float) -> Move | Non
             continue
         foot = _foot(layout) if table.format().border() > 0 else 0.0  # room for the bottom border
         if _page_of(rect.top(), page_height) != _page_of(rect.bottom() + foot - 2, page_height):
+            following = _continuation(tables, index)
+            headers = table.format().headerRowCount()
+            if following is not None and table.rows() - headers > 1:
+                # The part above an earlier cut, now short: moved whole it would leave a page
+                # holding it alone, its continuation starting the page after. Its last row
+                # goes over to the continuation instead.
+                last_row = table.rows() - 1
+                return Move(table.cellAt(last_row, 0).firstPosition(),
+                            partial(_carry_rows, document, table, last_row, following))
             return Move(_table_start(table), partial(_start_page_at, table))
     return None
 

@@ -175,6 +175,7 @@ class Snapshot:
     loan_register: bool = False  # the register of loans has entries: its balances replace the fallback
     loans_by_lender: dict[str, tuple[int, int, int]] = field(default_factory=dict)
     contracts_by_stage: dict[str, int] = field(default_factory=dict)
+    value_chain_orgs: int = 0  # operating organisations in a value chain (the share's numerator)
     # The same per commune (the organisation's), under REGISTER_KEYS, with the OCOP products in force.
     register_units: dict[str, dict[str, int]] = field(default_factory=dict)
 
@@ -439,6 +440,7 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
     snapshot = Snapshot(as_of, dict(units), total, dict(by_kind_status), dict(ethnicity), dict(gender),
                         by_category, by_source, dict(ocop_by_stars), used_population, persons, dict(memberships),
                         dict(contracts), loans, dict(ocop_products))
+    snapshot.value_chain_orgs = sum(value_chain.values())
     _registers(conn, as_of, unit_of, {org.id: org.unit for org in orgs}, snapshot, ocop_per_unit)
     return snapshot
 

@@ -88,15 +88,10 @@ def run(args: argparse.Namespace) -> int:
             from kttt_desktop.core.reports.year_report import build_year_report
 
             report.year_report = build_year_report(registry, args.year, language(), report.snapshot)
-        year = getattr(report, "year_report", None)
-        if args.docx is not None and args.year is not None and year is None:
-            from kttt_desktop.core.reports.year_report import build_year_report
-
-            year = build_year_report(registry, args.year, language(), report.snapshot)
     if args.docx is not None:
         from kttt_desktop.core.reports.docx_report import write_report_docx
 
-        written = write_report_docx(report, args.docx, year)
+        written = write_report_docx(report, args.docx)
     elif args.pdf is not None:
         ensure_gui_application()
         from kttt_desktop.ui.printing.pdf import write_pdf

@@ -343,7 +343,8 @@ class MainWindow(QMainWindow):
                                      as_of=lambda: self.dashboard_page.as_of)
         for action in self.reports.actions():
             self.addAction(action)  # Ctrl+P works on every page
-        for action in (self.reports.print_action, self.reports.pdf_action, self.reports.xlsx_action):
+        for action in (self.reports.print_action, self.reports.pdf_action, self.reports.docx_action,
+                       self.reports.xlsx_action):
             self.dashboard_page.add_action_button(action)
         self.excel = ExcelActions(self.registry, self, current_organization=self._current_organization)
         self.excel.changed.connect(self.apply_changes)
@@ -386,10 +387,12 @@ class MainWindow(QMainWindow):
         report_menu = menu_bar.addMenu(self.tr("&Báo cáo"))
         report_menu.addAction(self.page_actions[self._page_keys.index(DASHBOARD)])
         report_menu.addAction(self.targets_action)
+        report_menu.addAction(self.reports.document_settings_action)
         report_menu.addSeparator()
         actions = self.reports.actions()
         for action in actions[:4]:
             report_menu.addAction(action)
+        report_menu.addAction(self.reports.docx_action)
         report_menu.addSeparator()
         for action in actions[4:]:
             report_menu.addAction(action)

@@ -111,11 +111,13 @@ def remember_folder(purpose: str, folder: Path) -> None:
     QSettings().setValue(f"{FOLDERS_KEY}/{purpose}", str(folder))
 
 
-def tell_written(parent: QWidget | None, title: str, text: str, path: Path, readable: bool = True) -> None:
+def tell_written(parent: QWidget | None, title: str, text: str, path: Path, readable: bool = True,
+                 open_label: str | None = None) -> None:
     """Say that `path` was written, offering «Mở thư mục» (to copy it on or attach it to a
-    mail) and, for a file the officer reads (PDF, Excel), «Mở tệp»."""
+    mail) and, for a file the officer reads (PDF, Excel), «Mở tệp» (or `open_label`: «Mở bằng
+    Word/LibreOffice» for a document to finish)."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent)
-    open_file = box.addButton(QCoreApplication.translate("prompts", "Mở tệp"),
+    open_file = box.addButton(open_label or QCoreApplication.translate("prompts", "Mở tệp"),
                               QMessageBox.ButtonRole.ActionRole) if readable else None
     open_folder = box.addButton(QCoreApplication.translate("prompts", "Mở thư mục"),
                                 QMessageBox.ButtonRole.ActionRole)

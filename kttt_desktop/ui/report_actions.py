@@ -85,6 +85,12 @@ class ReportActions(QObject):
                                  self.tr("Ghi báo cáo tổng hợp ra tệp PDF để gửi hoặc in sau"))
         self.xlsx_action = action(self.tr("Xuất báo cáo Excel…"), self.export_xlsx,
                                   self.tr("Ghi báo cáo tổng hợp ra tệp Excel"))
+        self.docx_action = action(self.tr("Xuất báo cáo Word…"), self.export_docx,
+                                  self.tr("Ghi báo cáo ra tệp Word (.docx) có sẵn các phần đánh giá để viết tiếp "
+                                          "rồi trình ký"))
+        self.document_settings_action = action(
+            self.tr("Thông tin trên văn bản…"), self.edit_document_settings,
+            self.tr("Cơ quan ban hành, địa danh, người ký và nơi nhận in trên báo cáo"))
         self.year_action = action(self.tr("Báo cáo năm…"), self.year_report,
                                   self.tr("Báo cáo tình hình kinh tế tập thể của một năm: so với năm trước, biến "
                                           "động, kết quả sản xuất kinh doanh, hỗ trợ và các phần đánh giá"))
@@ -142,7 +148,8 @@ class ReportActions(QObject):
         if chosen is None:
             return
         year = years[chosen]
-        outputs = [self.tr("Xem trước và in"), self.tr("Ghi tệp PDF"), self.tr("Ghi tệp Excel")]
+        outputs = [self.tr("Xem trước và in"), self.tr("Ghi tệp PDF"), self.tr("Ghi tệp Excel"),
+                   self.tr("Ghi tệp Word để viết tiếp")]
         output = prompts.choose_item(self.window, self.tr("Báo cáo năm {year}").format(year=year),
                                      self.tr("Báo cáo năm {year} (số liệu đến {day}):").format(
                                          year=year, day=report_day(today, year).strftime("%d/%m/%Y")), outputs)
@@ -152,6 +159,8 @@ class ReportActions(QObject):
             self._export_pdf(year)
         elif output == 2:
             self._export_xlsx(year)
+        elif output == 3:
+            self._export_docx(year)
 
     def _preview_report(self, report: ReportData) -> None:
         from kttt_desktop.ui.printing.report_document import report_document
@@ -167,7 +176,7 @@ class ReportActions(QObject):
 
     def _ask_path(self, title: str, suffix: str, pattern: str, year: int | None = None) -> Path | None:
         as_of = self._as_of() or self.registry.today
-        purpose = prompts.PDF if suffix == ".pdf" else prompts.EXCEL
+        purpose = prompts.EXCEL if suffix == ".xlsx" else prompts.PDF  # a .docx goes with the PDFs
         name = f"BaoCao_KTTT_nam_{year}{suffix}" if year is not None else f"BaoCao_KTTT_{as_of:%Y-%m-%d}{suffix}"
         return prompts.choose_save_file(self.window, title, name, pattern, purpose)
 
@@ -213,6 +222,41 @@ class ReportActions(QObject):
             return write_summary_xlsx(gather(progress), path)
 
         self._run(self.tr("Đang xuất báo cáo Excel…"), work, self._written)
+
+    def export_docx(self) -> None:
+        self._export_docx(None)
+
+    def _export_docx(self, year: int | None) -> None:
+        """The report as a Word document, gathered and written in the background (python-docx
+        needs no Qt); with `year`, the year's report."""
+        path = self._ask_path(self.tr("Lưu báo cáo Word"), ".docx", self.tr("Tệp Word (*.docx)"), year)
+        if path is None:
+            return
+        if path.suffix.lower() != ".docx":
+            path = path.with_name(path.name + ".docx")
+        gather = self._report_work(year)
+
+        def work(progress: Progress) -> Path:
+            from kttt_desktop.core.reports.docx_report import write_report_docx
+
+            return write_report_docx(gather(progress), path)
+
+        self._run(self.tr("Đang xuất báo cáo Word…"), work, self._written_docx)
+
+    def _written_docx(self, path: Path) -> None:
+        self.written.emit(path)
+        prompts.tell_written(self.window, self.tr("Đã xuất báo cáo"), self.tr(
+            "Đã ghi tệp:\n{path}\n\nHãy viết tiếp các phần được tô vàng, rồi in và trình ký.").format(path=path),
+            path, open_label=self.tr("Mở bằng Word/LibreOffice"))
+
+    def edit_document_settings(self) -> None:
+        from kttt_desktop.ui.document_settings_dialog import DocumentSettingsDialog
+
+        dialog = DocumentSettingsDialog(self.registry, self.window)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def _written(self, path: Path) -> None:
         self.written.emit(path)

@@ -145,5 +145,6 @@ def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     messages: list[str] = []
     monkeypatch.setattr(prompts, "inform", lambda parent, title, text: messages.append(text))
     monkeypatch.setattr(prompts, "warn", lambda parent, title, text: messages.append(text))
-    monkeypatch.setattr(prompts, "tell_written", lambda parent, title, text, path, readable=True: messages.append(text))
+    monkeypatch.setattr(prompts, "tell_written", lambda parent, title, text, path, readable=True, open_label=None:
+                        messages.append(text))
     return messages

@@ -365,11 +365,12 @@ def test_ctrl_6_opens_the_dashboard_which_follows_the_records(qtbot, window: Mai
 def test_the_report_menu(window: MainWindow) -> None:
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Báo cáo")
     texts = [action.text() for action in menu.actions() if not action.isSeparator()]
-    assert texts == ["Báo cáo – chỉ tiêu", "Chỉ tiêu kế hoạch và số dân…", "In báo cáo tổng hợp…",
-                     "Xuất báo cáo PDF…", "Xuất báo cáo Excel…", "Báo cáo năm…", "In hồ sơ tổ chức…",
+    assert texts == ["Báo cáo – chỉ tiêu", "Chỉ tiêu kế hoạch và số dân…", "Thông tin trên văn bản…",
+                     "In báo cáo tổng hợp…", "Xuất báo cáo PDF…", "Xuất báo cáo Excel…", "Báo cáo năm…",
+                     "Xuất báo cáo Word…", "In hồ sơ tổ chức…",
                      "In danh sách thành viên…", "Xuất danh sách ra Excel…", "Tải mẫu Excel để nhập…", "Nhập từ Excel…"]
     buttons = [b.defaultAction().text() for b in window.dashboard_page.findChildren(QToolButton) if b.defaultAction()]
-    assert buttons == ["In báo cáo tổng hợp…", "Xuất báo cáo PDF…", "Xuất báo cáo Excel…"]
+    assert buttons == ["In báo cáo tổng hợp…", "Xuất báo cáo PDF…", "Xuất báo cáo Word…", "Xuất báo cáo Excel…"]
 
 
 def test_the_organisation_prints_follow_the_selection(window: MainWindow, populated: dict) -> None:

@@ -123,8 +123,9 @@ def _t(key: str, lang: str) -> Any:
 
 
 def write_report_docx(report: ReportData, path: Path | str, year: YearReport | None = None) -> Path:
-    """Write the report as a .docx at `path` and return the path; with `year`, the year's
-    report (its sentences, changes, results, support and attention list) around it.
+    """Write the report as a .docx at `path` and return the path; with the year's report
+    (`year`, else the one the summary carries) its sentences, changes, results, support and
+    attention list go around the summary's figures.
 
     Written next to the target and moved into place when complete, so a failure never leaves
     half a file; `export_unwritable` when the folder cannot be written or the file is open."""
@@ -137,7 +138,7 @@ def write_report_docx(report: ReportData, path: Path | str, year: YearReport | N
 
 def report_docx(report: ReportData, year: YearReport | None = None) -> DocxDocument:
     """The report as a python-docx document, not yet saved."""
-    writer = _Writer(report, year)
+    writer = _Writer(report, year if year is not None else report.year_report)
     writer.write()
     return writer.doc
 

@@ -11,6 +11,18 @@ from typing import Any
 from kttt_desktop.core.messages import pick_language
 
 REPORT_TEXTS: dict[str, tuple[Any, Any]] = {
+    # the heading of an administrative document (Decree 30/2020)
+    "republic": ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM"),
+    "motto": ("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
+    "number_col": ("STT", "No."),
+    "total": ("Tổng số", "Total"),
+    # money in the printed and Word reports is in millions of đồng
+    "millions": ("{header} (triệu đồng)", "{header} (million VND)"),
+    "percent": ("Đạt %", "% reached"),
+    "unit_headers": (("HTX đang hoạt động", "Thành viên HTX", "THT đang hoạt động", "Thành viên THT",
+                      "Lao động thường xuyên", "Hỗ trợ (triệu đồng)"),
+                     ("Operating coops", "Coop members", "Operating groups", "Group members", "Regular workers",
+                      "Support (million VND)")),
     "section_indicators": ("I. Kết quả thực hiện các chỉ tiêu", "I. Indicators against the targets"),
     "section_organizations": ("II. Tổ chức theo loại hình và tình trạng", "II. Organisations by kind and status"),
     "section_support": ("III. Hỗ trợ của Nhà nước", "III. State support"),

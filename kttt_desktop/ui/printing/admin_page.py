@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QImage, QTextDocument
 
+from kttt_desktop.core.catalogues.report_words import REPORT_TEXTS
 from kttt_desktop.core.reports.document_form import issuer_lines, signer_lines
 from kttt_desktop.ui.fonts import load_print_font
 from kttt_desktop.ui.printing.columns import (
@@ -41,8 +42,7 @@ SMALL_PT = 11
 SIGNING_ROOM_PT = 64  # left blank for the signature and the seal (about 23 mm)
 
 _TEXTS = {
-    "republic": ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM"),
-    "motto": ("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
+    **{key: REPORT_TEXTS[key] for key in ("republic", "motto", "total", "number_col")},
     "number": ("Số:", "No.:"),
     "prepared_by": ("NGƯỜI LẬP BIỂU", "PREPARED BY"),
     "sign": ("(Ký, ghi rõ họ tên, đóng dấu)", "(Signature, full name and seal)"),

@@ -45,15 +45,9 @@ _T = {
     **REPORT_TEXTS,
     "section_registers": ("IV. Các sổ chuyên đề", "IV. The registers"),
     "section_charts": ("V. Biểu đồ", "V. Charts"),
-    "millions": ("{header} (triệu đồng)", "{header} (million VND)"),
-    "percent": ("Đạt %", "% reached"),
     "kind_heading": ("{number}. {kind} ({count} tổ chức)", "{number}. {kind} ({count})"),
     "too_many": ("Có {count} tổ chức, quá nhiều để liệt kê ở đây; danh sách từng tổ chức hãy xuất ra Excel.",
                  "There are {count} organisations, too many to list here; export the list to Excel."),
-    "unit_headers": (("HTX đang hoạt động", "Thành viên HTX", "THT đang hoạt động", "Thành viên THT",
-                      "Lao động thường xuyên", "Hỗ trợ (triệu đồng)"),
-                     ("Operating coops", "Coop members", "Operating groups", "Group members", "Regular workers",
-                      "Support (million VND)")),
     "number_suffix": ("BC-UBND", "BC-UBND"),
 }
 

@@ -48,8 +48,6 @@ _TEXTS = {
     "sign": ("(Ký, ghi rõ họ tên, đóng dấu)", "(Signature, full name and seal)"),
     "sign_plain": ("(Ký, ghi rõ họ tên)", "(Signature and full name)"),
     "recipients": ("Nơi nhận:", "Recipients:"),
-    "total": ("Tổng số", "Total"),
-    "number_col": ("STT", "No."),
 }
 
 

@@ -29,7 +29,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--as-of", dest="as_of", metavar="NGÀY",
                         help="số liệu đến ngày này (ngày/tháng/năm; mặc định: hôm nay)")
     parser.add_argument("--json", action="store_true",
-                        help="in danh sách JSON: key, label, value, unit, targets, progress")
+                        help="in danh sách JSON: key, label, value, unit, targets, progress (theo năm: "
+                             "percent, state, baseline, baseline_counted, base_date, text, gap_points với chỉ "
+                             "tiêu tỷ lệ); ở xã thêm area_targets (chỉ tiêu cấp trên, để tham khảo) và "
+                             "not_allocated (các năm cấp trên có chỉ tiêu mà chưa giao cho xã)")
     parser.set_defaults(run=run)
 
 
@@ -48,8 +51,10 @@ def run(args: argparse.Namespace) -> int:
 def _target_cell(figure: ListedFigure, year: int, lang: str) -> str:
     for progress in figure.progress:
         if progress.target is not None and progress.target.year == year:
-            reached = f" ({progress.percent} %)" if progress.percent is not None else ""
+            reached = f" ({progress.text(lang)})" if progress.percent is not None else ""
             return progress.target.describe(lang) + reached
+    if str(year) in figure.not_allocated:
+        return "No target allocated" if lang == "en" else "Chưa được giao chỉ tiêu"
     return ""
 
 

@@ -232,9 +232,12 @@ class Registry:
         return targets.read_targets(self.conn, unit_code)
 
     def set_target(self, unit_code: str, indicator: str, year: int, value: float | None,
-                   comparison: str = "at_least", basis: str | None = None) -> Changes:
-        """Set one target; a value of None removes it. Refused with a coded message when the
-        indicator, year or value cannot be meant."""
+                   comparison: str = "at_least", basis: str | None = None, baseline: float | None = None,
+                   baseline_on: date | None = None) -> Changes:
+        """Set one target; a value of None removes it. `baseline` is the figure at the plan's
+        start (None: counted from the register on `baseline_on`, by default the end of the
+        base year). Refused with a coded message when the indicator, year or value cannot be
+        meant."""
         site = self.require_site()
         with self._transaction():
             if value is None:
@@ -242,7 +245,8 @@ class Registry:
                                                 site.unit_code)
             else:
                 changed = targets.write_target(
-                    self.conn, targets.Target(unit_code, indicator, year, value, comparison, basis or None),
+                    self.conn, targets.Target(unit_code, indicator, year, value, comparison, basis or None,
+                                              baseline=baseline, baseline_on=baseline_on),
                     now_iso(), self.officer, site.unit_code)
         return Changes(targets=changed)
 

@@ -85,6 +85,7 @@ STATE_COLORS = {
     "on_track": "#1E9E8F",
     "behind": "#E8710A",
     "no_target": "#9E9E9E",
+    "not_allocated": "#9E9E9E",
     "no_data": "#9E9E9E",
 }
 TRACK_COLOR = "#E6E6E6"
@@ -107,6 +108,7 @@ def state_label(state: str) -> str:
         "on_track": QCoreApplication.translate("DashboardPage", "Đúng tiến độ"),
         "behind": QCoreApplication.translate("DashboardPage", "Chậm tiến độ"),
         "no_target": QCoreApplication.translate("DashboardPage", "Chưa có chỉ tiêu"),
+        "not_allocated": QCoreApplication.translate("DashboardPage", "Chưa được giao chỉ tiêu"),
         "no_data": QCoreApplication.translate("DashboardPage", "Chưa có số liệu"),
     }.get(state, state)
 
@@ -114,13 +116,27 @@ def state_label(state: str) -> str:
 def progress_tooltip(progress: Progress) -> str:
     """What the bar means in words: how much is done, and how much the calendar expects."""
     state = state_label(progress.state)
+    if progress.state == "not_allocated":
+        return QCoreApplication.translate(
+            "DashboardPage", "Cấp trên chưa giao chỉ tiêu năm này cho đơn vị; chỉ tiêu của cấp trên chỉ để tham khảo.")
     if progress.target is None:
         return QCoreApplication.translate("DashboardPage", "Chưa có chỉ tiêu cho năm này.")
     if progress.percent is None:
         return QCoreApplication.translate("DashboardPage", "Chưa có số liệu để so với chỉ tiêu {target}.").format(
             target=progress.target.describe(lang()))
-    text = QCoreApplication.translate("DashboardPage", "{state}: đạt {percent} % chỉ tiêu {target}.").format(
-        state=state, percent=progress.percent, target=progress.target.describe(lang()))
+    if progress.is_rate:
+        text = QCoreApplication.translate("DashboardPage", "{state}: {progress} so với chỉ tiêu {target}.").format(
+            state=state, progress=progress.text(lang()), target=progress.target.describe(lang()))
+    else:
+        text = QCoreApplication.translate("DashboardPage", "{state}: đạt {percent} % chỉ tiêu {target}.").format(
+            state=state, percent=progress.percent, target=progress.target.describe(lang()))
+    if progress.baseline is not None:
+        text += " " + QCoreApplication.translate(
+            "DashboardPage", "Tính từ số liệu năm gốc {baseline} ({how}, ngày {day}).").format(
+            baseline=format_value(progress.indicator.unit, progress.baseline),
+            how=QCoreApplication.translate("DashboardPage", "đếm từ sổ") if progress.baseline_counted else
+            QCoreApplication.translate("DashboardPage", "nhập tay"),
+            day=progress.target.base_date.strftime("%d/%m/%Y"))
     if progress.state != "reached" and progress.expected_ratio is not None:
         text += " " + QCoreApplication.translate(
             "DashboardPage", "Theo thời gian của kế hoạch, đến nay cần khoảng {expected} %.").format(
@@ -184,22 +200,35 @@ class IndicatorTableModel(RowsTableModel):
                 return progress.target.describe(lang()) if progress.target else "—"
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if role == Qt.ItemDataRole.ToolTipRole and progress.target and progress.target.basis:
-                return progress.target.basis
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._target_tooltip(row, year)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{progress.percent} %" if progress.percent is not None else state_label(progress.state)
+            return progress.text(lang()) or state_label(progress.state)
         if role == Qt.ItemDataRole.ToolTipRole:
             return progress_tooltip(progress)
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor(STATE_COLORS[progress.state]))
         if role == self.STATE_ROLE:
             return progress.state
-        if role == self.PERCENT_ROLE:
-            return progress.percent
+        if role == self.PERCENT_ROLE:  # a rate says itself in points, without a bar
+            return None if progress.is_rate else progress.percent
         if role == self.EXPECTED_ROLE:
             return progress.expected_ratio
         return None
+
+
+    def _target_tooltip(self, row: IndicatorRow, year: int) -> str | None:
+        """The target's document, and the upper level's target and figure beside it (context)."""
+        target = row.by_horizon[year].target
+        lines = [target.basis] if target is not None and target.basis else []
+        above = row.context.get(year)
+        if above is not None:
+            lines.append(self.tr("Chỉ tiêu của cấp trên: {target}{actual} (chỉ để tham khảo)").format(
+                target=above.describe(lang()),
+                actual="" if row.context_actual is None else self.tr("; toàn địa bàn hiện có {value}").format(
+                    value=format_value(row.indicator.unit, row.context_actual))))
+        return "\n".join(lines) or None
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -648,11 +677,14 @@ class DashboardPage(StalePage):
         assert code is not None and values is not None  # not the whole site
         own = self._targets_by_unit.get(code, [])
         commune = dataclasses.replace(report.snapshot, total=values)
-        self.indicator_model.set_rows(indicator_rows(commune, own, report.as_of))
+        area = [p.target for r in report.indicator_rows for p in r.by_horizon.values() if p.target is not None]
+        bases = {day: base.units.get(code, {}) for day, base in report.base_snapshots.items()}
+        self.indicator_model.set_rows(indicator_rows(commune, own, report.as_of, area, bases, report.snapshot.total))
         name = self.scope_combo.currentText()
         self.targets_note.setText(
             self.tr("Chỉ tiêu riêng của {name}.").format(name=name) if own else
-            self.tr("{name} chưa có chỉ tiêu riêng; hãy nhập ở «Chỉ tiêu kế hoạch…».").format(name=name))
+            self.tr("{name} chưa được giao chỉ tiêu; hãy giao ở «Chỉ tiêu kế hoạch…». "
+                    "Chỉ tiêu của cấp trên chỉ để tham khảo.").format(name=name))
         self.targets_note.show()
 
     def _legend_html(self) -> str:

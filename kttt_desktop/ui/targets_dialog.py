@@ -6,12 +6,19 @@ Targets are the site's settings, not records: they are written through
 negative number, a share above 100 %) leaves every target as it was and the dialog open
 with core's sentence saying what to enter. Edits of several units are kept while the
 officer switches between them and saved together.
+
+Each indicator has a starting figure (the baseline on the base date): typed, or left empty
+to be counted from the register. At an upper level, a table allocates the target chosen to
+each commune and shows their sum against the level's own figure: a sum that falls short of or
+exceeds it is a warning, not a refusal. The allocations are the communes' own targets, sent
+down with the upper level's packages.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -37,7 +44,14 @@ from kttt_desktop.core import units
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.formats import format_money, parse_money
 from kttt_desktop.core.plan.indicators import INDICATORS, Indicator
-from kttt_desktop.core.plan.targets import HORIZONS, MUONG_TE_DISTRICT, Target
+from kttt_desktop.core.plan.targets import (
+    HORIZONS,
+    MUONG_TE_DISTRICT,
+    Target,
+    allocation_sum,
+    base_date,
+    is_commune_code,
+)
 from kttt_desktop.core.registry import Changes
 from kttt_desktop.core.reports.summary import applicable_targets
 from kttt_desktop.ui import prompts, styles
@@ -48,6 +62,7 @@ if TYPE_CHECKING:
     from kttt_desktop.core.registry import Registry
 
 _STYLE = (styles.rule("QLabel#hint", styles.NOTE) + styles.banner("QLabel#problem", styles.ERROR)
+          + styles.rule('QLabel#allocationSum[warn="true"]', styles.WARNING_LINE + " font-weight: 600;")
           + styles.rule('QLineEdit[invalid="true"]',
                         f"border: 1px solid {styles.ERROR_COLOR}; background: {styles.ERROR_BACKGROUND};"))
 
@@ -80,6 +95,20 @@ def parse_number(text: str) -> float | None:
     return value
 
 
+def parse_day(text: str) -> date | None:
+    """A base date as officers type it, day/month/year; empty is None (ValueError otherwise)."""
+    text = text.strip()
+    return datetime.strptime(text, "%d/%m/%Y").date() if text else None
+
+
+def _number_or_none(text: str) -> float | None:
+    """A typed figure, or None when empty or not a number (the save says what is wrong)."""
+    try:
+        return parse_number(text)
+    except ValueError:
+        return None
+
+
 def format_number(value: float) -> str:
     if float(value).is_integer():
         return format_money(int(value))
@@ -110,6 +139,8 @@ class _Draft:
     original_targets: dict[tuple[str, int], Target] = field(default_factory=dict)
     original_population: dict[int, int] = field(default_factory=dict)
     original_basis: str = ""
+    baselines: dict[str, str] = field(default_factory=dict)  # indicator -> baseline text ("": counted)
+    base_on: str = ""  # the base date as typed ("": the end of the base year)
 
 
 @dataclass(frozen=True)
@@ -123,6 +154,8 @@ class _Write:
     comparison: str
     basis: str
     text: str
+    baseline: float | None = None
+    baseline_on: date | None = None
 
 
 class TargetCell(QWidget):
@@ -174,6 +207,7 @@ class TargetsDialog(QDialog):
         self._drafts: dict[str, _Draft] = {}
         self._current: str | None = None
         self._cells: dict[tuple[str, int], TargetCell] = {}
+        self._baseline_edits: dict[str, QLineEdit] = {}
         site = registry.require_site()
 
         self.unit_combo = QComboBox(self)
@@ -202,15 +236,28 @@ class TargetsDialog(QDialog):
         self.basis_edit = QLineEdit(self)
         self.basis_edit.setPlaceholderText(self.tr("Ví dụ: Kế hoạch số …/KH-UBND ngày …"))
         self.basis_edit.setToolTip(self.tr("Văn bản giao các chỉ tiêu này; in kèm trong báo cáo"))
+        self.base_date_edit = QLineEdit(self)
+        self.base_date_edit.setPlaceholderText(base_date().strftime("%d/%m/%Y"))
+        self.base_date_edit.setMaximumWidth(120)
+        self.base_date_edit.setToolTip(self.tr(
+            "Ngày lấy số liệu gốc, cũng là ngày bắt đầu tính thời gian của kế hoạch. "
+            "Để trống: ngày 31/12 của năm gốc."))
 
         targets_box = QGroupBox(self.tr("Chỉ tiêu"), self)
         targets_layout = QVBoxLayout(targets_box)
         targets_layout.addWidget(QLabel(self.tr(
             "Nhập số cần đạt; để trống nếu không giao chỉ tiêu. «khoảng 15» được tính là đạt từ 90 % trở lên."),
             targets_box))
+        baseline_hint = QLabel(self.tr(
+            "Số liệu gốc: số tại ngày gốc, để tính tiến độ = (hiện nay − số gốc) ÷ (chỉ tiêu − số gốc). "
+            "Để trống thì phần mềm tự đếm từ sổ theo dõi đến ngày gốc; nhập số thì dùng số đã nhập."), targets_box)
+        baseline_hint.setObjectName("hint")
+        baseline_hint.setWordWrap(True)
+        targets_layout.addWidget(baseline_hint)
         targets_layout.addWidget(self.table, 1)
         basis_row = QFormLayout()
         basis_row.addRow(self.tr("Căn cứ"), self.basis_edit)
+        basis_row.addRow(self.tr("Ngày gốc"), self.base_date_edit)
         year_row = QHBoxLayout()
         year_row.addLayout(basis_row, 1)
         year_row.addWidget(self.add_year_button)
@@ -249,12 +296,15 @@ class TargetsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        self.allocation_box = self._allocation_box(site)
+
         unit_row = QFormLayout()
         unit_row.addRow(self.tr("Đơn vị"), self.unit_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(unit_row)
         layout.addWidget(self.unit_note)
         layout.addWidget(targets_box, 1)
+        layout.addWidget(self.allocation_box)
         layout.addWidget(population_box)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
@@ -299,10 +349,12 @@ class TargetsDialog(QDialog):
             years = sorted(set(HORIZONS) | {year for _, year in targets})
             basis = next((t.basis for t in targets.values() if t.basis), "") or ""
             population = {year: figure for unit, year, figure in self.registry.population() if unit == code}
+            baselines = {t.indicator: format_number(t.baseline) for t in targets.values() if t.baseline is not None}
+            base_on = next((t.baseline_on.strftime("%d/%m/%Y") for t in targets.values() if t.baseline_on), "")
             self._drafts[code] = _Draft(
                 {key: (format_number(t.value), t.comparison) for key, t in targets.items()}, years, basis,
                 [(str(year), format_money(figure)) for year, figure in sorted(population.items())],
-                targets, population, basis)
+                targets, population, basis, baselines, base_on)
         return self._drafts[code]
 
     def _show_unit(self, code: str) -> None:
@@ -319,6 +371,10 @@ class TargetsDialog(QDialog):
             self.unit_note.hide()
         self._build_table(draft)
         self.basis_edit.setText(draft.basis)
+        self.base_date_edit.setText(draft.base_on)
+        self.allocation_box.setVisible(bool(self._communes) and code == site.unit_code)
+        if self.allocation_box.isVisibleTo(self):
+            self._fill_allocation_years()
         self.population_box.setTitle(self.tr(
             "Số dân của {unit} (để tính tỷ lệ dân số tham gia tổ chức kinh tế tập thể)").format(
             unit=unit_name(self.registry, code)))
@@ -329,20 +385,31 @@ class TargetsDialog(QDialog):
     def _build_table(self, draft: _Draft) -> None:
         self._cells = {}
         self.table.clear()
+        self._baseline_edits = {}
         self.table.setRowCount(len(INDICATORS))
-        self.table.setColumnCount(1 + len(draft.years))
-        self.table.setHorizontalHeaderLabels([self.tr("Chỉ tiêu")] + [
+        self.table.setColumnCount(2 + len(draft.years))
+        self.table.setHorizontalHeaderLabels([self.tr("Chỉ tiêu"), self.tr("Số liệu gốc")] + [
             self.tr("Năm {year}").format(year=year) for year in draft.years])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 1 + len(draft.years)):
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(1, 110)
+        for column in range(2, 2 + len(draft.years)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             self.table.setColumnWidth(column, 210)
+        own_unit = self._current == self.registry.require_site().unit_code
         for row, ind in enumerate(INDICATORS):
             item = QTableWidgetItem(ind.label(lang()))
             item.setToolTip(ind.label(lang()))
             self.table.setItem(row, 0, item)
-            for column, year in enumerate(draft.years, start=1):
+            baseline = QLineEdit(draft.baselines.get(ind.key, ""), self.table)
+            baseline.setAlignment(Qt.AlignmentFlag.AlignRight)
+            baseline.setPlaceholderText(self.tr("từ sổ"))
+            baseline.setToolTip(self.tr(
+                "Để trống: đếm từ sổ theo dõi đến ngày gốc. Nhập số: dùng số đã nhập làm số liệu gốc."))
+            self.table.setCellWidget(row, 1, baseline)
+            self._baseline_edits[ind.key] = baseline
+            for column, year in enumerate(draft.years, start=2):
                 cell = TargetCell(ind, self.table)
                 text, comparison = draft.targets.get((ind.key, year), ("", "at_least"))
                 cell.set(text, comparison)
@@ -351,10 +418,16 @@ class TargetsDialog(QDialog):
                     cell.setToolTip(self.tr("Nguồn: {unit}").format(unit=unit_name(self.registry, original.source)))
                 self.table.setCellWidget(row, column, cell)
                 self._cells[(ind.key, year)] = cell
+                if own_unit:  # the upper figure the allocations are summed against
+                    cell.value.textChanged.connect(self._update_allocation_sum)
 
     def cell(self, indicator: str, year: int) -> TargetCell:
         """The editor of one target of the unit shown."""
         return self._cells[(indicator, year)]
+
+    def baseline_edit(self, indicator: str) -> QLineEdit:
+        """The starting figure of one indicator of the unit shown (empty: counted from the register)."""
+        return self._baseline_edits[indicator]
 
     def _collect(self) -> None:
         """Keep what is typed for the unit shown, so switching units loses nothing."""
@@ -366,6 +439,9 @@ class TargetsDialog(QDialog):
             if text or key in draft.targets:
                 draft.targets[key] = (text, comparison)
         draft.basis = self.basis_edit.text().strip()
+        draft.base_on = self.base_date_edit.text().strip()
+        for indicator_key, edit in self._baseline_edits.items():
+            draft.baselines[indicator_key] = edit.text().strip()
         rows = []
         for row in range(self.population_table.rowCount()):
             year = self.population_table.item(row, 0)
@@ -380,6 +456,8 @@ class TargetsDialog(QDialog):
         if year not in draft.years:
             draft.years = sorted(draft.years + [year])
             self._build_table(draft)
+            if self.allocation_box.isVisibleTo(self):
+                self._fill_allocation_years()
 
     def _ask_year(self) -> None:
         text = prompts.ask_text(self, self.tr("Thêm năm"), self.tr("Năm của chỉ tiêu (ví dụ 2025):"))
@@ -390,6 +468,129 @@ class TargetsDialog(QDialog):
             self._show_problem(KtttError("bad_target_year", year=year).message())
             return
         self.add_year(int(year))
+
+    # --- allocations to the communes -----------------------------------------------------------
+
+    def _allocation_box(self, site: Any) -> QGroupBox:
+        """At an upper level: one target, chosen by indicator and year, allocated to each commune,
+        with the sum against the level's own figure."""
+        box = QGroupBox(self.tr("Giao chỉ tiêu cho các xã"), self)
+        self._communes = [code for code in self._units(site) if site.level != "commune"
+                          and is_commune_code(code) and code != site.unit_code]
+        self._filling = False
+        self.allocation_indicator = QComboBox(box)
+        for ind in INDICATORS:
+            self.allocation_indicator.addItem(ind.label(lang()), ind.key)
+        self.allocation_year = QComboBox(box)
+        self.allocation_table = QTableWidget(0, 2, box)
+        self.allocation_table.setHorizontalHeaderLabels([self.tr("Xã"), self.tr("Chỉ tiêu giao")])
+        self.allocation_table.verticalHeader().setVisible(False)
+        self.allocation_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.allocation_table.setColumnWidth(1, 160)
+        self.allocation_table.setMinimumHeight(110)
+        self.allocation_table.setMaximumHeight(180)
+        self.allocation_sum = QLabel(box)
+        self.allocation_sum.setObjectName("allocationSum")
+        self.allocation_sum.setWordWrap(True)
+        choice = QHBoxLayout()
+        choice.addWidget(QLabel(self.tr("Chỉ tiêu"), box))
+        choice.addWidget(self.allocation_indicator, 1)
+        choice.addWidget(QLabel(self.tr("Năm"), box))
+        choice.addWidget(self.allocation_year)
+        layout = QVBoxLayout(box)
+        layout.addLayout(choice)
+        layout.addWidget(self.allocation_table)
+        layout.addWidget(self.allocation_sum)
+        self.allocation_indicator.currentIndexChanged.connect(self._fill_allocations)
+        self.allocation_year.currentIndexChanged.connect(self._fill_allocations)
+        self.allocation_table.itemChanged.connect(self._allocation_edited)
+        box.hide()
+        return box
+
+    def choose_allocation(self, indicator: str, year: int) -> None:
+        """Show the allocations of one target of this level."""
+        self.allocation_indicator.setCurrentIndex(self.allocation_indicator.findData(indicator))
+        self.allocation_year.setCurrentIndex(self.allocation_year.findData(year))
+
+    def set_allocation(self, unit_code: str, text: str) -> None:
+        """Type the figure allocated to one commune for the target shown."""
+        item = self.allocation_table.item(self._communes.index(unit_code), 1)
+        assert item is not None  # every commune has its row
+        item.setText(text)
+
+    def _fill_allocation_years(self) -> None:
+        years = self._draft(self.registry.require_site().unit_code).years
+        chosen = self.allocation_year.currentData()
+        self.allocation_year.blockSignals(True)
+        self.allocation_year.clear()
+        for year in years:
+            self.allocation_year.addItem(str(year), year)
+        self.allocation_year.setCurrentIndex(max(0, self.allocation_year.findData(chosen)))
+        self.allocation_year.blockSignals(False)
+        self._fill_allocations()
+
+    def _fill_allocations(self, _index: int = 0) -> None:
+        key, year = self.allocation_indicator.currentData(), self.allocation_year.currentData()
+        if key is None or year is None:
+            return
+        self._filling = True
+        self.allocation_table.setRowCount(len(self._communes))
+        for row, code in enumerate(self._communes):
+            name = QTableWidgetItem(unit_name(self.registry, code))
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.allocation_table.setItem(row, 0, name)
+            value = QTableWidgetItem(self._draft(code).targets.get((key, year), ("", ""))[0])
+            value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.allocation_table.setItem(row, 1, value)
+        self._filling = False
+        self._update_allocation_sum()
+
+    def _allocation_edited(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != 1:
+            return
+        key, year = self.allocation_indicator.currentData(), self.allocation_year.currentData()
+        draft = self._draft(self._communes[item.row()])
+        upper = self._cells.get((key, year))
+        comparison = draft.targets.get((key, year), ("", ""))[1] or (upper.get()[1] if upper else "at_least")
+        draft.targets[(key, year)] = (item.text().strip(), comparison)
+        if year not in draft.years:
+            draft.years = sorted(draft.years + [year])
+        self._update_allocation_sum()
+
+    def _update_allocation_sum(self, _text: str = "") -> None:
+        """The sum of the allocations against this level's own figure: a warning when it falls
+        short of or exceeds it (allowed: a level may keep a reserve or ask more of its communes)."""
+        if not self._communes or self.allocation_indicator.currentData() is None:
+            return
+        key, year = self.allocation_indicator.currentData(), self.allocation_year.currentData()
+        own = self._cells.get((key, year))
+        upper = _number_or_none(own.get()[0]) if own is not None else None
+        values = [_number_or_none(self._draft(code).targets.get((key, year), ("", ""))[0])
+                  for code in self._communes]
+        found = allocation_sum(key, upper, values)
+        unit = unit_name(self.registry, self.registry.require_site().unit_code)
+        numbers = {"count": found.allocated, "total": format_number(found.total), "unit": unit,
+                   "upper": format_number(upper) if upper is not None else "",
+                   "gap": format_number(abs(found.difference or 0))}
+        if found.state == "rate":
+            text = self.tr("Chỉ tiêu tỷ lệ: mỗi xã có tỷ lệ riêng, không cộng lại để so với {unit}.")
+        elif found.allocated == 0:
+            text = self.tr("Chưa giao chỉ tiêu này cho xã nào.")
+        elif found.state == "no_upper":
+            text = self.tr("Tổng đã giao cho {count} xã: {total}; {unit} chưa có chỉ tiêu này để so.")
+        elif found.state == "short":
+            text = self.tr("Tổng đã giao cho {count} xã: {total}, còn thiếu {gap} so với chỉ tiêu của "
+                           "{unit} ({upper}). Vẫn cất được; hãy xem lại nếu chưa giao hết.")
+        elif found.state == "over":
+            text = self.tr("Tổng đã giao cho {count} xã: {total}, vượt {gap} so với chỉ tiêu của "
+                           "{unit} ({upper}). Vẫn cất được; hãy xem lại nếu không chủ ý.")
+        else:
+            text = self.tr("Tổng đã giao cho {count} xã: {total}, bằng chỉ tiêu của {unit}.")
+        self.allocation_sum.setText(text.format(**numbers))
+        warn = found.allocated > 0 and found.state in ("short", "over")
+        self.allocation_sum.setProperty("warn", warn)
+        self.allocation_sum.style().unpolish(self.allocation_sum)
+        self.allocation_sum.style().polish(self.allocation_sum)
 
     # --- population ------------------------------------------------------------------------------
 
@@ -446,6 +647,12 @@ class TargetsDialog(QDialog):
         by_key = {ind.key: ind for ind in INDICATORS}
         for code, draft in self._drafts.items():
             basis_changed = draft.basis != draft.original_basis
+            try:
+                base_on = parse_day(draft.base_on)
+            except ValueError:
+                if point:
+                    self._point_at(code)
+                raise KtttError("bad_target_baseline_date", value=draft.base_on) from None
             for (key, year), (text, comparison) in draft.targets.items():
                 try:
                     value = parse_number(text)
@@ -460,8 +667,17 @@ class TargetsDialog(QDialog):
                     if old is not None:
                         targets.append(_Write(code, key, year, None, comparison, draft.basis, text))
                     continue
-                if old is None or old.value != value or old.comparison != comparison or basis_changed:
-                    targets.append(_Write(code, key, year, value, comparison, draft.basis, text))
+                baseline_text = draft.baselines.get(key, "")
+                try:
+                    baseline = parse_number(baseline_text)
+                except ValueError:
+                    if point:
+                        self._point_at(code)
+                    raise KtttError("bad_target_baseline", value=baseline_text,
+                                    indicator=by_key[key].label(lang())) from None
+                if (old is None or old.value != value or old.comparison != comparison or basis_changed
+                        or old.baseline != baseline or old.baseline_on != base_on):
+                    targets.append(_Write(code, key, year, value, comparison, draft.basis, text, baseline, base_on))
             seen: set[int] = set()
             for year_text, figure_text in draft.population:
                 if not year_text and not figure_text:
@@ -523,11 +739,15 @@ class TargetsDialog(QDialog):
                 for write in targets:
                     try:
                         changes.merge(self.registry.set_target(write.unit_code, write.indicator, write.year,
-                                                               write.value, write.comparison, write.basis or None))
+                                                               write.value, write.comparison, write.basis or None,
+                                                               write.baseline, write.baseline_on))
                     except KtttError as exc:
                         self._point_at(write.unit_code, write.indicator, write.year)
-                        if exc.code in ("bad_target_value", "bad_target_percent"):  # say it as it was typed
-                            raise KtttError(exc.code, **{**exc.params, "value": write.text}) from exc
+                        if exc.code in ("bad_target_value", "bad_target_percent", "bad_target_baseline"):
+                            # say it as it was typed
+                            typed = write.text if exc.code != "bad_target_baseline" else \
+                                self._drafts[write.unit_code].baselines.get(write.indicator, "")
+                            raise KtttError(exc.code, **{**exc.params, "value": typed}) from exc
                         raise
                 for code, year, figure in population:
                     try:

@@ -129,10 +129,32 @@ def test_the_figures_are_the_dashboards(db, capsys):
 def test_plan_indicators_carry_their_targets_and_progress(db, capsys):
     figures = _figures(capsys, db)
     htx = figures["htx_operating"]
-    assert htx["targets"] == {"2030": 50, "2045": 70}  # the Mường Tè plan a Bum Tở site starts with
-    assert htx["progress"]["2030"]["percent"] == round(100 * htx["value"] / 50)
-    assert htx["progress"]["2030"]["state"] in ("reached", "on_track", "behind")
+    # Nothing allocated to Bum Tở yet: the Mường Tè plan it starts with is context, not its yardstick.
+    assert "targets" not in htx and "progress" not in htx
+    assert htx["area_targets"] == {"2030": 50, "2045": 70}
+    assert htx["not_allocated"] == ["2030", "2045"]
     assert "targets" not in figures["htx_suspended"] and "progress" not in figures["htx_registered"]
+    code, out, _ = run(capsys, "indicators", "--db", db)
+    assert code == 0 and "Chưa được giao chỉ tiêu" in out
+
+    registry = Registry.open(Path(db), create=False)
+    try:
+        registry.set_target("03433", "htx_count", 2030, htx["value"] + 10, baseline=htx["value"] - 2)
+        registry.set_target("03433", "value_chain_share", 2045, 60)
+    finally:
+        registry.close()
+    figures = _figures(capsys, db)
+    htx = figures["htx_operating"]
+    assert htx["targets"] == {"2030": htx["value"] + 10}
+    progress = htx["progress"]["2030"]
+    # 2 of the 12 from the entered baseline to the target
+    assert progress["percent"] == round(100 * 2 / 12) and progress["baseline"] == htx["value"] - 2
+    assert progress["baseline_counted"] is False and progress["base_date"] == "2023-12-31"
+    assert progress["state"] == "behind" and progress["text"] == f"{progress['percent']} %"
+    share = figures["value_chain_share_pct"]
+    rate = share["progress"]["2045"]
+    assert rate["baseline_counted"] is True and rate["gap_points"] == round(60 - share["value"], 1)
+    assert rate["text"].endswith(" điểm %") and "—" in rate["text"]
 
 
 def test_a_past_day(db, capsys):

@@ -36,15 +36,16 @@ def commune(core_registry: Registry) -> Registry:
     registry.create("organization", {"name": "HTX Chè Shan tuyết", "kind": "htx",
                                      "registration_date": "2022-01-10"})
     for number in range(4):
-        values = {"organization_id": htx["id"], "full_name": f"Thành viên {number}", "joined_on": "2022-05-01",
+        values = {"organization_id": htx["id"], "full_name": f"Thành viên {number}", "joined_on": "2024-05-01",
                   "gender": "female" if number % 2 else "male", "ethnicity_code": "01"}
         if number == 3:
             values["left_on"] = "2025-03-01"
         registry.create("member", values)
-    registry.create("worker", {"organization_id": htx["id"], "full_name": "Vàng A Dế", "started_on": "2023-04-01"})
+    registry.create("worker", {"organization_id": htx["id"], "full_name": "Vàng A Dế", "started_on": "2024-04-01"})
     registry.set_target("03433", "htx_count", 2030, 2, "at_least")  # 2 of 2: reached
     registry.set_target("03433", "htx_members", 2030, 400, "more_than")  # 3 of 400: behind
-    registry.set_target("03433", "jobs", 2030, 2, "at_least")  # 1 of 2, half the plan gone: on track
+    # 0 at the end of 2023 (the base date), 1 of 2 now, with less than half the plan gone: on track
+    registry.set_target("03433", "jobs", 2030, 2, "at_least")
     return registry
 
 
@@ -69,7 +70,9 @@ def test_the_table_shows_each_indicator_against_its_targets(page: DashboardPage,
     assert page.date_edit.date() == QDate(TODAY.year, TODAY.month, TODAY.day)
     assert page.date_edit.displayFormat() == "dd/MM/yyyy"
     column = IndicatorTableModel.progress_column(2030)
-    expected = {"htx_count": "reached", "htx_members": "behind", "jobs": "on_track", "tht_count": "no_target"}
+    # Nothing allocated for THT: the district plan's "about 15" is context, not the commune's yardstick.
+    expected = {"htx_count": "reached", "htx_members": "behind", "jobs": "on_track", "tht_count": "not_allocated",
+                "union_count": "no_target"}
     for key, state in expected.items():
         index = model.index(row_of(model, key), column)
         assert index.data(IndicatorTableModel.STATE_ROLE) == state, key
@@ -80,6 +83,10 @@ def test_the_table_shows_each_indicator_against_its_targets(page: DashboardPage,
     assert model.index(members, column).data() == "1 %"
     assert "Chậm tiến độ" in model.index(members, column).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(row_of(model, "htx_count"), column).data() == "100 %"
+    tht = row_of(model, "tht_count")
+    assert model.index(tht, column).data() == "Chưa được giao chỉ tiêu"
+    assert model.index(tht, IndicatorTableModel.target_column(2030)).data() == "—"
+    assert "khoảng 15" in model.index(tht, IndicatorTableModel.target_column(2030)).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_the_progress_bar_is_painted_in_the_colour_of_its_state(page: DashboardPage) -> None:
@@ -117,7 +124,8 @@ def test_charts_and_targets_note_come_from_the_same_report(page: DashboardPage) 
     assert len(page.charts) == 6
     assert page.charts[0].spec().title == "Tổ chức theo loại hình và tình trạng"
     assert page.charts[0].spec().series[0].values[0] == 2.0  # both HTX are active
-    assert not page.targets_note.isVisibleTo(page)  # the site's own targets: nothing to explain
+    # the commune's own targets; the district plan beside them is named as context only
+    assert page.targets_note.isVisibleTo(page) and "tham khảo" in page.targets_note.text()
     assert not page.unit_view.isVisibleTo(page)  # a commune has no per-commune table
 
 
@@ -155,7 +163,7 @@ def test_an_upper_level_lists_each_commune_and_the_total(qtbot: Any, tmp_path: P
             {"name": "HTX Bum Tở 2", "kind": "htx", "commune_code": "03433", "owner": "03433",
              "registration_date": "2020-01-01"},
             {"name": "THT Mường Tè", "kind": "tht", "commune_code": "03445", "owner": "03445",
-             "registration_date": "2020-01-01"},
+             "registration_date": "2024-03-01"},  # after the base date: half the way from 0 to 2
         ])
         registry.set_target("03445", "tht_count", 2030, 2, "at_least")
         page = DashboardPage(registry)
@@ -185,7 +193,7 @@ def test_an_upper_level_lists_each_commune_and_the_total(qtbot: Any, tmp_path: P
         assert indicators.index(tht, IndicatorTableModel.progress_column(2030)).data() == "50 %"
         page.select_unit("03433")
         assert indicators.index(row_of(indicators, "htx_count"), IndicatorTableModel.ACTUAL).data() == "2"
-        assert "chưa có chỉ tiêu riêng" in page.targets_note.text()
+        assert "chưa được giao chỉ tiêu" in page.targets_note.text()
         page.select_unit(None)
         assert page.beside.isVisibleTo(page)
         assert indicators.index(row_of(indicators, "htx_count"), IndicatorTableModel.ACTUAL).data() == "2"

@@ -44,12 +44,14 @@ def test_not_a_number_is_refused() -> None:
         parse_number("mười lăm")
 
 
-def test_units_offered_and_the_plan_in_use_shown_first(dialog: TargetsDialog, core_registry: Registry) -> None:
+def test_units_offered_and_the_communes_own_shown_first(dialog: TargetsDialog, core_registry: Registry) -> None:
     codes = [dialog.unit_combo.itemData(i) for i in range(dialog.unit_combo.count())]
     assert codes == ["03433", MUONG_TE_DISTRICT]
     assert "đơn vị này" in dialog.unit_combo.itemText(0)
-    # the commune measures itself against the district plan until it has its own targets
-    assert dialog.current_unit() == MUONG_TE_DISTRICT
+    # the commune is measured against its own targets only; the district plan is there to read
+    assert dialog.current_unit() == "03433"
+    assert not dialog.allocation_box.isVisibleTo(dialog)  # a commune allocates to nobody
+    assert dialog.select_unit(MUONG_TE_DISTRICT)
     assert dialog.cell("tht_count", 2030).get() == ("15", "about")
     assert dialog.cell("jobs", 2030).get() == ("1.500", "more_than")
     assert dialog.unit_note.isVisibleTo(dialog)  # set by the level above
@@ -71,6 +73,7 @@ def test_an_edited_target_is_saved(dialog: TargetsDialog, core_registry: Registr
 
 
 def test_edits_of_several_units_are_kept_and_saved_together(dialog: TargetsDialog, core_registry: Registry) -> None:
+    dialog.select_unit(MUONG_TE_DISTRICT)
     dialog.cell("tht_count", 2030).set("", "about")  # the district's 15 THT: removed here
     dialog.cell("jobs", 2045).set("4.200", "more_than")
     dialog.select_unit("03433")

@@ -32,13 +32,19 @@ REPORT_TEXTS: dict[str, tuple[Any, Any]] = {
     "assessment": ("Đánh giá", "Assessment"),
     "assessment_note": (
         "Đánh giá so với mục tiêu năm {first}; chỉ tiêu chưa có mục tiêu năm {first} thì so với năm {last}. "
-        "«Đúng tiến độ»: tỷ lệ đạt được không thấp hơn phần thời gian kế hoạch đã qua (kế hoạch tính từ năm 2023).",
-        "Assessed against the {first} target; where there is none, against {last}. “On track”: the share "
-        "reached is at least the share of the plan period gone by (the plan runs from 2023)."),
+        "«Đạt %»: phần đã đi được từ số liệu gốc (tại ngày gốc, mặc định 31/12/2023) đến mục tiêu; "
+        "«Đúng tiến độ»: phần đó không thấp hơn phần thời gian kế hoạch đã qua kể từ ngày gốc. "
+        "Chỉ tiêu tỷ lệ ghi tỷ lệ hiện có và số điểm % còn thiếu.",
+        "Assessed against the {first} target; where there is none, against {last}. “% reached”: the share of "
+        "the way from the baseline (on the base date, 31/12/2023 unless set) to the target; “On track”: that "
+        "share is at least the share of the plan period gone by since the base date. A rate target shows the "
+        "rate and the points still missing."),
+    "upper_target": ("cấp trên", "upper level"),
     "states": ({"reached": "Đã đạt", "on_track": "Đúng tiến độ", "behind": "Chậm tiến độ",
-                "no_target": "Chưa có chỉ tiêu", "no_data": "Chưa có số liệu"},
+                "no_target": "Chưa có chỉ tiêu", "not_allocated": "Chưa được giao chỉ tiêu",
+                "no_data": "Chưa có số liệu"},
                {"reached": "Reached", "on_track": "On track", "behind": "Behind",
-                "no_target": "No target", "no_data": "No data"}),
+                "no_target": "No target", "not_allocated": "No target allocated", "no_data": "No data"}),
     "counting_note": (
         "Tổ chức được tính vào chỉ tiêu khi đang hoạt động; tổ chức tạm ngừng kinh doanh, không hoạt động tại "
         "địa chỉ đã đăng ký, đang làm thủ tục giải thể được báo cáo riêng ở bảng sau, không tính vào chỉ tiêu. "

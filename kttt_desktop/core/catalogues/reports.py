@@ -32,6 +32,16 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "Dân số phải là số nguyên dương (ví dụ 12.500); «{value}» không dùng được.",
         "The population must be a positive whole number (for example 12,500); “{value}” cannot be used.",
     ),
+    "bad_target_baseline": (
+        "Số liệu năm gốc của chỉ tiêu «{indicator}» phải là số không âm (tỷ lệ thì từ 0 đến 100); "
+        "«{value}» không dùng được. Để trống để tính từ sổ theo dõi.",
+        "The baseline of “{indicator}” must be a number of zero or more (a rate from 0 to 100); "
+        "“{value}” cannot be used. Leave it empty to count it from the register.",
+    ),
+    "bad_target_baseline_date": (
+        "Ngày gốc «{value}» không đúng. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 31/12/2023.",
+        "The base date “{value}” is not valid. Use day/month/year, for example 31/12/2023.",
+    ),
     # Excel export, printed report (PDF), template: every file the program writes for the officer
     "export_unwritable": (
         "Không ghi được tệp «{path}» ({reason}). Hãy kiểm tra thư mục có tồn tại và được phép ghi, "

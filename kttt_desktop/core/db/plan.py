@@ -22,11 +22,13 @@ class TargetRow(NamedTuple):
     comparison: str
     basis: str | None
     source: str | None
+    baseline: float | None = None  # the figure at the plan's start as entered; None: counted
+    baseline_on: str | None = None  # ISO base date; None: the end of the plan's base year
 
 
 def targets(conn: sqlite3.Connection, unit_code: str | None = None) -> list[TargetRow]:
     """Targets of one unit (of every unit if None), in table order."""
-    sql = "SELECT unit_code, indicator, year, value, comparison, basis, source FROM target"
+    sql = "SELECT unit_code, indicator, year, value, comparison, basis, source, baseline, baseline_on FROM target"
     params: tuple[str, ...] = ()
     if unit_code is not None:
         sql += " WHERE unit_code = ?"
@@ -35,19 +37,21 @@ def targets(conn: sqlite3.Connection, unit_code: str | None = None) -> list[Targ
 
 
 def target_terms(conn: sqlite3.Connection, unit_code: str, indicator: str,
-                 year: int) -> tuple[float, str, str | None] | None:
-    """(value, comparison, basis) of one target, None if there is none."""
-    row = conn.execute("SELECT value, comparison, basis FROM target WHERE unit_code = ? AND indicator = ? "
+                 year: int) -> tuple[float, str, str | None, float | None, str | None] | None:
+    """(value, comparison, basis, baseline, baseline_on) of one target, None if there is none."""
+    row = conn.execute("SELECT value, comparison, basis, baseline, baseline_on FROM target "
+                       "WHERE unit_code = ? AND indicator = ? "
                        "AND year = ?", (unit_code, indicator, year)).fetchone()
     return tuple(row) if row is not None else None
 
 
 def put_target(conn: sqlite3.Connection, target: TargetRow, now: str, officer: str | None) -> None:
     conn.execute(
-        "INSERT INTO target (unit_code, indicator, year, value, comparison, basis, source, updated_at, updated_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (unit_code, indicator, year) DO UPDATE SET "
-        "value = excluded.value, comparison = excluded.comparison, basis = excluded.basis, "
-        "source = excluded.source, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+        "INSERT INTO target (unit_code, indicator, year, value, comparison, basis, source, baseline, baseline_on, "
+        "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (unit_code, indicator, year) "
+        "DO UPDATE SET value = excluded.value, comparison = excluded.comparison, basis = excluded.basis, "
+        "source = excluded.source, baseline = excluded.baseline, baseline_on = excluded.baseline_on, "
+        "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
         (*target, now, officer))
 
 

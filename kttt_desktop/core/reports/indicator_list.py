@@ -22,8 +22,8 @@ from babel.numbers import format_decimal
 
 from kttt_desktop.core import catalogs
 from kttt_desktop.core.formats import format_money
-from kttt_desktop.core.plan.indicators import Snapshot, organizations_on
-from kttt_desktop.core.plan.targets import HORIZONS, Progress
+from kttt_desktop.core.plan.indicators import Snapshot
+from kttt_desktop.core.plan.targets import HORIZONS, Progress, Target
 from kttt_desktop.core.reports.headline import headline, headline_values
 from kttt_desktop.core.reports.registers import (
     CONTRACTS_IN_FORCE,
@@ -37,7 +37,12 @@ from kttt_desktop.core.reports.registers import (
     Own,
     managers_share,
 )
-from kttt_desktop.core.reports.summary import applicable_targets, indicator_rows
+from kttt_desktop.core.reports.summary import (
+    applicable_targets,
+    base_snapshots,
+    context_targets,
+    indicator_rows,
+)
 
 if TYPE_CHECKING:
     from kttt_desktop.core.registry import Registry
@@ -106,6 +111,8 @@ class ListedFigure:
     unit: str
     note: str = ""
     progress: tuple[Progress, ...] = ()
+    context: tuple[Target, ...] = ()  # a commune's upper-level targets: context, not its yardstick
+    not_allocated: tuple[str, ...] = ()  # the horizons the upper level has a target for but did not allocate
 
     def as_json(self) -> dict[str, object]:
         document: dict[str, object] = {"key": self.key, "label": self.label, "value": self.value, "unit": self.unit}
@@ -113,9 +120,25 @@ class ListedFigure:
             document["note"] = self.note
         if self.progress:
             document["targets"] = {str(p.target.year): _number(p.target.value) for p in self.progress if p.target}
-            document["progress"] = {str(p.target.year): {"percent": p.percent, "state": p.state}
-                                    for p in self.progress if p.target}
+            document["progress"] = {str(p.target.year): _progress_json(p) for p in self.progress if p.target}
+        if self.context:
+            document["area_targets"] = {str(t.year): _number(t.value) for t in self.context}
+        if self.not_allocated:
+            document["not_allocated"] = list(self.not_allocated)
         return document
+
+
+def _progress_json(p: Progress) -> dict[str, object]:
+    """One horizon's progress: the share of the way from the baseline (percent), the state,
+    the baseline and where it came from, and for a rate the gap in points."""
+    assert p.target is not None
+    found: dict[str, object] = {"percent": p.percent, "state": p.state,
+                                "baseline": None if p.baseline is None else round(p.baseline, 2),
+                                "baseline_counted": p.baseline_counted,
+                                "base_date": p.target.base_date.isoformat(), "text": p.text()}
+    if p.is_rate:
+        found["gap_points"] = p.gap_points
+    return found
 
 
 def _number(value: float) -> int | float:
@@ -134,8 +157,14 @@ def list_figures(registry: Registry, as_of: date, lang: str = "vi") -> list[List
     snapshot = registry.indicators(as_of)
     values = headline_values(snapshot)
     _, targets = applicable_targets(registry)
+    _, context = context_targets(registry)
+    bases = {day: base.total for day, base in base_snapshots(registry, targets, as_of).items()}
+    rows = indicator_rows(snapshot, targets, as_of, context, bases)
     progress_of = {row.indicator.key: tuple(p for year in HORIZONS if (p := row.by_horizon[year]).target)
-                   for row in indicator_rows(snapshot, targets, as_of)}
+                   for row in rows}
+    context_of = {row.indicator.key: tuple(row.context.values()) for row in rows}
+    unallocated = {row.indicator.key: tuple(str(year) for year in HORIZONS
+                                            if row.by_horizon[year].state == "not_allocated") for row in rows}
     figures = []
     for key, source in PUBLIC_FIGURES:
         if isinstance(source, Own):
@@ -154,13 +183,15 @@ def list_figures(registry: Registry, as_of: date, lang: str = "vi") -> list[List
             unit = PUBLIC_UNITS[figure.unit]
             actual = values[figure.key] if figure.key in values else snapshot.total.get(figure.key)
             figures.append(ListedFigure(key, figure.label(lang), _value(unit, actual), unit,
-                                        progress=progress_of.get(figure.key, ())))
+                                        progress=progress_of.get(figure.key, ()),
+                                        context=context_of.get(figure.key, ()),
+                                        not_allocated=unallocated.get(figure.key, ())))
     return figures
 
 
 def _own_value(registry: Registry, snapshot: Snapshot, figure: Own) -> int | float | None:
     if figure is VALUE_CHAIN_ORGS:
-        return sum(org.value_chain for org in organizations_on(registry.conn, snapshot.as_of) if org.operating)
+        return snapshot.value_chain_orgs
     if figure is LOANS_OUTSTANDING:
         if snapshot.loan_register:
             return sum(outstanding for _, outstanding, _ in snapshot.loans_by_lender.values())

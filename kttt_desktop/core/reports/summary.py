@@ -7,7 +7,8 @@ with each output.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -57,6 +58,10 @@ class IndicatorRow:
     indicator: Indicator
     actual: float | None
     by_horizon: dict[int, Progress]  # 2030 and 2045
+    # The upper level's (the area's) target per horizon and its figure, beside a commune's own
+    # as context only: never what the commune is measured against.
+    context: dict[int, Target] = field(default_factory=dict)
+    context_actual: float | None = None
 
     @property
     def assessed(self) -> Progress:
@@ -118,6 +123,11 @@ class ReportData:
     registers: RegisterFigures | None = None  # the registers' figures of the whole site
     signed_on: date | None = None  # the date line's date: the day it is signed (None: today)
     recipients: list[str] = field(default_factory=list)  # "Nơi nhận", one line each
+    context_unit: str | None = None  # a commune's upper level whose targets are shown as context
+    context_targets: list[Target] = field(default_factory=list)
+    # The figures on each base date a target counts its baseline from: the whole site's, and
+    # each commune's under `units` (so a commune's rows at an upper level need no new count).
+    base_snapshots: dict[date, Snapshot] = field(default_factory=dict)
     # The year's report when a year is chosen (`reports.year_report`): its sections follow the summary's.
     year_report: YearReport | None = None
 
@@ -132,12 +142,11 @@ class ReportData:
 
 
 def applicable_targets(registry: Registry) -> tuple[str | None, list[Target]]:
-    """The targets a site measures itself against: its own unit's, else its upper level's,
-    else (in the Mường Tè area) the district plan's."""
+    """The targets a site measures itself against. A commune: its own unit's only (allocated
+    by its upper level, or set by itself); never the area's. An upper level: its own unit's,
+    else its upper level's, else (in the Mường Tè area) the district plan's."""
     site = registry.require_site()
-    candidates = [site.unit_code, site.upper_code]
-    if site.unit_code in muong_te_area():
-        candidates.append(MUONG_TE_DISTRICT)
+    candidates = [site.unit_code] if site.level == "commune" else [site.unit_code, *_above(site)]
     for unit_code in candidates:
         if unit_code:
             found = registry.targets(unit_code)
@@ -146,32 +155,62 @@ def applicable_targets(registry: Registry) -> tuple[str | None, list[Target]]:
     return None, []
 
 
-def indicator_rows(snapshot: Snapshot, targets: list[Target], as_of: date) -> list[IndicatorRow]:
+def context_targets(registry: Registry) -> tuple[str | None, list[Target]]:
+    """At a commune, the targets of the level above (its upper level's, else the Mường Tè
+    district plan's): shown beside the commune's own as context. Nothing at an upper level."""
+    site = registry.require_site()
+    if site.level != "commune":
+        return None, []
+    for unit_code in _above(site):
+        if unit_code:
+            found = registry.targets(unit_code)
+            if found:
+                return unit_code, found
+    return None, []
+
+
+def _above(site: object) -> list[str | None]:
+    codes: list[str | None] = [getattr(site, "upper_code", None)]
+    if getattr(site, "unit_code", None) in muong_te_area():
+        codes.append(MUONG_TE_DISTRICT)
+    return codes
+
+
+def base_dates(targets: list[Target], as_of: date) -> set[date]:
+    """The days whose register a baseline must be counted on (never after `as_of`)."""
+    return {min(t.base_date, as_of) for t in targets if t.baseline is None}
+
+
+def indicator_rows(snapshot: Snapshot, targets: Sequence[Target], as_of: date, context: Sequence[Target] = (),
+                   bases: Mapping[date, Mapping[str, float | None]] | None = None,
+                   context_actual: Mapping[str, float | None] | None = None) -> list[IndicatorRow]:
+    """Each plan indicator against `targets` (the unit's own). `context` is the upper level's
+    targets: where it has one and `targets` has none, the row says no target was allocated.
+    `bases` holds the figures on each base date, to count baselines that were not entered."""
     by_key = {(t.indicator, t.year): t for t in targets}
+    above = {(t.indicator, t.year): t for t in context}
     rows = []
     for ind in INDICATORS:
         actual = snapshot.total.get(ind.key)
-        rows.append(IndicatorRow(ind, actual, {
-            year: progress(ind.key, actual, by_key.get((ind.key, year)), as_of) for year in HORIZONS}))
+        by_horizon = {}
+        for year in HORIZONS:
+            target = by_key.get((ind.key, year))
+            counted = None
+            if target is not None and target.baseline is None and bases is not None:
+                counted = bases.get(min(target.base_date, as_of), {}).get(ind.key)
+            found = progress(ind.key, actual, target, as_of, counted_baseline=counted)
+            if target is None and (ind.key, year) in above:
+                found = replace(found, state="not_allocated")
+            by_horizon[year] = found
+        rows.append(IndicatorRow(ind, actual, by_horizon,
+                                 {year: above[(ind.key, year)] for year in HORIZONS if (ind.key, year) in above},
+                                 (context_actual or {}).get(ind.key)))
     return rows
 
 
-def _issuer(level: str, name: str, lang: str) -> str:
-    if lang == "en":
-        return f"PEOPLE'S COMMITTEE OF {name.upper()}" if level != "district" else name.upper()
-    if level == "district":
-        return name.upper()
-    return f"ỦY BAN NHÂN DÂN {name.upper()}"
-
-
-def _place(unit_code: str, name: str) -> str:
-    unit = units.find_unit(unit_code)
-    if unit is not None:
-        return unit.short_name
-    for prefix in ("Khu vực ", "Huyện ", "Tỉnh "):
-        if name.startswith(prefix):
-            return name[len(prefix):]
-    return name
+def base_snapshots(registry: Registry, targets: list[Target], as_of: date) -> dict[date, Snapshot]:
+    """The register on each base date `targets` count a baseline from."""
+    return {day: registry.indicators(day) for day in sorted(base_dates(targets, as_of))}
 
 
 def issuer_and_place(registry: Registry, lang: str = "vi") -> tuple[str, str]:
@@ -195,19 +234,33 @@ def build_report(registry: Registry, as_of: date | None = None, lang: str = "vi"
     as_of = as_of or registry.today
     snapshot = registry.indicators(as_of)
     targets_unit, targets = applicable_targets(registry)
+    context_unit, context = context_targets(registry)
     first_year = as_of.year - TREND_YEARS + 1
     en = lang == "en"
 
-    if targets_unit is None:
+    def scope_of(unit: str) -> str:
+        return _unit_name(unit, registry) if unit != MUONG_TE_DISTRICT else (
+            "Mường Tè district" if en else "khu vực Mường Tè (huyện cũ)")
+
+    if targets_unit is None and context_unit is not None:
+        note = (f"No target has been allocated to {site.name} yet; the targets of {scope_of(context_unit)} "
+                "are shown for reference only." if en else
+                f"{site.name} chưa được giao chỉ tiêu; chỉ tiêu của {scope_of(context_unit)} "
+                "chỉ ghi để tham khảo, không dùng để đánh giá.")
+    elif targets_unit is None:
         note = ("No targets have been entered yet." if en else
                 "Chưa có chỉ tiêu kế hoạch; hãy nhập ở mục Chỉ tiêu.")
     elif targets_unit == site.unit_code:
         note = ""
+        if context_unit is not None:
+            note = (f"The targets of {scope_of(context_unit)} are for reference only." if en else
+                    f"Chỉ tiêu của {scope_of(context_unit)} chỉ ghi để tham khảo, không dùng để đánh giá.")
     else:
-        scope = _unit_name(targets_unit, registry) if targets_unit != MUONG_TE_DISTRICT else (
-            "Mường Tè district" if en else "khu vực Mường Tè (huyện cũ)")
         basis = next((t.basis for t in targets if t.basis), "")
-        note = (f"Targets of {scope}" if en else f"Chỉ tiêu của {scope}") + (f" ({basis})" if basis else "") + "."
+        note = (f"Targets of {scope_of(targets_unit)}" if en else f"Chỉ tiêu của {scope_of(targets_unit)}") + (
+            f" ({basis})" if basis else "") + "."
+    every_target = registry.targets()
+    bases = base_snapshots(registry, every_target, as_of)
 
     form = document_form(registry, lang)
     report = ReportData(
@@ -220,12 +273,14 @@ def build_report(registry: Registry, as_of: date | None = None, lang: str = "vi"
         officer=site.officer or "",
         signer_title=form.signer_title, signer_name=form.signer_name,
         targets_unit=targets_unit, targets_note=note,
-        indicator_rows=indicator_rows(snapshot, targets, as_of),
+        indicator_rows=indicator_rows(snapshot, targets, as_of, context,
+                                      {day: base.total for day, base in bases.items()}),
         snapshot=snapshot,
         trend=trend(registry.conn, list(range(first_year, as_of.year + 1)), as_of),
         organizations_by_kind={},
         headlines=headline_rows(snapshot),
         registers=register_figures(snapshot, lang),
+        context_unit=context_unit, context_targets=context, base_snapshots=bases,
     )
     kinds = [value.code for value in catalogs.catalog("organization_kind")]
     statuses = [value.code for value in catalogs.catalog("organization_status")]

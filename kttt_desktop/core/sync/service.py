@@ -532,7 +532,7 @@ def _apply_reference(registry: Registry, manifest: dict[str, Any], sender: str) 
         return 0
     site = registry.require_site()
     changed = targets.apply_reference(registry.conn, manifest["reference"], sender, now_iso(), registry.officer,
-                                      site.unit_code)
+                                      site.unit_code, site_is_commune=site.level == "commune")
     registry.set_setting(key, str(manifest["package_no"]))
     return changed
 

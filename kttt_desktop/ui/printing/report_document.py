@@ -74,8 +74,10 @@ def _indicator_section(report: ReportData) -> str:
                                format_indicator(row.indicator.unit, row.actual, lang)]
         for year in HORIZONS:
             progress = row.by_horizon[year]
-            cells.append(progress.target.describe(lang) if progress.target else "—")
-            cells.append(progress.percent if progress.percent is not None else "—")
+            above = row.context.get(year)  # the upper level's target: context, never the yardstick
+            cells.append((progress.target.describe(lang) if progress.target else "—") + (
+                f" ({_t('upper_target', lang)}: {above.describe(lang)})" if above is not None else ""))
+            cells.append(progress.text(lang) or "—")
         cells.append(states.get(row.assessed.state, ""))
         rows.append(cells)
     parts = [heading(2, _t("section_indicators", lang)),

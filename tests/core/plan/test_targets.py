@@ -10,7 +10,7 @@ import pytest
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.plan.targets import MUONG_TE_PLAN, Target, progress
 from kttt_desktop.core.registry import Registry
-from kttt_desktop.core.reports.summary import applicable_targets, build_report
+from kttt_desktop.core.reports.summary import applicable_targets, build_report, context_targets
 from tests.core.factories import htx, member
 
 
@@ -98,8 +98,9 @@ def test_progress_states():
     assert progress("tht_count", 14, about, halfway).state == "reached"
 
 
-def test_own_targets_come_before_the_district_plan(core_registry):
-    assert applicable_targets(core_registry)[0] == "107"
+def test_a_commune_is_measured_against_its_own_targets_never_the_districts(core_registry):
+    assert applicable_targets(core_registry) == (None, [])
+    assert context_targets(core_registry)[0] == "107"  # the district plan: context only
     core_registry.set_target("03433", "htx_count", 2030, 4)
     unit, targets = applicable_targets(core_registry)
     assert unit == "03433" and [t.indicator for t in targets] == ["htx_count"]
@@ -111,11 +112,18 @@ def test_the_report_compares_indicators_with_targets(core_registry):
     report = build_report(core_registry, date(2026, 11, 26))
     rows = {row.indicator.key: row for row in report.indicator_rows}
     assert rows["htx_count"].actual == 1
-    assert rows["htx_count"].by_horizon[2030].target.value == 50
-    assert rows["htx_count"].by_horizon[2030].state == "behind"
+    # Nothing allocated to Bum Tở: the district's 50 is context, not its yardstick.
+    assert rows["htx_count"].by_horizon[2030].target is None
+    assert rows["htx_count"].by_horizon[2030].state == "not_allocated"
+    assert rows["htx_count"].context[2030].value == 50
     assert rows["union_count"].by_horizon[2030].state == "no_target"
     assert report.issuer == "ỦY BAN NHÂN DÂN XÃ BUM TỞ"
     assert report.date_line() == "Bum Tở, ngày 26 tháng 11 năm 2026"
-    assert "Mường Tè" in report.targets_note
+    assert "chưa được giao chỉ tiêu" in report.targets_note and "Mường Tè" in report.targets_note
+    core_registry.set_target("03433", "htx_count", 2030, 4, baseline=0)
+    allocated = {row.indicator.key: row for row in build_report(core_registry, date(2026, 11, 26)).indicator_rows}
+    assert allocated["htx_count"].by_horizon[2030].target.value == 4
+    assert allocated["htx_count"].by_horizon[2030].percent == 25
+    assert allocated["htx_count"].context[2030].value == 50
     assert [line.name for line in report.organizations_by_kind["Hợp tác xã"]] == ["HTX Chè Shan tuyết Bum Tở"]
     assert report.organizations_by_kind["Hợp tác xã"][0].members == 1

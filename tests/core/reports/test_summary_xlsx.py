@@ -9,6 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.plan.targets import MUONG_TE_PLAN
 from kttt_desktop.core.reports.summary import build_report
 from kttt_desktop.core.reports.summary_xlsx import write_summary_xlsx
 from tests.core.factories import htx, member
@@ -16,7 +17,7 @@ from tests.core.factories import htx, member
 
 @pytest.fixture
 def report(core_registry):
-    """Xã Bum Tở (Mường Tè plan targets): two HTX, one suspended, two members, two supports."""
+    """Xã Bum Tở (targets allocated from the Mường Tè plan): two HTX, one suspended, two members, two supports."""
     r = core_registry
     a = r.create("organization", htx(name="HTX Chè Bum Tở")).record["id"]
     r.create("organization", htx(name="HTX Cá Nậm Na", status="suspended"))
@@ -25,6 +26,9 @@ def report(core_registry):
     for category, amount in (("training", 100_000_000), ("credit", 250_500_000)):
         r.create("support", {"organization_id": a, "category": category, "content": "Hỗ trợ",
                              "decision_date": "2022-05-01", "amount_vnd": amount, "stage": "disbursed"})
+    # The area's plan allocated to the commune as it stands, counted from zero.
+    for key, year, value, comparison in MUONG_TE_PLAN:
+        r.set_target("03433", key, year, value, comparison, baseline=0)
     return build_report(r)
 
 

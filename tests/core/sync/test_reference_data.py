@@ -79,3 +79,57 @@ def test_all_lower_needs_lower_sites(tmp_path):
         service.export_to_all_lower(registry, tmp_path)
     assert caught.value.code == "sync_no_lower_peer"
     registry.close()
+
+
+def test_an_allocation_with_its_baseline_reaches_its_commune_and_becomes_its_yardstick(world, tmp_path):
+    from datetime import date
+
+    from kttt_desktop.core.reports.summary import applicable_targets, build_report, context_targets
+
+    district, bum_to, bum_nua = world
+    d = district.registry
+    d.set_target("107", "htx_count", 2030, 20)
+    d.set_target("03433", "htx_count", 2030, 8, baseline=3, baseline_on=date(2024, 6, 30))
+    assert applicable_targets(bum_to.registry) == (None, [])  # nothing allocated yet
+    bum_to.receive(service.export_package(d, tmp_path, to="03433").path)
+    [own] = bum_to.registry.targets("03433")
+    assert (own.value, own.baseline, own.baseline_on, own.source) == (8.0, 3.0, date(2024, 6, 30), "107")
+    assert applicable_targets(bum_to.registry)[0] == "03433"
+    assert context_targets(bum_to.registry)[0] == "107"
+    row = next(r for r in build_report(bum_to.registry).indicator_rows if r.indicator.key == "htx_count")
+    assert row.by_horizon[2030].target.value == 8 and row.by_horizon[2030].baseline == 3
+    assert row.context[2030].value == 20  # the area's target: beside it, not its yardstick
+
+    # Bum Nưa has no allocation: its report says so instead of comparing with the area.
+    bum_nua.receive(service.export_package(d, tmp_path, to="03466").path)
+    assert bum_nua.registry.targets("03466") == [] and bum_nua.registry.targets("03433") == []
+    report = build_report(bum_nua.registry)
+    nua = next(r for r in report.indicator_rows if r.indicator.key == "htx_count")
+    assert nua.by_horizon[2030].state == "not_allocated" and nua.by_horizon[2030].target is None
+    assert "chưa được giao chỉ tiêu" in report.targets_note
+
+
+@pytest.mark.parametrize("name, rows", [
+    ("a neighbour's allocation", [["03466", "htx_count", 2030, 5, "at_least", None, None, None]]),
+    ("a neighbour's population", None),
+    ("a negative baseline", [["03433", "htx_count", 2030, 5, "at_least", None, -4, None]]),
+    ("a rate baseline above 100", [["03433", "value_chain_share", 2045, 10, "at_least", None, 140, None]]),
+    ("a baseline that is a yes", [["03433", "htx_count", 2030, 5, "at_least", None, True, None]]),
+    ("a base date that is no date", [["03433", "htx_count", 2030, 5, "at_least", None, 1, "31/02/2024"]]),
+    ("a base date that is a number", [["03433", "htx_count", 2030, 5, "at_least", None, 1, 20240101]]),
+    ("seven fields", [["03433", "htx_count", 2030, 5, "at_least", None, 1]]),
+    ("a baseline that is text", [["03433", "htx_count", 2030, 5, "at_least", None, "3", None]]),
+])
+def test_a_hostile_reference_from_the_upper_level_is_refused_whole(world, tmp_path, name, rows):
+    from tests.core.sync import forge
+
+    district, bum_to, _ = world
+    bum_to.registry.set_target("03433", "tht_count", 2030, 3)
+    before = forge.dump(bum_to.registry)
+    reference = {"targets": rows or [], "population": [] if rows else [["03466", 2025, 7000]]}
+    path = forge.package(district.registry, [], district.folder, to="03433", reference=reference)
+    [result] = bum_to.receive(path)
+    assert result.status == "rejected", name
+    assert "chỉ tiêu" in result.reason
+    assert forge.dump(bum_to.registry) == before  # nothing written, not even what was well formed
+    assert service.refusals(bum_to.registry, "107")["last"][0]["code"] == "package_bad_reference"

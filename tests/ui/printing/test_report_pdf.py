@@ -53,8 +53,33 @@ def test_every_indicator_its_figure_and_its_assessment_are_printed(demo):
     for row in report.indicator_rows:
         assert flat(row.indicator.vi.replace("(đồng)", "(triệu đồng)")) in text
         assert format_indicator(row.indicator.unit, row.actual) in text
-    assert "Số hợp tác xã" in text and "Chậm tiến độ" in text and "Đã đạt" in text
-    assert "trên 1.500" in text and "khoảng 15" in text  # the plan's targets as written
+    # Nothing allocated to the demo commune: it says so, and the area's plan is printed as context.
+    assert "Số hợp tác xã" in text and "Chưa được giao chỉ tiêu" in text
+    assert "Chậm tiến độ" not in text and "Đúng tiến độ" not in text.replace("«Đúng tiến độ»", "")
+    assert "(cấp trên: trên 1.500)" in text and "(cấp trên: khoảng 15)" in text  # the plan's targets as written
+
+
+def test_a_commune_with_allocations_is_assessed_against_them(demo_registry, tmp_path):
+    registry = demo_registry
+    snapshot = registry.indicators(TODAY)
+    htx, share = snapshot.total["htx_count"], snapshot.total["value_chain_share"]
+    allocated = [("htx_count", 2030, htx + 20, 0.0), ("jobs", 2030, 1, 0.0),
+                 ("value_chain_share", 2045, round(share + 1.8, 1), 0.0)]
+    try:
+        for key, year, value, baseline in allocated:
+            registry.set_target("03433", key, year, value, baseline=baseline)
+        report = build_report(registry, TODAY)
+        text = flat(pdf_text(write_pdf(report_document(report), tmp_path / "giao.pdf")))
+    finally:
+        for key, year, _, _ in allocated:
+            registry.set_target("03433", key, year, None)
+    rows = {row.indicator.key: row for row in report.indicator_rows}
+    assert "Chậm tiến độ" in text and "Đã đạt" in text
+    htx_progress = rows["htx_count"].by_horizon[2030]
+    assert htx_progress.state == "behind" and f"{htx_progress.percent} %" in text
+    # A rate is printed as the rate and the points still missing, never as a share of the target.
+    rate = rows["value_chain_share"].by_horizon[2045]
+    assert rate.text() in text and "còn 1,8 điểm %" in text
 
 
 def test_organisations_support_and_totals_are_listed(demo):

@@ -419,3 +419,9 @@ CREATE TRIGGER land_fts_update AFTER UPDATE OF search_text ON land BEGIN
     INSERT INTO land_fts (land_fts, rowid, search_text) VALUES ('delete', old.rid, old.search_text);
     INSERT INTO land_fts (rowid, search_text) VALUES (new.rid, new.search_text);
 END;
+
+-- A target's starting point: progress is measured from the figure at the plan's start, not
+-- from zero. `baseline` is the figure as the officer entered it (NULL: counted from the
+-- register on the base date); `baseline_on` is that base date (NULL: 31/12 of the base year).
+ALTER TABLE target ADD COLUMN baseline REAL CHECK (baseline IS NULL OR baseline >= 0);
+ALTER TABLE target ADD COLUMN baseline_on TEXT;

@@ -69,7 +69,9 @@ def main() -> None:
             app.processEvents()
         shoot("dashboard")
         shoot_import_wizard(app, registry, biggest["id"])
-        shoot_small_screens(app, window, biggest["id"])
+        most_entries = max(registry.list_records("organization"), key=lambda org: sum(
+            registry.count(ListQuery(record_type, organization_id=org["id"])) for record_type in REGISTER_TABS))
+        shoot_small_screens(app, window, biggest["id"], most_entries["id"])
         window.close()
         registry.close()
 
@@ -101,8 +103,12 @@ def shoot_import_wizard(app, registry, organization_id: str) -> None:
 SMALL_SCREENS = [(1024, 700), (1366, 768)]
 
 
-def shoot_small_screens(app, window, organization_id: str) -> None:
-    """Every page, and an organisation's page, at the sizes of commune PCs' screens."""
+REGISTER_TABS = ("manager", "training", "product", "linkage", "loan", "land")
+
+
+def shoot_small_screens(app, window, organization_id: str, registers_id: str) -> None:
+    """Every page, an organisation's page, and the register tabs of the organisation with the
+    most register entries, at the sizes of commune PCs' screens."""
     from PySide6.QtCore import Qt
 
     def settle() -> None:
@@ -132,6 +138,17 @@ def shoot_small_screens(app, window, organization_id: str) -> None:
         path = OUT / f"organization_yearly_results_{width}x{height}.png"
         window.grab().save(str(path))
         print(path)
+        view.tabs.setCurrentIndex(view.INFO_TAB)
+        window.close_organization()
+        window.open_organization(registers_id)
+        settle()
+        view = window.organization_view
+        for record_type in REGISTER_TABS:
+            view.tabs.setCurrentWidget(view.child_tabs[record_type])
+            settle()
+            path = OUT / f"organization_{record_type}_{width}x{height}.png"
+            window.grab().save(str(path))
+            print(path)
         view.tabs.setCurrentIndex(view.INFO_TAB)
         window.close_organization()
 

@@ -75,6 +75,7 @@ def configure_table(view: QTableView) -> None:
     vertical.setVisible(False)
     horizontal = view.horizontalHeader()
     horizontal.setHighlightSections(False)
+    horizontal.setTextElideMode(Qt.TextElideMode.ElideRight)  # a heading too long is cut with "…"
     horizontal.setStretchLastSection(True)
     horizontal.setSectionsMovable(True)
     horizontal.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -92,9 +93,21 @@ def keep_sort_indicator_true(view: QTableView, model: RecordTableModel, column: 
     header.blockSignals(False)
 
 
+# Room beside a heading's words for the padding and the sort arrow.
+HEADING_ROOM_PX = 30
+# A heading longer than this is elided rather than widening its column further.
+HEADING_WIDTH_MAX_PX = 200
+
+
 def apply_column_widths(view: QTableView, model: RecordTableModel) -> None:
+    """Each column its planned width, or its heading's when that is wider (up to a limit), so
+    that a heading such as «Đã qua đào tạo đạt chuẩn» is not cut off in the middle."""
+    header = view.horizontalHeader()
+    metrics = header.fontMetrics()
     for number, column in enumerate(model.columns):
-        view.setColumnWidth(number, column.width)
+        heading = str(model.headerData(number, Qt.Orientation.Horizontal) or "")
+        needed = min(metrics.horizontalAdvance(heading) + HEADING_ROOM_PX, HEADING_WIDTH_MAX_PX)
+        view.setColumnWidth(number, max(column.width, needed))
 
 
 # --- record actions shared by the window's pages ------------------------------------------

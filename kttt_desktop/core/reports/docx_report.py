@@ -41,7 +41,7 @@ from kttt_desktop.core.formats import format_date, format_money
 from kttt_desktop.core.messages import texts
 from kttt_desktop.core.plan.targets import HORIZONS
 from kttt_desktop.core.reports.document_form import issuer_lines, signer_lines
-from kttt_desktop.core.reports.figure_text import figure_label, format_indicator
+from kttt_desktop.core.reports.figure_text import figure_label, format_indicator, indicator_cells, indicator_headers
 from kttt_desktop.core.reports.registers import register_lines, register_text
 from kttt_desktop.core.reports.summary import ReportData
 from kttt_desktop.core.reports.year_report import (
@@ -366,21 +366,8 @@ class _Writer:
     def _indicators(self) -> None:
         lang, report = self.lang, self.report
         self._part(_t("long_term", lang) if self.year is not None else _t("section_indicators", lang))
-        headers = [_t("number_col", lang), _t("indicator", lang), _t("actual", lang)]
-        for horizon in HORIZONS:
-            headers += [_t("target", lang).format(year=horizon), _t("percent", lang)]
-        headers.append(_t("assessment", lang))
-        states = _t("states", lang)
-        rows = []
-        for number, row in enumerate(report.indicator_rows, start=1):
-            cells: list[object] = [number, figure_label(row.indicator, lang),
-                                   format_indicator(row.indicator.unit, row.actual, lang)]
-            for horizon in HORIZONS:
-                progress = row.by_horizon[horizon]
-                cells.append(progress.target.describe(lang) if progress.target else "—")
-                cells.append(progress.percent if progress.percent is not None else "—")
-            cells.append(states.get(row.assessed.state, ""))
-            rows.append(cells)
+        headers = [_t("number_col", lang), *indicator_headers(lang)]
+        rows = [[number, *indicator_cells(row, lang)] for number, row in enumerate(report.indicator_rows, start=1)]
         self._table(headers, rows, (6, 27, 11, 12, 7, 12, 7, 18), numbers=(2, 3, 4, 5, 6))
         notes = [_t("assessment_note", lang).format(first=HORIZONS[0], last=HORIZONS[-1]), _t("counting_note", lang)]
         if report.targets_note:

@@ -4,10 +4,17 @@ upper level write it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from babel.numbers import format_decimal
 
+from kttt_desktop.core.catalogues.report_words import REPORT_TEXTS, pick
 from kttt_desktop.core.plan.indicators import Indicator
+from kttt_desktop.core.plan.targets import HORIZONS
 from kttt_desktop.core.reports.registers import Own
+
+if TYPE_CHECKING:
+    from kttt_desktop.core.reports.summary import IndicatorRow
 
 
 def format_indicator(unit: str, value: float | None, lang: str = "vi") -> str:
@@ -35,3 +42,28 @@ def figure_label(figure: Indicator | Own, lang: str) -> str:
     if figure.unit == "vnd":
         label = label.replace("(đồng)", "(triệu đồng)").replace("(VND)", "(million VND)")
     return label
+
+
+def indicator_headers(lang: str) -> list[str]:
+    """The headings of the indicators' table after its number column: the indicator, its
+    figure, each horizon's target and progress, the assessment."""
+    headers = [pick(REPORT_TEXTS, "indicator", lang), pick(REPORT_TEXTS, "actual", lang)]
+    for year in HORIZONS:
+        headers += [pick(REPORT_TEXTS, "target", lang).format(year=year), pick(REPORT_TEXTS, "percent", lang)]
+    headers.append(pick(REPORT_TEXTS, "assessment", lang))
+    return headers
+
+
+def indicator_cells(row: IndicatorRow, lang: str) -> list[str]:
+    """One indicator's line under `indicator_headers`, the same in the PDF and the Word
+    document: the target with the upper level's beside it (context, never the yardstick), the
+    progress as the page says it (a rate as the rate and its gap in points), the assessment."""
+    cells = [figure_label(row.indicator, lang), format_indicator(row.indicator.unit, row.actual, lang)]
+    for year in HORIZONS:
+        progress = row.by_horizon[year]
+        above = row.context.get(year)
+        cells.append((progress.target.describe(lang) if progress.target else "—") + (
+            f" ({pick(REPORT_TEXTS, 'upper_target', lang)}: {above.describe(lang)})" if above is not None else ""))
+        cells.append(progress.text(lang) or "—")
+    cells.append(pick(REPORT_TEXTS, "states", lang).get(row.assessed.state, ""))
+    return cells

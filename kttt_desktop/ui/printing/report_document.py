@@ -17,7 +17,7 @@ from kttt_desktop.core.catalogues.report_words import REPORT_TEXTS, pick
 from kttt_desktop.core.formats import format_money
 from kttt_desktop.core.plan.indicators import REGISTER_KEYS
 from kttt_desktop.core.plan.targets import HORIZONS
-from kttt_desktop.core.reports.figure_text import figure_label, format_indicator
+from kttt_desktop.core.reports.figure_text import figure_label, format_indicator, indicator_cells, indicator_headers
 from kttt_desktop.core.reports.registers import register_lines, register_text
 from kttt_desktop.core.reports.summary import IndicatorRow, ReportData
 from kttt_desktop.ui.charts import chart_image, fitting_height, report_charts
@@ -63,23 +63,8 @@ def indicator_label(row: IndicatorRow, lang: str) -> str:
 
 def _indicator_section(report: ReportData) -> str:
     lang = report.lang
-    headers = [text("number_col", lang), _t("indicator", lang), _t("actual", lang)]
-    for year in HORIZONS:
-        headers += [_t("target", lang).format(year=year), _t("percent", lang)]
-    headers.append(_t("assessment", lang))
-    states = _t("states", lang)
-    rows = []
-    for number, row in enumerate(report.indicator_rows, start=1):
-        cells: list[object] = [number, indicator_label(row, lang),
-                               format_indicator(row.indicator.unit, row.actual, lang)]
-        for year in HORIZONS:
-            progress = row.by_horizon[year]
-            above = row.context.get(year)  # the upper level's target: context, never the yardstick
-            cells.append((progress.target.describe(lang) if progress.target else "—") + (
-                f" ({_t('upper_target', lang)}: {above.describe(lang)})" if above is not None else ""))
-            cells.append(progress.text(lang) or "—")
-        cells.append(states.get(row.assessed.state, ""))
-        rows.append(cells)
+    headers = [text("number_col", lang), *indicator_headers(lang)]
+    rows = [[number, *indicator_cells(row, lang)] for number, row in enumerate(report.indicator_rows, start=1)]
     parts = [heading(2, _t("section_indicators", lang)),
              grid_table(headers, rows, (6, 27, 11, 12, 6, 12, 6, 20),
                         ("mid", "", "num", "num", "num", "num", "num", "mid"))]

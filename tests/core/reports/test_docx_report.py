@@ -138,6 +138,22 @@ def test_the_summary_alone_has_the_same_figures_as_the_pdf(commune, tmp_path):
            "thường xuyên." in body
 
 
+def test_a_rate_target_reads_in_points_and_the_upper_target_stands_beside(commune, tmp_path):
+    """The Word document's indicator lines are the PDF's: a rate as the rate and the points
+    still missing, never as a share of the target; the upper level's target as context."""
+    commune.set_target("03433", "value_chain_share", 2045, 10, baseline=0.0)
+    commune.set_target("03433", "htx_count", 2030, 3, baseline=0.0)
+    document, report, _ = written(commune, tmp_path, date(2026, 1, 5))
+    cells = {cell.text for table in document.tables for row in table.rows for cell in row.cells}
+    rows = {row.indicator.key: row for row in report.indicator_rows}
+    rate = rows["value_chain_share"].by_horizon[2045]
+    assert rate.is_rate and rate.text() in cells and "điểm %" in rate.text()
+    htx = rows["htx_count"].by_horizon[2030]
+    assert f"{htx.percent} %" in cells
+    above = rows["htx_count"].context[2030]  # the area's plan: 50 HTX
+    assert any(f"cấp trên: {above.describe()}" in cell for cell in cells)
+
+
 def test_an_unwritable_place_leaves_nothing(commune, tmp_path):
     report = build_report(commune)
     with pytest.raises(KtttError) as raised:

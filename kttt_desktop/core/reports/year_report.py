@@ -350,7 +350,10 @@ def _figures(now: Snapshot, before: Snapshot, year_targets: list[Any], as_of: da
     for ind in INDICATORS:
         actual, previous = now.total.get(ind.key), before.total.get(ind.key)
         target = by_key.get(ind.key)
-        state = progress(ind.key, actual, target, as_of).state
+        # A year's own target is measured from where the year began: last year's figure (unless
+        # a baseline was entered), against the share of the year gone by.
+        state = progress(ind.key, actual, target, as_of, plan_start_year=as_of.year - 1,
+                         counted_baseline=previous).state
         figures.append(YearFigure(
             ind.key, ind.label(lang), ind.unit, actual, previous,
             None if actual is None or previous is None else round(actual - previous, 2),

@@ -272,3 +272,21 @@ def test_a_year_out_of_range_is_refused(core_registry, year):
         build_year_report(core_registry, year)
     assert raised.value.code == "report_bad_year"
     assert report_day(date(2026, 11, 26), 2026) == date(2026, 11, 26)
+
+
+def test_a_year_not_yet_over_is_measured_from_last_year_end(commune):
+    """A target for the current year starts from last year's figure, against the share of the
+    year gone by (26/11: 90 %), not from zero since the plan's base year (where 103 of 106
+    would look on track). The suspended HTX E's member no longer counts."""
+    cooperative = next(o for o in commune.list_records("organization") if o["name"] == "HTX C")
+    commune.create_many("member", [member(cooperative["id"], full_name=f"Thành viên {n}", joined_on="2025-01-15")
+                                   for n in range(97)])
+    for n in range(4):
+        commune.create("member", member(cooperative["id"], full_name=f"Người mới {n}", joined_on="2026-02-01"))
+    figures = {f.key: f for f in build_year_report(commune, 2026).figures}
+    previous, actual = figures["htx_members"].previous, figures["htx_members"].actual
+    assert (previous, actual) == (100, 103)
+    commune.set_target("03433", "htx_members", 2026, 106)  # 3 of the 6 to gain: half
+    assert {f.key: f for f in build_year_report(commune, 2026).figures}["htx_members"].state == "behind"
+    commune.set_target("03433", "htx_members", 2026, 103.2)  # 3 of 3.2: 94 %
+    assert {f.key: f for f in build_year_report(commune, 2026).figures}["htx_members"].state == "on_track"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 from kttt_desktop.core.catalogues.attention import ATTENTION_MESSAGES
+from kttt_desktop.core.catalogues.mirror import MIRROR_MESSAGES
 from kttt_desktop.core.catalogues.reports import REPORT_MESSAGES
 from kttt_desktop.core.catalogues.sync import SYNC_MESSAGES
 from kttt_desktop.core.catalogues.xlsx_import import IMPORT_MESSAGES
@@ -625,6 +626,7 @@ register("reports", REPORT_MESSAGES)
 register("sync", SYNC_MESSAGES)
 register("attention", ATTENTION_MESSAGES)
 register("year_report", YEAR_REPORT_MESSAGES)
+register("mirror", MIRROR_MESSAGES)
 
 
 def set_language(lang: str) -> None:

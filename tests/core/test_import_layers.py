@@ -28,6 +28,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("xlsx",),
     ("reports",),
     ("registry",),
+    ("mirror",),
     ("demo",),
 ]
 

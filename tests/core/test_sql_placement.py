@@ -31,6 +31,9 @@ STORAGE_MODULES = {
     "core/db/attention_queries.py": "the facts behind the list of organisations that need attention",
     "core/db/year_queries.py": "what happened in a year: registrations, decisions, conversions, results, support",
     "core/sync/store.py": "sync's tables: keys, peers, progress, packages, conflicts, refusals",
+    "core/mirror/source.py": "what a mirror run reads from the register: rows, the change log since a position",
+    "core/mirror/schema.py": "the PostgreSQL mirror's structure: migrations, record tables, lookups, source roles",
+    "core/mirror/writer.py": "loads a mirror run into PostgreSQL: staging, merge, the position",
 }
 
 _CALLS = {"execute", "executemany", "executescript"}

@@ -56,7 +56,28 @@ def fill_demo(registry: Registry, seed: int = 1, scale: str = "commune",
                 done += len(records)
             if progress is not None:
                 progress.report(min(done, total), total)
+        if scale == "commune":
+            _allocate_demo_targets(registry)
     return counts
+
+
+DEMO_ALLOCATION_BASIS = "Chỉ tiêu khu vực giao cho xã (dữ liệu thử)"
+
+
+def _allocate_demo_targets(registry: Registry) -> None:
+    """A trial commune has targets allocated by its area, as a real one receives them, so the
+    dashboard and the report show progress against the commune's own yardstick: a little
+    above today's figures, some within reach and some behind, the baselines counted from the
+    register at the plan's start."""
+    site = registry.require_site()
+    now = registry.indicators().total
+    for key, year, value in (("htx_count", 2030, (now["htx_count"] or 0) + 3),
+                             ("tht_count", 2030, (now["tht_count"] or 0) + 2),
+                             ("htx_members", 2030, round((now["htx_members"] or 0) * 1.3)),
+                             ("jobs", 2030, round((now["jobs"] or 0) * 1.1)),
+                             ("htx_count", 2045, (now["htx_count"] or 0) + 6),
+                             ("value_chain_share", 2045, 30)):
+        registry.set_target(site.unit_code, key, year, value, basis=DEMO_ALLOCATION_BASIS)
 
 
 def _as_registered(organizations: list[dict[str, Any]], decisions: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -19,7 +19,7 @@
     <message>
         <location filename="../../kttt_desktop/ui/attention_page.py" line="100"/>
         <source>Tổ chức xếp loại yếu, lỗ hai năm liền, có nợ quá hạn, chưa có kết quả năm trước, tạm ngừng quá 12 tháng, không hoạt động tại địa chỉ đăng ký hoặc thiếu thành viên; bên cạnh là những gì đã quyết định. Nhấn Enter hoặc nhấp đúp để mở hồ sơ tổ chức.</source>
-        <translation>Organisations rated weak, loss-making two years running, with overdue debt, without last year's results, suspended over 12 months, not at their registered address or short of members; beside them, what was decided. Press Enter or double-click to open the organisation.</translation>
+        <translation>Organisations rated weak, loss-making two years running, with overdue debt, without last year&apos;s results, suspended over 12 months, not at their registered address or short of members; beside them, what was decided. Press Enter or double-click to open the organisation.</translation>
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/attention_page.py" line="106"/>
@@ -293,97 +293,97 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>ChildTab</name>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="103"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="101"/>
         <source>Thêm thành viên</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="103"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="101"/>
         <source>Thêm người lao động</source>
         <translation>Add worker</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="104"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="102"/>
         <source>Thêm khoản hỗ trợ</source>
         <translation>Add support</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="104"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="102"/>
         <source>Thêm kết quả năm</source>
         <translation>Add yearly results</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="105"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="103"/>
         <source>Ghi quyết định về tình trạng…</source>
         <translation>Record a status decision…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="106"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="104"/>
         <source>Thêm cán bộ quản lý</source>
         <translation>Add a manager</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="106"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="104"/>
         <source>Thêm lượt đào tạo</source>
         <translation>Add a training</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="107"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="105"/>
         <source>Thêm sản phẩm</source>
         <translation>Add a product</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="107"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="105"/>
         <source>Thêm hợp đồng liên kết</source>
         <translation>Add a value-chain contract</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="106"/>
         <source>Thêm khoản vay</source>
         <translation>Add a loan</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="106"/>
         <source>Thêm đất, mặt bằng</source>
         <translation>Add land</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="110"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="108"/>
         <source>Thêm vào tổ chức này (Ctrl+N)</source>
         <translation>Add to this organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="111"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="109"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="112"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="110"/>
         <source>Sửa dòng đang chọn (Enter, F2)</source>
         <translation>Edit the selected row (Enter, F2)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="113"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="111"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="114"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="112"/>
         <source>Xóa dòng đang chọn, có ghi lý do (Delete)</source>
         <translation>Delete the selected row, giving a reason (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="115"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="113"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="116"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="114"/>
         <source>Khôi phục dòng đã xóa đang chọn</source>
         <translation>Restore the selected deleted row</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="117"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="115"/>
         <source>Hiện cả bản ghi đã xóa</source>
         <translation>Show deleted records too</translation>
     </message>
@@ -786,152 +786,193 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="104"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="107"/>
         <source>Đã đạt</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="105"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="108"/>
         <source>Đúng tiến độ</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="106"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="109"/>
         <source>Chậm tiến độ</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="107"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="110"/>
         <source>Chưa có chỉ tiêu</source>
         <translation>No target</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="111"/>
+        <source>Chưa được giao chỉ tiêu</source>
+        <translation>No target allocated</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="112"/>
         <source>Chưa có số liệu</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="116"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="120"/>
+        <source>Cấp trên chưa giao chỉ tiêu năm này cho đơn vị; chỉ tiêu của cấp trên chỉ để tham khảo.</source>
+        <translation>The upper level has not allocated this year's target to the unit; the upper level's target is for reference only.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="123"/>
         <source>Chưa có chỉ tiêu cho năm này.</source>
         <translation>No target for this year.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="118"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="125"/>
         <source>Chưa có số liệu để so với chỉ tiêu {target}.</source>
         <translation>No data yet to compare with the target {target}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="120"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="128"/>
+        <source>{state}: {progress} so với chỉ tiêu {target}.</source>
+        <translation>{state}: {progress} against the target {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="131"/>
         <source>{state}: đạt {percent} % chỉ tiêu {target}.</source>
         <translation>{state}: {percent} % of the target {target}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="123"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="134"/>
+        <source>Tính từ số liệu năm gốc {baseline} ({how}, ngày {day}).</source>
+        <translation>Measured from the baseline {baseline} ({how}, on {day}).</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="137"/>
+        <source>đếm từ sổ</source>
+        <translation>counted from the register</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="138"/>
+        <source>nhập tay</source>
+        <translation>entered</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="141"/>
         <source>Theo thời gian của kế hoạch, đến nay cần khoảng {expected} %.</source>
         <translation>By the plan&apos;s timeline, about {expected} % is expected by now.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="348"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="353"/>
         <source>Báo cáo – chỉ tiêu</source>
         <translation>Reports – targets</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="353"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="358"/>
         <source>Số liệu được tính như vào cuối ngày này</source>
         <translation>Figures are computed as at the end of this day</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="357"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="362"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="358"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="363"/>
         <source>Tính lại các số liệu</source>
         <translation>Compute the figures again</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="360"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="365"/>
         <source>Đang tính…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="363"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="368"/>
         <source>Chỉ tiêu kế hoạch…</source>
         <translation>Plan targets…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="364"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="369"/>
         <source>Xem, sửa chỉ tiêu năm 2030, 2045 và số dân</source>
         <translation>View and edit the 2030 and 2045 targets and the population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="378"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="383"/>
         <source>Các chỉ tiêu chủ yếu</source>
         <translation>Main indicators</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="380"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="385"/>
         <source>Xem chỉ tiêu của</source>
         <translation>Show targets of</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="422"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="427"/>
         <source>Chỉ tính tổ chức đang hoạt động và thành viên, lao động của chúng; tổ chức tạm ngừng, không ở địa chỉ đăng ký, đang giải thể được báo cáo kèm theo dưới đây. Rê chuột lên tên một chỉ tiêu để xem cách tính.</source>
         <translation>Only operating organisations and their members and workers are counted; suspended organisations, those not at their registered address and those being dissolved are reported alongside, below. Hover over an indicator&apos;s name to see how it is counted.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="429"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="434"/>
         <source>Số liệu báo cáo kèm theo</source>
         <translation>Figures reported alongside</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="434"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="439"/>
+        <source>Các sổ chuyên đề</source>
+        <translation>The registers</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="444"/>
         <source>Biểu đồ</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="442"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="452"/>
         <source>Theo từng xã</source>
         <translation>By commune</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="444"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="454"/>
         <source>Bấm vào một xã để xem các chỉ tiêu của xã đó ở bảng trên.</source>
         <translation>Click a commune to see its indicators in the table above.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="537"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="466"/>
+        <source>Các sổ chuyên đề theo từng xã</source>
+        <translation>The registers by commune</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="566"/>
         <source>Không tính được số liệu: {message}</source>
         <translation>Could not compute the figures: {message}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="545"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="574"/>
         <source>{site} · số liệu tính đến ngày {day}</source>
         <translation>{site} · figures as of {day}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="551"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="580"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="581"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="606"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="639"/>
         <source>Toàn {site}</source>
         <translation>All of {site}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="649"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="685"/>
         <source>Chỉ tiêu riêng của {name}.</source>
         <translation>Targets of {name}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="650"/>
-        <source>{name} chưa có chỉ tiêu riêng; hãy nhập ở «Chỉ tiêu kế hoạch…».</source>
-        <translation>{name} has no targets of its own; enter them under «Plan targets…».</translation>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="686"/>
+        <source>{name} chưa được giao chỉ tiêu; hãy giao ở «Chỉ tiêu kế hoạch…». Chỉ tiêu của cấp trên chỉ để tham khảo.</source>
+        <translation>{name} has no target allocated; allocate one in «Plan targets…». The upper level's target is for reference only.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="656"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="693"/>
         <source>│ vạch đen: mức cần đạt theo thời gian của kế hoạch</source>
         <translation>│ black mark: the level expected by now on the plan&apos;s timeline</translation>
     </message>
@@ -1001,34 +1042,102 @@ Please click “Copy report” and send the report to technical support so the e
     </message>
 </context>
 <context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/document_settings_dialog.py" line="41"/>
+        <source>Thông tin trên văn bản</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/document_settings_dialog.py" line="64"/>
+        <source>ngày/tháng/năm; để trống: ngày in văn bản</source>
+        <translation>day/month/year; empty: the day the document is printed</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/document_settings_dialog.py" line="66"/>
+        <source>Họ và tên người ký</source>
+        <translation>Full name of the signer</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/document_settings_dialog.py" line="70"/>
+        <source>Cơ quan ban hành</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/document_settings_dialog.py" line="71"/>
+        <source>Địa danh</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/document_settings_dialog.py" line="72"/>
+        <source>Ngày ký</source>
+        <translation>Signing date</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/document_settings_dialog.py" line="73"/>
+        <source>Chức vụ người ký</source>
+        <translation>Signer's title</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/document_settings_dialog.py" line="74"/>
+        <source>Họ tên người ký</source>
+        <translation>Signer's name</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/document_settings_dialog.py" line="75"/>
+        <source>Nơi nhận</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/document_settings_dialog.py" line="77"/>
+        <source>Theo Nghị định 30/2020/NĐ-CP. Cơ quan ban hành, chức vụ người ký: mỗi dòng một dòng in, chữ in hoa (ví dụ «TM. ỦY BAN NHÂN DÂN» rồi «CHỦ TỊCH»; với UBND, dòng «TM.» được thêm khi chưa ghi). Nơi nhận: mỗi dòng một nơi. Ngày ký (dòng địa danh, ngày tháng) dùng đến hết ngày đó, sau đó văn bản lại ghi ngày in. Để trống một ô để dùng nội dung mặc định theo cấp của đơn vị.</source>
+        <translation>As Decree 30/2020/NĐ-CP sets out. Issuing body and signer's title: one printed line per line, in capitals (e.g. «TM. ỦY BAN NHÂN DÂN» then «CHỦ TỊCH»; for a People's Committee the «TM.» line is added when missing). Recipients: one per line. The signing date (place and date line) is used until that day is over; after it, documents carry the day they are printed again. Leave a box empty to use the default for the unit's level.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/document_settings_dialog.py" line="85"/>
+        <source>Cất</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/document_settings_dialog.py" line="87"/>
+        <source>Hoãn</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/document_settings_dialog.py" line="107"/>
+        <source>Chưa cất được</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="75"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="76"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="75"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="76"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="75"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="76"/>
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="75"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="76"/>
         <source>Mã bản ghi</source>
         <translation>Record ID</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="76"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="77"/>
         <source>Điều làm các bản ghi trông như trùng nhau</source>
         <translation>What makes these records look like duplicates</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="77"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="78"/>
         <source>Xã đã nhập bản ghi</source>
         <translation>The commune that entered the record</translation>
     </message>
@@ -1036,67 +1145,67 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="117"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="129"/>
         <source>Bản ghi nghi trùng</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="120"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="132"/>
         <source>Hai xã có thể cùng nhập một HTX; mỗi bản ghi vẫn được giữ nguyên. Hãy xem từng nhóm và xóa bản nhập trùng (lý do «Nhập trùng») hoặc để nguyên nếu khác nhau.</source>
         <translation>Two communes may have entered the same cooperative; both records are kept as they are. Look at each group and delete the copy entered twice (reason “Entered twice”), or leave them if they differ.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="135"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="147"/>
         <source>Không có bản ghi nghi trùng.</source>
         <translation>No possible duplicates.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="139"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="151"/>
         <source>Mở bản ghi</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="140"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="152"/>
         <source>Xem toàn bộ bản ghi để so sánh (Enter hoặc nhấp đúp)</source>
         <translation>See the whole record to compare (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="142"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="154"/>
         <source>Xóa bản nhập trùng…</source>
         <translation>Delete duplicate entry…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="143"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="155"/>
         <source>Xóa bản ghi đang chọn, có ghi lý do</source>
         <translation>Delete the selected record, giving a reason</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="196"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="216"/>
         <source>{groups} nhóm, {records} bản ghi</source>
         <translation>Groups: {groups}, records: {records}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="240"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="260"/>
         <source>Mã số thuế {code}</source>
         <translation>Tax code {code}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="248"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="268"/>
         <source>CCCD {number}</source>
         <translation>Citizen ID {number}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="249"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="269"/>
         <source>CCCD {number} trong {organization}</source>
         <translation>Citizen ID {number} in {organization}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="303"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="323"/>
         <source>Nghi trùng ({count})</source>
         <translation>Duplicates ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="304"/>
+        <location filename="../../kttt_desktop/ui/duplicates_page.py" line="324"/>
         <source>Nghi trùng</source>
         <translation>Duplicates</translation>
     </message>
@@ -1527,29 +1636,39 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="139"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="157"/>
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="139"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="157"/>
         <source>Thực hiện</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="141"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="159"/>
         <source>Mục tiêu {year}</source>
         <translation>Target {year}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="142"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="160"/>
         <source>Tiến độ {year}</source>
         <translation>Progress {year}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="175"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="193"/>
         <source>Chưa tính được: hãy nhập số dân ở «Chỉ tiêu kế hoạch…».</source>
         <translation>Cannot compute: enter the population under «Plan targets…».</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="227"/>
+        <source>Chỉ tiêu của cấp trên: {target}{actual} (chỉ để tham khảo)</source>
+        <translation>The upper level's target: {target}{actual} (for reference only)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="229"/>
+        <source>; toàn địa bàn hiện có {value}</source>
+        <translation>; the whole area now has {value}</translation>
     </message>
 </context>
 <context>
@@ -1583,106 +1702,106 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="179"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="192"/>
         <source>Tìm theo tên, mã số, CCCD, điện thoại (gõ không dấu cũng được)</source>
         <translation>Search by name, code, citizen ID or phone (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="190"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="203"/>
         <source>Hiện cả bản ghi đã xóa</source>
         <translation>Show deleted records too</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="194"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="207"/>
         <source>Chỉ người đang tham gia</source>
         <translation>Current only</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="195"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="208"/>
         <source>Ẩn người đã ra khỏi tổ chức hoặc đã thôi việc</source>
         <translation>Hide people who have left the organisation or stopped working</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="267"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="280"/>
         <source>Loại hình:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="263"/>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="268"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="276"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="281"/>
         <source>Tình trạng:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="269"/>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="278"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="282"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="291"/>
         <source>Thôn/bản:</source>
         <translation>Village:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="257"/>
         <location filename="../../kttt_desktop/ui/list_page.py" line="270"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="283"/>
         <source>Xã:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="256"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="269"/>
         <source>Loại hình tổ chức:</source>
         <translation>Organisation kind:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="260"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="273"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="261"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="274"/>
         <source>Xếp loại:</source>
         <translation>Rating:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="279"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="292"/>
         <source>Thôn/bản của tổ chức:</source>
         <translation>Organisation&apos;s village:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="283"/>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="308"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="296"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="321"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="454"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="467"/>
         <source>Tìm thấy {shown} trong số {total}</source>
         <translation>Found {shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="462"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="475"/>
         <source>Không tìm thấy bản ghi nào. Hãy thử bỏ bớt điều kiện lọc hoặc gõ ít chữ hơn.</source>
         <translation>No records found. Try removing some filters or typing fewer letters.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="465"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="478"/>
         <source>Chưa có bản ghi nào. Bấm «Thêm» (Ctrl+N) để nhập.</source>
         <translation>There are no records yet. Click “Add” (Ctrl+N) to enter one.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="494"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="507"/>
         <source>Thêm {noun} mới (Ctrl+N)</source>
         <translation>Add a new {noun} (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="528"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="541"/>
         <source>Đã xóa. Bấm Ctrl+Z để hoàn tác.</source>
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="543"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="556"/>
         <source>Đã khôi phục. Bấm Ctrl+Z để hoàn tác.</source>
         <translation>Restored. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="554"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="567"/>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
     </message>
@@ -1733,340 +1852,340 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="223"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="213"/>
         <source>Tổ chức</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="213"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="214"/>
         <source>Người lao động</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="214"/>
         <source>Hỗ trợ</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="215"/>
         <source>Kết quả hằng năm</source>
         <translation>Yearly results</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="216"/>
         <source>Quyết định về tình trạng</source>
         <translation>Status decisions</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="217"/>
         <source>Cán bộ quản lý</source>
         <translation>Managers</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="217"/>
         <source>Đào tạo, bồi dưỡng</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="218"/>
         <source>Sản phẩm, OCOP</source>
         <translation>Products, OCOP</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="218"/>
         <source>Hợp đồng liên kết</source>
         <translation>Value-chain contracts</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="219"/>
         <source>Khoản vay</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="219"/>
         <source>Đất đai, mặt bằng</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="225"/>
         <source>Báo cáo – chỉ tiêu</source>
         <translation>Reports – targets</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="226"/>
         <source>Cần quan tâm</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="228"/>
         <source>Các sổ chuyên đề</source>
         <translation>Registers</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="229"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="250"/>
         <source>{title} (Ctrl+{number})</source>
         <translation>{title} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="279"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="280"/>
         <source>Thêm bản ghi mới vào danh sách đang xem (Ctrl+N)</source>
         <translation>Add a new record to the list shown (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="282"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="283"/>
         <source>Mở bản ghi đang chọn để xem, sửa (Enter hoặc F2)</source>
         <translation>Open the selected record to view or edit it (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="285"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="286"/>
         <source>Xóa bản ghi đang chọn, có ghi lý do (Delete)</source>
         <translation>Delete the selected record, giving a reason (Delete)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="288"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="289"/>
         <source>Khôi phục bản ghi đã xóa đang chọn, cùng những gì bị xóa cùng nó</source>
         <translation>Restore the selected deleted record, with what was deleted with it</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="292"/>
         <source>Mở hồ sơ tổ chức</source>
         <translation>Open the organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="293"/>
         <source>Mở trang của tổ chức mà bản ghi đang chọn thuộc về</source>
         <translation>Open the page of the organisation the selected record belongs to</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="295"/>
         <source>Ghi quyết định về tình trạng…</source>
         <translation>Record a status decision…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="296"/>
         <source>Ghi quyết định tạm ngừng, hoạt động trở lại, giải thể… của tổ chức đang xem (Ctrl+T)</source>
         <translation>Record a suspension, resumption, dissolution… of the organisation shown (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="298"/>
         <source>Nạp</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="299"/>
         <source>Đọc lại dữ liệu từ sổ (F5)</source>
         <translation>Read the data again from the register (F5)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="298"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="300"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="762"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="764"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="772"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="774"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="301"/>
         <source>Hoàn tác thao tác vừa làm (Ctrl+Z)</source>
         <translation>Undo the last action (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="305"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="306"/>
         <source>Tìm theo tên, mã số, CCCD (Ctrl+F)</source>
         <translation>Find by name, code or citizen ID (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="307"/>
         <source>Thoát tìm kiếm / trở về</source>
         <translation>Leave the search / go back</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="308"/>
         <source>Cài đặt…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="309"/>
         <source>Người nhập liệu, sao lưu, ngôn ngữ</source>
         <translation>Data-entry officer, backup, language</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="310"/>
         <source>Thoát</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="312"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="313"/>
         <source>Hướng dẫn và phím tắt</source>
         <translation>Guide and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="314"/>
         <source>Cách làm các việc thường ngày và danh sách phím tắt (F1)</source>
         <translation>How to do everyday tasks, and the list of shortcuts (F1)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="324"/>
         <source>Xuất gói gửi cấp trên…</source>
         <translation>Export package for the upper level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="325"/>
         <source>Ghi các thay đổi cấp trên chưa xác nhận vào một tệp gói (Ctrl+E)</source>
         <translation>Write the changes the upper level has not confirmed into a package file (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="327"/>
         <source>Nhập gói hoặc biên nhận…</source>
         <translation>Import packages or receipts…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="328"/>
         <source>Xem trước rồi nhập gói, gói điều chỉnh hoặc biên nhận (Ctrl+I)</source>
         <translation>Preview, then import packages, correction packages or receipts (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="330"/>
         <source>Gửi điều chỉnh, chỉ tiêu cho cấp dưới…</source>
         <translation>Send corrections and targets to lower levels…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="333"/>
         <source>Tạo tệp thiết lập cho cấp dưới…</source>
         <translation>Create a set-up file for a lower level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="336"/>
         <source>Tham gia cấp trên bằng tệp thiết lập…</source>
         <translation>Join the upper level with a set-up file…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="340"/>
         <source>Chỉ tiêu kế hoạch và số dân…</source>
         <translation>Plan targets and population…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="341"/>
         <source>Xem, sửa chỉ tiêu năm 2030, 2045 và số dân</source>
         <translation>View and edit the 2030 and 2045 targets and the population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="354"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="355"/>
         <source>Đồng &amp;bộ</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="373"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="382"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="387"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="402"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="406"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="440"/>
         <source>Chưa thiết lập đơn vị</source>
         <translation>No unit set up</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="442"/>
         <source>Người nhập: {officer}</source>
         <translation>Officer: {officer}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="443"/>
         <source>(chưa ghi)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="445"/>
         <source>Dữ liệu: {path}</source>
         <translation>Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="633"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="643"/>
         <source>Đã nạp lại dữ liệu.</source>
         <translation>Data reloaded.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="652"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="656"/>
         <source>Đã hoàn tác: {action}</source>
         <translation>Undone: {action}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="700"/>
         <source>KTTT Desktop, phiên bản {version}
 
 Sổ theo dõi kinh tế tập thể cấp xã: hợp tác xã, tổ hợp tác, liên hiệp hợp tác xã, thành viên, người lao động và hỗ trợ của Nhà nước.
@@ -2081,27 +2200,27 @@ Unit: {site}
 Data file: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="696"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="706"/>
         <source>Giới thiệu KTTT Desktop</source>
         <translation>About KTTT Desktop</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="746"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="756"/>
         <source>Mở một danh sách để thêm bản ghi</source>
         <translation>Open a list to add a record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="759"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="769"/>
         <source>Hoàn tác: {action}</source>
         <translation>Undo: {action}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="760"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="770"/>
         <source>Hoàn tác: {action} (Ctrl+Z)</source>
         <translation>Undo: {action} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="773"/>
         <source>Chưa có thao tác nào để hoàn tác</source>
         <translation>Nothing to undo yet</translation>
     </message>
@@ -2217,213 +2336,213 @@ Data file: {path}</translation>
         <translation>Results {year}: revenue {revenue}, profit {profit}, rating {rating}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="81"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="80"/>
         <source>Quy mô: {scale}</source>
         <translation>Scale: {scale}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="280"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="278"/>
         <source>← Danh sách</source>
         <translation>← List</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="281"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="279"/>
         <source>Trở về danh sách tổ chức (Esc)</source>
         <translation>Back to the list of organisations (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="284"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="282"/>
         <source>◀ Trước</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="285"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="283"/>
         <source>Tổ chức đứng trước trong danh sách (Alt+←)</source>
         <translation>The previous organisation in the list (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="289"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="287"/>
         <source>Sau ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="290"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="288"/>
         <source>Tổ chức đứng sau trong danh sách (Alt+→)</source>
         <translation>The next organisation in the list (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="303"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="301"/>
         <source>Ghi quyết định về tình trạng…</source>
         <translation>Record a status decision…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="306"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="304"/>
         <source>Tạm ngừng, hoạt động trở lại, giải thể, thu hồi giấy chứng nhận…: ghi quyết định và ngày có hiệu lực (Ctrl+T)</source>
         <translation>Suspension, resumption, dissolution, revocation…: record the decision and the day it takes effect (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="314"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="312"/>
         <source>Tình trạng gửi thông tin tổ chức này lên cấp trên, theo lần sửa gần nhất tại đơn vị này</source>
         <translation>Whether this organisation has reached the upper level, as of its latest change made here</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="325"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="323"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="326"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="324"/>
         <source>Sửa thông tin tổ chức (F2)</source>
         <translation>Edit the organisation&apos;s details (F2)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="327"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="325"/>
         <source>Cất</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="328"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="326"/>
         <source>Cất các thay đổi (Ctrl+S)</source>
         <translation>Save the changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="330"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="328"/>
         <source>Hoãn</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="331"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="329"/>
         <source>Bỏ các thay đổi chưa cất</source>
         <translation>Discard the unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="352"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="350"/>
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="412"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="426"/>
         <source>Không mở được tổ chức</source>
         <translation>Cannot open the organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="420"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="434"/>
         <source>Mã số {code}</source>
         <translation>Code {code}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="425"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="439"/>
         <source>ĐÃ XÓA</source>
         <translation>DELETED</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="448"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="465"/>
         <source>Chưa gửi cấp trên</source>
         <translation>Not sent to the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="449"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="466"/>
         <source>Đã gửi, chờ cấp trên xác nhận</source>
         <translation>Sent, awaiting the upper level&apos;s receipt</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="450"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="467"/>
         <source>Cấp trên đã nhận</source>
         <translation>Received by the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="476"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="493"/>
         <source>Thành viên ({count})</source>
         <translation>Members ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="477"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="494"/>
         <source>Người lao động ({count})</source>
         <translation>Workers ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="478"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="495"/>
         <source>Hỗ trợ ({count})</source>
         <translation>Support ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="479"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="496"/>
         <source>Kết quả hằng năm ({count})</source>
         <translation>Yearly results ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="480"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="497"/>
         <source>Tình trạng pháp lý ({count})</source>
         <translation>Legal status ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="481"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="498"/>
         <source>Cán bộ quản lý ({count})</source>
         <translation>Managers ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="482"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="499"/>
         <source>Đào tạo ({count})</source>
         <translation>Training ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="483"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="500"/>
         <source>Sản phẩm ({count})</source>
         <translation>Products ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="484"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="501"/>
         <source>Liên kết ({count})</source>
         <translation>Contracts ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="485"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="502"/>
         <source>Vốn vay ({count})</source>
         <translation>Loans ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="486"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="503"/>
         <source>Đất đai ({count})</source>
         <translation>Land ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="552"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="569"/>
         <source>Chưa cất được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="579"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="596"/>
         <source>Thay đổi chưa cất</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="580"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="597"/>
         <source>Thông tin tổ chức đã sửa nhưng chưa cất. Bỏ các thay đổi này?</source>
         <translation>The organisation&apos;s details were changed but not saved. Discard these changes?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="581"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="598"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="609"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="626"/>
         <source>Thêm {noun} vào tổ chức này (Ctrl+N)</source>
         <translation>Add a {noun} to this organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="691"/>
         <location filename="../../kttt_desktop/ui/organization_view.py" line="708"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="725"/>
         <source>Tổ chức đã xóa</source>
         <translation>Organisation deleted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="692"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="709"/>
         <source>Tổ chức này đã bị xóa; không thêm được bản ghi vào đó.</source>
         <translation>This organisation has been deleted; records cannot be added to it.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="709"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="726"/>
         <source>Tổ chức này đã bị xóa; không ghi được quyết định về tình trạng.</source>
         <translation>This organisation is deleted; no status decision can be recorded.</translation>
     </message>
@@ -2794,117 +2913,117 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="119"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="121"/>
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="120"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="122"/>
         <source>Địa chỉ – liên hệ</source>
         <translation>Address and contact</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="121"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="123"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="122"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="124"/>
         <source>Tình hình</source>
         <translation>Current situation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="123"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="125"/>
         <source>Tổ chức</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="124"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="126"/>
         <source>Thông tin cá nhân</source>
         <translation>Personal details</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="125"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="127"/>
         <source>Giấy tờ tùy thân</source>
         <translation>Identity document</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="126"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="128"/>
         <source>Góp vốn – tham gia</source>
         <translation>Capital and membership</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="127"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="129"/>
         <source>Làm việc</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="128"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="130"/>
         <source>Nội dung hỗ trợ</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="129"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="131"/>
         <source>Kinh phí</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="130"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="132"/>
         <source>Năm và tổ chức</source>
         <translation>Year and organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="131"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="133"/>
         <source>Thành viên và lao động</source>
         <translation>Members and workers</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="132"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="134"/>
         <source>Xếp loại</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="133"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="135"/>
         <source>Kết quả kinh doanh</source>
         <translation>Business results</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="134"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="136"/>
         <source>Vốn, tài sản, nợ</source>
         <translation>Capital, assets, debt</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="135"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="137"/>
         <source>Quyết định</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="136"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="138"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="137"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="139"/>
         <source>Thông tin</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="144"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="146"/>
         <source>Tình trạng đổi theo quyết định: dùng «Ghi quyết định về tình trạng…» (Ctrl+T) trên trang tổ chức.</source>
         <translation>The status changes by decision: use “Record a status decision…” (Ctrl+T) on the organisation page.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="658"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="687"/>
         <source>Chưa cất được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="703"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="732"/>
         <source>Lỗi:</source>
         <translation>Error:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="705"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="734"/>
         <source>Lưu ý:</source>
         <translation>Note:</translation>
     </message>
@@ -2946,121 +3065,249 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
     </message>
 </context>
 <context>
+    <name>RegisterPanel</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/register_panel.py" line="133"/>
+        <source>{header} (tr. đ)</source>
+        <translation>{header} (million VND)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterUnitTableModel</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/register_panel.py" line="189"/>
+        <source>Xã / đơn vị</source>
+        <translation>Commune / unit</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/register_panel.py" line="190"/>
+        <source>{header} (tr. đ)</source>
+        <translation>{header} (million VND)</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="76"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="81"/>
         <source>In báo cáo tổng hợp…</source>
         <translation>Print summary report…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="77"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="82"/>
         <source>Xem trước và in báo cáo tổng hợp (khổ A4)</source>
         <translation>Preview and print the summary report (A4)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="79"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="84"/>
         <source>Xuất báo cáo PDF…</source>
         <translation>Export report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="80"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="85"/>
         <source>Ghi báo cáo tổng hợp ra tệp PDF để gửi hoặc in sau</source>
         <translation>Save the summary report as a PDF file to send or print later</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="81"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="86"/>
         <source>Xuất báo cáo Excel…</source>
         <translation>Export report to Excel…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="82"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="87"/>
         <source>Ghi báo cáo tổng hợp ra tệp Excel</source>
         <translation>Save the summary report as an Excel file</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="83"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="88"/>
+        <source>Xuất báo cáo Word…</source>
+        <translation>Export the report to Word…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="89"/>
+        <source>Ghi báo cáo ra tệp Word (.docx) có sẵn các phần đánh giá để viết tiếp rồi trình ký</source>
+        <translation>Write the report as a Word file (.docx) with its assessment sections ready to complete and submit for signature</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="92"/>
+        <source>Thông tin trên văn bản…</source>
+        <translation>Document details…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="93"/>
+        <source>Cơ quan ban hành, địa danh, người ký và nơi nhận in trên báo cáo</source>
+        <translation>The issuing body, place, signer and recipients printed on reports</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="94"/>
+        <source>Báo cáo năm…</source>
+        <translation>Year's report…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="95"/>
+        <source>Báo cáo tình hình kinh tế tập thể của một năm: so với năm trước, biến động, kết quả sản xuất kinh doanh, hỗ trợ và các phần đánh giá</source>
+        <translation>The report on the collective economy for one year: against last year, changes, business results, support and the assessment sections</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="97"/>
         <source>In hồ sơ tổ chức…</source>
         <translation>Print organisation record…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="84"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="98"/>
         <source>Xem trước và in hồ sơ đầy đủ của tổ chức đang chọn</source>
         <translation>Preview and print the full record of the selected organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="85"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="99"/>
         <source>In danh sách thành viên…</source>
         <translation>Print member list…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="86"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="100"/>
         <source>Xem trước và in danh sách thành viên của tổ chức đang chọn</source>
         <translation>Preview and print the member list of the selected organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="115"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="140"/>
         <source>Đang tổng hợp báo cáo…</source>
         <translation>Compiling the report…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="135"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="146"/>
+        <source>Báo cáo năm</source>
+        <translation>Year's report</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="146"/>
+        <source>Năm báo cáo:</source>
+        <translation>Year of the report:</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="151"/>
+        <source>Xem trước và in</source>
+        <translation>Preview and print</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="151"/>
+        <source>Ghi tệp PDF</source>
+        <translation>Write a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="151"/>
+        <source>Ghi tệp Excel</source>
+        <translation>Write an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="152"/>
+        <source>Ghi tệp Word để viết tiếp</source>
+        <translation>Write a Word file to complete</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="153"/>
+        <source>Báo cáo năm {year}</source>
+        <translation>Report for {year}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="154"/>
+        <source>Báo cáo năm {year} (số liệu đến {day}):</source>
+        <translation>Report for {year} (figures up to {day}):</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="157"/>
+        <source>Đang tổng hợp báo cáo năm…</source>
+        <translation>Compiling the year's report…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="187"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="135"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="187"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="140"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="192"/>
         <source>Đang xuất báo cáo PDF…</source>
         <translation>Exporting the PDF report…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="157"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="212"/>
         <source>Lưu báo cáo Excel</source>
         <translation>Save Excel report</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="157"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="212"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="169"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="224"/>
         <source>Đang xuất báo cáo Excel…</source>
         <translation>Exporting the Excel report…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="173"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="232"/>
+        <source>Lưu báo cáo Word</source>
+        <translation>Save the Word report</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="232"/>
+        <source>Tệp Word (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="244"/>
+        <source>Đang xuất báo cáo Word…</source>
+        <translation>Writing the Word report…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="248"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="263"/>
         <source>Đã xuất báo cáo</source>
         <translation>Report exported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="174"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="249"/>
+        <source>Đã ghi tệp:
+{path}
+
+Hãy viết tiếp các phần được tô vàng, rồi in và trình ký.</source>
+        <translation>File written:
+{path}
+
+Complete the parts highlighted in yellow, then print it and submit it for signature.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="250"/>
+        <source>Mở bằng Word/LibreOffice</source>
+        <translation>Open in Word/LibreOffice</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="264"/>
         <source>Đã ghi tệp:
 {path}</source>
         <translation>File written:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="178"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="268"/>
         <source>Chưa in hoặc xuất được</source>
         <translation>Could not print or export</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="187"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="277"/>
         <source>Chưa chọn tổ chức</source>
         <translation>No organisation selected</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="188"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="278"/>
         <source>Hãy chọn một tổ chức trong danh sách rồi in lại.</source>
         <translation>Select an organisation in the list, then print again.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="203"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="293"/>
         <source>Đang chuẩn bị trang in…</source>
         <translation>Preparing the pages…</translation>
     </message>
@@ -3419,12 +3666,12 @@ Phone {upper} and read these two fingerprints to each other. If either does not 
     <message>
         <location filename="../../kttt_desktop/ui/status_decision_dialog.py" line="90"/>
         <source>ví dụ: UBND {site}</source>
-        <translation>e.g. People's Committee of {site}</translation>
+        <translation>e.g. People&apos;s Committee of {site}</translation>
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/status_decision_dialog.py" line="93"/>
         <source>Tình trạng của tổ chức theo quyết định có hiệu lực muộn nhất; Hoàn tác (Ctrl+Z) bỏ cả quyết định vừa ghi.</source>
-        <translation>The organisation's status follows the latest decision in effect; Undo (Ctrl+Z) takes back the decision just recorded.</translation>
+        <translation>The organisation&apos;s status follows the latest decision in effect; Undo (Ctrl+Z) takes back the decision just recorded.</translation>
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/status_decision_dialog.py" line="101"/>
@@ -3934,7 +4181,7 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>TargetCell</name>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="140"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="173"/>
         <source>Để trống nếu không có chỉ tiêu</source>
         <translation>Leave empty if there is no target</translation>
     </message>
@@ -3942,144 +4189,221 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="59"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="74"/>
         <source>ít nhất</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="60"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="75"/>
         <source>trên</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="61"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="76"/>
         <source>khoảng</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="98"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="127"/>
         <source>Khu vực Mường Tè (huyện cũ)</source>
         <translation>Mường Tè area (former district)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="171"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="204"/>
         <source>Chỉ tiêu kế hoạch và số dân</source>
         <translation>Plan targets and population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="184"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="218"/>
         <source>{name} (đơn vị này)</source>
         <translation>{name} (this unit)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="199"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="233"/>
         <source>Thêm năm…</source>
         <translation>Add year…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="200"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="234"/>
         <source>Thêm một năm khác 2030, 2045 (ví dụ chỉ tiêu năm 2025)</source>
         <translation>Add a year other than 2030 and 2045 (for example the 2025 targets)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="203"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="237"/>
         <source>Ví dụ: Kế hoạch số …/KH-UBND ngày …</source>
         <translation>For example: Plan No. …/KH-UBND of …</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="204"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="238"/>
         <source>Văn bản giao các chỉ tiêu này; in kèm trong báo cáo</source>
         <translation>The document that set these targets; printed in the report</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="206"/>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="334"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="243"/>
+        <source>Ngày lấy số liệu gốc, cũng là ngày bắt đầu tính thời gian của kế hoạch. Để trống: ngày 31/12 của năm gốc.</source>
+        <translation>The day the baseline is taken, which is also the day the plan's time starts. Empty: 31/12 of the base year.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="246"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="391"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="496"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="209"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="249"/>
         <source>Nhập số cần đạt; để trống nếu không giao chỉ tiêu. «khoảng 15» được tính là đạt từ 90 % trở lên.</source>
         <translation>Enter the figure to reach; leave empty if no target is set. «about 15» counts as reached from 90 % upwards.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="213"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="252"/>
+        <source>Số liệu gốc: số tại ngày gốc, để tính tiến độ = (hiện nay − số gốc) ÷ (chỉ tiêu − số gốc). Để trống thì phần mềm tự đếm từ sổ theo dõi đến ngày gốc; nhập số thì dùng số đã nhập.</source>
+        <translation>Baseline: the figure on the base date, for progress = (now − baseline) ÷ (target − baseline). Empty: the program counts it from the register on the base date; a number: that number is used.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="259"/>
         <source>Căn cứ</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="220"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="260"/>
+        <source>Ngày gốc</source>
+        <translation>Base date</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="267"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="498"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="220"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="267"/>
         <source>Số dân (người)</source>
         <translation>Population (people)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="226"/>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="385"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="273"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="463"/>
         <source>Thêm năm</source>
         <translation>Add year</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="228"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="275"/>
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="247"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="294"/>
         <source>Cất</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="248"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="295"/>
         <source>Hoãn</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="551"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="391"/>
+        <source>Số liệu gốc</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="407"/>
+        <source>từ sổ</source>
+        <translation>from the register</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="409"/>
+        <source>Để trống: đếm từ sổ theo dõi đến ngày gốc. Nhập số: dùng số đã nhập làm số liệu gốc.</source>
+        <translation>Empty: counted from the register on the base date. A number: used as the baseline.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="477"/>
+        <source>Giao chỉ tiêu cho các xã</source>
+        <translation>Allocate targets to the communes</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="486"/>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="486"/>
+        <source>Chỉ tiêu giao</source>
+        <translation>Allocated target</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="576"/>
+        <source>Chỉ tiêu tỷ lệ: mỗi xã có tỷ lệ riêng, không cộng lại để so với {unit}.</source>
+        <translation>A rate target: each commune has its own rate; they are not added up to compare with {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="578"/>
+        <source>Chưa giao chỉ tiêu này cho xã nào.</source>
+        <translation>This target is not allocated to any commune yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="580"/>
+        <source>Tổng đã giao cho {count} xã: {total}; {unit} chưa có chỉ tiêu này để so.</source>
+        <translation>Allocated to {count} communes in total: {total}; {unit} has no such target to compare with.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="582"/>
+        <source>Tổng đã giao cho {count} xã: {total}, còn thiếu {gap} so với chỉ tiêu của {unit} ({upper}). Vẫn cất được; hãy xem lại nếu chưa giao hết.</source>
+        <translation>Allocated to {count} communes in total: {total}, {gap} short of the target of {unit} ({upper}). It can still be saved; check it if not all was allocated.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="585"/>
+        <source>Tổng đã giao cho {count} xã: {total}, vượt {gap} so với chỉ tiêu của {unit} ({upper}). Vẫn cất được; hãy xem lại nếu không chủ ý.</source>
+        <translation>Allocated to {count} communes in total: {total}, {gap} above the target of {unit} ({upper}). It can still be saved; check it if that was not meant.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="588"/>
+        <source>Tổng đã giao cho {count} xã: {total}, bằng chỉ tiêu của {unit}.</source>
+        <translation>Allocated to {count} communes in total: {total}, equal to the target of {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="771"/>
         <source>Thay đổi chưa cất</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="552"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="772"/>
         <source>Các chỉ tiêu và số dân vừa nhập chưa được cất. Bỏ các thay đổi này?</source>
         <translation>The targets and population you entered are not saved. Discard these changes?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="253"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="302"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="315"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="367"/>
         <source>Các chỉ tiêu này do cấp trên giao. Sửa ở đây chỉ đổi bản trên máy này; khi cấp trên gửi gói đồng bộ mới, chỉ tiêu cấp trên giao sẽ được cập nhật lại.</source>
         <translation>These targets were set by the upper level. Editing them here changes only this computer&apos;s copy; when the upper level sends a new sync package, its targets will be applied again.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="323"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="379"/>
         <source>Số dân của {unit} (để tính tỷ lệ dân số tham gia tổ chức kinh tế tập thể)</source>
         <translation>Population of {unit} (to compute the share of the population in collective organisations)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="335"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="392"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="351"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="418"/>
         <source>Nguồn: {unit}</source>
         <translation>Source: {unit}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="385"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="463"/>
         <source>Năm của chỉ tiêu (ví dụ 2025):</source>
         <translation>Year of the targets (for example 2025):</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="553"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="773"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
@@ -4173,47 +4497,47 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="265"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="294"/>
         <source>Xã / đơn vị</source>
         <translation>Commune / unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="269"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="298"/>
         <source>HTX</source>
         <translation>Coops</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="269"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="298"/>
         <source>TV HTX</source>
         <translation>Coop members</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="269"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="298"/>
         <source>THT</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="270"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="299"/>
         <source>TV THT</source>
         <translation>Group members</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="270"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="299"/>
         <source>LHHTX</source>
         <translation>Unions</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="270"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="299"/>
         <source>LĐ thường xuyên</source>
         <translation>Regular workers</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="271"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="300"/>
         <source>% dân số</source>
         <translation>% of population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="271"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="300"/>
         <source>Hỗ trợ (tr. đ)</source>
         <translation>Support (million VND)</translation>
     </message>
@@ -4987,27 +5311,27 @@ Restore from the newest backup ({backup})? The damaged file is kept in the backu
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/prompts.py" line="118"/>
+        <location filename="../../kttt_desktop/ui/prompts.py" line="120"/>
         <source>Mở tệp</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/prompts.py" line="120"/>
+        <location filename="../../kttt_desktop/ui/prompts.py" line="122"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/prompts.py" line="122"/>
+        <location filename="../../kttt_desktop/ui/prompts.py" line="124"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/prompts.py" line="137"/>
+        <location filename="../../kttt_desktop/ui/prompts.py" line="139"/>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/prompts.py" line="137"/>
+        <location filename="../../kttt_desktop/ui/prompts.py" line="139"/>
         <source>Máy tính chưa có chương trình nào mở được:
 {path}
 

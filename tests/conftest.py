@@ -14,7 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # tests/test_ci_skips.py runs pytest on a small file of its own; tests/windows_files.py makes
 # replacing or deleting an open file fail here as it fails on Windows, in every run.
-pytest_plugins = ["pytester", "tests.windows_files"]
+# tests/core/mirror/server.py starts one PostgreSQL server for the mirror's tests, core and CLI alike.
+pytest_plugins = ["pytester", "tests.windows_files", "tests.core.mirror.server"]
 
 TODAY = date(2026, 11, 26)
 

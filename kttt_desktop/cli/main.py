@@ -21,6 +21,7 @@ from kttt_desktop.cli import (
     cmd_gui,
     cmd_indicators,
     cmd_init,
+    cmd_mirror,
     cmd_records,
     cmd_report,
     cmd_sync,
@@ -30,7 +31,8 @@ from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.messages import set_language
 from kttt_desktop.core.text import printable
 
-COMMANDS = (cmd_gui, cmd_init, cmd_demo, cmd_records, cmd_sync, cmd_xlsx, cmd_report, cmd_indicators, cmd_backup)
+COMMANDS = (cmd_gui, cmd_init, cmd_demo, cmd_records, cmd_sync, cmd_xlsx, cmd_report, cmd_indicators, cmd_backup,
+            cmd_mirror)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -21,6 +21,13 @@ _SCHEMES = ("postgresql", "postgres")
 
 Connection = psycopg.Connection[tuple[Any, ...]]
 
+# How libpq and the resolver say, in their own English, that a host name names no machine, or
+# that the machine did not answer (a socket file missing: no server on this machine).
+_UNKNOWN_HOST = ("resolve host", "translate host name", "name or service not known", "nodename nor servname",
+                 "no such host", "temporary failure in name resolution")
+_UNREACHABLE = ("connection refused", "timeout", "timed out", "unreachable", "no route", "could not connect",
+                "no such file or directory")
+
 
 def shown_address(url: str) -> str:
     """The address as it may be printed: the password, if any, left out."""
@@ -51,13 +58,11 @@ def _refusal(exc: psycopg.Error, url: str) -> KtttError:
     host = parts.hostname or "máy này"
     if "password" in low or "authentication failed" in low or ("role" in low and "does not exist" in low):
         return KtttError("mirror_bad_password", user=parts.username or "", host=host)
-    if "translate host name" in low or "name or service not known" in low or "nodename nor servname" in low \
-            or "no such host" in low or "temporary failure in name resolution" in low:
+    if any(words in low for words in _UNKNOWN_HOST):
         return KtttError("mirror_bad_host", host=host)
     if "database" in low and "does not exist" in low:
         return KtttError("mirror_no_database", database=parts.path.strip("/"), host=host)
-    if ("connection refused" in low or "timeout" in low or "unreachable" in low or "no route" in low
-            or "could not connect" in low or "no such file or directory" in low):
+    if any(words in low for words in _UNREACHABLE):
         return KtttError("mirror_no_connection", host=host)
     return KtttError("mirror_connect_failed", host=host, detail=text.strip().splitlines()[0] if text else "")
 

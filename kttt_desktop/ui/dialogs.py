@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -218,6 +219,18 @@ def delete_record(parent: QWidget | None, registry: Registry, record_type: str, 
 LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
 
 
+def save_or_cancel(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
+    """The «Cất» (the default, Enter) and «Hoãn» (Esc) buttons of a settings dialog, wired to
+    accept and reject it; the box and its «Cất» button."""
+    buttons = QDialogButtonBox(dialog)
+    save = buttons.addButton(QCoreApplication.translate("SaveOrCancel", "Cất"), QDialogButtonBox.ButtonRole.AcceptRole)
+    save.setDefault(True)
+    buttons.addButton(QCoreApplication.translate("SaveOrCancel", "Hoãn"), QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, save
+
+
 class SettingsDialog(QDialog):
     """The officer's name (written in the audit log), the language, and which site this is."""
 
@@ -276,12 +289,7 @@ class SettingsDialog(QDialog):
             site_form.addRow(caption, label)
             self.site_labels[caption] = label
 
-        buttons = QDialogButtonBox(self)
-        self.ok_button = buttons.addButton(self.tr("Cất"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setDefault(True)
-        buttons.addButton(self.tr("Hoãn"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = save_or_cancel(self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(work)

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.reports import document_form as form
 from kttt_desktop.ui import prompts
+from kttt_desktop.ui.dialogs import save_or_cancel
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.screen_fit import fit_to_contents
 from kttt_desktop.ui.styles import NOTE
@@ -81,12 +81,7 @@ class DocumentSettingsDialog(QDialog):
         note.setWordWrap(True)
         note.setStyleSheet(NOTE)
 
-        buttons = QDialogButtonBox(self)
-        self.ok_button = buttons.addButton(self.tr("Cất"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setDefault(True)
-        buttons.addButton(self.tr("Hoãn"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = save_or_cancel(self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(fields)

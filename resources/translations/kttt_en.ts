@@ -818,7 +818,7 @@ Please click “Copy report” and send the report to technical support so the e
     <message>
         <location filename="../../kttt_desktop/ui/dashboard_page.py" line="120"/>
         <source>Cấp trên chưa giao chỉ tiêu năm này cho đơn vị; chỉ tiêu của cấp trên chỉ để tham khảo.</source>
-        <translation>The upper level has not allocated this year's target to the unit; the upper level's target is for reference only.</translation>
+        <translation>The upper level has not allocated this year&apos;s target to the unit; the upper level&apos;s target is for reference only.</translation>
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/dashboard_page.py" line="123"/>
@@ -969,7 +969,7 @@ Please click “Copy report” and send the report to technical support so the e
     <message>
         <location filename="../../kttt_desktop/ui/dashboard_page.py" line="686"/>
         <source>{name} chưa được giao chỉ tiêu; hãy giao ở «Chỉ tiêu kế hoạch…». Chỉ tiêu của cấp trên chỉ để tham khảo.</source>
-        <translation>{name} has no target allocated; allocate one in «Plan targets…». The upper level's target is for reference only.</translation>
+        <translation>{name} has no target allocated; allocate one in «Plan targets…». The upper level&apos;s target is for reference only.</translation>
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/dashboard_page.py" line="693"/>
@@ -980,32 +980,32 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="76"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="77"/>
         <source>Xóa bản ghi</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="93"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="94"/>
         <source>Bản ghi bị xóa vẫn được lưu lại kèm lý do và có thể khôi phục.</source>
         <translation>A deleted record is kept, together with the reason, and can be restored.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="105"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="106"/>
         <source>Chọn hoặc gõ lý do…</source>
         <translation>Choose or type a reason…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="109"/>
         <source>Lý do xóa</source>
         <translation>Reason for deleting</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="113"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="114"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="115"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="116"/>
         <source>Hoãn</source>
         <translation>Cancel</translation>
     </message>
@@ -1076,12 +1076,12 @@ Please click “Copy report” and send the report to technical support so the e
     <message>
         <location filename="../../kttt_desktop/ui/document_settings_dialog.py" line="73"/>
         <source>Chức vụ người ký</source>
-        <translation>Signer's title</translation>
+        <translation>Signer&apos;s title</translation>
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/document_settings_dialog.py" line="74"/>
         <source>Họ tên người ký</source>
-        <translation>Signer's name</translation>
+        <translation>Signer&apos;s name</translation>
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/document_settings_dialog.py" line="75"/>
@@ -1091,20 +1091,10 @@ Please click “Copy report” and send the report to technical support so the e
     <message>
         <location filename="../../kttt_desktop/ui/document_settings_dialog.py" line="77"/>
         <source>Theo Nghị định 30/2020/NĐ-CP. Cơ quan ban hành, chức vụ người ký: mỗi dòng một dòng in, chữ in hoa (ví dụ «TM. ỦY BAN NHÂN DÂN» rồi «CHỦ TỊCH»; với UBND, dòng «TM.» được thêm khi chưa ghi). Nơi nhận: mỗi dòng một nơi. Ngày ký (dòng địa danh, ngày tháng) dùng đến hết ngày đó, sau đó văn bản lại ghi ngày in. Để trống một ô để dùng nội dung mặc định theo cấp của đơn vị.</source>
-        <translation>As Decree 30/2020/NĐ-CP sets out. Issuing body and signer's title: one printed line per line, in capitals (e.g. «TM. ỦY BAN NHÂN DÂN» then «CHỦ TỊCH»; for a People's Committee the «TM.» line is added when missing). Recipients: one per line. The signing date (place and date line) is used until that day is over; after it, documents carry the day they are printed again. Leave a box empty to use the default for the unit's level.</translation>
+        <translation>As Decree 30/2020/NĐ-CP sets out. Issuing body and signer&apos;s title: one printed line per line, in capitals (e.g. «TM. ỦY BAN NHÂN DÂN» then «CHỦ TỊCH»; for a People&apos;s Committee the «TM.» line is added when missing). Recipients: one per line. The signing date (place and date line) is used until that day is over; after it, documents carry the day they are printed again. Leave a box empty to use the default for the unit&apos;s level.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/document_settings_dialog.py" line="85"/>
-        <source>Cất</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/document_settings_dialog.py" line="87"/>
-        <source>Hoãn</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/document_settings_dialog.py" line="107"/>
+        <location filename="../../kttt_desktop/ui/document_settings_dialog.py" line="102"/>
         <source>Chưa cất được</source>
         <translation>Not saved</translation>
     </message>
@@ -1663,7 +1653,7 @@ Please click “Copy report” and send the report to technical support so the e
     <message>
         <location filename="../../kttt_desktop/ui/dashboard_page.py" line="227"/>
         <source>Chỉ tiêu của cấp trên: {target}{actual} (chỉ để tham khảo)</source>
-        <translation>The upper level's target: {target}{actual} (for reference only)</translation>
+        <translation>The upper level&apos;s target: {target}{actual} (for reference only)</translation>
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/dashboard_page.py" line="229"/>
@@ -3140,7 +3130,7 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
     <message>
         <location filename="../../kttt_desktop/ui/report_actions.py" line="94"/>
         <source>Báo cáo năm…</source>
-        <translation>Year's report…</translation>
+        <translation>Year&apos;s report…</translation>
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/report_actions.py" line="95"/>
@@ -3175,7 +3165,7 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
     <message>
         <location filename="../../kttt_desktop/ui/report_actions.py" line="146"/>
         <source>Báo cáo năm</source>
-        <translation>Year's report</translation>
+        <translation>Year&apos;s report</translation>
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/report_actions.py" line="146"/>
@@ -3215,7 +3205,7 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
     <message>
         <location filename="../../kttt_desktop/ui/report_actions.py" line="157"/>
         <source>Đang tổng hợp báo cáo năm…</source>
-        <translation>Compiling the year's report…</translation>
+        <translation>Compiling the year&apos;s report…</translation>
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/report_actions.py" line="187"/>
@@ -3346,97 +3336,100 @@ Complete the parts highlighted in yellow, then print it and submit it for signat
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>SaveOrCancel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="229"/>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="296"/>
-        <source>Cài đặt</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="234"/>
-        <source>Họ và tên cán bộ nhập liệu</source>
-        <translation>Full name of the data-entry officer</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="244"/>
-        <source>Người dùng</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="246"/>
-        <source>Cán bộ nhập liệu</source>
-        <translation>Data-entry officer</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="247"/>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="310"/>
-        <source>Ngôn ngữ</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="248"/>
-        <source>Ngôn ngữ mới được áp dụng khi mở lại chương trình.</source>
-        <translation>A new language takes effect when the program is opened again.</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="253"/>
-        <source>Đơn vị sử dụng</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="260"/>
-        <source>Cấp</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="261"/>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="268"/>
-        <source>Đơn vị</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="264"/>
-        <source>Tỉnh</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="266"/>
-        <source>Cấp trên</source>
-        <translation>Upper level</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="268"/>
-        <source>(chưa thiết lập)</source>
-        <translation>(not set up)</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="269"/>
-        <source>Tệp dữ liệu</source>
-        <translation>Data file</translation>
-    </message>
-    <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="280"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="226"/>
         <source>Cất</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="282"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="228"/>
         <source>Hoãn</source>
         <translation>Cancel</translation>
     </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="297"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="242"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="304"/>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="247"/>
+        <source>Họ và tên cán bộ nhập liệu</source>
+        <translation>Full name of the data-entry officer</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="257"/>
+        <source>Người dùng</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="259"/>
+        <source>Cán bộ nhập liệu</source>
+        <translation>Data-entry officer</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="260"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="318"/>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="261"/>
+        <source>Ngôn ngữ mới được áp dụng khi mở lại chương trình.</source>
+        <translation>A new language takes effect when the program is opened again.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="266"/>
+        <source>Đơn vị sử dụng</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="273"/>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="274"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="281"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="277"/>
+        <source>Tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="279"/>
+        <source>Cấp trên</source>
+        <translation>Upper level</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="281"/>
+        <source>(chưa thiết lập)</source>
+        <translation>(not set up)</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="282"/>
+        <source>Tệp dữ liệu</source>
+        <translation>Data file</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="305"/>
         <source>Hãy ghi họ và tên cán bộ nhập liệu; tên này được ghi vào nhật ký thay đổi.</source>
         <translation>Please enter the full name of the data-entry officer; it is written to the change log.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="304"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="312"/>
         <source>Chưa cất được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="311"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="319"/>
         <source>Ngôn ngữ mới sẽ được áp dụng khi mở lại chương trình.</source>
         <translation>The new language will be used when the program is opened again.</translation>
     </message>
@@ -4241,7 +4234,7 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
     <message>
         <location filename="../../kttt_desktop/ui/targets_dialog.py" line="243"/>
         <source>Ngày lấy số liệu gốc, cũng là ngày bắt đầu tính thời gian của kế hoạch. Để trống: ngày 31/12 của năm gốc.</source>
-        <translation>The day the baseline is taken, which is also the day the plan's time starts. Empty: 31/12 of the base year.</translation>
+        <translation>The day the baseline is taken, which is also the day the plan&apos;s time starts. Empty: 31/12 of the base year.</translation>
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/targets_dialog.py" line="246"/>
@@ -5228,43 +5221,43 @@ Restore from the newest backup ({backup})? The damaged file is kept in the backu
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="58"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="59"/>
         <source>Nhập trùng</source>
         <translation>Entered twice</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="59"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="60"/>
         <source>Nhập nhầm</source>
         <translation>Entered by mistake</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="60"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="61"/>
         <source>Tổ chức đã giải thể</source>
         <translation>The organisation has been dissolved</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="61"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="62"/>
         <source>Thành viên ra khỏi tổ chức</source>
         <translation>The member left the organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="175"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="176"/>
         <source>Xóa {kind} «{title}»?</source>
         <translation>Delete {kind} “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="189"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="190"/>
         <source>Tổ chức này chưa có thành viên, người lao động hay khoản hỗ trợ nào.</source>
         <translation>This organisation has no members, workers or support records.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="191"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="192"/>
         <source>Sẽ xóa cùng với {parts} của tổ chức này.</source>
         <translation>Deleted with it: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="206"/>
-        <location filename="../../kttt_desktop/ui/dialogs.py" line="214"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="207"/>
+        <location filename="../../kttt_desktop/ui/dialogs.py" line="215"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>

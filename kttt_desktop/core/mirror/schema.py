@@ -145,8 +145,8 @@ def _create_record_table(conn: Connection, table: Table) -> None:
         conn.execute(sql.SQL("CREATE INDEX {} ON {} ({}, organization_id)").format(
             sql.Identifier(f"{table.name}_organization"), _qualified(table), sql.Identifier(SOURCE_COLUMN)))
     conn.execute(sql.SQL("ALTER TABLE {} ENABLE ROW LEVEL SECURITY").format(_qualified(table)))
-    conn.execute(sql.SQL("CREATE POLICY source_rows ON {} USING (kttt.may_write({col})) "
-                         "WITH CHECK (kttt.may_write({col}))").format(
+    conn.execute(sql.SQL("CREATE POLICY source_rows ON {} USING ({col} = (SELECT kttt.writable_site())) "
+                         "WITH CHECK ({col} = (SELECT kttt.writable_site()))").format(
         _qualified(table), col=sql.Identifier(SOURCE_COLUMN)))
 
 

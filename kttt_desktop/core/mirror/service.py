@@ -5,6 +5,10 @@ that changed since the position kept in PostgreSQL for this site (every row the 
 or when the site was reinstalled or restored), the plan's settings, then the new position.
 Killed at any point, the database stays as the previous run left it and the next run starts
 from the previous position. A run that finds nothing new writes nothing and says so.
+A source's first rows in a table skip the merge (nothing can conflict), so a first mirror
+streams at close to the speed of a bare COPY. Rows are never removed: a deleted record is
+mirrored as its tombstone, and a site restored from an older backup is mirrored whole again
+over what is there.
 """
 
 from __future__ import annotations
@@ -140,7 +144,9 @@ def mirror(conn: sqlite3.Connection, url: str, progress: Progress | None = None)
 
         progress.report(0, total)
         for name, (_, rows) in batches.items():
-            new, updated = writer.load(pg, RECORD_TABLES[name], site.unit_code, rows, advance)
+            table = RECORD_TABLES[name]
+            first = writer.first_load(pg, table, site.unit_code) if full else writer.FirstLoad.NO
+            new, updated = writer.load(pg, table, site.unit_code, rows, advance, first)
             result.tables[name] = TableCounts(new, updated)
         for table, rows_of in ((TARGET_TABLE, source.target_rows), (POPULATION_TABLE, source.population_rows)):
             result.tables[table.name] = TableCounts(*writer.replace(pg, table, site.unit_code, rows_of(conn)))

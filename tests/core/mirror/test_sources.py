@@ -11,6 +11,7 @@ from kttt_desktop.core.mirror import service, writer
 from kttt_desktop.core.registry import Registry
 from tests.conftest import TODAY
 from tests.core.factories import htx
+from tests.core.mirror.test_mirror import assert_mirror_equals_register
 
 
 @pytest.fixture
@@ -46,6 +47,7 @@ def test_two_sources_mirror_side_by_side(demo_registry, bum_nua, mirror_db, two_
     counts = dict(mirror_db.query("SELECT source_site, count(*) FROM kttt.organization GROUP BY 1"))
     assert counts == {"03433": demo_registry.conn.execute("SELECT count(*) FROM organization").fetchone()[0],
                       "03466": 1}
+    assert_mirror_equals_register(mirror_db, demo_registry)
     assert dict(mirror_db.query("SELECT source_site, seq FROM kttt.mirror_position")) == {
         "03433": demo_registry.last_change_seq(), "03466": bum_nua.last_change_seq()}
     # Each keeps its own position: one source's new changes do not disturb the other.

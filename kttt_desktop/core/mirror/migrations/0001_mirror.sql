@@ -4,7 +4,7 @@
 -- field lands without a hand-written statement; this file holds what is fixed.
 -- Every row a source writes carries `source_site`, the unit code of the site (a province, an
 -- area) whose merged register it comes from; row-level security lets a source's role write
--- only rows with its own code (the policy is `kttt.may_write`).
+-- only rows with its own code (the policies call `kttt.writable_site`).
 
 CREATE TABLE kttt.schema_version (
     singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
@@ -24,11 +24,13 @@ CREATE TABLE kttt.source (
 );
 COMMENT ON TABLE kttt.source IS 'Các đơn vị gửi dữ liệu lên và tài khoản cơ sở dữ liệu mỗi đơn vị dùng';
 
--- May the current role write rows of `site`? The database owner bypasses row-level
--- security altogether; every other role only through its line in kttt.source.
-CREATE FUNCTION kttt.may_write(site text) RETURNS boolean
+-- The source whose rows the current role may write (NULL: none). The database owner bypasses
+-- row-level security altogether; every other role writes only through its line in kttt.source.
+-- Policies call it as `(SELECT kttt.writable_site())`, which PostgreSQL evaluates once per
+-- statement rather than once per row.
+CREATE FUNCTION kttt.writable_site() RETURNS text
     LANGUAGE sql STABLE
-    AS $$ SELECT EXISTS (SELECT 1 FROM kttt.source s WHERE s.unit_code = site AND s.role_name = current_user) $$;
+    AS $$ SELECT s.unit_code FROM kttt.source s WHERE s.role_name = current_user $$;
 
 -- How far each source's change log has been mirrored: the next run reads only what follows.
 -- `site_uuid` tells a reinstalled or restored site apart, which is then mirrored whole again.
@@ -95,8 +97,11 @@ CREATE TABLE kttt.population (
 COMMENT ON TABLE kttt.population IS 'Dân số từng đơn vị theo năm (mẫu số của các tỷ lệ)';
 
 ALTER TABLE kttt.mirror_position ENABLE ROW LEVEL SECURITY;
-CREATE POLICY source_rows ON kttt.mirror_position USING (kttt.may_write(source_site)) WITH CHECK (kttt.may_write(source_site));
+CREATE POLICY source_rows ON kttt.mirror_position USING (source_site = (SELECT kttt.writable_site()))
+    WITH CHECK (source_site = (SELECT kttt.writable_site()));
 ALTER TABLE kttt.target ENABLE ROW LEVEL SECURITY;
-CREATE POLICY source_rows ON kttt.target USING (kttt.may_write(source_site)) WITH CHECK (kttt.may_write(source_site));
+CREATE POLICY source_rows ON kttt.target USING (source_site = (SELECT kttt.writable_site()))
+    WITH CHECK (source_site = (SELECT kttt.writable_site()));
 ALTER TABLE kttt.population ENABLE ROW LEVEL SECURITY;
-CREATE POLICY source_rows ON kttt.population USING (kttt.may_write(source_site)) WITH CHECK (kttt.may_write(source_site));
+CREATE POLICY source_rows ON kttt.population USING (source_site = (SELECT kttt.writable_site()))
+    WITH CHECK (source_site = (SELECT kttt.writable_site()));

@@ -482,13 +482,8 @@ class _Writer:
         if not report.status_table:
             self._empty(_t("no_organizations", lang))
             return
-        kinds = [catalogs.label("organization_kind", value.code, lang)
-                 for value in catalogs.catalog("organization_kind")]
-        rows, totals = [], [0] * len(kinds)
-        for status, counts in report.status_table:
-            values = [counts.get(kind, 0) for kind in kinds]
-            totals = [a + b for a, b in zip(totals, values, strict=True)]
-            rows.append([status, *(format_money(v) for v in values), format_money(sum(values))])
+        kinds, grid, totals = report.status_grid()
+        rows = [[status, *(format_money(v) for v in values), format_money(sum(values))] for status, values in grid]
         share = 66 / (len(kinds) + 1)
         self._table([_t("status", lang), *kinds, _t("sum", lang)], rows, (34, *([share] * (len(kinds) + 1))),
                     numbers=tuple(range(1, len(kinds) + 2)),

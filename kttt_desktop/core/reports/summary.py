@@ -136,6 +136,15 @@ class ReportData:
         """The headline figures that are not plan indicators: printed after the indicator table."""
         return [row for row in self.headlines if not is_plan_indicator(row.key)]
 
+    def status_grid(self) -> tuple[list[str], list[tuple[str, list[int]]], list[int]]:
+        """The organisations by status and kind as every output lays them out: the kinds'
+        labels, each status's counts by kind, and the totals by kind."""
+        kinds = [catalogs.label("organization_kind", value.code, self.lang)
+                 for value in catalogs.catalog("organization_kind")]
+        rows = [(status, [counts.get(kind, 0) for kind in kinds]) for status, counts in self.status_table]
+        totals = [sum(values[column] for _, values in rows) for column in range(len(kinds))]
+        return kinds, rows, totals
+
     def date_line(self) -> str:
         """The place and the signing date (not the date the figures count up to)."""
         return date_line(self.place, self.signed_on or date.today(), self.lang)

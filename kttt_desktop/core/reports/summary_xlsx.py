@@ -19,7 +19,6 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from kttt_desktop.core import catalogs
 from kttt_desktop.core.catalogues.report_words import REPORT_TEXTS, pick
 from kttt_desktop.core.files import saving_next_to
 from kttt_desktop.core.plan.indicators import REGISTER_KEYS, indicator
@@ -193,13 +192,8 @@ class _Writer(SheetWriter):
         if not report.status_table:
             self.note(_t("no_organizations", lang))
         else:
-            kinds = [catalogs.label("organization_kind", value.code, lang)
-                     for value in catalogs.catalog("organization_kind")]
-            rows, totals = [], [0] * len(kinds)
-            for status, counts in report.status_table:
-                values = [counts.get(kind, 0) for kind in kinds]
-                totals = [a + b for a, b in zip(totals, values, strict=True)]
-                rows.append([status, *values, sum(values)])
+            kinds, grid, totals = report.status_grid()
+            rows = [[status, *values, sum(values)] for status, values in grid]
             width = len(kinds) + 2
             self.table([_t("status", lang), *kinds, _t("sum", lang)], rows,
                         [None, *([COUNT_FORMAT] * (len(kinds) + 1))],

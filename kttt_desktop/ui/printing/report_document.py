@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from PySide6.QtGui import QImage, QTextDocument
 
-from kttt_desktop.core import catalogs
 from kttt_desktop.core.catalogues.report_words import REPORT_TEXTS, pick
 from kttt_desktop.core.formats import format_money
 from kttt_desktop.core.plan.indicators import REGISTER_KEYS
@@ -89,17 +88,12 @@ def _beside_table(report: ReportData) -> str:
 
 def _status_section(report: ReportData) -> str:
     lang = report.lang
-    kinds = [catalogs.label("organization_kind", value.code, lang) for value in catalogs.catalog("organization_kind")]
     parts = [heading(2, _t("section_organizations", lang))]
     if not report.status_table:
         parts.append(f'<p class="empty">{esc(_t("no_organizations", lang))}</p>')
         return "\n".join(parts)
-    rows = []
-    totals = [0] * len(kinds)
-    for status, counts in report.status_table:
-        values = [counts.get(kind, 0) for kind in kinds]
-        totals = [a + b for a, b in zip(totals, values, strict=True)]
-        rows.append([status, *(format_money(v) for v in values), format_money(sum(values))])
+    kinds, grid, totals = report.status_grid()
+    rows = [[status, *(format_money(v) for v in values), format_money(sum(values))] for status, values in grid]
     total = [text("total", lang), *(format_money(v) for v in totals), format_money(sum(totals))]
     share = (100 - 34) // (len(kinds) + 1)
     parts.append(grid_table([_t("status", lang), *kinds, _t("sum", lang)], rows,

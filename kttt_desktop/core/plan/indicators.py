@@ -213,7 +213,7 @@ def _day_after(day: date) -> str:
     return (day + timedelta(days=1)).isoformat()
 
 
-def _values_then(conn: sqlite3.Connection, record_type: str,
+def values_then(conn: sqlite3.Connection, record_type: str,
                  days: Sequence[date]) -> dict[date, dict[tuple[str, str], object]]:
     """For each date, the (record id, field) pairs changed after it, with their value on it.
 
@@ -237,7 +237,7 @@ def _flag(value: object) -> int:
 def _organizations(conn: sqlite3.Connection, days: Sequence[date]) -> dict[date, list[_Organization]]:
     """The organisations registered by each date, with their status and flags on it."""
     rows = report_queries.organization_facts(conn)
-    history = _values_then(conn, "organization", days)
+    history = values_then(conn, "organization", days)
     # Each organisation's decisions in the order they take effect: the one in effect on a day
     # is the last that took effect by then.
     timelines: dict[str, tuple[list[str], list[str]]] = {}
@@ -501,7 +501,7 @@ def _support(conn: sqlite3.Connection, as_of: date,
     and apart from it the loans received then, by source (a loan is repaid: it is not support
     money); adds each commune's support amount to its figures."""
     day = as_of.isoformat()
-    stage_then = {support_id: stage for (support_id, _), stage in _values_then(conn, "support", [as_of])[as_of].items()}
+    stage_then = {support_id: stage for (support_id, _), stage in values_then(conn, "support", [as_of])[as_of].items()}
     changed = list(stage_then)
     stages = sorted(RECEIVED_STAGES)
     by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0])

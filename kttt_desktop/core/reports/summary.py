@@ -230,7 +230,7 @@ def issuer_and_place(registry: Registry, lang: str = "vi") -> tuple[str, str]:
             registry.setting("report_place") or default_place(site.unit_code, site.name))
 
 
-def _unit_name(code: str, registry: Registry) -> str:
+def unit_name(code: str, registry: Registry) -> str:
     peer = registry.sync.peer(code)
     return peer.name if peer is not None else (units.describe(code) or code)
 
@@ -248,7 +248,7 @@ def build_report(registry: Registry, as_of: date | None = None, lang: str = "vi"
     en = lang == "en"
 
     def scope_of(unit: str) -> str:
-        return _unit_name(unit, registry) if unit != MUONG_TE_DISTRICT else (
+        return unit_name(unit, registry) if unit != MUONG_TE_DISTRICT else (
             "Mường Tè district" if en else "khu vực Mường Tè (huyện cũ)")
 
     if targets_unit is None and context_unit is not None:
@@ -314,7 +314,7 @@ def build_report(registry: Registry, as_of: date | None = None, lang: str = "vi"
     if len(snapshot.units) > 1 or site.level != "commune":
         # A commune whose organisations have all ended may still owe a loan: it has a row too.
         codes = [*snapshot.units, *(code for code in snapshot.register_units if code not in snapshot.units)]
-        report.unit_rows = sorted((UnitRow(code, _unit_name(code, registry), snapshot.units.get(code, {}),
+        report.unit_rows = sorted((UnitRow(code, unit_name(code, registry), snapshot.units.get(code, {}),
                                            dict(snapshot.register_units.get(code, {}))) for code in codes),
                                   key=lambda row: row.name)
     if sum(snapshot.organizations_by_kind_status.values()) <= MAX_LISTED_ORGANIZATIONS:

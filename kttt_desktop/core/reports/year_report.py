@@ -35,13 +35,13 @@ from kttt_desktop.core.plan.indicators import (
     INDICATORS,
     RECEIVED_STAGES,
     Snapshot,
-    _values_then,  # the stage a support had on a past day, as the indicators read it
+    values_then,  # the stage a support had on a past day, as the indicators read it
 )
 from kttt_desktop.core.plan.targets import progress
 from kttt_desktop.core.reports.attention import Attention
 from kttt_desktop.core.reports.registers import RegisterFigures, RegisterLine, register_figures, register_lines
 from kttt_desktop.core.reports.scale import SCALE_CODES, scale_label, scale_of_results
-from kttt_desktop.core.reports.summary import _unit_name, applicable_targets
+from kttt_desktop.core.reports.summary import applicable_targets, unit_name
 
 if TYPE_CHECKING:
     from kttt_desktop.core.registry import Registry
@@ -395,16 +395,16 @@ def _changes(registry: Registry, year: int, as_of: date, lang: str) -> YearChang
     kinds = _Kinds(kind_changes)
     units: dict[str, str] = {}
 
-    def unit_name(code: str) -> str:
+    def name_of(code: str) -> str:
         if code not in units:
-            units[code] = _unit_name(code, registry)
+            units[code] = unit_name(code, registry)
         return units[code]
 
     def event(change: str, day: str, org_id: str, name: str, kind: str, sector: str, unit: str,
               decision_no: str = "") -> ChangeEvent:
         return ChangeEvent(change, day, org_id, name, kind, catalogs.label("organization_kind", kind, lang),
                            sector, catalogs.label("sector", sector, lang) if sector else
-                           texts("year_not_recorded", lang), unit, unit_name(unit), decision_no)
+                           texts("year_not_recorded", lang), unit, name_of(unit), decision_no)
 
     events: list[ChangeEvent] = []
     for org_id, name, kind, sector, unit, registered in year_queries.registrations(conn, first, last):
@@ -510,7 +510,7 @@ class _Tally:
 def _support(registry: Registry, year: int, as_of: date, lang: str) -> YearSupport:
     conn = registry.conn
     first, last = f"{year}-01-01", as_of.isoformat()
-    stage_then = {support_id: stage for (support_id, _), stage in _values_then(conn, "support", [as_of])[as_of].items()}
+    stage_then = {support_id: stage for (support_id, _), stage in values_then(conn, "support", [as_of])[as_of].items()}
     stages = sorted(RECEIVED_STAGES)
     rows = [(org_id, category, source, is_loan, count, amount) for org_id, category, source, is_loan, count, amount
             in year_queries.supports_of_year(conn, first, last, stages, list(stage_then))]

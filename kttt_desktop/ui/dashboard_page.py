@@ -251,9 +251,13 @@ class ProgressDelegate(QStyledItemDelegate):
         rect = QRectF(option.rect).adjusted(6, 0, -8, 0)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        if percent is None:
+        if percent is None:  # words only: folded onto the row's lines, else cut with "…"
             painter.setPen(color)
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+            flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
+            if option.fontMetrics.boundingRect(rect.toRect(), flags, text).height() > rect.height():
+                flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                text = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width()))
+            painter.drawText(rect, flags, text)
             painter.restore()
             return
         metrics = option.fontMetrics

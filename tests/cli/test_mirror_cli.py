@@ -41,6 +41,11 @@ def test_mirror_prints_counts_per_table_then_says_nothing_changed(capsys, demo, 
     code, out, _ = run(capsys, "mirror", "--db", demo, "--to", mirror_db.admin_url)
     assert code == 0 and out.startswith("Không có gì mới kể từ lần đồng bộ trước")
 
+    run(capsys, "records", "put", "--db", demo, "--type", "organization", "--json",
+        json.dumps({"name": "HTX Mới Thành Lập", "commune_code": "03433"}))
+    code, out, _ = run(capsys, "mirror", "--db", demo, "--to", mirror_db.admin_url)
+    assert code == 0 and "  Tổ chức kinh tế tập thể: 1 mới, 0 sửa\n" in out
+
 
 def test_the_administrator_sets_up_a_source_that_then_mirrors_with_its_own_account(capsys, demo, mirror_db,
                                                                                    monkeypatch):

@@ -65,7 +65,7 @@ def _free_port() -> int:
 @contextlib.contextmanager
 def running_server() -> Iterator[Server]:
     bin_dir = _bin_dir()
-    as_root = os.geteuid() == 0
+    as_root = getattr(os, "geteuid", lambda: -1)() == 0  # no such call on Windows: never root there
     if as_root:
         try:
             import pwd

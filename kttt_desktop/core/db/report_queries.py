@@ -36,11 +36,12 @@ def updates_since(conn: sqlite3.Connection, record_type: str, fields: Sequence[s
 
 def organization_facts(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
     """Every live organisation: id, unit (commune, else owner), registration day (else the day
-    it was entered), kind, status, high_tech, value_chain, traceability, ocop_stars."""
+    it was entered), kind, status, high_tech, value_chain, traceability (each 1 or 0), ocop_stars."""
     return conn.execute(
         "SELECT id, coalesce(nullif(commune_code, ''), owner), "
-        "coalesce(registration_date, substr(created_at, 1, 10)), kind, status, high_tech, value_chain, "
-        "traceability, ocop_stars FROM organization WHERE deleted = 0").fetchall()
+        "coalesce(registration_date, substr(created_at, 1, 10)), kind, status, "
+        "coalesce(high_tech IN (1, '1', 'true'), 0), coalesce(value_chain IN (1, '1', 'true'), 0), "
+        "coalesce(traceability IN (1, '1', 'true'), 0), ocop_stars FROM organization WHERE deleted = 0").fetchall()
 
 
 def linkages(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:

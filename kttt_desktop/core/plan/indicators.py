@@ -180,7 +180,7 @@ class Snapshot:
     register_units: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Organization:
     id: str
     unit: str
@@ -230,6 +230,9 @@ def values_then(conn: sqlite3.Connection, record_type: str,
     return found
 
 
+_FLAGS = frozenset({"high_tech", "value_chain", "traceability"})
+
+
 def _flag(value: object) -> int:
     return 1 if value in (1, True, "1", "true") else 0
 
@@ -256,17 +259,16 @@ def _organizations(conn: sqlite3.Connection, days: Sequence[date]) -> dict[date,
             if row[2] > iso:
                 continue
             org = _Organization(*row)
-            if org.id in changed_since:
+            if org.id in changed_since:  # a value from the change log, as it was typed then
                 for name in HISTORY_FIELDS["organization"]:
                     if (org.id, name) in then:
-                        setattr(org, name, then[(org.id, name)])
+                        value = then[(org.id, name)]
+                        setattr(org, name, _flag(value) if name in _FLAGS else value)
             timeline = timelines.get(org.id)
             if timeline is not None:
                 in_effect = bisect_right(timeline[0], iso)
                 if in_effect:
                     org.status = timeline[1][in_effect - 1]
-            org.high_tech, org.value_chain, org.traceability = (
-                _flag(org.high_tech), _flag(org.value_chain), _flag(org.traceability))
             if org.id in evidence.organizations:
                 evidence.apply(org, iso)
             orgs.append(org)

@@ -106,8 +106,17 @@ def _upgrade(conn: Connection, found: int, latest: int) -> None:
     conn.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(SCHEMA)))
     for migration in available_migrations()[found:]:
         conn.execute(migration.sql.encode())
+        _record_tables(conn)  # a later migration (the views) builds on them
     conn.execute("INSERT INTO kttt.schema_version (version) VALUES (%s) ON CONFLICT (singleton) "
                  "DO UPDATE SET version = excluded.version, updated_at = now()", (latest,))
+    _record_tables(conn)
+    refresh_lookups(conn)
+    for (role,) in conn.execute("SELECT role_name FROM kttt.source").fetchall():
+        grant_source(conn, str(role))
+
+
+def _record_tables(conn: Connection) -> None:
+    """Make the record tables and columns the record types need and the database lacks."""
     existing = _existing_columns(conn)
     for table in RECORD_TABLES.values():
         if table.name not in existing:
@@ -118,9 +127,6 @@ def _upgrade(conn: Connection, found: int, latest: int) -> None:
                     conn.execute(sql.SQL("ALTER TABLE {} ADD COLUMN {} {}").format(
                         _qualified(table), sql.Identifier(column.name), sql.SQL(column.pg_type)))
                     _comment_column(conn, table, column.name, column.comment)
-    refresh_lookups(conn)
-    for (role,) in conn.execute("SELECT role_name FROM kttt.source").fetchall():
-        grant_source(conn, str(role))
 
 
 def _qualified(table: Table) -> sql.Composable:

@@ -335,6 +335,9 @@ class MainWindow(QMainWindow):
         self.join_action = self._action(
             self.tr("Tham gia cấp trên bằng tệp thiết lập…"), [],
             lambda: self._sync_verb(self.sync_page.join_upper))
+        self.mirror_action = self._action(
+            self.tr("Đồng bộ lên máy chủ dữ liệu…"), [], lambda: self._sync_verb(self.sync_page.mirror_to_server),
+            self.tr("Ghi sổ đã gộp lên cơ sở dữ liệu PostgreSQL dùng chung của các cơ quan cấp trên"))
         # Báo cáo: the dashboard's figures, printed and in Excel, and Excel lists in and out.
         self.targets_action = self._action(
             self.tr("Chỉ tiêu kế hoạch và số dân…"), [], self.edit_targets,
@@ -356,7 +359,7 @@ class MainWindow(QMainWindow):
         for action in (self.export_action, self.import_action):
             self.sync_menu.addAction(action)
         self.sync_menu.addSeparator()
-        for action in (self.export_lower_action, self.setup_file_action, self.join_action):
+        for action in (self.export_lower_action, self.setup_file_action, self.join_action, self.mirror_action):
             self.sync_menu.addAction(action)
         self.sync_menu.addSeparator()
         for key in self._sync_nav_keys:
@@ -735,6 +738,7 @@ class MainWindow(QMainWindow):
         has_upper = self.registry.sync.upper_peer() is not None
         self.export_lower_action.setVisible(upper_level)
         self.setup_file_action.setVisible(upper_level)
+        self.mirror_action.setVisible(upper_level)
         self.join_action.setVisible(not has_upper and site is not None and site.level != "province")
 
     def _show_badge(self, key: str, text: str, count: int) -> None:

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.mirror.driver import mirror_service
 from kttt_desktop.core.records.fields import RECORD_TYPES
 from kttt_desktop.core.registry import Changes
 from kttt_desktop.core.sync.manager import ExportResult, ImportResult
@@ -55,6 +56,7 @@ from kttt_desktop.core.sync.merge import OUTCOMES
 from kttt_desktop.ui import prompts, styles
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.list_page import configure_table
+from kttt_desktop.ui.mirror_dialog import MirrorDialog
 from kttt_desktop.ui.models.rows import RowsTableModel
 from kttt_desktop.ui.page import Page
 from kttt_desktop.ui.screen_fit import fit_to_contents, fit_to_screen
@@ -565,8 +567,10 @@ class SyncPage(StalePage):
         self.registry = registry
         self.operation: BackgroundOp | None = None
         self.preview: ImportPreviewDialog | None = None
+        self.mirror_dialog: MirrorDialog | None = None
         self.last_results: list[ImportResult] = []
         self.last_exports: list[ExportResult] = []
+        self.last_mirror: Any = None  # the last run's MirrorResult (core.mirror.service)
         self.setStyleSheet(_STYLE)
 
         self.title = QLabel(self.tr("Đồng bộ"), self)
@@ -607,6 +611,9 @@ class SyncPage(StalePage):
         self.setup_button = button(self.tr("Tạo tệp thiết lập cho cấp dưới…"),
                                    self.tr("Chuẩn bị tệp để một xã (hoặc khu vực) bắt đầu đồng bộ với đơn vị này"),
                                    self.create_setup_file)
+        self.mirror_button = button(self.tr("Đồng bộ lên máy chủ dữ liệu…"),
+                                    self.tr("Ghi sổ đã gộp lên cơ sở dữ liệu PostgreSQL dùng chung của các cơ quan "
+                                            "cấp trên; lần sau chỉ gửi phần đã thay đổi"), self.mirror_to_server)
         self.export_button.setDefault(True)
         actions = QHBoxLayout()
         for b in (self.export_button, self.import_button, self.join_button):
@@ -618,6 +625,15 @@ class SyncPage(StalePage):
         lower_actions.addWidget(self.correction_button)
         lower_actions.addWidget(self.setup_button)
         lower_actions.addStretch(1)
+        # Beside the packages, not instead of them: the offices above read the mirror.
+        self.server_caption = QLabel(self.tr("Với máy chủ dữ liệu:"), self)
+        server_actions = QHBoxLayout()
+        server_actions.addWidget(self.server_caption)
+        server_actions.addWidget(self.mirror_button)
+        server_actions.addStretch(1)
+        caption_width = max(c.sizeHint().width() for c in (self.lower_caption, self.server_caption))
+        for caption in (self.lower_caption, self.server_caption):
+            caption.setMinimumWidth(caption_width)  # the two rows' buttons line up
 
         self.result_banner = QLabel(self)
         self.result_banner.setObjectName("resultBanner")
@@ -657,6 +673,7 @@ class SyncPage(StalePage):
         layout.addWidget(self.alone_hint)
         layout.addLayout(actions)
         layout.addLayout(lower_actions)
+        layout.addLayout(server_actions)
         layout.addWidget(self.result_banner)
         layout.addWidget(self.peers_title)
         layout.addWidget(self.refusal_banner)
@@ -717,6 +734,8 @@ class SyncPage(StalePage):
         self.export_button.setEnabled(upper is not None)
         for widget in self._lower_widgets:
             widget.setVisible(upper_level)
+        for widget in (self.server_caption, self.mirror_button):
+            widget.setVisible(upper_level)  # a commune's register is mirrored by its upper level
         self.correction_button.setEnabled(any(r["role"] == "lower" for r in rows))
         self.view.setVisible(bool(rows))
         if rows:
@@ -730,7 +749,7 @@ class SyncPage(StalePage):
 
     def _update_busy(self) -> None:
         busy = self.operation is not None
-        for b in (self.import_button, self.join_button, self.setup_button):
+        for b in (self.import_button, self.join_button, self.setup_button, self.mirror_button):
             b.setEnabled(not busy)
         if busy:
             self.export_button.setEnabled(False)
@@ -950,6 +969,55 @@ class SyncPage(StalePage):
             self.changed.emit(changes)
         self.synced.emit()
         prompts.inform(self, self.tr("Kết quả nhập"), "\n\n".join(parts_text + advice))
+
+    # --- the mirror on the data server ---------------------------------------------------
+
+    def mirror_to_server(self) -> None:
+        """«Đồng bộ lên máy chủ dữ liệu…» (an upper-level site): the address and password,
+        then the run in the background."""
+        if self.operation is not None or self.mirror_dialog is not None or not self.is_upper_level():
+            return
+        dialog = MirrorDialog(self)
+        self.mirror_dialog = dialog
+
+        def finished(code: int) -> None:
+            self.mirror_dialog = None
+            dialog.deleteLater()
+            if code == QDialog.DialogCode.Accepted.value:
+                self._start_mirror(dialog.address(), dialog.password())
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _start_mirror(self, address: str, password: str) -> None:
+        registry = self.registry
+
+        def work(progress: Progress) -> Any:
+            service = mirror_service()
+            return on_own_connection(registry, lambda other: service.mirror(
+                other.conn, address, progress, password or None))
+
+        self._run(self.tr("Đang đồng bộ lên máy chủ dữ liệu…"), work, self._mirror_done,
+                  self.tr("Chưa đồng bộ được lên máy chủ"))
+
+    def _mirror_done(self, result: Any) -> None:
+        if result.unchanged:
+            text = self.tr("Không có gì thay đổi kể từ lần đồng bộ trước: máy chủ dữ liệu giữ nguyên.")
+        else:
+            names = {name: record_type_label(name) for name in RECORD_TYPES}
+            names.update(target=self.tr("Chỉ tiêu kế hoạch"), population=self.tr("Dân số"))
+            lines = [self.tr("Đã đồng bộ lên {address}.").format(address=result.address)]
+            for name, counts in result.tables.items():
+                if counts.changed:
+                    line = self.tr("{table}: {new} mới, {updated} sửa").format(
+                        table=names.get(name, name), new=counts.new, updated=counts.updated)
+                    if counts.deleted:
+                        line += self.tr(", {deleted} bỏ").format(deleted=counts.deleted)
+                    lines.append(line)
+            text = "\n".join(lines)
+        self.last_mirror = result
+        self._show_result(html.escape(text).replace("\n", "<br>"))
+        prompts.inform(self, self.tr("Kết quả đồng bộ lên máy chủ"), text)
 
     # --- set-up files --------------------------------------------------------------------
 

@@ -38,6 +38,12 @@ MIRROR_MESSAGES: dict[str, tuple[str, str]] = {
         "The database server {host} refused the account “{user}” (wrong account or password); nothing was "
         "written. Check the password in PGPASSWORD or ~/.pgpass.",
     ),
+    "mirror_bad_password_typed": (
+        "Máy chủ dữ liệu {host} từ chối tài khoản «{user}» (sai tài khoản hoặc mật khẩu); chưa ghi gì. "
+        "Hãy nhập lại mật khẩu, hoặc hỏi người quản trị máy chủ.",
+        "The database server {host} refused the account “{user}” (wrong account or password); nothing was "
+        "written. Type the password again, or ask the server's administrator.",
+    ),
     "mirror_no_database": (
         "Máy chủ {host} không có cơ sở dữ liệu «{database}»; chưa ghi gì. Hãy kiểm tra tên cơ sở dữ liệu "
         "hoặc nhờ người quản trị tạo.",

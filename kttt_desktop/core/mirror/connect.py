@@ -51,13 +51,15 @@ def check_address(url: str) -> None:
         raise KtttError("mirror_password_in_address")
 
 
-def _refusal(exc: psycopg.Error, url: str) -> KtttError:
+def _refusal(exc: psycopg.Error, url: str, typed: bool = False) -> KtttError:
+    """`typed`: the password was typed into the window (not PGPASSWORD or the password file)."""
     text = str(exc)
     low = text.lower()
     parts = urlsplit(url)
     host = parts.hostname or "máy này"
     if "password" in low or "authentication failed" in low or ("role" in low and "does not exist" in low):
-        return KtttError("mirror_bad_password", user=parts.username or "", host=host)
+        code = "mirror_bad_password_typed" if typed else "mirror_bad_password"
+        return KtttError(code, user=parts.username or "", host=host)
     if any(words in low for words in _UNKNOWN_HOST):
         return KtttError("mirror_bad_host", host=host)
     if "database" in low and "does not exist" in low:
@@ -68,15 +70,17 @@ def _refusal(exc: psycopg.Error, url: str) -> KtttError:
 
 
 @contextmanager
-def connect(url: str) -> Iterator[Connection]:
-    """A connection to the mirror database, closed at the end (an open transaction rolled back)."""
+def connect(url: str, password: str | None = None) -> Iterator[Connection]:
+    """A connection to the mirror database, closed at the end (an open transaction rolled back).
+    `password`, typed into the window, goes to libpq as a parameter, never into the address."""
     check_address(url)
     try:
-        conn = psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, application_name="kttt mirror")
+        conn = psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, application_name="kttt mirror",
+                               password=password or None)  # None: libpq looks where it always does
     except psycopg.ProgrammingError:
         raise KtttError("mirror_bad_address", address=shown_address(url)) from None
     except psycopg.Error as exc:
-        raise _refusal(exc, url) from None
+        raise _refusal(exc, url, typed=bool(password)) from None
     try:
         yield conn
     finally:

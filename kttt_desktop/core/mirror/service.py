@@ -92,10 +92,10 @@ def _site(conn: sqlite3.Connection) -> source.SourceSite:
 
 
 @contextmanager
-def _run(url: str) -> Iterator[Connection]:
+def _run(url: str, password: str | None = None) -> Iterator[Connection]:
     """A connection whose one transaction commits at the end, or rolls back on any failure
     with the failure said as a coded error."""
-    with connect(url) as pg:
+    with connect(url, password) as pg:
         try:
             with pg.transaction():
                 yield pg
@@ -113,11 +113,13 @@ def setup_source(conn: sqlite3.Connection, url: str, role: str) -> SetupResult:
     return SetupResult(site.unit_code, role, made, changed, schema.latest_version())
 
 
-def mirror(conn: sqlite3.Connection, url: str, progress: Progress | None = None) -> MirrorResult:
-    """Mirror the register behind `conn` into the database at `url` (see the module's doc)."""
+def mirror(conn: sqlite3.Connection, url: str, progress: Progress | None = None,
+           password: str | None = None) -> MirrorResult:
+    """Mirror the register behind `conn` into the database at `url` (see the module's doc);
+    `password` when the window asked for it (else libpq's PGPASSWORD or password file)."""
     progress = progress or NoProgress()
     site = _site(conn)
-    with source.snapshot(conn), _run(url) as pg:
+    with source.snapshot(conn), _run(url, password) as pg:
         upto = source.last_seq(conn)
         structure_changed = schema.prepare(pg)
         if not writer.may_write(pg, site.unit_code):

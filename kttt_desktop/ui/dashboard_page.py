@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPointF,
+    QRect,
     QRectF,
     QSize,
     Qt,
@@ -286,7 +287,15 @@ class ProgressDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return QSize(180, option.fontMetrics.height() + 12)
+        """One line for a bar; words only (a rate and its gap) as many lines as they fold
+        into at the column's width, so that the row grows to show them whole."""
+        height = option.fontMetrics.height()
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        if index.data(IndicatorTableModel.PERCENT_ROLE) is None and text and option.rect.width() > 14:
+            flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+            height = option.fontMetrics.boundingRect(QRect(0, 0, option.rect.width() - 14, 10_000), flags,
+                                                     text).height()
+        return QSize(180, height + 12)
 
 
 class UnitTableModel(CommuneTableModel):

@@ -108,9 +108,16 @@ def cut_figures(window: QWidget) -> list[str]:
                     continue
                 if any(ch.isalpha() for ch in text.replace("đ", "")) and "%" not in text:
                     continue  # text that holds a number ("Bản 3"): eliding it is allowed
-                width = view.visualRect(model.index(row, column)).width()
-                if width and metrics.horizontalAdvance(text) + 8 > width:
-                    problems.append(f"«{text}» in a column {width} px wide")
+                cell = view.visualRect(model.index(row, column))
+                width = cell.width()
+                if not width or metrics.horizontalAdvance(text) + 8 <= width:
+                    continue
+                if view.wordWrap():  # folded at its spaces, it may fit the row's height
+                    folded = metrics.boundingRect(QRect(0, 0, width - 8, 10_000),
+                                                  int(Qt.TextFlag.TextWordWrap), text)
+                    if folded.width() <= width - 8 and folded.height() <= cell.height():
+                        continue
+                problems.append(f"«{text}» in a column {width} px wide, {cell.height()} px high")
     return problems
 
 

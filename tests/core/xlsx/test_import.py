@@ -528,7 +528,7 @@ def _with_cached_results(path: Path, results: dict[str, str]) -> Path:
             if item.filename == "xl/worksheets/sheet1.xml":
                 text = data.decode("utf-8")
                 for ref, value in results.items():
-                    text, count = re.subn(rf'<c r="{ref}"><f>(.*?)</f><v\s*/>',
+                    text, count = re.subn(rf'<c r="{ref}"><f>(.*?)</f>(?:<v\s*/>|<v></v>)',
                                           rf'<c r="{ref}" t="str"><f>\1</f><v>{value}</v>', text)
                     assert count == 1, ref
                 data = text.encode("utf-8")

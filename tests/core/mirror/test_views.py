@@ -15,8 +15,8 @@ from kttt_desktop.core.mirror import service
 from kttt_desktop.core.plan.indicators import INDICATORS, operating
 from tests.conftest import TODAY
 
-VIEWS = ("organization", "member", "support", "yearly_result", "population_used", "indicator_commune",
-         "indicator_province")
+VIEWS = ("organization", "member", "support", "yearly_result", "population_used", "people_counted",
+         "indicator_commune", "indicator_province")
 COUNTS = ("tht_count", "tht_members", "htx_count", "htx_members", "union_count", "jobs", "htx_high_tech",
           "traceability_count", "ocop_count", "support_amount")
 SHARES = ("population_share", "value_chain_share")

@@ -26,88 +26,105 @@ CREATE FUNCTION kttt_report.as_of() RETURNS date
     AS $$ SELECT coalesce(nullif(current_setting('kttt.as_of', true), '')::date, current_date) $$;
 COMMENT ON FUNCTION kttt_report.as_of() IS 'Ngày tính số liệu: hôm nay, hoặc ngày đặt bằng SET kttt.as_of = ''YYYY-MM-DD''';
 
-CREATE FUNCTION kttt_report.label(catalog text, code text) RETURNS text
-    LANGUAGE sql STABLE
-    AS $$ SELECT l.label_vi FROM kttt.code_label l WHERE l.catalog = $1 AND l.code = $2 $$;
-
 -- Every live organisation with its place, its status and flags on the day, and whether it
--- counts towards the plan (operating: active, or a cooperative group not registered).
+-- counts towards the plan (operating: active, or a cooperative group not registered). The
+-- decisions, contracts and products are gathered once for all organisations and joined,
+-- not looked up organisation by organisation.
 CREATE VIEW kttt_report.organization AS
-SELECT o.source_site, o.id, o.kind, kttt_report.label('organization_kind', o.kind) AS kind_label,
-       o.name, o.registration_code, o.registration_date, o.certificate_no,
-       s.unit_code AS commune_code, cu.name AS commune_name, cu.province_code, pu.name AS province_name,
-       o.village, o.address, o.representative, o.phone,
-       o.sector, kttt_report.label('sector', o.sector) AS sector_label, o.charter_capital_vnd, o.main_products,
-       o.status AS recorded_status, s.status, kttt_report.label('organization_status', s.status) AS status_label,
-       s.started_on <= s.day AS registered,
-       s.started_on <= s.day AND (s.status = 'active' OR (o.kind = 'tht' AND s.status = 'unregistered')) AS operating,
-       s.high_tech, s.value_chain, s.traceability, s.ocop_stars,
-       o.long_standing_debt, o.needs_reorganisation, o.updated_at, s.day AS as_of
-FROM kttt.organization o
-CROSS JOIN LATERAL (
-    SELECT kttt_report.as_of() AS day,
+WITH day AS (SELECT kttt_report.as_of() AS d),
+decided AS (
+    SELECT DISTINCT ON (s.source_site, s.organization_id) s.source_site, s.organization_id, s.status
+    FROM kttt.status_change s CROSS JOIN day
+    WHERE NOT s.deleted AND coalesce(s.effective_on, '-infinity') <= day.d
+    ORDER BY s.source_site, s.organization_id, coalesce(s.effective_on, '-infinity') DESC,
+             coalesce(s.decision_date, '-infinity') DESC, s.created_at DESC NULLS LAST, s.id COLLATE "C" DESC),
+contracts AS (
+    SELECT l.source_site, l.organization_id,
+           bool_or(coalesce(l.signed_on, '-infinity') <= day.d
+                   AND (l.expires_on IS NULL OR l.expires_on >= day.d)) AS in_force
+    FROM kttt.linkage l CROSS JOIN day
+    WHERE NOT l.deleted
+    GROUP BY l.source_site, l.organization_id),
+products AS (
+    SELECT r.source_site, r.organization_id,
+           bool_or(coalesce(r.traceability, false)) AS traceable, bool_or(coalesce(r.high_tech, false)) AS high_tech,
+           max(r.ocop_stars) FILTER (WHERE r.ocop_stars > 0 AND r.ocop_certified_on <= day.d
+                                     AND (r.ocop_expires_on IS NULL OR r.ocop_expires_on >= day.d)) AS best_stars
+    FROM kttt.product r CROSS JOIN day
+    WHERE NOT r.deleted
+    GROUP BY r.source_site, r.organization_id),
+facts AS (
+    SELECT o.*, day.d AS day,
            coalesce(nullif(o.commune_code, ''), o.owner) AS unit_code,
            coalesce(o.registration_date, (o.created_at AT TIME ZONE 'UTC')::date) AS started_on,
-           coalesce((SELECT d.status FROM kttt.status_change d
-                     WHERE d.source_site = o.source_site AND d.organization_id = o.id AND NOT d.deleted
-                       AND coalesce(d.effective_on, '-infinity') <= kttt_report.as_of()
-                     ORDER BY coalesce(d.effective_on, '-infinity') DESC, coalesce(d.decision_date, '-infinity') DESC,
-                              d.created_at DESC NULLS LAST, d.id COLLATE "C" DESC
-                     LIMIT 1), o.status) AS status,
-           CASE WHEN c.contracts > 0 THEN c.in_force ELSE coalesce(o.value_chain, false) END AS value_chain,
-           CASE WHEN p.products > 0 THEN p.traceable ELSE coalesce(o.traceability, false) END AS traceability,
-           coalesce(o.high_tech, false) OR (p.products > 0 AND p.high_tech) AS high_tech,
-           CASE WHEN p.products > 0 THEN p.best_stars ELSE o.ocop_stars END AS ocop_stars
-    FROM (SELECT count(*) AS contracts,
-                 coalesce(bool_or(coalesce(l.signed_on, '-infinity') <= kttt_report.as_of()
-                                  AND (l.expires_on IS NULL OR l.expires_on >= kttt_report.as_of())), false) AS in_force
-          FROM kttt.linkage l
-          WHERE l.source_site = o.source_site AND l.organization_id = o.id AND NOT l.deleted) c,
-         (SELECT count(*) AS products,
-                 coalesce(bool_or(coalesce(r.traceability, false)), false) AS traceable,
-                 coalesce(bool_or(coalesce(r.high_tech, false)), false) AS high_tech,
-                 max(r.ocop_stars) FILTER (WHERE r.ocop_stars > 0 AND r.ocop_certified_on <= kttt_report.as_of()
-                                           AND (r.ocop_expires_on IS NULL
-                                                OR r.ocop_expires_on >= kttt_report.as_of())) AS best_stars
-          FROM kttt.product r
-          WHERE r.source_site = o.source_site AND r.organization_id = o.id AND NOT r.deleted) p
-) s
-LEFT JOIN kttt.admin_unit cu ON cu.code = s.unit_code
+           coalesce(dc.status, o.status) AS status_on,
+           CASE WHEN c.organization_id IS NOT NULL THEN c.in_force ELSE coalesce(o.value_chain, false) END
+               AS value_chain_on,
+           CASE WHEN p.organization_id IS NOT NULL THEN p.traceable ELSE coalesce(o.traceability, false) END
+               AS traceability_on,
+           coalesce(o.high_tech, false) OR coalesce(p.high_tech, false) AS high_tech_on,
+           CASE WHEN p.organization_id IS NOT NULL THEN p.best_stars ELSE o.ocop_stars END AS ocop_stars_on
+    FROM kttt.organization o CROSS JOIN day
+    LEFT JOIN decided dc ON dc.source_site = o.source_site AND dc.organization_id = o.id
+    LEFT JOIN contracts c ON c.source_site = o.source_site AND c.organization_id = o.id
+    LEFT JOIN products p ON p.source_site = o.source_site AND p.organization_id = o.id
+    WHERE NOT o.deleted)
+SELECT f.source_site, f.id, f.kind, kind.label_vi AS kind_label,
+       f.name, f.registration_code, f.registration_date, f.certificate_no,
+       f.unit_code AS commune_code, cu.name AS commune_name, cu.province_code, pu.name AS province_name,
+       f.village, f.address, f.representative, f.phone,
+       f.sector, sector.label_vi AS sector_label, f.charter_capital_vnd, f.main_products,
+       f.status AS recorded_status, f.status_on AS status, status.label_vi AS status_label,
+       f.started_on <= f.day AS registered,
+       f.started_on <= f.day AND (f.status_on = 'active' OR (f.kind = 'tht' AND f.status_on = 'unregistered'))
+           AS operating,
+       f.high_tech_on AS high_tech, f.value_chain_on AS value_chain, f.traceability_on AS traceability,
+       f.ocop_stars_on AS ocop_stars,
+       f.long_standing_debt, f.needs_reorganisation, f.updated_at, f.day AS as_of
+FROM facts f
+LEFT JOIN kttt.admin_unit cu ON cu.code = f.unit_code
 LEFT JOIN kttt.admin_unit pu ON pu.code = cu.province_code
-WHERE NOT o.deleted;
+LEFT JOIN kttt.code_label kind ON kind.catalog = 'organization_kind' AND kind.code = f.kind
+LEFT JOIN kttt.code_label sector ON sector.catalog = 'sector' AND sector.code = f.sector
+LEFT JOIN kttt.code_label status ON status.catalog = 'organization_status' AND status.code = f.status_on;
 COMMENT ON VIEW kttt_report.organization IS 'Tổ chức kinh tế tập thể (chưa xóa) với xã, tỉnh, tình trạng và các dấu hiệu vào ngày tính';
 
 -- Every live member, with their organisation and whether they count on the day.
 CREATE VIEW kttt_report.member AS
+WITH day AS (SELECT kttt_report.as_of() AS d)
 SELECT m.source_site, m.id, m.organization_id, o.name AS organization_name, o.kind AS organization_kind,
        o.kind_label AS organization_kind_label, o.commune_code, o.commune_name, o.province_code, o.province_name,
-       m.kind, kttt_report.label('member_kind', m.kind) AS kind_label,
-       m.membership, kttt_report.label('membership', m.membership) AS membership_label,
-       m.full_name, m.birth_date, m.gender, kttt_report.label('gender', m.gender) AS gender_label,
-       m.ethnicity_code, kttt_report.label('ethnicity', m.ethnicity_code) AS ethnicity_label,
+       m.kind, kind.label_vi AS kind_label, m.membership, membership.label_vi AS membership_label,
+       m.full_name, m.birth_date, m.gender, gender.label_vi AS gender_label,
+       m.ethnicity_code, ethnicity.label_vi AS ethnicity_label,
        m.id_number, m.village, m.residence, m.capital_vnd, m.joined_on, m.left_on, m.leave_reason,
-       coalesce(m.joined_on, (m.created_at AT TIME ZONE 'UTC')::date) <= kttt_report.as_of()
-           AND (m.left_on IS NULL OR m.left_on > kttt_report.as_of()) AS in_membership,
-       coalesce(m.joined_on, (m.created_at AT TIME ZONE 'UTC')::date) <= kttt_report.as_of()
-           AND (m.left_on IS NULL OR m.left_on > kttt_report.as_of()) AND o.operating AS counted
-FROM kttt.member m
+       a.active AS in_membership, a.active AND o.operating AS counted
+FROM kttt.member m CROSS JOIN day
+CROSS JOIN LATERAL (SELECT coalesce(m.joined_on, (m.created_at AT TIME ZONE 'UTC')::date) <= day.d
+                           AND (m.left_on IS NULL OR m.left_on > day.d) AS active) a
 JOIN kttt_report.organization o ON o.source_site = m.source_site AND o.id = m.organization_id
+LEFT JOIN kttt.code_label kind ON kind.catalog = 'member_kind' AND kind.code = m.kind
+LEFT JOIN kttt.code_label membership ON membership.catalog = 'membership' AND membership.code = m.membership
+LEFT JOIN kttt.code_label gender ON gender.catalog = 'gender' AND gender.code = m.gender
+LEFT JOIN kttt.code_label ethnicity ON ethnicity.catalog = 'ethnicity' AND ethnicity.code = m.ethnicity_code
 WHERE NOT m.deleted;
 COMMENT ON VIEW kttt_report.member IS 'Thành viên (chưa xóa) của các tổ chức, với tổ chức, xã, tỉnh';
 
 -- Every live support of a live organisation, with its labels and whether it was received.
 CREATE VIEW kttt_report.support AS
+WITH day AS (SELECT kttt_report.as_of() AS d)
 SELECT s.source_site, s.id, s.organization_id, o.name AS organization_name, o.kind AS organization_kind,
        o.kind_label AS organization_kind_label, o.commune_code, o.commune_name, o.province_code, o.province_name,
-       s.category, kttt_report.label('support_category', s.category) AS category_label, s.content,
-       s.decision_no, s.decision_date, s.agency,
-       s.funding_source, kttt_report.label('funding_source', s.funding_source) AS funding_source_label,
-       s.amount_vnd, s.in_kind, s.stage, kttt_report.label('support_stage', s.stage) AS stage_label,
-       s.indivisible_asset, s.is_loan,
-       coalesce(s.decision_date, (s.created_at AT TIME ZONE 'UTC')::date) <= kttt_report.as_of()
+       s.category, category.label_vi AS category_label, s.content, s.decision_no, s.decision_date, s.agency,
+       s.funding_source, funding.label_vi AS funding_source_label,
+       s.amount_vnd, s.in_kind, s.stage, stage.label_vi AS stage_label, s.indivisible_asset, s.is_loan,
+       coalesce(s.decision_date, (s.created_at AT TIME ZONE 'UTC')::date) <= day.d
            AND s.stage IN ('disbursed', 'completed') AS received
-FROM kttt.support s
+FROM kttt.support s CROSS JOIN day
 JOIN kttt_report.organization o ON o.source_site = s.source_site AND o.id = s.organization_id
+LEFT JOIN kttt.code_label category ON category.catalog = 'support_category' AND category.code = s.category
+LEFT JOIN kttt.code_label funding ON funding.catalog = 'funding_source' AND funding.code = s.funding_source
+LEFT JOIN kttt.code_label stage ON stage.catalog = 'support_stage' AND stage.code = s.stage
 WHERE NOT s.deleted;
 COMMENT ON VIEW kttt_report.support IS 'Hỗ trợ của Nhà nước (chưa xóa) cho các tổ chức, với nhóm chính sách, nguồn kinh phí, giai đoạn';
 
@@ -117,24 +134,48 @@ SELECT a.source_site, a.id, a.organization_id, o.name AS organization_name, o.ki
        a.year, a.members_official, a.members_associate, a.workers_total, a.workers_regular,
        a.revenue_vnd, a.cost_vnd, a.profit_vnd, a.avg_income_member_vnd, a.avg_income_worker_vnd,
        a.total_capital_vnd, a.total_assets_vnd, a.indivisible_assets_vnd, a.internal_transactions_vnd,
-       a.funds_vnd, a.debt_vnd, a.overdue_debt_vnd, a.rating, kttt_report.label('rating', a.rating) AS rating_label,
+       a.funds_vnd, a.debt_vnd, a.overdue_debt_vnd, a.rating, rating.label_vi AS rating_label,
        a.rating_score, a.submitted_on
 FROM kttt.annual_report a
 JOIN kttt_report.organization o ON o.source_site = a.source_site AND o.id = a.organization_id
+LEFT JOIN kttt.code_label rating ON rating.catalog = 'rating' AND rating.code = a.rating
 WHERE NOT a.deleted;
 COMMENT ON VIEW kttt_report.yearly_result IS 'Kết quả hoạt động năm của từng tổ chức';
 
 -- Each unit's population on the day's year: the latest figure up to it, else the earliest after.
 CREATE VIEW kttt_report.population_used AS
+WITH day AS (SELECT extract(year FROM kttt_report.as_of()) AS year)
 SELECT DISTINCT ON (p.source_site, p.unit_code) p.source_site, p.unit_code, p.year, p.population
-FROM kttt.population p
-ORDER BY p.source_site, p.unit_code, p.year <= extract(year FROM kttt_report.as_of()) DESC,
-         CASE WHEN p.year <= extract(year FROM kttt_report.as_of()) THEN -p.year ELSE p.year END;
+FROM kttt.population p CROSS JOIN day
+ORDER BY p.source_site, p.unit_code, p.year <= day.year DESC,
+         CASE WHEN p.year <= day.year THEN -p.year ELSE p.year END;
 COMMENT ON VIEW kttt_report.population_used IS 'Dân số dùng làm mẫu số các tỷ lệ: số gần nhất đến năm tính, nếu không có thì số sớm nhất sau đó';
+
+-- The members and regular workers counted on the day (of operating organisations), with the
+-- organisation's kind and place: what the indicators count people from.
+CREATE VIEW kttt_report.people_counted AS
+WITH day AS (SELECT kttt_report.as_of() AS d),
+org AS (SELECT source_site, id, kind, commune_code, province_code FROM kttt_report.organization WHERE operating)
+SELECT 'member' AS record_type, m.source_site, m.organization_id, o.kind AS organization_kind, o.commune_code,
+       o.province_code, nullif(m.id_number, '') AS id_number
+FROM kttt.member m CROSS JOIN day
+JOIN org o ON o.source_site = m.source_site AND o.id = m.organization_id
+WHERE NOT m.deleted AND coalesce(m.joined_on, (m.created_at AT TIME ZONE 'UTC')::date) <= day.d
+  AND (m.left_on IS NULL OR m.left_on > day.d)
+UNION ALL
+SELECT 'worker', w.source_site, w.organization_id, o.kind, o.commune_code, o.province_code, nullif(w.id_number, '')
+FROM kttt.worker w CROSS JOIN day
+JOIN org o ON o.source_site = w.source_site AND o.id = w.organization_id
+WHERE NOT w.deleted AND w.contract IS DISTINCT FROM 'seasonal'
+  AND coalesce(w.started_on, (w.created_at AT TIME ZONE 'UTC')::date) <= day.d
+  AND (w.ended_on IS NULL OR w.ended_on > day.d);
+COMMENT ON VIEW kttt_report.people_counted IS 'Thành viên và lao động thường xuyên được tính vào chỉ tiêu vào ngày tính (của tổ chức đang hoạt động)';
 
 -- The plan's indicators per commune (the organisation's commune, else the unit that entered it).
 CREATE VIEW kttt_report.indicator_commune AS
-WITH org AS (SELECT * FROM kttt_report.organization WHERE operating),
+WITH day AS (SELECT kttt_report.as_of() AS d),
+org AS (SELECT source_site, id, kind, commune_code, operating, high_tech, traceability, ocop_stars, value_chain
+        FROM kttt_report.organization),
 orgs AS (
     SELECT source_site, commune_code,
            count(*) FILTER (WHERE kind = 'tht') AS tht_count,
@@ -145,29 +186,28 @@ orgs AS (
            count(*) FILTER (WHERE ocop_stars >= 3) AS ocop_count,
            count(*) FILTER (WHERE value_chain) AS value_chain_count,
            count(*) AS operating_count
-    FROM org GROUP BY source_site, commune_code),
-members AS (
+    FROM org WHERE operating GROUP BY source_site, commune_code),
+people AS (
     SELECT source_site, commune_code,
-           count(*) FILTER (WHERE organization_kind = 'tht') AS tht_members,
-           count(*) FILTER (WHERE organization_kind = 'htx') AS htx_members,
-           count(*) AS memberships,
-           count(DISTINCT nullif(id_number, '')) + count(*) FILTER (WHERE coalesce(id_number, '') = '') AS persons
-    FROM kttt_report.member WHERE counted GROUP BY source_site, commune_code),
-jobs AS (
-    SELECT w.source_site, o.commune_code, count(*) AS jobs
-    FROM kttt.worker w JOIN org o ON o.source_site = w.source_site AND o.id = w.organization_id
-    WHERE NOT w.deleted AND w.contract IS DISTINCT FROM 'seasonal'
-      AND coalesce(w.started_on, (w.created_at AT TIME ZONE 'UTC')::date) <= kttt_report.as_of()
-      AND (w.ended_on IS NULL OR w.ended_on > kttt_report.as_of())
-    GROUP BY w.source_site, o.commune_code),
+           count(*) FILTER (WHERE record_type = 'member' AND organization_kind = 'tht') AS tht_members,
+           count(*) FILTER (WHERE record_type = 'member' AND organization_kind = 'htx') AS htx_members,
+           count(*) FILTER (WHERE record_type = 'member') AS memberships,
+           count(DISTINCT id_number) FILTER (WHERE record_type = 'member')
+               + count(*) FILTER (WHERE record_type = 'member' AND id_number IS NULL) AS persons,
+           count(*) FILTER (WHERE record_type = 'worker') AS jobs
+    FROM kttt_report.people_counted GROUP BY source_site, commune_code),
 support AS (
-    SELECT source_site, commune_code, sum(amount_vnd) AS support_amount
-    FROM kttt_report.support WHERE received AND NOT is_loan GROUP BY source_site, commune_code),
+    SELECT s.source_site, o.commune_code, sum(s.amount_vnd) AS support_amount
+    FROM kttt.support s CROSS JOIN day
+    JOIN org o ON o.source_site = s.source_site AND o.id = s.organization_id
+    WHERE NOT s.deleted AND NOT s.is_loan AND s.stage IN ('disbursed', 'completed')
+      AND coalesce(s.decision_date, (s.created_at AT TIME ZONE 'UTC')::date) <= day.d
+    GROUP BY s.source_site, o.commune_code),
 units AS (SELECT source_site, commune_code FROM orgs UNION SELECT source_site, commune_code FROM support)
 SELECT u.source_site, u.commune_code, cu.name AS commune_name, cu.province_code, pu.name AS province_name,
        coalesce(g.tht_count, 0) AS tht_count, coalesce(m.tht_members, 0) AS tht_members,
        coalesce(g.htx_count, 0) AS htx_count, coalesce(m.htx_members, 0) AS htx_members,
-       coalesce(g.union_count, 0) AS union_count, coalesce(j.jobs, 0) AS jobs,
+       coalesce(g.union_count, 0) AS union_count, coalesce(m.jobs, 0) AS jobs,
        coalesce(g.htx_high_tech, 0) AS htx_high_tech,
        CASE WHEN pop.population > 0 THEN round(100.0 * coalesce(m.persons, 0) / pop.population, 2) END
            AS population_share,
@@ -177,11 +217,10 @@ SELECT u.source_site, u.commune_code, cu.name AS commune_name, cu.province_code,
        coalesce(s.support_amount, 0)::bigint AS support_amount,
        coalesce(g.operating_count, 0) AS operating_count, coalesce(g.value_chain_count, 0) AS value_chain_count,
        coalesce(m.memberships, 0) AS memberships, coalesce(m.persons, 0) AS persons, pop.population,
-       kttt_report.as_of() AS as_of
+       (SELECT d FROM day) AS as_of
 FROM units u
 LEFT JOIN orgs g ON g.source_site = u.source_site AND g.commune_code = u.commune_code
-LEFT JOIN members m ON m.source_site = u.source_site AND m.commune_code = u.commune_code
-LEFT JOIN jobs j ON j.source_site = u.source_site AND j.commune_code = u.commune_code
+LEFT JOIN people m ON m.source_site = u.source_site AND m.commune_code = u.commune_code
 LEFT JOIN support s ON s.source_site = u.source_site AND s.commune_code = u.commune_code
 LEFT JOIN kttt_report.population_used pop ON pop.source_site = u.source_site AND pop.unit_code = u.commune_code
 LEFT JOIN kttt.admin_unit cu ON cu.code = u.commune_code
@@ -202,9 +241,8 @@ WITH communes AS (
            sum(population) FILTER (WHERE population > 0) AS communes_population
     FROM kttt_report.indicator_commune GROUP BY source_site, province_code),
 persons AS (
-    SELECT source_site, province_code,
-           count(DISTINCT nullif(id_number, '')) + count(*) FILTER (WHERE coalesce(id_number, '') = '') AS persons
-    FROM kttt_report.member WHERE counted GROUP BY source_site, province_code)
+    SELECT source_site, province_code, count(DISTINCT id_number) + count(*) FILTER (WHERE id_number IS NULL) AS persons
+    FROM kttt_report.people_counted WHERE record_type = 'member' GROUP BY source_site, province_code)
 SELECT c.source_site, c.province_code, pu.name AS province_name,
        c.tht_count::integer, c.tht_members::integer, c.htx_count::integer, c.htx_members::integer,
        c.union_count::integer, c.jobs::integer, c.htx_high_tech::integer,
@@ -299,6 +337,13 @@ COMMENT ON COLUMN kttt_report.support.stage_label IS 'Giai đoạn';
 COMMENT ON COLUMN kttt_report.support.received IS 'Đã nhận vào ngày tính (có quyết định, đã giải ngân hoặc hoàn thành)';
 COMMENT ON COLUMN kttt_report.yearly_result.rating IS 'Mã xếp loại';
 COMMENT ON COLUMN kttt_report.yearly_result.rating_label IS 'Xếp loại';
+COMMENT ON COLUMN kttt_report.people_counted.record_type IS 'Loại: member (thành viên) hoặc worker (lao động thường xuyên)';
+COMMENT ON COLUMN kttt_report.people_counted.source_site IS 'Mã đơn vị gửi dữ liệu';
+COMMENT ON COLUMN kttt_report.people_counted.organization_id IS 'Mã tổ chức';
+COMMENT ON COLUMN kttt_report.people_counted.organization_kind IS 'Mã loại hình tổ chức';
+COMMENT ON COLUMN kttt_report.people_counted.commune_code IS 'Mã xã của tổ chức';
+COMMENT ON COLUMN kttt_report.people_counted.province_code IS 'Mã tỉnh của tổ chức';
+COMMENT ON COLUMN kttt_report.people_counted.id_number IS 'Số định danh cá nhân (CCCD)';
 COMMENT ON COLUMN kttt_report.population_used.source_site IS 'Mã đơn vị gửi dữ liệu';
 COMMENT ON COLUMN kttt_report.population_used.unit_code IS 'Mã đơn vị hành chính';
 COMMENT ON COLUMN kttt_report.population_used.year IS 'Năm của số dân';

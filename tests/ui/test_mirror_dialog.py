@@ -13,7 +13,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from kttt_desktop.core.mirror import service
+from kttt_desktop.core.records.fields import RECORD_TYPES
 from kttt_desktop.core.registry import Registry
+from kttt_desktop.ui import prompts
 from kttt_desktop.ui.app import build_main_window
 from kttt_desktop.ui.mirror_dialog import ADDRESS_KEY, MirrorDialog
 from tests.core.factories import htx
@@ -47,14 +49,31 @@ def open_dialog(qtbot: Any, window: Any) -> MirrorDialog:
     return page.mirror_dialog
 
 
-def run(qtbot: Any, window: Any, told: list[str], address: str, password: str) -> str:
-    """Fill the dialog, press «Đồng bộ», and wait for the one message the run ends with."""
+def run(qtbot: Any, window: Any, told: list[str], address: str, password: str,
+        progress: list[int] | None = None) -> str:
+    """Fill the dialog, press «Đồng bộ», and wait for the one message the run ends with;
+    `progress` gets the progress dialog's maximum as the run ends (closed, the dialog has
+    reset its value)."""
     dialog = open_dialog(qtbot, window)
     dialog.address_edit.setText(address)
     dialog.password_edit.setText(password)
     before = len(told)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(told) > before and window.sync_page.operation is None)
+    operation = window.sync_page.operation
+    assert operation is not None  # the run is in the background, the window free
+    if progress is not None:
+        tell = prompts.inform
+
+        def informed(parent: Any, title: str, text: str) -> None:
+            progress.append(operation.dialog.maximum())
+            tell(parent, title, text)
+
+        prompts.inform = informed
+    try:
+        qtbot.waitUntil(lambda: len(told) > before and window.sync_page.operation is None)
+    finally:
+        if progress is not None:
+            prompts.inform = tell
     assert len(told) == before + 1
     return told[-1]
 
@@ -74,7 +93,10 @@ def test_a_refused_password_then_a_run_then_nothing_new(qtbot, main_window, told
     assert page.result_banner.isVisible() and page.result_banner.property("problem")
     assert organizations_mirrored(mirror_db) == 0
 
-    done = run(qtbot, window, told, address, PASSWORD)
+    progress: list[int] = []
+    done = run(qtbot, window, told, address, PASSWORD, progress)
+    records = sum(counts.new for name, counts in page.last_mirror.tables.items() if name in RECORD_TYPES)
+    assert progress == [records] and records >= 2  # the run reported its records to the dialog
     assert done.startswith("Đã đồng bộ lên ") and "Tổ chức kinh tế tập thể: 2 mới, 0 sửa" in done
     assert PASSWORD not in done
     assert organizations_mirrored(mirror_db) == 2

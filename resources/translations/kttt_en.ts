@@ -737,7 +737,7 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>CountsTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="213"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="215"/>
         <source>Loại bản ghi</source>
         <translation>Record type</translation>
     </message>
@@ -786,193 +786,193 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="107"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="108"/>
         <source>Đã đạt</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="108"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="109"/>
         <source>Đúng tiến độ</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="109"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="110"/>
         <source>Chậm tiến độ</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="110"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="111"/>
         <source>Chưa có chỉ tiêu</source>
         <translation>No target</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="111"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="112"/>
         <source>Chưa được giao chỉ tiêu</source>
         <translation>No target allocated</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="112"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="113"/>
         <source>Chưa có số liệu</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="120"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="121"/>
         <source>Cấp trên chưa giao chỉ tiêu năm này cho đơn vị; chỉ tiêu của cấp trên chỉ để tham khảo.</source>
         <translation>The upper level has not allocated this year&apos;s target to the unit; the upper level&apos;s target is for reference only.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="123"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="124"/>
         <source>Chưa có chỉ tiêu cho năm này.</source>
         <translation>No target for this year.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="125"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="126"/>
         <source>Chưa có số liệu để so với chỉ tiêu {target}.</source>
         <translation>No data yet to compare with the target {target}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="128"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="129"/>
         <source>{state}: {progress} so với chỉ tiêu {target}.</source>
         <translation>{state}: {progress} against the target {target}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="131"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="132"/>
         <source>{state}: đạt {percent} % chỉ tiêu {target}.</source>
         <translation>{state}: {percent} % of the target {target}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="134"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="135"/>
         <source>Tính từ số liệu năm gốc {baseline} ({how}, ngày {day}).</source>
         <translation>Measured from the baseline {baseline} ({how}, on {day}).</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="137"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="138"/>
         <source>đếm từ sổ</source>
         <translation>counted from the register</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="138"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="139"/>
         <source>nhập tay</source>
         <translation>entered</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="141"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="142"/>
         <source>Theo thời gian của kế hoạch, đến nay cần khoảng {expected} %.</source>
         <translation>By the plan&apos;s timeline, about {expected} % is expected by now.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="353"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="366"/>
         <source>Báo cáo – chỉ tiêu</source>
         <translation>Reports – targets</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="358"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="371"/>
         <source>Số liệu được tính như vào cuối ngày này</source>
         <translation>Figures are computed as at the end of this day</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="362"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="375"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="363"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="376"/>
         <source>Tính lại các số liệu</source>
         <translation>Compute the figures again</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="365"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="378"/>
         <source>Đang tính…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="368"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="381"/>
         <source>Chỉ tiêu kế hoạch…</source>
         <translation>Plan targets…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="369"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="382"/>
         <source>Xem, sửa chỉ tiêu năm 2030, 2045 và số dân</source>
         <translation>View and edit the 2030 and 2045 targets and the population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="383"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="396"/>
         <source>Các chỉ tiêu chủ yếu</source>
         <translation>Main indicators</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="385"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="398"/>
         <source>Xem chỉ tiêu của</source>
         <translation>Show targets of</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="427"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="440"/>
         <source>Chỉ tính tổ chức đang hoạt động và thành viên, lao động của chúng; tổ chức tạm ngừng, không ở địa chỉ đăng ký, đang giải thể được báo cáo kèm theo dưới đây. Rê chuột lên tên một chỉ tiêu để xem cách tính.</source>
         <translation>Only operating organisations and their members and workers are counted; suspended organisations, those not at their registered address and those being dissolved are reported alongside, below. Hover over an indicator&apos;s name to see how it is counted.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="434"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="447"/>
         <source>Số liệu báo cáo kèm theo</source>
         <translation>Figures reported alongside</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="439"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="452"/>
         <source>Các sổ chuyên đề</source>
         <translation>The registers</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="444"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="457"/>
         <source>Biểu đồ</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="452"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="465"/>
         <source>Theo từng xã</source>
         <translation>By commune</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="454"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="467"/>
         <source>Bấm vào một xã để xem các chỉ tiêu của xã đó ở bảng trên.</source>
         <translation>Click a commune to see its indicators in the table above.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="466"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="479"/>
         <source>Các sổ chuyên đề theo từng xã</source>
         <translation>The registers by commune</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="566"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="579"/>
         <source>Không tính được số liệu: {message}</source>
         <translation>Could not compute the figures: {message}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="574"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="587"/>
         <source>{site} · số liệu tính đến ngày {day}</source>
         <translation>{site} · figures as of {day}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="580"/>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="581"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="593"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="594"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="639"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="652"/>
         <source>Toàn {site}</source>
         <translation>All of {site}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="685"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="698"/>
         <source>Chỉ tiêu riêng của {name}.</source>
         <translation>Targets of {name}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="686"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="699"/>
         <source>{name} chưa được giao chỉ tiêu; hãy giao ở «Chỉ tiêu kế hoạch…». Chỉ tiêu của cấp trên chỉ để tham khảo.</source>
         <translation>{name} has no target allocated; allocate one in «Plan targets…». The upper level&apos;s target is for reference only.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="693"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="706"/>
         <source>│ vạch đen: mức cần đạt theo thời gian của kế hoạch</source>
         <translation>│ black mark: the level expected by now on the plan&apos;s timeline</translation>
     </message>
@@ -1347,22 +1347,22 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>FilePreview</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="361"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="363"/>
         <source>Nơi gửi</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="362"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="364"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="363"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="365"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="391"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="393"/>
         <source>Gói không có thay đổi nào.</source>
         <translation>The package holds no changes.</translation>
     </message>
@@ -1543,82 +1543,82 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="423"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="425"/>
         <source>Xem trước khi nhập</source>
         <translation>Preview before importing</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="425"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="427"/>
         <source>Chưa có gì được ghi vào sổ. Kiểm tra nội dung các tệp dưới đây rồi bấm «Nhập»; trước khi nhập, chương trình tự sao lưu dữ liệu.</source>
         <translation>Nothing has been written to the register yet. Check what the files below hold, then press “Import”; the program backs up the data before importing.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="437"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="439"/>
         <source>Không rõ</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="451"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="453"/>
         <source>Chọn thư mục khác…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="453"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="455"/>
         <source>Dùng thư mục mặc định</source>
         <translation>Use the default folder</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="461"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="463"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="462"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="464"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="469"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="471"/>
         <source>Không có tệp nào nhập được</source>
         <translation>None of the files can be imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="485"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="487"/>
         <source>{count} sẽ nhập</source>
         <translation>{count} to import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="485"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="487"/>
         <source>{count} sẽ giữ lại</source>
         <translation>{count} to hold</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="486"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="488"/>
         <source>{count} đã nhập trước đó</source>
         <translation>{count} already imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="487"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="489"/>
         <source>{count} không nhập được</source>
         <translation>{count} refused</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="489"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="491"/>
         <source>{count} tệp: {parts}</source>
         <translation>Files: {count} ({parts})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="501"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="503"/>
         <source>Chọn thư mục đặt biên nhận</source>
         <translation>Choose the folder for receipts</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="513"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="515"/>
         <source>Biên nhận gửi lại nơi gửi sẽ được đặt trong thư mục mặc định (cạnh tệp dữ liệu).</source>
         <translation>Receipts for the senders will be put in the default folder (next to the data file).</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="515"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="517"/>
         <source>Biên nhận gửi lại nơi gửi sẽ được đặt trong: {folder}</source>
         <translation>Receipts for the senders will be put in: {folder}</translation>
     </message>
@@ -1626,37 +1626,37 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="157"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="158"/>
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="157"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="158"/>
         <source>Thực hiện</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="159"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="160"/>
         <source>Mục tiêu {year}</source>
         <translation>Target {year}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="160"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="161"/>
         <source>Tiến độ {year}</source>
         <translation>Progress {year}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="193"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="194"/>
         <source>Chưa tính được: hãy nhập số dân ở «Chỉ tiêu kế hoạch…».</source>
         <translation>Cannot compute: enter the population under «Plan targets…».</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="227"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="228"/>
         <source>Chỉ tiêu của cấp trên: {target}{actual} (chỉ để tham khảo)</source>
         <translation>The upper level&apos;s target: {target}{actual} (for reference only)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="229"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="230"/>
         <source>; toàn địa bàn hiện có {value}</source>
         <translation>; the whole area now has {value}</translation>
     </message>
@@ -1799,42 +1799,42 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>LowerUnitDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="278"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="280"/>
         <source>Tạo tệp thiết lập cho cấp dưới</source>
         <translation>Set-up file for a lower level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="282"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="284"/>
         <source>Ví dụ: 03433</source>
         <translation>For example: 03433</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="290"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="292"/>
         <source>Với xã, phường: gõ mã đơn vị hành chính, tên được điền sẵn.</source>
         <translation>For a commune or ward, type its administrative code and the name is filled in.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="294"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="296"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="295"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="297"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="296"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="298"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="298"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="300"/>
         <source>Tiếp tục…</source>
         <translation>Continue…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="299"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="301"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2004,8 +2004,8 @@ Please click “Copy report” and send the report to technical support so the e
     <message>
         <location filename="../../kttt_desktop/ui/main_window.py" line="301"/>
         <location filename="../../kttt_desktop/ui/main_window.py" line="303"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="772"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="774"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="776"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="778"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
@@ -2095,87 +2095,97 @@ Please click “Copy report” and send the report to technical support so the e
         <translation>Join the upper level with a set-up file…</translation>
     </message>
     <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="339"/>
+        <source>Đồng bộ lên máy chủ dữ liệu…</source>
+        <translation>Mirror to the data server…</translation>
+    </message>
+    <message>
         <location filename="../../kttt_desktop/ui/main_window.py" line="340"/>
+        <source>Ghi sổ đã gộp lên cơ sở dữ liệu PostgreSQL dùng chung của các cơ quan cấp trên</source>
+        <translation>Write the merged register into the shared PostgreSQL database of the offices above</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="343"/>
         <source>Chỉ tiêu kế hoạch và số dân…</source>
         <translation>Plan targets and population…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="344"/>
         <source>Xem, sửa chỉ tiêu năm 2030, 2045 và số dân</source>
         <translation>View and edit the 2030 and 2045 targets and the population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="357"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="358"/>
         <source>Đồng &amp;bộ</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="376"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="385"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="390"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="405"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="409"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="443"/>
         <source>Chưa thiết lập đơn vị</source>
         <translation>No unit set up</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="445"/>
         <source>Người nhập: {officer}</source>
         <translation>Officer: {officer}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="446"/>
         <source>(chưa ghi)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="448"/>
         <source>Dữ liệu: {path}</source>
         <translation>Data: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="643"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="646"/>
         <source>Đã nạp lại dữ liệu.</source>
         <translation>Data reloaded.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="652"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="655"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="659"/>
         <source>Đã hoàn tác: {action}</source>
         <translation>Undone: {action}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="700"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="703"/>
         <source>KTTT Desktop, phiên bản {version}
 
 Sổ theo dõi kinh tế tập thể cấp xã: hợp tác xã, tổ hợp tác, liên hiệp hợp tác xã, thành viên, người lao động và hỗ trợ của Nhà nước.
@@ -2190,27 +2200,27 @@ Unit: {site}
 Data file: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="706"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="709"/>
         <source>Giới thiệu KTTT Desktop</source>
         <translation>About KTTT Desktop</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="756"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="760"/>
         <source>Mở một danh sách để thêm bản ghi</source>
         <translation>Open a list to add a record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="769"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="773"/>
         <source>Hoàn tác: {action}</source>
         <translation>Undo: {action}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="770"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="774"/>
         <source>Hoàn tác: {action} (Ctrl+Z)</source>
         <translation>Undo: {action} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="773"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="777"/>
         <source>Chưa có thao tác nào để hoàn tác</source>
         <translation>Nothing to undo yet</translation>
     </message>
@@ -2311,6 +2321,49 @@ Data file: {path}</translation>
         <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="253"/>
         <source>Các cột không nhập: {columns}.</source>
         <translation>Columns not imported: {columns}.</translation>
+    </message>
+</context>
+<context>
+    <name>MirrorDialog</name>
+    <message>
+        <location filename="../../kttt_desktop/ui/mirror_dialog.py" line="30"/>
+        <source>Đồng bộ lên máy chủ dữ liệu</source>
+        <translation>Mirror to the data server</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/mirror_dialog.py" line="34"/>
+        <source>Ghi sổ đã gộp của đơn vị lên cơ sở dữ liệu PostgreSQL dùng chung của các cơ quan cấp trên. Lần đầu gửi toàn bộ, các lần sau chỉ gửi phần đã thay đổi. Địa chỉ và tài khoản do người quản trị máy chủ cấp.</source>
+        <translation>Writes the unit's merged register into the shared PostgreSQL database of the offices above. The first time sends everything; later runs send only what changed. The address and account are given by the server's administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/mirror_dialog.py" line="42"/>
+        <source>Địa chỉ:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/mirror_dialog.py" line="45"/>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/mirror_dialog.py" line="47"/>
+        <source>Mật khẩu không được lưu trên máy này: mỗi lần đồng bộ hãy nhập lại.</source>
+        <translation>The password is not saved on this computer: type it each time.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/mirror_dialog.py" line="57"/>
+        <source>Đồng bộ</source>
+        <translation>Mirror</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/mirror_dialog.py" line="58"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/mirror_dialog.py" line="100"/>
+        <source>Không ghi mật khẩu trong địa chỉ (người khác có thể đọc được): hãy xóa nó khỏi địa chỉ và nhập vào ô «Mật khẩu».</source>
+        <translation>Do not write the password in the address (others could read it): remove it from the address and type it in the «Password» box.</translation>
     </message>
 </context>
 <context>
@@ -2626,124 +2679,124 @@ Data file: {path}</translation>
 <context>
     <name>PeerTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="129"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="131"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="129"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="131"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="129"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="131"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="129"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="131"/>
         <source>Mã vân tay</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="130"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="132"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="130"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="132"/>
         <source>Đã được xác nhận</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="130"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="132"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="130"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="132"/>
         <source>Đang giữ</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="131"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="133"/>
         <source>Còn thiếu</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="134"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="136"/>
         <source>Mã vân tay khóa của đơn vị kia; đọc qua điện thoại để đối chiếu</source>
         <translation>The other unit&apos;s key fingerprint; read it over the phone to compare</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="135"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="137"/>
         <source>Số gói đã xuất gửi đơn vị này</source>
         <translation>Packages exported for this unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="136"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="138"/>
         <source>Số gói đơn vị này đã gửi biên nhận xác nhận</source>
         <translation>Packages this unit has confirmed with a receipt</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="137"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="139"/>
         <source>Số gói nhận từ đơn vị này đã nhập</source>
         <translation>Packages from this unit that were imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="138"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="140"/>
         <source>Gói nhận từ đơn vị này đang giữ lại, chờ gói còn thiếu</source>
         <translation>Packages from this unit held back until a missing one arrives</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="139"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="141"/>
         <source>Gói chưa tới nơi: đơn vị kia báo thiếu, hoặc ở đây còn thiếu</source>
         <translation>Packages that have not arrived: reported missing by the other unit, or missing here</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="169"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="171"/>
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="169"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="171"/>
         <source>Cấp dưới</source>
         <translation>Lower level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="179"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="181"/>
         <source>gói số {numbers}</source>
         <translation>no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="182"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="184"/>
         <source>bên kia thiếu gói số {numbers}</source>
         <translation>they lack no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="184"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="186"/>
         <source>ở đây thiếu gói số {numbers}</source>
         <translation>missing here: no. {numbers}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="189"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="191"/>
         <source>Mã vân tay của {name}: {theirs}
 Mã vân tay của đơn vị này, như {name} biết: {mine}</source>
         <translation>Fingerprint of {name}: {theirs}
 This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="193"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="195"/>
         <source>{name} báo chưa nhận được gói số {numbers}. Gói xuất tiếp theo sẽ tự gửi lại các thay đổi đó.</source>
         <translation>{name} reports that package no. {numbers} has not arrived. The next export sends those changes again by itself.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="196"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="198"/>
         <source>Chưa nhận được gói số {numbers} của {name}; các gói sau nó đang được giữ lại. Hãy đề nghị {name} xuất gói mới.</source>
         <translation>Package no. {numbers} from {name} has not arrived; the packages after it are held back. Ask {name} to export a new package.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="200"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="202"/>
         <source>Các gói này sẽ tự được nhập khi gói còn thiếu tới.</source>
         <translation>These packages are imported by themselves once the missing package arrives.</translation>
     </message>
@@ -3715,443 +3768,503 @@ Phone {upper} and read these two fingerprints to each other. If either does not 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="91"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="93"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="92"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="94"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="93"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="95"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="94"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="96"/>
         <source>Xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="95"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="97"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="96"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="98"/>
         <source>Từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="100"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="102"/>
         <source>Gói thay đổi</source>
         <translation>Change package</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="101"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="103"/>
         <source>Gói điều chỉnh</source>
         <translation>Correction package</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="102"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="104"/>
         <source>Gói toàn bộ</source>
         <translation>Full package</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="103"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="105"/>
         <source>Biên nhận</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="104"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="918"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="106"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="937"/>
         <source>Không rõ</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="113"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="115"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="400"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="402"/>
         <source>Sẽ ghi nhận biên nhận</source>
         <translation>The receipt will be recorded</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="401"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="403"/>
         <source>Đã ghi nhận biên nhận</source>
         <translation>Receipt recorded</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="402"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="404"/>
         <source>Sẽ nhập</source>
         <translation>Will be imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="403"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="405"/>
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="405"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="407"/>
         <source>Đã nhập trước đó, sẽ bỏ qua</source>
         <translation>Already imported, will be skipped</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="406"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="408"/>
         <source>Đã nhập trước đó, bỏ qua</source>
         <translation>Already imported, skipped</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="408"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="410"/>
         <source>Sẽ giữ lại, chờ gói còn thiếu</source>
         <translation>Will be held until a missing package arrives</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="409"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="411"/>
         <source>Đang giữ lại, chờ gói còn thiếu</source>
         <translation>Held until a missing package arrives</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="410"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="412"/>
         <source>Không nhập được</source>
         <translation>Cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="572"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="576"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="575"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="579"/>
         <source>Trao đổi gói dữ liệu với cấp trên và cấp dưới bằng tệp (USB, thư điện tử). Gói được ký và mã hóa: chỉ đơn vị nhận mở được.</source>
         <translation>Exchange data packages with the upper and lower levels as files (USB stick, email). Packages are signed and encrypted: only the receiving unit can open them.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="595"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="599"/>
         <source>Xuất gói gửi cấp trên…</source>
         <translation>Export package for the upper level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="596"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="600"/>
         <source>Ghi các thay đổi cấp trên chưa xác nhận vào một tệp gói (Ctrl+E)</source>
         <translation>Write the changes the upper level has not confirmed into a package file (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="598"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="602"/>
         <source>Nhập gói hoặc biên nhận…</source>
         <translation>Import packages or receipts…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="599"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="603"/>
         <source>Xem trước rồi nhập gói, gói điều chỉnh hoặc biên nhận nhận được (Ctrl+I)</source>
         <translation>Preview, then import received packages, correction packages or receipts (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="601"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="605"/>
         <source>Tham gia cấp trên bằng tệp thiết lập…</source>
         <translation>Join the upper level with a set-up file…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="602"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="606"/>
         <source>Mở tệp thiết lập do cấp trên chuẩn bị cho đơn vị này</source>
         <translation>Open the set-up file the upper level prepared for this unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="603"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="607"/>
         <source>Gửi điều chỉnh, chỉ tiêu cho cấp dưới…</source>
         <translation>Send corrections and targets to lower levels…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="604"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="608"/>
         <source>Gửi cho cấp dưới các điều chỉnh, xung đột đã giải quyết, chỉ tiêu kế hoạch và dân số</source>
         <translation>Send lower levels the corrections, resolved conflicts, plan targets and population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="607"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="611"/>
         <source>Tạo tệp thiết lập cho cấp dưới…</source>
         <translation>Create a set-up file for a lower level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="608"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="612"/>
         <source>Chuẩn bị tệp để một xã (hoặc khu vực) bắt đầu đồng bộ với đơn vị này</source>
         <translation>Prepare a file with which a commune (or area) starts syncing with this unit</translation>
     </message>
     <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="614"/>
+        <source>Đồng bộ lên máy chủ dữ liệu…</source>
+        <translation>Mirror to the data server…</translation>
+    </message>
+    <message>
         <location filename="../../kttt_desktop/ui/sync_page.py" line="615"/>
+        <source>Ghi sổ đã gộp lên cơ sở dữ liệu PostgreSQL dùng chung của các cơ quan cấp trên; lần sau chỉ gửi phần đã thay đổi</source>
+        <translation>Write the merged register into the shared PostgreSQL database of the offices above; later runs send only what changed</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="622"/>
         <source>Với cấp dưới:</source>
         <translation>Lower levels:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="630"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="629"/>
+        <source>Với máy chủ dữ liệu:</source>
+        <translation>With the data server:</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="646"/>
         <source>Các đơn vị đồng bộ</source>
         <translation>Units this site syncs with</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="695"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="712"/>
         <source>Mã vân tay của đơn vị này với cấp trên ({name})</source>
         <translation>This unit&apos;s fingerprint with the upper level ({name})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="697"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="714"/>
         <source>Đọc mã này qua điện thoại để cấp trên đối chiếu.</source>
         <translation>Read this out over the phone so the upper level can compare it.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="698"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="715"/>
         <source>Mã vân tay của {name}: {fingerprint}</source>
         <translation>Fingerprint of {name}: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="705"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="722"/>
         <source>Mã vân tay của đơn vị này với cấp dưới</source>
         <translation>This unit&apos;s fingerprint with lower levels</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="707"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="724"/>
         <source>Đọc mã này qua điện thoại để cấp dưới đối chiếu.</source>
         <translation>Read this out over the phone so the lower level can compare it.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="708"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="725"/>
         <source>Mã này có trong mọi tệp thiết lập mà đơn vị này tạo ({count} đơn vị cấp dưới).</source>
         <translation>Every set-up file this unit creates carries it ({count} lower-level units).</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="713"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="730"/>
         <source>Đơn vị này chưa kết nối với cấp trên. Hãy nhận tệp thiết lập do cấp trên chuẩn bị (trao tay bằng USB), rồi bấm «Tham gia cấp trên bằng tệp thiết lập…».</source>
         <translation>This unit is not connected to an upper level yet. Get the set-up file the upper level prepared (handed over on a USB stick), then press “Join the upper level with a set-up file…”.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="726"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="745"/>
         <source>Chưa có đơn vị nào. Bấm «Tạo tệp thiết lập cho cấp dưới…» để thêm một xã.</source>
         <translation>No units yet. Press “Create a set-up file for a lower level…” to add a commune.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="727"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="746"/>
         <source>Chưa có đơn vị nào để đồng bộ.</source>
         <translation>No units to sync with yet.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="779"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="798"/>
         <source>Đã dừng theo yêu cầu. Phần đang làm dở không được ghi; dữ liệu vẫn như trước.</source>
         <translation>Stopped as asked. The unfinished part was not written; the data is as it was.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="786"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="984"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="805"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1052"/>
         <source>Không đọc, ghi được tệp: {error}</source>
         <translation>Could not read or write the file: {error}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="800"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="819"/>
         <source>Chưa có cấp trên</source>
         <translation>No upper level yet</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="801"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="820"/>
         <source>Đơn vị này chưa kết nối với cấp trên. Hãy nhận tệp thiết lập từ cấp trên rồi bấm «Tham gia cấp trên bằng tệp thiết lập…» trên trang Đồng bộ.</source>
         <translation>This unit is not connected to an upper level yet. Get the set-up file from the upper level, then press “Join the upper level with a set-up file…” on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="804"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="823"/>
         <source>Chọn thư mục để lưu gói gửi {name} (ví dụ: USB)</source>
         <translation>Choose the folder for the package for {name} (for example a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="816"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="835"/>
         <source>Chưa có cấp dưới</source>
         <translation>No lower levels yet</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="817"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="836"/>
         <source>Đơn vị này chưa có đơn vị cấp dưới nào. Hãy tạo tệp thiết lập cho cấp dưới trước.</source>
         <translation>This unit has no lower-level units yet. Create a set-up file for a lower level first.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="821"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="840"/>
         <source>Tất cả đơn vị cấp dưới ({count})</source>
         <translation>All lower-level units ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="822"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="841"/>
         <source>Xuất gói điều chỉnh</source>
         <translation>Export corrections</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="822"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="841"/>
         <source>Gửi cho đơn vị:</source>
         <translation>Send to unit:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="827"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="846"/>
         <source>Chọn thư mục để lưu gói điều chỉnh</source>
         <translation>Choose the folder for the correction packages</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="839"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="858"/>
         <source>Đang xuất gói…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="839"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="858"/>
         <source>Chưa xuất được gói</source>
         <translation>The package was not exported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="849"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="868"/>
         <source>{count} thay đổi</source>
         <translation>changes: {count}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="850"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="869"/>
         <source>không có thay đổi mới</source>
         <translation>no new changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="851"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="870"/>
         <source>Gói số {number} gửi {receiver} ({changes})</source>
         <translation>Package no. {number} for {receiver} ({changes})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="856"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="875"/>
         <source>Chép tệp này sang USB hoặc gửi qua thư điện tử. Khi nơi nhận gửi lại biên nhận, hãy nhập biên nhận để biết gói đã tới.</source>
         <translation>Copy this file to a USB stick or send it by email. When the receiver sends a receipt back, import it to know the package arrived.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="860"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="879"/>
         <source>Đã xuất gói</source>
         <translation>Package exported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="869"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="888"/>
         <source>Chọn gói hoặc biên nhận để nhập</source>
         <translation>Choose packages or receipts to import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="870"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="889"/>
         <source>Gói đồng bộ KTTT (*.kttt);;Mọi tệp (*)</source>
         <translation>KTTT sync packages (*.kttt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="879"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="898"/>
         <source>Đang đọc và kiểm tra gói…</source>
         <translation>Reading and checking the packages…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="879"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="898"/>
         <source>Chưa xem trước được</source>
         <translation>Could not preview</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="905"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="924"/>
         <source>Đang nhập gói (đã sao lưu dữ liệu trước khi nhập)…</source>
         <translation>Importing (the data was backed up first)…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="906"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="925"/>
         <source>Chưa nhập được</source>
         <translation>The import did not complete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="935"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="954"/>
         <source>Đã cập nhật chỉ tiêu kế hoạch và dân số do cấp trên gửi.</source>
         <translation>Updated the plan targets and population sent by the upper level.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="937"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="956"/>
         <source>Biên nhận gửi lại: {path}</source>
         <translation>Receipt to send back: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="944"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="963"/>
         <source>Hãy gửi biên nhận cho nơi gửi (USB, thư điện tử) để họ biết gói đã tới.</source>
         <translation>Send the receipt to the sender (USB stick, email) so they know the package arrived.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="946"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="965"/>
         <source>Có {count} xung đột cần giải quyết: xem trang «Xung đột».</source>
         <translation>Conflicts to resolve: {count}. See the “Conflicts” page.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="952"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="971"/>
         <source>Kết quả nhập</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="967"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1000"/>
+        <source>Đang đồng bộ lên máy chủ dữ liệu…</source>
+        <translation>Mirroring to the data server…</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1001"/>
+        <source>Chưa đồng bộ được lên máy chủ</source>
+        <translation>Not mirrored to the server</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1005"/>
+        <source>Không có gì thay đổi kể từ lần đồng bộ trước: máy chủ dữ liệu giữ nguyên.</source>
+        <translation>Nothing changed since the last mirror: the data server is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1008"/>
+        <source>Chỉ tiêu kế hoạch</source>
+        <translation>Plan targets</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1008"/>
+        <source>Dân số</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1009"/>
+        <source>Đã đồng bộ lên {address}.</source>
+        <translation>Mirrored to {address}.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1012"/>
+        <source>{table}: {new} mới, {updated} sửa</source>
+        <translation>{table}: {new} new, {updated} changed</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1015"/>
+        <source>, {deleted} bỏ</source>
+        <translation>, {deleted} removed</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1020"/>
+        <source>Kết quả đồng bộ lên máy chủ</source>
+        <translation>Mirror results</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1035"/>
         <source>Tạo lại tệp thiết lập</source>
         <translation>Create the set-up file again</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="968"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1036"/>
         <source>{name} ({code}) đã có tệp thiết lập. Tạo lại sẽ thay khóa cũ: tệp thiết lập cũ và các gói làm bằng nó sẽ không dùng được nữa. Tiếp tục?</source>
         <translation>{name} ({code}) already has a set-up file. Creating it again replaces the old keys: the old set-up file and packages made with it will no longer work. Continue?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="970"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1038"/>
         <source>Tạo lại</source>
         <translation>Create again</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="972"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1040"/>
         <source>Lưu tệp thiết lập cho {name}</source>
         <translation>Save the set-up file for {name}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="973"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1041"/>
         <source>Tệp thiết lập KTTT (*.json)</source>
         <translation>KTTT set-up files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="980"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="983"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1048"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1051"/>
         <source>Chưa tạo được tệp thiết lập</source>
         <translation>The set-up file was not created</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="987"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1055"/>
         <source>Mã vân tay của {name}: {lower}
 Mã vân tay của đơn vị này: {mine}</source>
         <translation>Fingerprint of {name}: {lower}
 This unit&apos;s fingerprint: {mine}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="989"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1057"/>
         <source>Tệp này chứa khóa bí mật của {name}. Hãy trao tận tay (USB) hoặc qua kênh an toàn, không gửi qua nhóm chat hay thư điện tử công cộng. Khi {name} đã mở tệp, hai bên gọi điện đọc cho nhau hai mã vân tay trên để đối chiếu.</source>
         <translation>This file holds the secret keys of {name}. Hand it over in person (USB stick) or by another safe channel, never through a chat group or public email. Once {name} has opened the file, phone each other and read out the two fingerprints above to compare them.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="994"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="998"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1062"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1066"/>
         <source>Đã tạo tệp thiết lập: {path}</source>
         <translation>Set-up file created: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="997"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1065"/>
         <source>Đã tạo tệp thiết lập</source>
         <translation>Set-up file created</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1005"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1073"/>
         <source>Chọn tệp thiết lập nhận từ cấp trên</source>
         <translation>Choose the set-up file from the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1006"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1074"/>
         <source>Tệp thiết lập KTTT (*.json);;Mọi tệp (*)</source>
         <translation>KTTT set-up files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1012"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1080"/>
         <source>Chưa tham gia được cấp trên</source>
         <translation>Could not join the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1016"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1084"/>
         <source>Đã kết nối với {name}.
 
 Mã vân tay của đơn vị này: {mine}
@@ -4166,7 +4279,7 @@ Fingerprint of {name}: {upper}
 Phone {name} and read these two fingerprints to each other to compare them.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1023"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1091"/>
         <source>Đã tham gia cấp trên</source>
         <translation>Joined the upper level</translation>
     </message>
@@ -4490,47 +4603,47 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="294"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="307"/>
         <source>Xã / đơn vị</source>
         <translation>Commune / unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="298"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="311"/>
         <source>HTX</source>
         <translation>Coops</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="298"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="311"/>
         <source>TV HTX</source>
         <translation>Coop members</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="298"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="311"/>
         <source>THT</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="299"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="312"/>
         <source>TV THT</source>
         <translation>Group members</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="299"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="312"/>
         <source>LHHTX</source>
         <translation>Unions</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="299"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="312"/>
         <source>LĐ thường xuyên</source>
         <translation>Regular workers</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="300"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="313"/>
         <source>% dân số</source>
         <translation>% of population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="300"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="313"/>
         <source>Hỗ trợ (tr. đ)</source>
         <translation>Support (million VND)</translation>
     </message>

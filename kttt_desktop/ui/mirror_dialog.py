@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.ui import styles
 from kttt_desktop.ui.screen_fit import fit_to_contents
 
 ADDRESS_KEY = "mirror/address"
@@ -50,7 +51,7 @@ class MirrorDialog(QDialog):
         layout.addWidget(note)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setStyleSheet(styles.ERROR_LINE)
         self.error_label.hide()
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(self)

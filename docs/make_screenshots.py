@@ -69,11 +69,42 @@ def main() -> None:
             app.processEvents()
         shoot("dashboard")
         shoot_import_wizard(app, registry, biggest["id"])
+        shoot_report_pages(registry, Path(folder))
         most_entries = max(registry.list_records("organization"), key=lambda org: sum(
             registry.count(ListQuery(record_type, organization_id=org["id"])) for record_type in REGISTER_TABS))
         shoot_small_screens(app, window, biggest["id"], most_entries["id"])
         window.close()
         registry.close()
+
+
+def shoot_report_pages(registry, folder: Path) -> None:
+    """The year's report's first page as the program prints it (PDF, also larger for the
+    README) and as LibreOffice shows the Word document; skipped without pdftoppm or LibreOffice."""
+    import shutil
+    import subprocess
+
+    from kttt_desktop.core.reports.docx_report import write_report_docx
+    from kttt_desktop.core.reports.summary import build_report
+    from kttt_desktop.core.reports.year_report import build_year_report
+    from kttt_desktop.ui.printing.pdf import write_pdf
+    from kttt_desktop.ui.printing.report_document import report_document
+
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    if shutil.which("pdftoppm") is None or office is None:
+        print("pdftoppm or LibreOffice missing: report pages not made")
+        return
+    year = registry.today.year
+    report = build_report(registry, registry.today)
+    report.year_report = build_year_report(registry, year)
+    pdf = write_pdf(report_document(report), folder / "bao-cao.pdf")
+    docx = write_report_docx(report, folder / "bao-cao-word.docx", report.year_report)
+    subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(folder / "word"), str(docx)],
+                   check=True, capture_output=True, timeout=180)
+    for source, name, dpi in ((pdf, "report_page1", 100), (pdf, "report_pdf_page1", 60),
+                              (folder / "word" / "bao-cao-word.pdf", "report_docx_page1", 60)):
+        subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-f", "1", "-l", "1", "-singlefile", str(source),
+                        str(OUT / name)], check=True)
+        print(OUT / f"{name}.png")
 
 
 def shoot_import_wizard(app, registry, organization_id: str) -> None:

@@ -328,3 +328,14 @@ def test_ci_installs_nothing_the_lock_does_not_pin() -> None:
     script = (bootstrap.ROOT / ".ci" / "run").read_text(encoding="utf-8")
     installs = [line for line in script.splitlines() if "pip install" in line and not line.lstrip().startswith("#")]
     assert installs and all("-c constraints.txt" in line or "-r constraints.txt" in line for line in installs)
+
+
+@pytest.mark.parametrize(("arguments", "added"), [
+    ([], ["-n", "auto"]),
+    (["-q"], ["-n", "auto"]),
+    (["-q", "--color=yes", "-p", "no:cacheprovider"], ["-n", "auto"]),
+    (["-n", "0"], []), (["-n0"], []), (["-nauto"], []), (["--numprocesses=3"], []),
+    (["-q", "--co"], []), (["--collect-only"], []),
+])
+def test_the_suite_runs_on_every_core_unless_told_otherwise(arguments, added) -> None:
+    assert bootstrap.parallel(arguments) == added

@@ -9,14 +9,13 @@ newer program is never touched.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
 from psycopg import sql
 
 from kttt_desktop.core import catalogs, units
+from kttt_desktop.core.db.migrations import Migration, numbered_migrations
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.mirror.layout import RECORD_TABLES, SCHEMA, SETTING_TABLES, SOURCE_COLUMN, Table
 from kttt_desktop.core.mirror.source import SourceSite
@@ -28,22 +27,8 @@ _SCHEMA_LOCK = 7_310_001  # advisory lock: one structure change at a time, whoev
 Connection = psycopg.Connection[tuple[object, ...]]
 
 
-@dataclass(frozen=True)
-class Migration:
-    number: int
-    name: str
-    sql: str
-
-
 def available_migrations() -> list[Migration]:
-    found = []
-    for path in sorted(MIGRATIONS_DIR.glob("*.sql")):
-        match = re.fullmatch(r"(\d{4})_(\w+)\.sql", path.name)
-        if match:
-            found.append(Migration(int(match[1]), match[2], path.read_text(encoding="utf-8")))
-    numbers = [m.number for m in found]
-    assert numbers == list(range(1, len(found) + 1)), f"mirror migrations must be numbered 1..n: {numbers}"
-    return found
+    return numbered_migrations(MIGRATIONS_DIR)
 
 
 def latest_version() -> int:

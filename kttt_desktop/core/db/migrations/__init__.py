@@ -28,15 +28,21 @@ class Migration:
     sql: str
 
 
-def available_migrations() -> list[Migration]:
+def numbered_migrations(folder: Path) -> list[Migration]:
+    """The `NNNN_name.sql` files of `folder` in order; they must be numbered 1..n (the SQLite
+    schema's and the PostgreSQL mirror's alike)."""
     found = []
-    for path in sorted(MIGRATIONS_DIR.glob("*.sql")):
+    for path in sorted(folder.glob("*.sql")):
         match = re.fullmatch(r"(\d{4})_(\w+)\.sql", path.name)
         if match:
             found.append(Migration(int(match[1]), match[2], path.read_text(encoding="utf-8")))
     numbers = [m.number for m in found]
-    assert numbers == list(range(1, len(found) + 1)), f"migrations must be numbered 1..n: {numbers}"
+    assert numbers == list(range(1, len(found) + 1)), f"migrations in {folder.name} must be numbered 1..n: {numbers}"
     return found
+
+
+def available_migrations() -> list[Migration]:
+    return numbered_migrations(MIGRATIONS_DIR)
 
 
 def latest_version() -> int:

@@ -41,7 +41,8 @@ def organization_facts(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
         "SELECT id, coalesce(nullif(commune_code, ''), owner), "
         "coalesce(registration_date, substr(created_at, 1, 10)), kind, status, "
         "coalesce(high_tech IN (1, '1', 'true'), 0), coalesce(value_chain IN (1, '1', 'true'), 0), "
-        "coalesce(traceability IN (1, '1', 'true'), 0), ocop_stars FROM organization WHERE deleted = 0").fetchall()
+        "coalesce(traceability IN (1, '1', 'true'), 0), ocop_stars FROM organization INDEXED BY organization_report "
+        "WHERE deleted = 0").fetchall()
 
 
 def linkages(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
@@ -108,9 +109,10 @@ def linkages_in_force(conn: sqlite3.Connection, day: str) -> list[tuple[str, str
 def status_decisions(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
     """(organisation, effective_on, status) of every live status decision, read at once (a
     province has one or two per organisation), each organisation's in the order they take
-    effect (`records.status_history.decision_order`)."""
+    effect (`records.status_history.decision_order`). Read straight from the table and sorted
+    once: through the list index SQLite would fetch every row by its key first (three times slower)."""
     return conn.execute(
-        "SELECT organization_id, coalesce(effective_on, ''), status FROM status_change WHERE deleted = 0 "
+        "SELECT organization_id, coalesce(effective_on, ''), status FROM status_change NOT INDEXED WHERE deleted = 0 "
         "ORDER BY organization_id, coalesce(effective_on, ''), coalesce(decision_date, ''), "
         "coalesce(created_at, ''), id").fetchall()
 

@@ -126,6 +126,10 @@ CREATE INDEX support_report ON support (organization_id, category, funding_sourc
 -- each organisation and the workers by contract are then read from the index alone.
 DROP INDEX worker_report;
 CREATE INDEX worker_report ON worker (organization_id, deleted, ended_on, started_on, created_at, contract);
+-- What the indicators read of every organisation (its unit, registration, kind, status and
+-- flags), from an index a tenth of the table's size instead of the wide rows.
+CREATE INDEX organization_report ON organization (deleted, id, commune_code, owner, registration_date,
+    created_at, kind, status, high_tech, value_chain, traceability, ocop_stars);
 
 -- The registers behind the plan's flags.
 -- Managers and their training, products (OCOP, certification, traceability), value-chain

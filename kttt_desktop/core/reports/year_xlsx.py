@@ -11,14 +11,22 @@ like the summary's (`sheet_blocks`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
+from kttt_desktop.core.catalogues.report_words import REPORT_TEXTS, pick
 from kttt_desktop.core.formats import format_date
 from kttt_desktop.core.messages import texts
-from kttt_desktop.core.reports.sheet_blocks import BOLD, COUNT_FORMAT, NOTE, SHARE_FORMAT, TITLE, SheetWriter
+from kttt_desktop.core.reports.sheet_blocks import (
+    BOLD,
+    COUNT_FORMAT,
+    HEADER_HEIGHT,
+    NOTE,
+    SHARE_FORMAT,
+    TITLE,
+    SheetWriter,
+)
 from kttt_desktop.core.reports.year_report import CHANGE_KINDS, ChangeRow, SupportLine, YearReport
 from kttt_desktop.core.xlsx.export import MONEY_FORMAT
 
@@ -44,7 +52,7 @@ def add_year_sheets(workbook: Workbook, report: YearReport) -> None:
 
 
 def _no(lang: str) -> str:
-    return "STT" if lang != "en" else "No."
+    return str(pick(REPORT_TEXTS, "number_col", lang))
 
 
 def _figures(w: SheetWriter, report: YearReport) -> None:
@@ -52,16 +60,13 @@ def _figures(w: SheetWriter, report: YearReport) -> None:
     headers = [_no(lang), texts("year_col_indicator", lang), texts("year_col_previous", lang, previous=year - 1),
                texts("year_col_actual", lang, year=year), texts("year_col_change", lang),
                texts("year_col_target", lang, year=year), texts("year_col_assessment", lang)]
-    rows: list[list[Any]] = []
-    formats: list[list[str | None]] = []
-    for number, f in enumerate(report.figures, start=1):
-        rows.append([number, f.label, f.previous, f.actual, f.change, f.target,
-                     f.state_label if f.target is not None else None])
-        formats.append([None, None, *([_format(f.unit)] * 4), None])
-    w.sheet.row_dimensions[w.row].height = 30.0
-    w.table_row(headers, [None] * len(headers), [1] * len(headers), header=True)
-    for values, row_formats in zip(rows, formats, strict=True):  # each indicator has its own unit
-        w.table_row(values, row_formats, [1] * len(headers))
+    spans = [1] * len(headers)
+    w.sheet.row_dimensions[w.row].height = HEADER_HEIGHT
+    w.table_row(headers, [None] * len(headers), spans, header=True)
+    for number, f in enumerate(report.figures, start=1):  # each indicator has its own unit
+        w.table_row([number, f.label, f.previous, f.actual, f.change, f.target,
+                     f.state_label if f.target is not None else None],
+                    [None, None, *([_format(f.unit)] * 4), None], spans)
     w.row += 1
     if report.targets_note:
         w.line(report.targets_note, NOTE)

@@ -654,3 +654,54 @@ def test_an_interest_rate_typed_in_a_sheet_is_kept_as_one_number(core_registry, 
     preview = preview_import(core_registry, source, plan_workbook(source))
     assert _where(preview) == [("Khoản vay", 3, "D", "interest_rate_format", "error")]
     assert preview.rows[0].values["interest_rate"] == "6,9"
+
+
+def test_a_course_cannot_name_another_organisations_manager_or_support_nor_a_formula(core_registry, tmp_path):
+    """A name or decision number typed in a sheet is looked up among the course's own
+    organisation only: another organisation's manager or support, or text a spreadsheet
+    would read as a formula, names nothing and is refused, with nothing written."""
+    r = core_registry
+    own = r.create("organization", htx(name="HTX Chè Bum Tở")).record
+    other = r.create("organization", htx(name="HTX Mường Tè")).record
+    r.create("manager", {"organization_id": own["id"], "full_name": "Lò Văn Pọm", "role": "director"})
+    r.create("manager", {"organization_id": other["id"], "full_name": "Giàng A Tủa", "role": "director"})
+    r.create("support", {"organization_id": other["id"], "category": "training", "content": "Vay vốn",
+                         "decision_no": "99/QĐ-UBND"})
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Đào tạo"
+    sheet.append(["Mã số thuế của tổ chức", "Khóa học", "Người học", "Cán bộ quản lý (họ tên)",
+                  "Khoản hỗ trợ chi trả (số quyết định)"])
+    code = own["registration_code"]
+    sheet.append([code, "Quản trị HTX", "Lò Thị Mai", "Giàng A Tủa", None])
+    sheet.append([code, "Kế toán", "Lò Thị Mai", None, "99/QĐ-UBND"])
+    sheet.append([code, "Kỹ thuật chè", "Lò Thị Mai", None, None])
+    formula_like = sheet.cell(row=4, column=4, value='=HYPERLINK("http://x.example","Lò Văn Pọm")')
+    formula_like.data_type = "s"  # written as text, as a pasted cell may hold it
+    book.save(tmp_path / "dao-tao.xlsx")
+    source = open_workbook(tmp_path / "dao-tao.xlsx")
+    preview = preview_import(r, source, plan_workbook(source))
+    assert _where(preview) == [
+        ("Đào tạo", 2, "D", "import_manager_unknown", "error"),
+        ("Đào tạo", 3, "E", "import_support_unknown", "error"),
+        ("Đào tạo", 4, "D", "import_manager_unknown", "error"),
+    ]
+    assert "«=HYPERLINK(" in preview.issues[2].message  # the text as typed, never evaluated
+    with pytest.raises(KtttError):
+        apply_import(r, source, plan_workbook(source))
+    assert _count(r, "training") == 0  # nothing half-written
+
+
+def test_a_huge_interest_rate_in_a_sheet_is_refused(core_registry, tmp_path):
+    org = core_registry.create("organization", htx(name="HTX Chè Bum Tở")).record
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Khoản vay"
+    sheet.append(["Mã số thuế của tổ chức", "Bên cho vay", "Số hợp đồng tín dụng", "Lãi suất (%/năm)"])
+    for number, rate in enumerate((1e300, 99_999_999_999, "150 %/năm", "6,9")):
+        sheet.append([org["registration_code"], "Ngân hàng thương mại", f"{number}/HĐTD", rate])
+    book.save(tmp_path / "vay.xlsx")
+    source = open_workbook(tmp_path / "vay.xlsx")
+    preview = preview_import(core_registry, source, plan_workbook(source))
+    assert _where(preview) == [("Khoản vay", row, "D", "interest_rate_format", "error") for row in (2, 3, 4)]
+    assert preview.rows[3].values["interest_rate"] == "6,9"

@@ -39,6 +39,7 @@ from kttt_desktop.core.catalogues.report_words import REPORT_TEXTS, pick
 from kttt_desktop.core.files import saving_next_to
 from kttt_desktop.core.formats import format_date, format_money
 from kttt_desktop.core.messages import texts
+from kttt_desktop.core.plan.indicators import indicator
 from kttt_desktop.core.plan.targets import HORIZONS
 from kttt_desktop.core.reports.document_form import issuer_lines, signer_lines
 from kttt_desktop.core.reports.figure_text import figure_label, format_indicator, indicator_cells, indicator_headers
@@ -354,8 +355,7 @@ class _Writer:
         for number, figure in enumerate(year.figures, start=1):
             change = "—" if figure.change is None else (
                 ("+" if figure.change > 0 else "") + format_indicator(figure.unit, figure.change, lang))
-            rows.append([number, figure.label.replace("(đồng)", "(triệu đồng)").replace("(VND)", "(million VND)")
-                         if figure.unit == "vnd" else figure.label,
+            rows.append([number, figure_label(indicator(figure.key), lang),
                          format_indicator(figure.unit, figure.previous, lang),
                          format_indicator(figure.unit, figure.actual, lang), change,
                          figure.target_text or "—", figure.state_label])

@@ -39,6 +39,7 @@ from kttt_desktop.core.plan.indicators import (
 )
 from kttt_desktop.core.plan.targets import progress
 from kttt_desktop.core.reports.attention import Attention
+from kttt_desktop.core.reports.figure_text import locale_of
 from kttt_desktop.core.reports.registers import RegisterFigures, RegisterLine, register_figures, register_lines
 from kttt_desktop.core.reports.scale import SCALE_CODES, scale_label, scale_of_results
 from kttt_desktop.core.reports.summary import applicable_targets, unit_name
@@ -301,7 +302,7 @@ def counted(key: str, n: int, lang: str, /, **params: object) -> str:
 
 def number(value: float, lang: str) -> str:
     """A figure as the report's language writes it: "1.250.000" in Vietnamese, "1,250,000" in English."""
-    return format_decimal(value, locale="en" if lang == "en" else "vi_VN")
+    return format_decimal(value, locale=locale_of(lang))
 
 
 def _joined(items: list[str], lang: str) -> str:
@@ -502,9 +503,12 @@ class _Tally:
                              self.amount[key]) for key in self.count]
         return sorted(lines, key=lambda line: (-line.amount_vnd, line.label))
 
+    def reached(self) -> set[str]:
+        """Every organisation counted under any key."""
+        return set().union(*self.organizations.values())
+
     def total(self) -> SupportLine:
-        reached = set().union(*self.organizations.values()) if self.organizations else set()
-        return SupportLine("", "", sum(self.count.values()), len(reached), sum(self.amount.values()))
+        return SupportLine("", "", sum(self.count.values()), len(self.reached()), sum(self.amount.values()))
 
 
 def _support(registry: Registry, year: int, as_of: date, lang: str) -> YearSupport:
@@ -537,12 +541,11 @@ def _support(registry: Registry, year: int, as_of: date, lang: str) -> YearSuppo
         kind, _, code = key.partition(":")
         return named("lender" if kind == "lender" else "funding_source")(code)
 
-    supported = set().union(*grants.organizations.values()) if grants.organizations else set()
     return YearSupport(
         by_category=by_category.lines(named("support_category")),
         by_source=by_source.lines(named("funding_source")),
         total=grants.total(),
-        people=year_queries.members_of(conn, sorted(supported), last),
+        people=year_queries.members_of(conn, sorted(grants.reached()), last),
         loans=loans.lines(loan_label),
         loans_total=loans.total(),
         interest_support_vnd=interest,

@@ -163,8 +163,11 @@ def _reference_labels(registry: Registry, record_type: str) -> dict[str, dict[st
         by_organization: dict[str, list[dict[str, Any]]] = {}
         for row in registry.store.referenced_siblings(ref.target, record_type, ref.field):
             by_organization.setdefault(row["organization_id"], []).append(row)
-        lookups[ref.key] = {row["id"]: _clean(label_of(ref.target, row, [r for r in rows if not r["deleted"]]))
-                            for rows in by_organization.values() for row in rows}
+        labels: dict[str, str] = {}
+        for rows in by_organization.values():
+            live = [r for r in rows if not r["deleted"]]  # once per organisation, not per row
+            labels.update((row["id"], _clean(label_of(ref.target, row, live))) for row in rows)
+        lookups[ref.key] = labels
     return lookups
 
 

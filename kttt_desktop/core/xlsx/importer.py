@@ -63,6 +63,7 @@ __all__ = [
 
 CREATE, UPDATE, UNCHANGED, FAILED = "create", "update", "unchanged", "error"
 TYPE_ORDER = tuple(SHEET_NAMES)  # organisations first: the other records name them
+PROGRESS_EVERY = 200
 # How a row of a register is found again among its organisation's records: the fields that
 # tell two of them apart (a year's results by the year, a decision by its day and status…).
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {
@@ -81,8 +82,6 @@ def _natural_key(rt: RecordType, values: dict[str, Any]) -> tuple[Any, ...]:
     """The natural key of a record, text folded so that «Chè» finds «chè»."""
     return tuple(fold(value) if isinstance(value, str) else value
                  for value in (values.get(name) for name in NATURAL_KEYS[rt.name]))
-PROGRESS_EVERY = 200
-
 
 
 @dataclass(frozen=True)

@@ -48,11 +48,7 @@ EXPLANATION_CHARS = 75  # about as many characters fit on a line of columns D..H
 _TEXTS: dict[str, tuple[Any, Any]] = {
     **REPORT_TEXTS,
     "sheet": ("Báo cáo tổng hợp", "Summary report"),
-    "republic": ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM"),
-    "motto": ("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
-    "number_col": ("STT", "No."),
     "percent": ("Đạt % ({year})", "% reached ({year})"),
-    "total": ("Tổng số", "Total"),
     "unit_headers": (("HTX đang hoạt động", "Thành viên HTX", "THT đang hoạt động", "Thành viên THT",
                       "Lao động thường xuyên", "Hỗ trợ (đồng)"),
                      ("Operating coops", "Coop members", "Operating groups", "Group members", "Regular workers",

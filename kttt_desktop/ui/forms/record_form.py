@@ -318,6 +318,15 @@ class RecordForm(QWidget):
         assert own_layout is not None  # set in __init__
         own_layout.activate()
 
+    def _note_row(self, form: QFormLayout, name: str, text: str = "") -> QLabel:
+        """A grey line under the editor just added (a hint, or what a register gives)."""
+        note = QLabel(text, self)
+        note.setObjectName(name)
+        note.setWordWrap(True)
+        note.setStyleSheet(NOTE)
+        form.addRow(QLabel("", self), note)
+        return note
+
     def _add_row(self, form: QFormLayout, field: Field) -> QLabel:
         editor: Any = make_editor(field, self.registry, self, lang())  # a QWidget with FieldEditor's methods
         editor.changed.connect(lambda name=field.name: self._on_changed(name))
@@ -336,18 +345,9 @@ class RecordForm(QWidget):
         form.addRow(label, editor)
         hint_text = _SET_ELSEWHERE.get(self.record_type.name, {}).get(field.name)
         if hint_text:
-            hint = QLabel(_tr(hint_text), self)
-            hint.setObjectName(f"{field.name}__hint")
-            hint.setWordWrap(True)
-            hint.setStyleSheet(NOTE)
-            form.addRow(QLabel("", self), hint)
-            self._hints[field.name] = (form, hint)
+            self._hints[field.name] = (form, self._note_row(form, f"{field.name}__hint", _tr(hint_text)))
         if self.record_type.name == "organization" and field.name in REGISTER_FLAGS:
-            note = QLabel(self)
-            note.setObjectName(f"{field.name}__registers")
-            note.setWordWrap(True)
-            note.setStyleSheet(NOTE)
-            form.addRow(QLabel("", self), note)
+            note = self._note_row(form, f"{field.name}__registers")
             form.setRowVisible(note, False)
             self._register_notes[field.name] = (form, note)
         message = QLabel(self)
@@ -718,8 +718,7 @@ class RecordForm(QWidget):
         for name, editor in self._editors.items():
             editor.set_read_only(self._read_only or name in self._preset or name in elsewhere)
         for name, (form, hint) in self._hints.items():
-            row, _role = cast(tuple[int, QFormLayout.ItemRole], form.getWidgetPosition(hint))
-            form.setRowVisible(row, name in elsewhere)
+            form.setRowVisible(hint, name in elsewhere)
 
     def is_read_only(self) -> bool:
         return self._read_only

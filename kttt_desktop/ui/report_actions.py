@@ -175,10 +175,14 @@ class ReportActions(QObject):
         show_print_preview(self.window, document, title)
 
     def _ask_path(self, title: str, suffix: str, pattern: str, year: int | None = None) -> Path | None:
+        """Where to write the report, ending in `suffix` even if the officer typed a bare name."""
         as_of = self._as_of() or self.registry.today
         purpose = prompts.EXCEL if suffix == ".xlsx" else prompts.PDF  # a .docx goes with the PDFs
         name = f"BaoCao_KTTT_nam_{year}{suffix}" if year is not None else f"BaoCao_KTTT_{as_of:%Y-%m-%d}{suffix}"
-        return prompts.choose_save_file(self.window, title, name, pattern, purpose)
+        path = prompts.choose_save_file(self.window, title, name, pattern, purpose)
+        if path is not None and path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        return path
 
     def export_pdf(self) -> None:
         self._export_pdf(None)
@@ -187,8 +191,6 @@ class ReportActions(QObject):
         path = self._ask_path(self.tr("Lưu báo cáo PDF"), ".pdf", self.tr("Tệp PDF (*.pdf)"), year)
         if path is None:
             return
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
         self._run(self.tr("Đang xuất báo cáo PDF…"), self._report_work(year),
                   lambda report: self._write_pdf(report, path))
 
@@ -212,8 +214,6 @@ class ReportActions(QObject):
         path = self._ask_path(self.tr("Lưu báo cáo Excel"), ".xlsx", self.tr("Tệp Excel (*.xlsx)"), year)
         if path is None:
             return
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
         gather = self._report_work(year)
 
         def work(progress: Progress) -> Path:
@@ -232,8 +232,6 @@ class ReportActions(QObject):
         path = self._ask_path(self.tr("Lưu báo cáo Word"), ".docx", self.tr("Tệp Word (*.docx)"), year)
         if path is None:
             return
-        if path.suffix.lower() != ".docx":
-            path = path.with_name(path.name + ".docx")
         gather = self._report_work(year)
 
         def work(progress: Progress) -> Path:

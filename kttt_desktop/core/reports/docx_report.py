@@ -49,7 +49,7 @@ from kttt_desktop.core.reports.year_report import (
     SECTION_KEYS,
     NarrativeSection,
     YearReport,
-    counted,
+    operating_sentence,
 )
 
 __all__ = ["FONT", "write_report_docx"]
@@ -222,17 +222,7 @@ class _Writer:
         if self.year is not None:
             return self.year.sections
         lang, report = self.lang, self.report
-        total = report.snapshot.total
-
-        def number_of(key: str) -> int:
-            return int(total.get(key) or 0)
-
-        operating = texts(
-            "year_sentence_operating", lang, date=format_date(report.as_of.isoformat()),
-            htx=counted("year_count_htx", number_of("htx_count"), lang),
-            tht=counted("year_count_tht", number_of("tht_count"), lang),
-            members=counted("year_count_member", number_of("htx_members") + number_of("tht_members"), lang),
-            workers=counted("year_count_worker", number_of("jobs"), lang))
+        operating = operating_sentence(report.snapshot, report.as_of, lang)
         placeholder = texts("year_officer_text", lang)
         return [NarrativeSection(key, texts(f"year_section_{key}", lang), [operating] if index == 0 else [],
                                  placeholder) for index, key in enumerate(SECTION_KEYS)]

@@ -566,6 +566,21 @@ def _direction(now: float | None, before: float | None, lang: str) -> str:
     return texts("year_same", lang)
 
 
+def operating_sentence(snapshot: Snapshot, as_of: date, lang: str) -> str:
+    """What was operating on `as_of`: cooperatives, groups, their members and workers; the
+    first sentence of the year's report, and of the summary's Word document."""
+
+    def total(key: str) -> int:
+        return int(snapshot.total.get(key) or 0)
+
+    return texts(
+        "year_sentence_operating", lang, date=format_date(as_of.isoformat()),
+        htx=counted("year_count_htx", total("htx_count"), lang),
+        tht=counted("year_count_tht", total("tht_count"), lang),
+        members=counted("year_count_member", total("htx_members") + total("tht_members"), lang),
+        workers=counted("year_count_worker", total("jobs"), lang))
+
+
 def _summary(report: YearReport, now: Snapshot, before: Snapshot) -> list[str]:
     """The sentences the figures of the year allow, in the order a report tells them."""
     lang, year = report.lang, report.year
@@ -574,12 +589,7 @@ def _summary(report: YearReport, now: Snapshot, before: Snapshot) -> list[str]:
         return int(snapshot.total.get(key) or 0)
 
     members = total(now, "htx_members") + total(now, "tht_members")
-    sentences = [texts(
-        "year_sentence_operating", lang, date=format_date(report.as_of.isoformat()),
-        htx=counted("year_count_htx", total(now, "htx_count"), lang),
-        tht=counted("year_count_tht", total(now, "tht_count"), lang),
-        members=counted("year_count_member", members, lang),
-        workers=counted("year_count_worker", total(now, "jobs"), lang))]
+    sentences = [operating_sentence(now, report.as_of, lang)]
     sentences.append(texts(
         "year_sentence_against_previous", lang, previous=year - 1,
         htx=_direction(total(now, "htx_count"), total(before, "htx_count"), lang),

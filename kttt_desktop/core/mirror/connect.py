@@ -7,10 +7,11 @@ never appears on a command line, in a process list or in a shell's history.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import psycopg
 
@@ -29,14 +30,14 @@ _UNREACHABLE = ("connection refused", "timeout", "timed out", "unreachable", "no
                 "no such file or directory")
 
 
+# "scheme://user:password@": the password runs to the last "@" before the path.
+_PASSWORD = re.compile(r"^([^:/?#]+://[^:/?#@]*):[^/?#]*@")
+
+
 def shown_address(url: str) -> str:
-    """The address as it may be printed: the password, if any, left out."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    netloc = f"{parts.username or ''}@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    """The address as it may be printed: the password, if any, left out, also from an
+    address too malformed to be parsed (a port out of range)."""
+    return _PASSWORD.sub(r"\1@", url)
 
 
 def check_address(url: str) -> None:
@@ -44,7 +45,7 @@ def check_address(url: str) -> None:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - a bad port raises here
     except ValueError:
-        raise KtttError("mirror_bad_address", address=url) from None
+        raise KtttError("mirror_bad_address", address=shown_address(url)) from None
     if parts.scheme not in _SCHEMES or not parts.path.strip("/"):
         raise KtttError("mirror_bad_address", address=shown_address(url))
     if parts.password is not None:

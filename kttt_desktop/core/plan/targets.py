@@ -215,9 +215,9 @@ class AllocationSum:
         """"equal", "short", "over"; "no_upper" without an upper figure; "rate" for a rate."""
         if not self.additive:
             return "rate"
-        if self.upper is None:
+        difference = self.difference
+        if difference is None:
             return "no_upper"
-        difference = self.total - self.upper
         if abs(difference) < 1e-9:
             return "equal"
         return "short" if difference < 0 else "over"

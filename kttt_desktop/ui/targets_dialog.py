@@ -22,6 +22,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -191,6 +192,15 @@ class TargetCell(QWidget):
         self.value.setProperty("invalid", invalid)
         self.value.style().unpolish(self.value)
         self.value.style().polish(self.value)
+
+
+def _editing_view(widget: QWidget | None) -> QAbstractItemView | None:
+    """The table whose cell `widget` is the editor of, if a cell is being typed."""
+    while widget is not None:
+        if isinstance(widget, QAbstractItemView):
+            return widget if widget.state() == QAbstractItemView.State.EditingState else None
+        widget = widget.parentWidget()
+    return None
 
 
 class TargetsDialog(QDialog):
@@ -764,6 +774,14 @@ class TargetsDialog(QDialog):
 
     def accept(self) -> None:
         self.save()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter in a cell being typed confirms the cell, not the dialog: the table hands the
+        typed figure over only after this key, so saving now would lose it."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and _editing_view(self.focusWidget()) is not None:
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def reject(self) -> None:
         """Cancel: ask first if something was typed, so edits are not lost by a slip."""

@@ -28,6 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from kttt_desktop.core.db import plan, report_queries
 
@@ -135,6 +136,8 @@ INDICATOR_KEYS = tuple(indicator.key for indicator in INDICATORS)
 REGISTER_KEYS = ("managers_in_post", "managers_trained", "trained_this_year", "ocop_products",
                  "contracts_in_force", "loans_outstanding_vnd", "loans_overdue_vnd")
 _BY_KEY = {indicator.key: indicator for indicator in INDICATORS}
+_COUNT_KEYS = {"htx": "htx_count", "tht": "tht_count"}  # any other kind is a union
+_MEMBERS_KEYS = {"htx": "htx_members", "tht": "tht_members"}  # a union's members are cooperatives
 
 
 def indicator(key: str) -> Indicator:
@@ -237,28 +240,31 @@ def _flag(value: object) -> int:
     return 1 if value in (1, True, "1", "true") else 0
 
 
-def _organizations(conn: sqlite3.Connection, days: Sequence[date]) -> dict[date, list[_Organization]]:
-    """The organisations registered by each date, with their status and flags on it."""
-    rows = report_queries.organization_facts(conn)
+def _organizations(conn: sqlite3.Connection, days: Sequence[date],
+                   facts: list[tuple[Any, ...]] | None = None) -> dict[date, list[_Organization]]:
+    """The organisations registered by each date, with their status and flags on it.
+
+    `facts` are the rows of `report_queries.organization_facts` when the caller has them."""
+    rows = report_queries.organization_facts(conn) if facts is None else facts
     history = values_then(conn, "organization", days)
     # Each organisation's decisions in the order they take effect: the one in effect on a day
     # is the last that took effect by then.
     timelines: dict[str, tuple[list[str], list[str]]] = {}
     for org_id, effective_on, status in report_queries.status_decisions(conn):
-        days_, statuses = timelines.setdefault(org_id, ([], []))
-        days_.append(effective_on)
-        statuses.append(status)
+        timeline = timelines.get(org_id)
+        if timeline is None:
+            timelines[org_id] = ([effective_on], [status])
+        else:
+            timeline[0].append(effective_on)
+            timeline[1].append(status)
     evidence = _Evidence(conn)
     result: dict[date, list[_Organization]] = {}
     for day in days:
         then = history[day]
         changed_since = {org_id for org_id, _ in then}
         iso = day.isoformat()
-        orgs = []
-        for row in rows:
-            if row[2] > iso:
-                continue
-            org = _Organization(*row)
+        orgs = [_Organization(*row) for row in rows if row[2] <= iso]
+        for org in orgs:
             if org.id in changed_since:  # a value from the change log, as it was typed then
                 for name in HISTORY_FIELDS["organization"]:
                     if (org.id, name) in then:
@@ -269,9 +275,7 @@ def _organizations(conn: sqlite3.Connection, days: Sequence[date]) -> dict[date,
                 in_effect = bisect_right(timeline[0], iso)
                 if in_effect:
                     org.status = timeline[1][in_effect - 1]
-            if org.id in evidence.organizations:
-                evidence.apply(org, iso)
-            orgs.append(org)
+            evidence.apply(org, iso)
         result[day] = orgs
     return result
 
@@ -287,29 +291,44 @@ class _Evidence:
     value chain = a contract in force on the day; OCOP = the best product whose certificate is
     valid on the day; traceability = a product carrying it; high technology = a product
     applying it, or the organisation's own declaration. An organisation without entries keeps
-    its flags, so nothing entered before is lost."""
+    its flags, so nothing entered before is lost.
+
+    What does not depend on the day (a product's traceability and high technology, which
+    products hold a certificate) is worked out once for all the days asked."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.contracts: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for org_id, signed, expires in report_queries.linkages(conn):
             self.contracts[org_id].append((signed, expires))
-        self.products: dict[str, list[tuple[int | None, str, str, int, int]]] = defaultdict(list)
+        # Per organisation: any product traceable, any applying high technology, and the
+        # (stars, certified_on, expires_on) of its certified OCOP products.
+        self.products: dict[str, tuple[list[int], list[tuple[int, str, str]]]] = {}
         for org_id, stars, certified, expires, traceable, high_tech in report_queries.products(conn):
-            self.products[org_id].append((stars, certified, expires, traceable, high_tech))
-        self.organizations = self.contracts.keys() | self.products.keys()
+            entry = self.products.get(org_id)
+            if entry is None:
+                entry = self.products[org_id] = ([0, 0], [])
+            if traceable:
+                entry[0][0] = 1
+            if high_tech:
+                entry[0][1] = 1
+            if stars and certified:
+                entry[1].append((int(stars), certified, expires))
 
     def apply(self, org: _Organization, day: str) -> None:
         contracts = self.contracts.get(org.id)
         if contracts:
             org.value_chain = int(any(in_force(signed, expires, day) for signed, expires in contracts))
-        products = self.products.get(org.id)
-        if products:
-            org.traceability = int(any(traceable for _, _, _, traceable, _ in products))
-            org.high_tech = int(bool(org.high_tech) or any(high_tech for *_, high_tech in products))
-            valid = [stars for stars, certified, expires, _, _ in products
-                     if stars and certified and in_force(certified, expires, day)]
+        entry = self.products.get(org.id)
+        if entry is not None:
+            (traceable, high_tech), certificates = entry
+            org.traceability = traceable
+            org.high_tech = int(bool(org.high_tech) or bool(high_tech))
+            valid: dict[int, int] = {}
+            for stars, certified, expires in certificates:
+                if in_force(certified, expires, day):
+                    valid[stars] = valid.get(stars, 0) + 1
             org.ocop_stars = max(valid) if valid else None
-            org.ocop_products = dict(Counter(valid))
+            org.ocop_products = valid
 
     @staticmethod
     def ocop_products_of(org: _Organization) -> dict[int, int]:
@@ -368,53 +387,66 @@ def compute(conn: sqlite3.Connection, as_of: date, site_unit: str | None = None)
     `site_unit` is the unit code of the site; a population entered for it (a district's or
     province's own figure) is the denominator of the total share."""
     day = as_of.isoformat()
-    orgs = _organizations(conn, [as_of])[as_of]
+    facts = report_queries.organization_facts(conn)
+    orgs = _organizations(conn, [as_of], facts)[as_of]
     counted = [org for org in orgs if org.operating]
-    empty = dict.fromkeys(INDICATOR_KEYS, 0)
-    units: dict[str, dict[str, float | None]] = defaultdict(lambda: dict(empty))
     kind_of = {org.id: org.kind for org in counted}
     unit_of = {org.id: org.unit for org in counted}
-    by_kind_status: Counter[tuple[str, str]] = Counter()
+    by_kind_status = Counter((org.kind, org.status) for org in orgs)
+    # Each commune's counts, tallied first and copied into its figures once.
+    tallies: dict[str, Counter[str]] = defaultdict(Counter)
     ocop_by_stars: Counter[int] = Counter()
     ocop_products: Counter[int] = Counter()
     value_chain: Counter[str] = Counter()
     ocop_per_unit: Counter[str] = Counter()
-    for org in orgs:
-        by_kind_status[(org.kind, org.status)] += 1
     for org in counted:
-        figures = units[org.unit]
-        _add(figures, {"htx": "htx_count", "tht": "tht_count"}.get(org.kind, "union_count"), 1)
-        _add(figures, "htx_high_tech", int(org.kind == "htx" and bool(org.high_tech)))
-        _add(figures, "traceability_count", org.traceability)
-        value_chain[org.unit] += org.value_chain
+        tally = tallies[org.unit]
+        tally[_COUNT_KEYS.get(org.kind, "union_count")] += 1
+        if org.kind == "htx" and org.high_tech:
+            tally["htx_high_tech"] += 1
+        if org.traceability:
+            tally["traceability_count"] += 1
+        if org.value_chain:
+            value_chain[org.unit] += 1
         if org.ocop_stars and org.ocop_stars >= OCOP_MIN_STARS:
-            _add(figures, "ocop_count", 1)
+            tally["ocop_count"] += 1
             ocop_by_stars[int(org.ocop_stars)] += 1
         products = _Evidence.ocop_products_of(org)
-        ocop_products.update(products)
-        ocop_per_unit[org.unit] += sum(products.values())
+        if products:
+            ocop_products.update(products)
+            ocop_per_unit[org.unit] += sum(products.values())
 
+    members_per_org = report_queries.people_per_organization(conn, "member", day)
     ethnicity: Counter[str] = Counter()
     gender: Counter[str] = Counter()
-    for ethnic, sex, count in report_queries.members_by_ethnicity_gender(conn, day, list(kind_of)):
+    not_counted = [org_id for org_id in members_per_org if org_id not in kind_of]
+    for ethnic, sex, count in report_queries.members_by_ethnicity_gender(conn, day, not_counted):
         ethnicity[ethnic or ""] += count
         gender[sex or ""] += count
     memberships: Counter[str] = Counter()
-    for org_id, count in report_queries.people_per_organization(conn, "member", day).items():
-        if org_id in kind_of:
-            memberships[unit_of[org_id]] += count
-            if kind_of[org_id] in ("htx", "tht"):
-                _add(units[unit_of[org_id]], f"{kind_of[org_id]}_members", count)
+    for org_id, count in members_per_org.items():
+        unit = unit_of.get(org_id)
+        if unit is not None:
+            memberships[unit] += count
+            members_key = _MEMBERS_KEYS.get(kind_of[org_id])
+            if members_key:
+                tallies[unit][members_key] += count
     twice, twice_total = _persons_counted_twice(conn, day, unit_of)
     persons = {unit: count - twice[unit] for unit, count in memberships.items()}
-    contracts: Counter[str] = Counter()
-    for contract, count in report_queries.workers_by_contract(conn, day, list(unit_of)):
-        contracts[contract or ""] += count
-    for org_id, count in report_queries.jobs_per_organization(conn, day, SEASONAL_CONTRACT):
+    jobs = report_queries.jobs_per_organization(conn, day, SEASONAL_CONTRACT)
+    for org_id, count in jobs:
         if org_id in unit_of:
-            _add(units[unit_of[org_id]], "jobs", count)
+            tallies[unit_of[org_id]]["jobs"] += count
+    contracts: Counter[str] = Counter()
+    not_counted = [org_id for org_id, _ in jobs if org_id not in unit_of]
+    for contract, count in report_queries.workers_by_contract(conn, day, not_counted):
+        contracts[contract or ""] += count
 
-    by_category, by_source, loans = _support(conn, as_of, units)
+    empty = dict.fromkeys(INDICATOR_KEYS, 0)
+    units: dict[str, dict[str, float | None]] = defaultdict(lambda: dict(empty))
+    for unit, tally in tallies.items():
+        units[unit].update(tally)
+    by_category, by_source, loans = _support(conn, as_of, units, {row[0]: row[1] for row in facts})
 
     population = population_on(conn, as_of.year)
     used_population: dict[str, int] = {}
@@ -497,11 +529,12 @@ def _registers(conn: sqlite3.Connection, as_of: date, counted: dict[str, str], u
 _Tally = dict[str, tuple[int, int]]
 
 
-def _support(conn: sqlite3.Connection, as_of: date,
-             units: dict[str, dict[str, float | None]]) -> tuple[_Tally, _Tally, _Tally]:
+def _support(conn: sqlite3.Connection, as_of: date, units: dict[str, dict[str, float | None]],
+             unit_of: dict[str, str]) -> tuple[_Tally, _Tally, _Tally]:
     """Support received by the date (disbursed or completed then), by category and by source,
     and apart from it the loans received then, by source (a loan is repaid: it is not support
-    money); adds each commune's support amount to its figures."""
+    money); adds each commune's support amount to its figures. `unit_of` gives the commune of
+    every live organisation, whatever its status: support received stays received."""
     day = as_of.isoformat()
     stage_then = {support_id: stage for (support_id, _), stage in values_then(conn, "support", [as_of])[as_of].items()}
     changed = list(stage_then)
@@ -516,8 +549,9 @@ def _support(conn: sqlite3.Connection, as_of: date,
             table[key or ""][0] += count
             table[key or ""][1] += amount
 
-    for unit, amount in report_queries.support_received_per_organization(conn, day, stages, changed):
-        _add(units[unit], "support_amount", amount)
+    for org_id, amount in report_queries.support_received_per_organization(conn, day, stages, changed):
+        if org_id in unit_of:
+            _add(units[unit_of[org_id]], "support_amount", amount)
     for category, source, is_loan, count, amount in report_queries.support_received_totals(conn, day, stages,
                                                                                             changed):
         tally(category, source, is_loan, count, amount)

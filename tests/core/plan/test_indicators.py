@@ -91,6 +91,8 @@ def test_indicators_now(commune):
     assert total["population_share"] == pytest.approx(0.4)
     assert snapshot.members_by_gender == {"male": 4, "female": 1}
     assert snapshot.members_by_ethnicity == {"35": 2, "20": 1, "13": 2}
+    # The dissolved B's worker, like its member, is left out of the groups: w1 alone is counted.
+    assert sum(snapshot.workers_by_contract.values()) == 1
     assert snapshot.organizations_by_kind_status == {
         ("htx", "active"): 1, ("htx", "dissolved"): 1, ("tht", "active"): 1, ("lhhtx", "active"): 1}
 
@@ -102,6 +104,8 @@ def test_indicators_as_of_the_end_of_2025(commune):
     assert (total["htx_count"], total["tht_count"], total["union_count"]) == (2, 1, 0)
     assert total["htx_members"] == 3  # m1, m4 of A, b1 of B; m2 had left, m3 not joined yet
     assert total["jobs"] == 2  # w1 and w3
+    assert sum(snapshot.workers_by_contract.values()) == 2
+    assert snapshot.members_by_gender == {"male": 5}  # m1, m4 and B's b1 (B active then), m4 and c1 of C
     assert total["htx_high_tech"] == 0  # switched on later
     # s4 was only approved then.
     assert total["support_amount"] == 100_000_000 + 300_000_000

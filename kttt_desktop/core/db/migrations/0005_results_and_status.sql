@@ -126,6 +126,15 @@ CREATE INDEX support_report ON support (organization_id, category, funding_sourc
 -- each organisation and the workers by contract are then read from the index alone.
 DROP INDEX worker_report;
 CREATE INDEX worker_report ON worker (organization_id, deleted, ended_on, started_on, created_at, contract);
+-- Members by ethnic group and sex, workers by contract and support by category and source are
+-- tallied over the whole province: read in the order of these groups, SQLite counts them
+-- without sorting every row first (three to five times faster than the per-organisation
+-- indexes); the few organisations left out are then read through those.
+CREATE INDEX member_groups ON member (deleted, ethnicity_code, gender, left_on, joined_on, created_at,
+    organization_id);
+CREATE INDEX worker_groups ON worker (deleted, contract, ended_on, started_on, created_at, organization_id);
+CREATE INDEX support_totals ON support (deleted, category, funding_source, is_loan, stage, decision_date,
+    created_at, amount_vnd, organization_id, id);
 -- What the indicators read of every organisation (its unit, registration, kind, status and
 -- flags), from an index a tenth of the table's size instead of the wide rows.
 CREATE INDEX organization_report ON organization (deleted, id, commune_code, owner, registration_date,
@@ -190,7 +199,9 @@ CREATE TRIGGER manager_fts_update AFTER UPDATE OF search_text ON manager BEGIN
     INSERT INTO manager_fts (manager_fts, rowid, search_text) VALUES ('delete', old.rid, old.search_text);
     INSERT INTO manager_fts (rowid, search_text) VALUES (new.rid, new.search_text);
 END;
-CREATE INDEX manager_in_post ON manager (organization_id, deleted, role, from_on, to_on);
+-- Who is in which post on a day, and (for the indicators, from the index alone) whether
+-- trained to standard.
+CREATE INDEX manager_in_post ON manager (organization_id, deleted, role, from_on, to_on, trained_to_standard);
 
 CREATE TABLE training (
     rid INTEGER PRIMARY KEY,

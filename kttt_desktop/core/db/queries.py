@@ -120,7 +120,12 @@ def _select(query: ListQuery, what: str, in_table_order: bool = False) -> tuple[
 
 
 def list_rids(conn: sqlite3.Connection, query: ListQuery) -> list[int]:
-    """Row numbers of the matching records, in display order."""
+    """Row numbers of the matching records, in display order.
+
+    They come back as one text, not one row each: the interpreter is handed back after every
+    row SQLite steps to, and while the overview computes its figures on another thread each
+    handover waits its turn — 85,000 of them made the member list open in 0.7 s instead of
+    0.45 s. The ordered subquery runs as a coroutine, so the text keeps its order."""
     statement = _select(query, "t.rid")
     if statement is None:
         return []
@@ -131,7 +136,8 @@ def list_rids(conn: sqlite3.Connection, query: ListQuery) -> list[int]:
     # order without a sort); other columns break ties by row number.
     tie = "" if query.sort == "sort_name" else f", t.rid {direction}"
     sql += f" ORDER BY {order} {direction}{tie}"
-    return [row[0] for row in conn.execute(sql, params)]
+    text = conn.execute(f"SELECT group_concat(rid) FROM ({sql})", params).fetchone()[0]
+    return [int(x) for x in text.split(",")] if text else []
 
 
 def count(conn: sqlite3.Connection, query: ListQuery) -> int:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -213,7 +214,7 @@ class TargetsDialog(QDialog):
         self.changes = Changes()
         self.setWindowTitle(self.tr("Chỉ tiêu kế hoạch và số dân"))
         self.setStyleSheet(_STYLE)
-        fit_to_screen(self, QSize(920, 780))
+        fit_to_screen(self, QSize(920, 660))
         self._drafts: dict[str, _Draft] = {}
         self._current: str | None = None
         self._cells: dict[tuple[str, int], TargetCell] = {}
@@ -253,7 +254,7 @@ class TargetsDialog(QDialog):
             "Ngày lấy số liệu gốc, cũng là ngày bắt đầu tính thời gian của kế hoạch. "
             "Để trống: ngày 31/12 của năm gốc."))
 
-        targets_box = QGroupBox(self.tr("Chỉ tiêu"), self)
+        self.targets_page = targets_box = QWidget(self)
         targets_layout = QVBoxLayout(targets_box)
         targets_layout.addWidget(QLabel(self.tr(
             "Nhập số cần đạt; để trống nếu không giao chỉ tiêu. «khoảng 15» được tính là đạt từ 90 % trở lên."),
@@ -278,8 +279,6 @@ class TargetsDialog(QDialog):
         self.population_table.verticalHeader().setVisible(False)
         self.population_table.horizontalHeader().setStretchLastSection(True)
         self.population_table.setColumnWidth(0, 90)
-        self.population_table.setMinimumHeight(100)
-        self.population_table.setMaximumHeight(120)
         self.add_population_button = QPushButton(self.tr("Thêm năm"), self)
         self.add_population_button.clicked.connect(self._add_population_row)
         self.remove_population_button = QPushButton(self.tr("Xóa dòng"), self)
@@ -308,14 +307,19 @@ class TargetsDialog(QDialog):
 
         self.allocation_box = self._allocation_box(site)
 
+        # The targets, their allocation to the communes and the population each on a page of
+        # its own: on a 1024×700 screen the targets' table keeps its height.
+        self.sections = QTabWidget(self)
+        self.sections.addTab(targets_box, self.tr("Chỉ tiêu"))
+        self._allocation_tab = self.sections.addTab(self.allocation_box, self.tr("Giao chỉ tiêu cho các xã"))
+        self.sections.addTab(population_box, self.tr("Số dân"))
+
         unit_row = QFormLayout()
         unit_row.addRow(self.tr("Đơn vị"), self.unit_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(unit_row)
         layout.addWidget(self.unit_note)
-        layout.addWidget(targets_box, 1)
-        layout.addWidget(self.allocation_box)
-        layout.addWidget(population_box)
+        layout.addWidget(self.sections, 1)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
         self._show_unit(self.current_unit())
@@ -382,8 +386,8 @@ class TargetsDialog(QDialog):
         self._build_table(draft)
         self.basis_edit.setText(draft.basis)
         self.base_date_edit.setText(draft.base_on)
-        self.allocation_box.setVisible(bool(self._communes) and code == site.unit_code)
-        if self.allocation_box.isVisibleTo(self):
+        self.sections.setTabVisible(self._allocation_tab, self.allocating())
+        if self.allocating():
             self._fill_allocation_years()
         self.population_box.setTitle(self.tr(
             "Số dân của {unit} (để tính tỷ lệ dân số tham gia tổ chức kinh tế tập thể)").format(
@@ -466,7 +470,7 @@ class TargetsDialog(QDialog):
         if year not in draft.years:
             draft.years = sorted(draft.years + [year])
             self._build_table(draft)
-            if self.allocation_box.isVisibleTo(self):
+            if self.allocating():
                 self._fill_allocation_years()
 
     def _ask_year(self) -> None:
@@ -481,10 +485,14 @@ class TargetsDialog(QDialog):
 
     # --- allocations to the communes -----------------------------------------------------------
 
-    def _allocation_box(self, site: Any) -> QGroupBox:
+    def allocating(self) -> bool:
+        """Whether the unit shown allocates its targets: an upper level's own, with communes."""
+        return bool(self._communes) and self.current_unit() == self.registry.require_site().unit_code
+
+    def _allocation_box(self, site: Any) -> QWidget:
         """At an upper level: one target, chosen by indicator and year, allocated to each commune,
         with the sum against the level's own figure."""
-        box = QGroupBox(self.tr("Giao chỉ tiêu cho các xã"), self)
+        box = QWidget(self)
         self._communes = [code for code in self._units(site) if site.level != "commune"
                           and is_commune_code(code) and code != site.unit_code]
         self._filling = False
@@ -497,8 +505,6 @@ class TargetsDialog(QDialog):
         self.allocation_table.verticalHeader().setVisible(False)
         self.allocation_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.allocation_table.setColumnWidth(1, 160)
-        self.allocation_table.setMinimumHeight(110)
-        self.allocation_table.setMaximumHeight(180)
         self.allocation_sum = QLabel(box)
         self.allocation_sum.setObjectName("allocationSum")
         self.allocation_sum.setWordWrap(True)
@@ -509,12 +515,11 @@ class TargetsDialog(QDialog):
         choice.addWidget(self.allocation_year)
         layout = QVBoxLayout(box)
         layout.addLayout(choice)
-        layout.addWidget(self.allocation_table)
+        layout.addWidget(self.allocation_table, 1)
         layout.addWidget(self.allocation_sum)
         self.allocation_indicator.currentIndexChanged.connect(self._fill_allocations)
         self.allocation_year.currentIndexChanged.connect(self._fill_allocations)
         self.allocation_table.itemChanged.connect(self._allocation_edited)
-        box.hide()
         return box
 
     def choose_allocation(self, indicator: str, year: int) -> None:
@@ -694,14 +699,14 @@ class TargetsDialog(QDialog):
                     continue
                 if not year_text.isdigit():
                     if point:
-                        self._point_at(code)
+                        self._point_at(code, page=self.population_box)
                     raise KtttError("bad_target_year", year=year_text)
                 year = int(year_text)
                 try:
                     figure = parse_money(figure_text) if figure_text else None
                 except ValueError:
                     if point:
-                        self._point_at(code)
+                        self._point_at(code, page=self.population_box)
                     raise KtttError("bad_population", value=figure_text) from None
                 seen.add(year)
                 if figure != draft.original_population.get(year):
@@ -711,13 +716,15 @@ class TargetsDialog(QDialog):
                     population.append((code, year, None))
         return targets, population
 
-    def _point_at(self, code: str, key: str | None = None, year: int | None = None) -> None:
-        """Show the unit and the cell that holds a refused value."""
+    def _point_at(self, code: str, key: str | None = None, year: int | None = None,
+                  page: QWidget | None = None) -> None:
+        """Show the unit, the page (the targets unless said) and the cell that holds a refused value."""
         if code != self._current:
             self.unit_combo.blockSignals(True)
             self.select_unit(code)
             self.unit_combo.blockSignals(False)
             self._show_unit(code)
+        self.sections.setCurrentWidget(page or self.targets_page)
         if key is not None and year is not None and (key, year) in self._cells:
             cell = self._cells[(key, year)]
             cell.mark_invalid(True)
@@ -763,7 +770,7 @@ class TargetsDialog(QDialog):
                     try:
                         changes.merge(self.registry.set_population(code, year, figure))
                     except KtttError:
-                        self._point_at(code)
+                        self._point_at(code, page=self.population_box)
                         raise
         except KtttError as exc:
             self._show_problem(exc.message())

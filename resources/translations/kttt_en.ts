@@ -2326,42 +2326,42 @@ Data file: {path}</translation>
 <context>
     <name>MirrorDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/mirror_dialog.py" line="30"/>
+        <location filename="../../kttt_desktop/ui/mirror_dialog.py" line="31"/>
         <source>Đồng bộ lên máy chủ dữ liệu</source>
         <translation>Mirror to the data server</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/mirror_dialog.py" line="34"/>
+        <location filename="../../kttt_desktop/ui/mirror_dialog.py" line="35"/>
         <source>Ghi sổ đã gộp của đơn vị lên cơ sở dữ liệu PostgreSQL dùng chung của các cơ quan cấp trên. Lần đầu gửi toàn bộ, các lần sau chỉ gửi phần đã thay đổi. Địa chỉ và tài khoản do người quản trị máy chủ cấp.</source>
-        <translation>Writes the unit's merged register into the shared PostgreSQL database of the offices above. The first time sends everything; later runs send only what changed. The address and account are given by the server's administrator.</translation>
+        <translation>Writes the unit&apos;s merged register into the shared PostgreSQL database of the offices above. The first time sends everything; later runs send only what changed. The address and account are given by the server&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/mirror_dialog.py" line="42"/>
+        <location filename="../../kttt_desktop/ui/mirror_dialog.py" line="43"/>
         <source>Địa chỉ:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/mirror_dialog.py" line="45"/>
+        <location filename="../../kttt_desktop/ui/mirror_dialog.py" line="46"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/mirror_dialog.py" line="47"/>
+        <location filename="../../kttt_desktop/ui/mirror_dialog.py" line="48"/>
         <source>Mật khẩu không được lưu trên máy này: mỗi lần đồng bộ hãy nhập lại.</source>
         <translation>The password is not saved on this computer: type it each time.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/mirror_dialog.py" line="57"/>
+        <location filename="../../kttt_desktop/ui/mirror_dialog.py" line="58"/>
         <source>Đồng bộ</source>
         <translation>Mirror</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/mirror_dialog.py" line="58"/>
+        <location filename="../../kttt_desktop/ui/mirror_dialog.py" line="59"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/mirror_dialog.py" line="100"/>
+        <location filename="../../kttt_desktop/ui/mirror_dialog.py" line="101"/>
         <source>Không ghi mật khẩu trong địa chỉ (người khác có thể đọc được): hãy xóa nó khỏi địa chỉ và nhập vào ô «Mật khẩu».</source>
         <translation>Do not write the password in the address (others could read it): remove it from the address and type it in the «Password» box.</translation>
     </message>
@@ -2414,178 +2414,178 @@ Data file: {path}</translation>
         <translation>The next organisation in the list (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="301"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="302"/>
         <source>Ghi quyết định về tình trạng…</source>
         <translation>Record a status decision…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="304"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="305"/>
         <source>Tạm ngừng, hoạt động trở lại, giải thể, thu hồi giấy chứng nhận…: ghi quyết định và ngày có hiệu lực (Ctrl+T)</source>
         <translation>Suspension, resumption, dissolution, revocation…: record the decision and the day it takes effect (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="312"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="313"/>
         <source>Tình trạng gửi thông tin tổ chức này lên cấp trên, theo lần sửa gần nhất tại đơn vị này</source>
         <translation>Whether this organisation has reached the upper level, as of its latest change made here</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="323"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="324"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="324"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="325"/>
         <source>Sửa thông tin tổ chức (F2)</source>
         <translation>Edit the organisation&apos;s details (F2)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="325"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="326"/>
         <source>Cất</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="326"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="327"/>
         <source>Cất các thay đổi (Ctrl+S)</source>
         <translation>Save the changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="328"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="329"/>
         <source>Hoãn</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="329"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="330"/>
         <source>Bỏ các thay đổi chưa cất</source>
         <translation>Discard the unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="350"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="351"/>
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="426"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="427"/>
         <source>Không mở được tổ chức</source>
         <translation>Cannot open the organisation</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="434"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="435"/>
         <source>Mã số {code}</source>
         <translation>Code {code}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="439"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="440"/>
         <source>ĐÃ XÓA</source>
         <translation>DELETED</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="465"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="466"/>
         <source>Chưa gửi cấp trên</source>
         <translation>Not sent to the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="466"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="467"/>
         <source>Đã gửi, chờ cấp trên xác nhận</source>
         <translation>Sent, awaiting the upper level&apos;s receipt</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="467"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="468"/>
         <source>Cấp trên đã nhận</source>
         <translation>Received by the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="493"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="494"/>
         <source>Thành viên ({count})</source>
         <translation>Members ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="494"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="495"/>
         <source>Người lao động ({count})</source>
         <translation>Workers ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="495"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="496"/>
         <source>Hỗ trợ ({count})</source>
         <translation>Support ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="496"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="497"/>
         <source>Kết quả hằng năm ({count})</source>
         <translation>Yearly results ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="497"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="498"/>
         <source>Tình trạng pháp lý ({count})</source>
         <translation>Legal status ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="498"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="499"/>
         <source>Cán bộ quản lý ({count})</source>
         <translation>Managers ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="499"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="500"/>
         <source>Đào tạo ({count})</source>
         <translation>Training ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="500"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="501"/>
         <source>Sản phẩm ({count})</source>
         <translation>Products ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="501"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="502"/>
         <source>Liên kết ({count})</source>
         <translation>Contracts ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="502"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="503"/>
         <source>Vốn vay ({count})</source>
         <translation>Loans ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="503"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="504"/>
         <source>Đất đai ({count})</source>
         <translation>Land ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="569"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="570"/>
         <source>Chưa cất được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="596"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="597"/>
         <source>Thay đổi chưa cất</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="597"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="598"/>
         <source>Thông tin tổ chức đã sửa nhưng chưa cất. Bỏ các thay đổi này?</source>
         <translation>The organisation&apos;s details were changed but not saved. Discard these changes?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="598"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="599"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="626"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="627"/>
         <source>Thêm {noun} vào tổ chức này (Ctrl+N)</source>
         <translation>Add a {noun} to this organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="708"/>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="725"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="709"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="726"/>
         <source>Tổ chức đã xóa</source>
         <translation>Organisation deleted</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="709"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="710"/>
         <source>Tổ chức này đã bị xóa; không thêm được bản ghi vào đó.</source>
         <translation>This organisation has been deleted; records cannot be added to it.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/organization_view.py" line="726"/>
+        <location filename="../../kttt_desktop/ui/organization_view.py" line="727"/>
         <source>Tổ chức này đã bị xóa; không ghi được quyết định về tình trạng.</source>
         <translation>This organisation is deleted; no status decision can be recorded.</translation>
     </message>
@@ -3061,12 +3061,12 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="732"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="731"/>
         <source>Lỗi:</source>
         <translation>Error:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="734"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="733"/>
         <source>Lưu ý:</source>
         <translation>Note:</translation>
     </message>
@@ -3261,27 +3261,27 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
         <translation>Compiling the year&apos;s report…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="187"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="191"/>
         <source>Lưu báo cáo PDF</source>
         <translation>Save PDF report</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="187"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="191"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="192"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="194"/>
         <source>Đang xuất báo cáo PDF…</source>
         <translation>Exporting the PDF report…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="212"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="214"/>
         <source>Lưu báo cáo Excel</source>
         <translation>Save Excel report</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="212"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="214"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
@@ -3301,18 +3301,18 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="244"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="242"/>
         <source>Đang xuất báo cáo Word…</source>
         <translation>Writing the Word report…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="248"/>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="263"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="246"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="261"/>
         <source>Đã xuất báo cáo</source>
         <translation>Report exported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="249"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="247"/>
         <source>Đã ghi tệp:
 {path}
 
@@ -3323,34 +3323,34 @@ Hãy viết tiếp các phần được tô vàng, rồi in và trình ký.</sou
 Complete the parts highlighted in yellow, then print it and submit it for signature.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="250"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="248"/>
         <source>Mở bằng Word/LibreOffice</source>
         <translation>Open in Word/LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="264"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="262"/>
         <source>Đã ghi tệp:
 {path}</source>
         <translation>File written:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="268"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="266"/>
         <source>Chưa in hoặc xuất được</source>
         <translation>Could not print or export</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="277"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="275"/>
         <source>Chưa chọn tổ chức</source>
         <translation>No organisation selected</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="278"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="276"/>
         <source>Hãy chọn một tổ chức trong danh sách rồi in lại.</source>
         <translation>Select an organisation in the list, then print again.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/report_actions.py" line="293"/>
+        <location filename="../../kttt_desktop/ui/report_actions.py" line="291"/>
         <source>Đang chuẩn bị trang in…</source>
         <translation>Preparing the pages…</translation>
     </message>
@@ -4287,7 +4287,7 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>TargetCell</name>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="173"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="175"/>
         <source>Để trống nếu không có chỉ tiêu</source>
         <translation>Leave empty if there is no target</translation>
     </message>
@@ -4295,221 +4295,226 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="74"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="76"/>
         <source>ít nhất</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="75"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="77"/>
         <source>trên</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="76"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="78"/>
         <source>khoảng</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="127"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="129"/>
         <source>Khu vực Mường Tè (huyện cũ)</source>
         <translation>Mường Tè area (former district)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="204"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="215"/>
         <source>Chỉ tiêu kế hoạch và số dân</source>
         <translation>Plan targets and population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="218"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="229"/>
         <source>{name} (đơn vị này)</source>
         <translation>{name} (this unit)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="233"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="244"/>
         <source>Thêm năm…</source>
         <translation>Add year…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="234"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="245"/>
         <source>Thêm một năm khác 2030, 2045 (ví dụ chỉ tiêu năm 2025)</source>
         <translation>Add a year other than 2030 and 2045 (for example the 2025 targets)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="237"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="248"/>
         <source>Ví dụ: Kế hoạch số …/KH-UBND ngày …</source>
         <translation>For example: Plan No. …/KH-UBND of …</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="238"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="249"/>
         <source>Văn bản giao các chỉ tiêu này; in kèm trong báo cáo</source>
         <translation>The document that set these targets; printed in the report</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="243"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="254"/>
         <source>Ngày lấy số liệu gốc, cũng là ngày bắt đầu tính thời gian của kế hoạch. Để trống: ngày 31/12 của năm gốc.</source>
         <translation>The day the baseline is taken, which is also the day the plan&apos;s time starts. Empty: 31/12 of the base year.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="246"/>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="391"/>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="496"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="313"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="405"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="512"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="249"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="260"/>
         <source>Nhập số cần đạt; để trống nếu không giao chỉ tiêu. «khoảng 15» được tính là đạt từ 90 % trở lên.</source>
         <translation>Enter the figure to reach; leave empty if no target is set. «about 15» counts as reached from 90 % upwards.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="252"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="263"/>
         <source>Số liệu gốc: số tại ngày gốc, để tính tiến độ = (hiện nay − số gốc) ÷ (chỉ tiêu − số gốc). Để trống thì phần mềm tự đếm từ sổ theo dõi đến ngày gốc; nhập số thì dùng số đã nhập.</source>
         <translation>Baseline: the figure on the base date, for progress = (now − baseline) ÷ (target − baseline). Empty: the program counts it from the register on the base date; a number: that number is used.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="259"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="270"/>
         <source>Căn cứ</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="260"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="271"/>
         <source>Ngày gốc</source>
         <translation>Base date</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="267"/>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="498"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="278"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="514"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="267"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="278"/>
         <source>Số dân (người)</source>
         <translation>Population (people)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="273"/>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="463"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="282"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="477"/>
         <source>Thêm năm</source>
         <translation>Add year</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="275"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="284"/>
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="294"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="303"/>
         <source>Cất</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="295"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="304"/>
         <source>Hoãn</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="391"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="315"/>
+        <source>Số dân</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="405"/>
         <source>Số liệu gốc</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="407"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="421"/>
         <source>từ sổ</source>
         <translation>from the register</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="409"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="423"/>
         <source>Để trống: đếm từ sổ theo dõi đến ngày gốc. Nhập số: dùng số đã nhập làm số liệu gốc.</source>
         <translation>Empty: counted from the register on the base date. A number: used as the baseline.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="477"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="314"/>
         <source>Giao chỉ tiêu cho các xã</source>
         <translation>Allocate targets to the communes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="486"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="504"/>
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="486"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="504"/>
         <source>Chỉ tiêu giao</source>
         <translation>Allocated target</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="576"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="591"/>
         <source>Chỉ tiêu tỷ lệ: mỗi xã có tỷ lệ riêng, không cộng lại để so với {unit}.</source>
         <translation>A rate target: each commune has its own rate; they are not added up to compare with {unit}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="578"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="593"/>
         <source>Chưa giao chỉ tiêu này cho xã nào.</source>
         <translation>This target is not allocated to any commune yet.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="580"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="595"/>
         <source>Tổng đã giao cho {count} xã: {total}; {unit} chưa có chỉ tiêu này để so.</source>
         <translation>Allocated to {count} communes in total: {total}; {unit} has no such target to compare with.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="582"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="597"/>
         <source>Tổng đã giao cho {count} xã: {total}, còn thiếu {gap} so với chỉ tiêu của {unit} ({upper}). Vẫn cất được; hãy xem lại nếu chưa giao hết.</source>
         <translation>Allocated to {count} communes in total: {total}, {gap} short of the target of {unit} ({upper}). It can still be saved; check it if not all was allocated.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="585"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="600"/>
         <source>Tổng đã giao cho {count} xã: {total}, vượt {gap} so với chỉ tiêu của {unit} ({upper}). Vẫn cất được; hãy xem lại nếu không chủ ý.</source>
         <translation>Allocated to {count} communes in total: {total}, {gap} above the target of {unit} ({upper}). It can still be saved; check it if that was not meant.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="588"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="603"/>
         <source>Tổng đã giao cho {count} xã: {total}, bằng chỉ tiêu của {unit}.</source>
         <translation>Allocated to {count} communes in total: {total}, equal to the target of {unit}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="771"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="796"/>
         <source>Thay đổi chưa cất</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="772"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="797"/>
         <source>Các chỉ tiêu và số dân vừa nhập chưa được cất. Bỏ các thay đổi này?</source>
         <translation>The targets and population you entered are not saved. Discard these changes?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="302"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="318"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="367"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="381"/>
         <source>Các chỉ tiêu này do cấp trên giao. Sửa ở đây chỉ đổi bản trên máy này; khi cấp trên gửi gói đồng bộ mới, chỉ tiêu cấp trên giao sẽ được cập nhật lại.</source>
         <translation>These targets were set by the upper level. Editing them here changes only this computer&apos;s copy; when the upper level sends a new sync package, its targets will be applied again.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="379"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="393"/>
         <source>Số dân của {unit} (để tính tỷ lệ dân số tham gia tổ chức kinh tế tập thể)</source>
         <translation>Population of {unit} (to compute the share of the population in collective organisations)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="392"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="406"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="418"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="432"/>
         <source>Nguồn: {unit}</source>
         <translation>Source: {unit}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="463"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="477"/>
         <source>Năm của chỉ tiêu (ví dụ 2025):</source>
         <translation>Year of the targets (for example 2025):</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="773"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="798"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>

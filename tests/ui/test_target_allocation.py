@@ -44,7 +44,8 @@ def test_an_area_allocates_a_target_and_sees_the_sum_against_its_own(
     sums: list[tuple[str, bool]] = []
 
     def steps(dialog: TargetsDialog) -> None:
-        assert dialog.current_unit() == "107" and dialog.allocation_box.isVisibleTo(dialog)
+        assert dialog.current_unit() == "107" and dialog.allocating()
+        assert dialog.sections.isTabVisible(dialog.sections.indexOf(dialog.allocation_box))
         dialog.cell("htx_count", 2030).set("20", "at_least")
         dialog.baseline_edit("htx_count").setText("2")
         dialog.base_date_edit.setText("30/06/2024")
@@ -60,7 +61,9 @@ def test_an_area_allocates_a_target_and_sees_the_sum_against_its_own(
         sums.append((dialog.allocation_sum.text(), dialog.allocation_sum.property("warn")))
         dialog.select_unit("03445")  # the allocation is that commune's own target
         assert dialog.cell("htx_count", 2030).get() == ("12", "at_least")
+        assert not dialog.sections.isTabVisible(dialog.sections.indexOf(dialog.allocation_box))  # a commune's
         dialog.select_unit("107")
+        assert dialog.sections.isTabVisible(dialog.sections.indexOf(dialog.allocation_box))
         assert dialog.save()
 
     opened = drive(monkeypatch, steps)

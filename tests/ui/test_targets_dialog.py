@@ -50,7 +50,8 @@ def test_units_offered_and_the_communes_own_shown_first(dialog: TargetsDialog, c
     assert "đơn vị này" in dialog.unit_combo.itemText(0)
     # the commune is measured against its own targets only; the district plan is there to read
     assert dialog.current_unit() == "03433"
-    assert not dialog.allocation_box.isVisibleTo(dialog)  # a commune allocates to nobody
+    assert not dialog.allocating()  # a commune allocates to nobody: no page for it
+    assert not dialog.sections.isTabVisible(dialog.sections.indexOf(dialog.allocation_box))
     assert dialog.select_unit(MUONG_TE_DISTRICT)
     assert dialog.cell("tht_count", 2030).get() == ("15", "about")
     assert dialog.cell("jobs", 2030).get() == ("1.500", "more_than")
@@ -100,6 +101,7 @@ def test_a_refused_value_shows_the_message_and_writes_nothing(dialog: TargetsDia
     dialog.cell("htx_count", 2030).set("12", "at_least")  # valid, and written first: must not stay
     dialog.cell(key, 2030).set(text, "at_least")
     dialog.set_population(2025, "9.800")
+    dialog.sections.setCurrentWidget(dialog.population_box)
     assert not dialog.save()
     assert dialog.isVisible()
     indicator = {"jobs": "Lao động làm việc thường xuyên",
@@ -108,6 +110,7 @@ def test_a_refused_value_shows_the_message_and_writes_nothing(dialog: TargetsDia
     assert dialog.problem_label.text() == expected
     assert dialog.problem_label.isVisibleTo(dialog)
     assert dialog.cell(key, 2030).value.property("invalid") is True
+    assert dialog.sections.currentWidget() is dialog.targets_page
     assert core_registry.targets() == before
     assert core_registry.population() == []
     # corrected, it saves
@@ -129,11 +132,15 @@ def test_population_is_saved_per_unit_and_year(dialog: TargetsDialog, core_regis
 def test_a_bad_population_is_refused(dialog: TargetsDialog, core_registry: Registry) -> None:
     dialog.select_unit("03433")
     dialog.set_population(2025, "mười nghìn")
+    dialog.sections.setCurrentWidget(dialog.targets_page)
     assert not dialog.save()
     assert dialog.problem_label.text() == KtttError("bad_population", value="mười nghìn").message()
+    assert dialog.sections.currentWidget() is dialog.population_box  # the page with the figure is shown
     dialog.set_population(2025, "0")
+    dialog.sections.setCurrentWidget(dialog.targets_page)
     assert not dialog.save()
     assert "Dân số phải là số nguyên dương" in dialog.problem_label.text()
+    assert dialog.sections.currentWidget() is dialog.population_box
     assert core_registry.population() == []
 
 

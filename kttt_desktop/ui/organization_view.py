@@ -291,6 +291,7 @@ class OrganizationView(Page):
         self.title_label = QLabel(self)
         self.title_label.setObjectName("orgTitle")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title_label.setWordWrap(True)  # a long name folds rather than running under the buttons
         self.subtitle_label = QLabel(self)
         self.subtitle_label.setObjectName("orgSubtitle")
         self.subtitle_label.setWordWrap(True)  # on a small screen it folds, beside the buttons

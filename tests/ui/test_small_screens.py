@@ -147,3 +147,26 @@ def test_the_organisation_page_fits(qtbot, window, width, height):
         qtbot.wait(1)
         assert cut_widgets(window) == [], view.tabs.tabText(index)
         assert cut_figures(window) == [], view.tabs.tabText(index)
+
+
+def test_a_long_name_folds_in_the_organisation_page_s_title(qtbot, tmp_path):
+    from kttt_desktop.core.registry import Registry
+
+    registry = Registry.open(tmp_path / "long.sqlite")
+    registry.init_site("commune", "03433", "Xã Bum Tở", "Lò Văn Hương")
+    name = ("Hợp tác xã nông nghiệp, dịch vụ tổng hợp và chế biến nông sản, dược liệu, "
+            "chè Shan tuyết vùng cao biên giới Bum Tở")
+    organization = registry.create("organization", {"kind": "htx", "name": name, "status": "active"}).record
+    window = build_main_window(registry)
+    qtbot.addWidget(window)
+    try:
+        _shown_at(qtbot, window, 1024, 700)
+        window.open_organization(organization["id"])
+        qtbot.wait(1)
+        title = window.organization_view.title_label
+        assert title.text() == name
+        assert title.height() >= title.heightForWidth(title.width()) > title.fontMetrics().height()  # folded, whole
+        assert window.width() == 1024 and cut_widgets(window) == []
+    finally:
+        window.close()
+        registry.close()

@@ -52,7 +52,6 @@ from kttt_desktop.core.plan.targets import (
     Target,
     allocation_sum,
     base_date,
-    is_commune_code,
 )
 from kttt_desktop.core.registry import Changes
 from kttt_desktop.core.reports.summary import applicable_targets
@@ -494,7 +493,7 @@ class TargetsDialog(QDialog):
         with the sum against the level's own figure."""
         box = QWidget(self)
         self._communes = [code for code in self._units(site) if site.level != "commune"
-                          and is_commune_code(code) and code != site.unit_code]
+                          and units.is_unit_code(code, "commune") and code != site.unit_code]
         self._filling = False
         self.allocation_indicator = QComboBox(box)
         for ind in INDICATORS:

@@ -328,7 +328,7 @@ def reference_for(conn: sqlite3.Connection, receiver: str, other_lower: set[str]
     Targets and population of the receiver's sibling communes are not its business, whether or
     not they are known here as peers."""
     def sent(unit: str) -> bool:
-        return unit == receiver or (unit not in other_lower and not is_commune_code(unit))
+        return unit == receiver or (unit not in other_lower and not is_unit_code(unit, "commune"))
 
     targets = [
         [t.unit_code, t.indicator, t.year, t.value, t.comparison, t.basis, t.baseline,
@@ -336,11 +336,6 @@ def reference_for(conn: sqlite3.Connection, receiver: str, other_lower: set[str]
         for t in read_targets(conn) if sent(t.unit_code)]
     population = [[unit, year, figure] for unit, year, figure in read_population(conn) if sent(unit)]
     return {"targets": targets, "population": population}
-
-
-def is_commune_code(code: str) -> bool:
-    """A commune's code (5 digits); districts, areas and provinces have shorter ones."""
-    return len(code) >= 5
 
 
 def apply_reference(conn: sqlite3.Connection, reference: object, sender: str, now: str,
@@ -365,7 +360,7 @@ def apply_reference(conn: sqlite3.Connection, reference: object, sender: str, no
     except (TypeError, ValueError):
         raise KtttError("package_bad_reference") from None
     units_sent = {t.unit_code for t in sent_targets} | {unit for unit, _, _ in sent_population}
-    if site_is_commune and any(is_commune_code(unit) and unit != site_code for unit in units_sent):
+    if site_is_commune and any(is_unit_code(unit, "commune") and unit != site_code for unit in units_sent):
         raise KtttError("package_bad_reference")
     try:
         return _replace_reference(conn, sent_targets, sent_population, sender, now, officer, site_code)

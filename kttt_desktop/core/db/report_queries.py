@@ -136,14 +136,15 @@ def memberships_of(conn: sqlite3.Connection, id_numbers: Sequence[str], day: str
 def _tally_less(conn: sqlite3.Connection, everyone: str, left_out_sql: str, parameters: dict[str, Any],
                 left_out: Sequence[str]) -> list[tuple[Any, ...]]:
     """The groups (all columns but the last) and counts of `everyone`, less those of
-    `left_out_sql` for the `left_out` organisations (bound as :ids)."""
+    `left_out_sql` for the `left_out` organisations (bound as :ids). The two are read one after
+    the other: a record written in between by another connection must not break the sum."""
     tally: dict[tuple[Any, ...], int] = {}
     for *group, count in conn.execute(everyone, parameters):
         tally[tuple(group)] = count
     if left_out:
         for *group, count in conn.execute(left_out_sql, {**parameters, "ids": json.dumps(list(left_out))}):
-            tally[tuple(group)] -= count
-    return [(*group, count) for group, count in tally.items() if count]
+            tally[tuple(group)] = tally.get(tuple(group), 0) - count
+    return [(*group, count) for group, count in tally.items() if count > 0]
 
 
 def members_by_ethnicity_gender(conn: sqlite3.Connection, day: str,

@@ -118,3 +118,11 @@ def describe(code: str | None) -> str:
 
 def is_current_commune(code: str) -> bool:
     return is_unit_code(code, "commune") and _current_commune(code) is not None
+
+
+def commune_now(code: str) -> str:
+    """The commune a unit code stands for today: a former unit's successor, else the code."""
+    unit = find_unit(code)
+    if unit is not None and not unit.current and unit.successor_code:
+        return unit.successor_code
+    return code

@@ -91,6 +91,10 @@ SYNC_MESSAGES: dict[str, tuple[str, str]] = {
         "gắn bản ghi vào một tổ chức mà ở đây không có",
         "attaches the record to an organisation that does not exist here",
     ),
+    "change_foreign_commune": (
+        "ghi tổ chức ở {commune} ({unit}), không thuộc quyền của {sender}",
+        "places an organisation in {commune} ({unit}), which is not {sender}'s",
+    ),
     "change_foreign_organization": (
         "gắn bản ghi vào tổ chức của đơn vị {owner}, không thuộc quyền của {sender}",
         "attaches the record to an organisation of unit {owner}, which is not {sender}'s",

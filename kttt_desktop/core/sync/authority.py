@@ -9,6 +9,8 @@ So, per change (docs/sync.md says the same for people):
 - An upper site's changes — its corrections and resolved conflicts, and those it passes down
   from above — touch only records of this site and of the units below it.
 - A record's owner never changes, and a creation makes a record that does not exist yet.
+- An organisation lies in a commune the sender may speak for (a former commune counts as the
+  one it became part of): the figures of a commune follow the organisations placed in it.
 - Version vectors count honestly. A change's own entry is exactly one more than the changes
   of its origin to that record known here: changes arrive in their sender's log order, so
   none can be missing in between. No other entry counts more changes than are known here: a
@@ -128,6 +130,13 @@ class Authority:
                 raise Refused("change_foreign_owner", owner=unit, sender=self.sender)
             raise Refused("change_foreign_origin", origin=unit, sender=self.sender)
 
+    def _check_commune(self, commune: object) -> None:
+        """An organisation is placed in a commune the sender may speak for: a commune does not
+        put organisations into a sibling's figures, which follow the organisation's commune."""
+        if isinstance(commune, str) and commune and not self._allows(units.commune_now(commune), as_owner=True):
+            raise Refused("change_foreign_commune", commune=units.describe(commune), unit=commune,
+                          sender=self.sender)
+
     # --- records ------------------------------------------------------------------------------
 
     def _records(self, changes: list[Change]) -> dict[tuple[str, str], _Record]:
@@ -194,6 +203,8 @@ class Authority:
                 raise Refused("change_vector_ahead", count=count, unit=unit, known=record.seen.get(unit, 0))
         if origin == self.sender and not self.first < change.origin_seq <= self.last:
             raise Refused("change_outside_range", seq=change.origin_seq, first=self.first + 1, last=self.last)
+        if change.record_type == "organization" and change.op in ("create", "update"):
+            self._check_commune(change.fields.get("commune_code"))
         organization = change.fields.get("organization_id") if change.op in ("create", "update") else None
         if organization and change.record_type != "organization":
             organization_owner = organizations.get(organization)

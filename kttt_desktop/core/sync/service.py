@@ -392,13 +392,14 @@ def _import_opened(registry: Registry, opened: container.OpenedPackage, result: 
         result.status = "already_imported"
         result.reason = KtttError("already_imported").message()
         return False
+    taken = store.received_number(result.sender, manifest["package_no"])
+    if taken is not None and taken[0] != manifest["package_id"] and taken[1] == _signer(registry, result.sender):
+        # A sender numbers each package once; another one under a number already held or
+        # applied would push that one out of the record of what came (and earn a receipt).
+        # Only a sender set up again (a reinstalled commune, with new keys) numbers from 1 again.
+        raise KtttError("package_number_taken", file=opened.path.name, number=manifest["package_no"],
+                        sender=result.sender)
     if manifest["from_seq"] > store.progress(result.sender).applied_upto and manifest["kind"] != "snapshot":
-        taken = store.received_id(result.sender, manifest["package_no"])
-        if taken is not None and taken != manifest["package_id"]:
-            # A sender numbers each package once; another one under a number already held or
-            # applied would push that one out.
-            raise KtttError("package_number_taken", file=opened.path.name, number=manifest["package_no"],
-                            sender=result.sender)
         result.status = "held"
         result.reason = KtttError("package_held", missing=", ".join(map(str, _missing(registry, result.sender,
                                                                                            manifest)))).message()
@@ -548,12 +549,19 @@ def _batches(items: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[s
         yield batch
 
 
+def _signer(registry: Registry, sender: str) -> str | None:
+    """The fingerprint of the keys a package from `sender` is checked against (its signer's)."""
+    known = peer(registry, sender)
+    return known.fingerprint if known is not None else None
+
+
 def _record_received(registry: Registry, manifest: dict[str, Any], status: str, counts: Counts | None,
                      held_path: str | None = None) -> None:
+    fingerprint = _signer(registry, manifest["sender"]["unit_code"])
     registry.sync.store.record_received(ReceivedPackage(
         manifest["sender"]["unit_code"], manifest["package_no"], manifest["package_id"], manifest["kind"],
         manifest["from_seq"], manifest["to_seq"], status, held_path,
-        dump_value(counts.as_json()) if counts else None, now_iso()))
+        dump_value(counts.as_json()) if counts else None, now_iso(), fingerprint))
 
 
 def _hold(registry: Registry, path: Path, manifest: dict[str, Any]) -> None:

@@ -89,6 +89,7 @@ class ReceivedPackage:
     held_path: str | None
     summary: str | None  # JSON of its counts, for an applied one
     received_at: str
+    sender_fingerprint: str | None = None  # the keys that signed it (None: received before they were kept)
 
 
 @dataclass(frozen=True)
@@ -261,9 +262,10 @@ class SyncStore:
     def record_received(self, package: ReceivedPackage) -> None:
         self.conn.execute(
             "INSERT OR REPLACE INTO package_received (sender, package_no, package_id, kind, from_seq, to_seq, "
-            "status, held_path, summary, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "status, held_path, summary, received_at, sender_fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (package.sender, package.package_no, package.package_id, package.kind, package.from_seq,
-             package.to_seq, package.status, package.held_path, package.summary, package.received_at))
+             package.to_seq, package.status, package.held_path, package.summary, package.received_at,
+             package.sender_fingerprint))
         self._ensure_progress(package.sender)
 
     def received_status(self, package_id: str) -> str | None:
@@ -272,9 +274,15 @@ class SyncStore:
 
     def received_id(self, sender: str, package_no: int) -> str | None:
         """The id of the package a sender numbered `package_no`, if one came."""
-        row = self.conn.execute("SELECT package_id FROM package_received WHERE sender = ? AND package_no = ?",
-                                (sender, package_no)).fetchone()
-        return row[0] if row else None
+        taken = self.received_number(sender, package_no)
+        return taken[0] if taken else None
+
+    def received_number(self, sender: str, package_no: int) -> tuple[str, str | None] | None:
+        """The id of the package a sender numbered `package_no` and the fingerprint of the keys
+        that signed it, if one came."""
+        row = self.conn.execute("SELECT package_id, sender_fingerprint FROM package_received "
+                                "WHERE sender = ? AND package_no = ?", (sender, package_no)).fetchone()
+        return (row[0], row[1]) if row else None
 
     def received_numbers(self, sender: str) -> dict[int, str]:
         """Package number → status of everything received from `sender`."""

@@ -440,3 +440,7 @@ END;
 -- register on the base date); `baseline_on` is that base date (NULL: 31/12 of the base year).
 ALTER TABLE target ADD COLUMN baseline REAL CHECK (baseline IS NULL OR baseline >= 0);
 ALTER TABLE target ADD COLUMN baseline_on TEXT;
+
+-- The keys that signed each package received: a sender numbers its packages once, and only a
+-- sender set up again (new keys) may number from 1 again.
+ALTER TABLE package_received ADD COLUMN sender_fingerprint TEXT;

@@ -412,6 +412,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{label}”: “{value}” is not a record id (32 hexadecimal digits)."),
     "bad_bool": (
         "«{label}»: «{value}» phải là có/không.", "“{label}”: “{value}” must be yes or no."),
+    "commune_code_elsewhere": (
+        "Tổ chức đặt ở {value}, không thuộc {site}: xã chỉ theo dõi các tổ chức có trụ sở trên địa bàn. "
+        "Hãy chọn {site} (hoặc xã cũ nay thuộc {site}); tổ chức của xã khác do xã đó nhập.",
+        "The organisation is placed in {value}, not in {site}: a commune follows the organisations based "
+        "on its territory. Choose {site} (or a former commune now part of it); another commune enters its own.",
+    ),
     "bad_commune_code": (
         "Mã xã «{value}» không có trong danh mục đơn vị hành chính. Hãy chọn xã trong danh sách "
         "(mã 5 chữ số, ví dụ 03433).",

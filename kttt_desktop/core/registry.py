@@ -415,13 +415,15 @@ class Registry:
         coerced, issues = coerce(rt, _known_fields(rt, values))
         merged = {**base, **coerced}
         bad_fields = {i.field for i in issues}
-        return issues + [i for i in validate(rt, merged, record_id, self) if i.field not in bad_fields]
+        owner = self._require_row(rt.name, record_id)["owner"] if record_id else self.require_site().unit_code
+        return issues + [i for i in validate(rt, merged, record_id, self, owner) if i.field not in bad_fields]
 
     def organization_warnings(self, organization_id: str) -> list[Issue]:
         """Standing warnings of an organisation (too few members…), for its detail view."""
         row = self._require_row("organization", organization_id)
         rt = RECORD_TYPES["organization"]
-        return [i for i in validate(rt, field_values(rt, row), organization_id, self) if not i.is_error]
+        return [i for i in validate(rt, field_values(rt, row), organization_id, self, row["owner"])
+                if not i.is_error]
 
     # --- writing ---------------------------------------------------------------------------
 
@@ -572,7 +574,7 @@ class Registry:
         coerced, issues = coerce(rt, _known_fields(rt, values))
         record = {**self._defaults(rt, site, owner), **coerced}
         if validate_:
-            issues += validate(rt, record, None, self)
+            issues += validate(rt, record, None, self, owner)
         errors = [i for i in issues if i.is_error]
         if errors:
             raise ValidationFailed(errors)
@@ -622,7 +624,7 @@ class Registry:
                                 actual=before["version"], expected=expected_version)
             coerced, issues = coerce(rt, _known_fields(rt, values))
             record = {**field_values(rt, before), **coerced}
-            issues += validate(rt, record, record_id, self)
+            issues += validate(rt, record, record_id, self, before["owner"])
             errors = [i for i in issues if i.is_error]
             if errors:
                 raise ValidationFailed(errors)

@@ -236,8 +236,8 @@ def test_at_a_commune_the_commune_column_and_filter_wait_for_a_second_commune(
     column = next(n for n, c in enumerate(page.model.columns) if c.key == "commune_code")
     assert not commune_filter.combo.isVisible() and not commune_filter.caption.isVisible()
     assert page.view.isColumnHidden(column)
-    # an organisation of another commune, as a correction or a move brings one
-    changes = registry.create("organization", {"name": "HTX Bum Nưa", "kind": "htx",
-                                               "commune_code": "03466"}).changes
+    # an organisation recorded under a former commune now part of this one (Xã Kan Hồ cũ)
+    changes = registry.create("organization", {"name": "HTX Kan Hồ", "kind": "htx",
+                                               "commune_code": "03469"}).changes
     window.apply_changes(changes)
     assert commune_filter.combo.isVisible() and not page.view.isColumnHidden(column)

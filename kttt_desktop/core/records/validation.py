@@ -331,8 +331,9 @@ def check_text_value(value: Any, label: str, limit: int) -> Issue | None:
 # --- the rules -------------------------------------------------------------------------------
 
 def validate(rt: RecordType, record: dict[str, Any], record_id: str | None,
-             ctx: ValidationContext) -> list[Issue]:
-    """All issues of `record` (stored form, every field present) in field order."""
+             ctx: ValidationContext, owner: str | None = None) -> list[Issue]:
+    """All issues of `record` (stored form, every field present) in field order. `owner` is the
+    unit the record belongs to (this site for a new one): an organisation of a commune lies in it."""
     issues: list[Issue] = []
     for spec in rt.fields:
         if spec.required and record.get(spec.name) in (None, ""):
@@ -347,8 +348,11 @@ def validate(rt: RecordType, record: dict[str, Any], record_id: str | None,
                 "label": spec.vi, "value": value, "minimum": spec.minimum if spec.minimum is not None else "",
                 "maximum": spec.maximum if spec.maximum is not None else ""}))
     checker = _CHECKS[rt.name]
-    issues.extend(checker(record, record_id, ctx))
+    issues.extend(checker({**record, _OWNER: owner}, record_id, ctx))
     return issues
+
+
+_OWNER = "owner"  # not a field: what `validate` hands its checks about whose record it is
 
 
 def _date_order(record: dict[str, Any], earlier: str, later: str, rt_labels: dict[str, str]) -> list[Issue]:
@@ -395,6 +399,13 @@ def _check_organization(record: dict[str, Any], record_id: str | None,
     commune = record.get("commune_code")
     if commune and (not commune.isdigit() or len(commune) != 5 or units.find_unit(commune) is None):
         issues.append(Issue(ERROR, "commune_code", "bad_commune_code", {"value": commune}))
+    elif (commune and (owner := record.get(_OWNER)) and units.is_unit_code(owner, "commune")
+          and units.commune_now(commune) != owner):
+        # A commune's figures are those of the organisations placed in it: one of its own
+        # placed in another commune would count there once the district merges the packages
+        # (and the district's packages would be refused for it).
+        issues.append(Issue(ERROR, "commune_code", "commune_code_elsewhere",
+                            {"value": units.describe(commune), "site": units.describe(owner)}))
     if record.get("kind") in ("htx", "lhhtx") and record.get("status") == "unregistered":
         issues.append(Issue(ERROR, "status", "status_unregistered_not_tht"))
     stars = record.get("ocop_stars")

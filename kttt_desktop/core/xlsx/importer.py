@@ -592,7 +592,8 @@ class _Planner:
             plan.record_id = uuid.uuid4().hex
             record = {**self.defaults[rt.name], **fields}
             plan.action = CREATE
-        checked = validate(rt, record, matched["id"] if matched else None, self.ctx)
+        owner = matched["owner"] if matched else self.registry.require_site().unit_code
+        checked = validate(rt, record, matched["id"] if matched else None, self.ctx, owner)
         problems += [i for i in checked if i.field not in unreadable or i.field is None]
         self._pending(rt, plan, record)
 

@@ -233,3 +233,34 @@ def test_unknown_commune_code_is_refused(core_registry, code):
 def test_former_commune_code_is_accepted(core_registry):
     record = core_registry.create("organization", htx(commune_code="03469")).record  # Kan Hồ (cũ)
     assert record["commune_code"] == "03469"
+
+
+def test_a_commune_places_its_organisations_in_itself(core_registry):
+    """Xã Bum Tở follows the organisations on its territory; one of Xã Bum Nưa's is Bum Nưa's to
+    enter (at the district it would count in Bum Nưa's figures)."""
+    issues = core_registry.check("organization", htx(commune_code="03466"))
+    [issue] = [i for i in issues if i.field == "commune_code"]
+    assert issue.code == "commune_code_elsewhere"
+    assert "Xã Bum Nưa" in issue.message() and "Xã Bum Tở" in issue.message()
+    assert _refused(core_registry.create, "organization", htx(commune_code="03466")) == {"commune_code_elsewhere"}
+    org = core_registry.create("organization", htx()).record
+    assert _refused(core_registry.update, "organization", org["id"], {"commune_code": "03466"}) == {
+        "commune_code_elsewhere"}
+    assert core_registry.get("organization", org["id"])["commune_code"] == "03433"  # nothing written
+    core_registry.update("organization", org["id"], {"commune_code": "03454"})  # Xã Bum Tở (cũ), now part of it
+
+
+def test_an_upper_level_places_its_own_anywhere_and_a_commune_s_in_that_commune(tmp_path):
+    """The district's own organisations may be in any commune; one a commune entered stays in
+    it when the district corrects it (the commune would refuse the correction otherwise)."""
+    from kttt_desktop.core.registry import Registry
+
+    district = Registry.open(tmp_path / "district.sqlite")
+    district.init_site("district", "107", "Khu vực Mường Tè", "Cán bộ huyện")
+    assert district.create("organization", htx(commune_code="03466")).record["commune_code"] == "03466"
+    bum_to = district.create("organization", htx(commune_code="03433"), owner="03433").record
+    assert _refused(district.update, "organization", bum_to["id"], {"commune_code": "03466"}) == {
+        "commune_code_elsewhere"}
+    assert _refused(district.create, "organization", htx(commune_code="03466"), owner="03433") == {
+        "commune_code_elsewhere"}
+    district.close()

@@ -256,14 +256,17 @@ def test_the_attention_list_and_the_registers_of_the_day(commune):
     assert report.registers.managers_in_post == 0 and report.register_lines
 
 
-def test_an_upper_level_has_a_row_per_commune(core_registry):
-    core_registry.create("organization", htx(name="HTX ở xã khác", registration_date="2025-04-01",
-                                             commune_code="03430"))
-    core_registry.create("organization", htx(name="HTX Bum Tở", registration_date="2025-04-02",
-                                             commune_code="03433"))
-    rows = build_year_report(core_registry, 2025).changes.by_unit
+def test_an_upper_level_has_a_row_per_commune(tmp_path):
+    from tests.conftest import TODAY
+
+    district = registry_module.Registry.open(tmp_path / "district.sqlite", today=lambda: TODAY)
+    district.init_site("district", "107", "Khu vực Mường Tè", "Cán bộ khu vực")
+    district.create("organization", htx(name="HTX ở xã khác", registration_date="2025-04-01", commune_code="03430"))
+    district.create("organization", htx(name="HTX Bum Tở", registration_date="2025-04-02", commune_code="03433"))
+    rows = build_year_report(district, 2025).changes.by_unit
     assert sorted(row.key for row in rows) == ["03430", "03433"]
     assert all(row.counts["registered"] == 1 for row in rows)
+    district.close()
 
 
 @pytest.mark.parametrize("year", [1999, 2027])

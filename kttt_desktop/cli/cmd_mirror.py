@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import argparse
 
-from kttt_desktop.cli.common import add_db_option, open_existing, print_json
+from kttt_desktop.cli.common import add_db_option, open_existing, print_json, table_name
 from kttt_desktop.core.mirror.driver import mirror_service
-from kttt_desktop.core.records.fields import RECORD_TYPES
 
 _EPILOG = """\
 Cách dùng:
@@ -27,10 +26,6 @@ tệp ~/.pgpass (Windows: %APPDATA%\\postgresql\\pgpass.conf).
 Mỗi lần chạy là trọn vẹn hoặc không ghi gì: bị ngắt giữa chừng thì máy chủ giữ nguyên như lần trước
 và lần chạy sau tiếp tục từ đó.
 """
-
-
-_TABLE_NAMES = {name: rt.vi for name, rt in RECORD_TYPES.items()} | {"target": "Chỉ tiêu kế hoạch",
-                                                                       "population": "Dân số"}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -57,7 +52,7 @@ def _say(result: dict[str, object]) -> None:
         return
     tables = result["tables"]
     assert isinstance(tables, dict)
-    changed = [f"{_TABLE_NAMES.get(name, name)}: {counts['new']} mới, {counts['updated']} sửa"
+    changed = [f"{table_name(name)}: {counts['new']} mới, {counts['updated']} sửa"
                + (f", {counts['deleted']} bỏ" if counts["deleted"] else "")
                for name, counts in tables.items() if any(counts.values())]
     whole = " (toàn bộ)" if result["full"] else ""

@@ -5,10 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
-from kttt_desktop.cli.common import add_db_option, open_existing, print_json
+from kttt_desktop.cli.common import add_db_option, open_existing, print_json, table_name
 from kttt_desktop.cli.paths import expand_file_args
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.sync.merge import OUTCOMES
+
+# The import outcomes in the words the window's sync page uses for them.
+_OUTCOME_WORDS = {"new": "mới", "updated": "cập nhật", "unchanged": "không đổi", "deleted": "xóa",
+                  "conflicts": "xung đột", "rejected": "từ chối"}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -98,8 +104,20 @@ def run_export(args: argparse.Namespace) -> int:
         for result in results:
             manifest = result.manifest
             print(f"Đã xuất gói số {manifest['package_no']} gửi {manifest['receiver']['name']} "
-                  f"({manifest['payload']['items']} thay đổi): {result.path}")
+                  f"({_carried(manifest)}): {result.path}")
     return 0
+
+
+def _carried(manifest: dict[str, Any]) -> str:
+    """What a package holds, in words: its record changes and the targets and population figures
+    sent down with them, so a package of reference data alone does not read as empty."""
+    items = manifest["payload"]["items"]
+    reference = manifest.get("reference") or {}
+    extra = [f"{len(reference[key])} {word}" for key, word in (("targets", "chỉ tiêu kế hoạch"),
+                                                               ("population", "số liệu dân số"))
+             if reference.get(key)]
+    changes = f"{items} thay đổi" if items else ("không có thay đổi bản ghi" if extra else "không có thay đổi mới")
+    return changes + (", kèm " + " và ".join(extra) if extra else "")
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -114,7 +132,10 @@ def run_import(args: argparse.Namespace) -> int:
                      "held": "tạm giữ", "rejected": "từ chối"}[r.status]
             print(f"{r.file}: {label}" + (f" — {r.reason}" if r.reason else ""))
             for rtype, counts in r.counts.as_json().items():
-                print("   " + rtype + ": " + ", ".join(f"{k} {v}" for k, v in counts.items() if v))
+                print(f"   {table_name(rtype)}: " + ", ".join(f"{counts[o]} {_OUTCOME_WORDS[o]}" for o in OUTCOMES
+                                                          if counts.get(o)))
+            if r.changes.targets:
+                print(f"   {'Sẽ cập nhật' if args.dry_run else 'Đã cập nhật'} chỉ tiêu kế hoạch và dân số do cấp trên gửi.")
     rejected = [r for r in results if r.status == "rejected"]
     if rejected and len(rejected) == len(results):
         if not args.json:

@@ -10,7 +10,17 @@ from pathlib import Path
 from typing import Any
 
 from kttt_desktop.core.paths import default_db_path
+from kttt_desktop.core.records.fields import RECORD_TYPES
 from kttt_desktop.core.registry import Registry
+
+_TABLE_NAMES = {name: rt.vi for name, rt in RECORD_TYPES.items()} | {"target": "Chỉ tiêu kế hoạch",
+                                                                       "population": "Dân số"}
+
+
+def table_name(name: str) -> str:
+    """A record type (or the targets and population tables) by its Vietnamese label, so that
+    every command names what it counted the way the window does."""
+    return _TABLE_NAMES.get(name, name)
 
 
 def add_db_option(parser: argparse.ArgumentParser, required: bool = False) -> None:

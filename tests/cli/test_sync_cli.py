@@ -193,3 +193,30 @@ def test_a_set_up_file_for_a_code_in_other_digits_exits_1(tmp_path: Path, capsys
     code, out, err = kttt(capsys, "sync", "setup-file", "--db", district, "--unit-code", "03466",
                           "--name", "Xã\x1b[31m Bum Nưa", "--out", setup)
     assert code == 1 and "\x1b" not in err and not setup.exists()
+
+
+def test_the_text_summaries_name_types_outcomes_and_targets_in_vietnamese(tmp_path: Path, capsys) -> None:
+    from kttt_desktop.core.registry import Registry
+
+    district, communes = district_and_communes(tmp_path, capsys)
+    ok(capsys, "records", "put", "--db", communes["03433"], "--type", "organization",
+       "--json", json.dumps(htx(), ensure_ascii=False))
+    up = tmp_path / "up"
+    up.mkdir()
+    made = ok(capsys, "sync", "export", "--db", communes["03433"], "--out", up)
+    assert "(2 thay đổi)" in made
+    said = ok(capsys, "sync", "import", "--db", district, *up.glob("*.kttt"))
+    assert "Tổ chức kinh tế tập thể: 1 mới" in said and "organization" not in said and " new " not in said
+
+    with Registry.open(district) as registry:
+        registry.set_target("03466", "htx_count", 2030, 6)
+    down = tmp_path / "down"
+    down.mkdir()
+    made = ok(capsys, "sync", "export", "--db", district, "--to", "03466", "--out", down)
+    assert "(0 thay đổi)" not in made
+    assert "(không có thay đổi bản ghi, kèm " in made and " chỉ tiêu kế hoạch)" in made
+    package = next(down.glob("*.kttt"))
+    preview = ok(capsys, "sync", "import", "--db", communes["03466"], package, "--dry-run")
+    assert "Sẽ cập nhật chỉ tiêu kế hoạch và dân số" in preview
+    said = ok(capsys, "sync", "import", "--db", communes["03466"], package)
+    assert "Đã cập nhật chỉ tiêu kế hoạch và dân số" in said

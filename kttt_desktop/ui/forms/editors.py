@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (
 
 from kttt_desktop.core import catalogs, units
 from kttt_desktop.core.formats import ImpossibleDate, format_date, format_money, parse_date, parse_money
-from kttt_desktop.core.records.fields import Field, FieldKind
+from kttt_desktop.core.records.fields import RECORD_TYPES, Field, FieldKind
 from kttt_desktop.core.text import fold
 from kttt_desktop.ui import i18n
 
@@ -702,11 +702,20 @@ def organization_label(record: dict[str, Any]) -> str:
     return f"{name} ({code})" if code else name
 
 
-class RefEditor(SearchableComboBox):
-    """The organisation a member, worker or support record belongs to.
+def reference_label(ref_type: str, record: dict[str, Any]) -> str:
+    """How a referenced record is named in a choice list: an organisation with its code, any
+    other record by its type's title (a manager's full name, a support's content) on one line."""
+    if ref_type == "organization":
+        return organization_label(record)
+    return " ".join(RECORD_TYPES[ref_type].title_of(record).split())
 
-    Lists the site's organisations through the registry; `fix(id)` pins a preset choice
-    (the form of a member opened from an organisation's page)."""
+
+class RefEditor(SearchableComboBox):
+    """The record a field points to: the organisation a member, worker or support record
+    belongs to, the manager a course trained or the support that paid for it.
+
+    Lists the records of `ref_type` through the registry, each named by `reference_label`;
+    `fix(id)` pins a preset choice (the form of a member opened from an organisation's page)."""
 
     def __init__(self, registry: Registry, ref_type: str = "organization", parent: QWidget | None = None) -> None:
         super().__init__(parent, searchable=True, allow_empty=True)
@@ -720,7 +729,7 @@ class RefEditor(SearchableComboBox):
         """Reload the list (after organisations were added elsewhere)."""
         records = list(self._registry.list_records(self._ref_type)) if self._registry else []
         self._records = {r["id"]: r for r in records}
-        self.set_items((r["id"], organization_label(r)) for r in records)
+        self.set_items((r["id"], reference_label(self._ref_type, r)) for r in records)
 
     def record(self, record_id: str | None) -> dict[str, Any] | None:
         """The listed record with this id (its kind decides the member's default membership)."""
@@ -738,8 +747,9 @@ class RefEditor(SearchableComboBox):
             record = self.record(str(value))
             if record is not None:  # e.g. a deleted organisation: still show its name
                 self.blockSignals(True)
-                self.addItem(organization_label(record), record["id"])
-                self.setItemData(self.count() - 1, fold(organization_label(record)), FOLD_ROLE)
+                label = reference_label(self._ref_type, record)
+                self.addItem(label, record["id"])
+                self.setItemData(self.count() - 1, fold(label), FOLD_ROLE)
                 self.blockSignals(False)
         super().set_value(value)
 

@@ -1,0 +1,74 @@
+"""The pickers of a course's manager and paying support name their records (a manager's full
+name, a support's content) and find them by typing, with or without diacritics."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from kttt_desktop.core.registry import Registry
+from kttt_desktop.ui.forms.editors import RefEditor
+from kttt_desktop.ui.forms.record_dialog import RecordDialog
+from kttt_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def dialog_steps(monkeypatch: pytest.MonkeyPatch) -> list[Callable[[RecordDialog], None]]:
+    """The officer's steps in each record dialog the window opens (shown, not run modally)."""
+    steps: list[Callable[[RecordDialog], None]] = []
+
+    def run_modal(dialog: RecordDialog) -> int:
+        dialog.show()
+        steps.pop(0)(dialog)
+        return (QDialog.DialogCode.Accepted if dialog.saved_ids else QDialog.DialogCode.Rejected).value
+
+    monkeypatch.setattr(RecordDialog, "exec", run_modal)
+    return steps
+
+
+def pick(qtbot: Any, editor: RefEditor, typed: str) -> None:
+    """Type part of a name into a picker and press Enter, as the officer does."""
+    line = editor.search_line()
+    editor.setFocus()
+    line.selectAll()
+    qtbot.keyClicks(line, typed)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+
+
+def test_a_course_is_linked_to_its_manager_and_support_by_typing_their_names(
+        qtbot: Any, window: MainWindow, registry: Registry, populated: dict[str, Any],
+        dialog_steps: list[Callable[[RecordDialog], None]]) -> None:
+    htx, support = populated["htx"], populated["support"]
+    manager = registry.create("manager", {"organization_id": htx["id"], "full_name": "Lò Văn Thành",
+                                          "role": "director"}).record
+    window.open_organization(htx["id"])
+    view = window.organization_view
+    view.tabs.setCurrentWidget(view.child_tabs["training"])
+
+    def link(dialog: RecordDialog) -> None:
+        managers = dialog.form.editor("manager_id")
+        supports = dialog.form.editor("support_id")
+        assert isinstance(managers, RefEditor) and isinstance(supports, RefEditor)
+        listed = [managers.itemText(row) for row in range(managers.count())]
+        assert "Lò Văn Thành" in listed
+        assert "Tập huấn kỹ thuật trồng chè" in [supports.itemText(row) for row in range(supports.count())]
+        pick(qtbot, managers, "lo van thanh")
+        assert managers.value() == manager["id"]
+        assert managers.currentText() == "Lò Văn Thành"
+        pick(qtbot, supports, "trong che")
+        assert supports.value() == support["id"]
+        course = dialog.form.editor("course")
+        course.setFocus()
+        qtbot.keyClicks(course, "Quan tri HTX")
+        dialog.save_button.click()
+        assert dialog.saved_ids
+
+    dialog_steps.append(link)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert dialog_steps == []
+    [training] = registry.list_records("training")
+    assert (training["manager_id"], training["support_id"]) == (manager["id"], support["id"])

@@ -436,6 +436,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Mã số HTX «{value}» sai chữ số kiểm tra (chữ số thứ 10). Hãy đối chiếu với giấy chứng nhận đăng ký.",
         "Registration code “{value}” has a wrong check digit (10th digit). Compare with the certificate.",
     ),
+    "partner_tax_code_format": (
+        "Mã số thuế «{value}» phải có 10 chữ số (chi nhánh: 10 chữ số, dấu gạch, 3 chữ số).",
+        "Tax code “{value}” must have 10 digits (a branch: 10 digits, a dash, 3 digits).",
+    ),
+    "partner_tax_code_checksum": (
+        "Mã số thuế «{value}» sai chữ số kiểm tra (chữ số thứ 10). Hãy đối chiếu với hợp đồng "
+        "hoặc giấy chứng nhận đăng ký doanh nghiệp của đối tác.",
+        "Tax code “{value}” has a wrong check digit (10th digit). Compare with the contract or the "
+        "partner's business registration certificate.",
+    ),
     "tax_code_duplicate": (
         "Mã số HTX {value} đã dùng cho «{other}». Mỗi tổ chức có một mã số riêng.",
         "Registration code {value} is already used by “{other}”. Each organisation has its own code.",

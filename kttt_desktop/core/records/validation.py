@@ -682,8 +682,8 @@ def _check_linkage(record: dict[str, Any], record_id: str | None, ctx: Validatio
     labels = {f.name: f.vi for f in LINKAGE.fields}
     _, issues = _organization_of(record, ctx)
     code = record.get("partner_tax_code")
-    if code and (problem := check_tax_code(code)):
-        issues.append(Issue(ERROR, "partner_tax_code", problem, {"value": code}))
+    if code and (problem := check_tax_code(code)):  # a company's tax code, not an HTX's code
+        issues.append(Issue(ERROR, "partner_tax_code", f"partner_{problem}", {"value": code}))
     issues += _not_in_future(record, "signed_on", labels["signed_on"], ctx.today)
     issues += _date_order(record, "signed_on", "expires_on", labels)
     return issues

@@ -100,7 +100,7 @@ def test_a_contracts_partner_tax_code_is_checked(core_registry, org):
     wrong_digit = good[:9] + str((int(good[9]) + 1) % 10)
     refused = _refused(core_registry.create, "linkage", {
         "organization_id": org["id"], "partner_name": "Công ty CP Chè Lai Châu", "partner_tax_code": wrong_digit})
-    assert refused == {"tax_code_checksum"}
+    assert refused == {"partner_tax_code_checksum"}
     core_registry.create("linkage", {"organization_id": org["id"], "partner_name": "Công ty CP Chè Lai Châu",
                                      "partner_tax_code": good, "stage": "consumption",
                                      "signed_on": "2024-01-10", "expires_on": "2027-01-09", "value_vnd": 800_000_000})

@@ -6,28 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
 
 from kttt_desktop.core.registry import Registry
 from kttt_desktop.ui.forms.editors import RefEditor
 from kttt_desktop.ui.forms.record_dialog import RecordDialog
 from kttt_desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def dialog_steps(monkeypatch: pytest.MonkeyPatch) -> list[Callable[[RecordDialog], None]]:
-    """The officer's steps in each record dialog the window opens (shown, not run modally)."""
-    steps: list[Callable[[RecordDialog], None]] = []
-
-    def run_modal(dialog: RecordDialog) -> int:
-        dialog.show()
-        steps.pop(0)(dialog)
-        return (QDialog.DialogCode.Accepted if dialog.saved_ids else QDialog.DialogCode.Rejected).value
-
-    monkeypatch.setattr(RecordDialog, "exec", run_modal)
-    return steps
 
 
 def pick(qtbot: Any, editor: RefEditor, typed: str) -> None:

@@ -474,6 +474,12 @@ class ListPage(Page):
             if self.is_filtered():
                 self.empty_label.setText(self.tr("Không tìm thấy bản ghi nào. Hãy thử bỏ bớt điều kiện lọc "
                                                  "hoặc gõ ít chữ hơn."))
+            elif not self.deleted_box.isChecked() and \
+                    self.registry.count(ListQuery(self.record_type, include_deleted=True)):
+                # Nothing hides the rows but their deletion (the officer just deleted the last one).
+                self.empty_label.setText(self.tr("Không còn bản ghi nào chưa xóa. Đánh dấu «Hiện cả bản ghi "
+                                                 "đã xóa» để xem các bản ghi đã xóa, hoặc bấm Ctrl+Z để hoàn "
+                                                 "tác lần xóa vừa rồi."))
             else:
                 self.empty_label.setText(self.tr("Chưa có bản ghi nào. Bấm «Thêm» (Ctrl+N) để nhập."))
         self.count_changed.emit(shown)

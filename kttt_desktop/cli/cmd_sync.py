@@ -10,6 +10,7 @@ from typing import Any
 from kttt_desktop.cli.common import add_db_option, open_existing, print_json, table_name
 from kttt_desktop.cli.paths import expand_file_args
 from kttt_desktop.core.errors import KtttError
+from kttt_desktop.core.formats import format_time
 from kttt_desktop.core.sync.merge import OUTCOMES
 
 # The import outcomes in the words the window's sync page uses for them.
@@ -174,8 +175,8 @@ def run_conflicts(args: argparse.Namespace) -> int:
         for c in conflicts:
             mine, theirs = c["mine"] or {}, c["theirs"] or {}
             print(f"#{c['id']} {c['title']} — {c['label']}: của đơn vị này «{mine.get('value')}» "
-                  f"({mine.get('officer')}, {mine.get('at')}); nhận được «{theirs.get('value')}» "
-                  f"({theirs.get('origin')}, {theirs.get('officer')}, {theirs.get('at')})")
+                  f"({mine.get('officer')}, {format_time(mine.get('at'))}); nhận được «{theirs.get('value')}» "
+                  f"({theirs.get('origin')}, {theirs.get('officer')}, {format_time(theirs.get('at'))})")
     return 0
 
 

@@ -155,6 +155,22 @@ _PLAIN = re.compile(r"[0-9]+")
 _UNIT = re.compile(r"\s*(?:d|dong|vnd)$")
 
 
+def format_time(iso: str | None) -> str:
+    """Show a stored moment ("2026-12-03T18:39:43+00:00") as ``dd/mm/yyyy HH:MM`` in this
+    computer's local time, the way officers read a time in a sentence.
+
+    Logs keep the offset of the machine that wrote them; a package refused at another site, or
+    a clock set to UTC, would otherwise show an hour the officer never lived. A value that is
+    not ISO is shown unchanged, as `format_date` does."""
+    if not iso:
+        return ""
+    try:
+        moment = datetime.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
 def parse_money(value: object) -> int | None:
     """Read an amount of whole đồng.
 

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from kttt_desktop.cli.main import main
+from kttt_desktop.core.formats import format_time
 from tests.core.factories import htx
 
 
@@ -75,6 +76,8 @@ def test_district_and_two_communes(tmp_path: Path, capsys) -> None:
     ok(capsys, "sync", "export", "--db", bum_to, "--out", second)
     ok(capsys, "sync", "import", "--db", district, *second.glob("*.kttt"), "--receipt-dir", receipts)
     [conflict] = ok(capsys, "sync", "conflicts", "--db", district, "--json")
+    said = ok(capsys, "sync", "conflicts", "--db", district)
+    assert conflict["mine"]["at"] not in said and format_time(conflict["mine"]["at"]) in said
     assert conflict["field"] == "phone" and conflict["theirs"]["value"] == "0987654321"
     ok(capsys, "sync", "resolve", "--db", district, "--conflict", conflict["id"], "--take", "theirs")
     assert ok(capsys, "sync", "conflicts", "--db", district, "--json") == []

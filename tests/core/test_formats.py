@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import decimal
+import time
 
 import pytest
 from hypothesis import given, strategies as st
@@ -13,6 +14,7 @@ from kttt_desktop.core.formats import (
     age_on,
     format_date,
     format_money,
+    format_time,
     parse_bool,
     parse_date,
     parse_date_lenient,
@@ -318,3 +320,26 @@ def test_age_on(birth: str, on: datetime.date, expected: int) -> None:
 def test_age_on_bad_birth_raises() -> None:
     with pytest.raises(ValueError):
         age_on("31/12/1990", datetime.date(2024, 1, 1))
+
+
+# --- moments -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def hanoi_clock(monkeypatch: pytest.MonkeyPatch):
+    """This computer's local time is Viet Nam's (UTC+7) for the test, whatever the machine's."""
+    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.parametrize(("stored", "shown"), [
+    ("2026-12-03T18:39:43+00:00", "04/12/2026 01:39"),  # written by a machine on UTC
+    ("2026-12-03T08:05:00+07:00", "03/12/2026 08:05"),
+    ("", ""),
+    ("hôm qua", "hôm qua"),  # not ISO: shown as stored, not an error
+])
+def test_a_stored_moment_reads_day_first_in_local_time(hanoi_clock: None, stored: str, shown: str) -> None:
+    assert format_time(stored) == shown

@@ -32,6 +32,7 @@ from kttt_desktop.core.db.migrations import latest_version
 from kttt_desktop.core.db.records import Site
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.files import discard, write_private
+from kttt_desktop.core.formats import format_time
 from kttt_desktop.core.messages import texts
 from kttt_desktop.core.plan import targets
 from kttt_desktop.core.progress import Progress
@@ -518,7 +519,7 @@ def refusal_lines(registry: Registry) -> list[str]:
         if refused["count"]:
             latest = refused["last"][0]
             lines.append(texts("sync_refused_from", name=p.name, code=p.unit_code, count=refused["count"],
-                                at=latest["at"], message=latest["message"]))
+                                at=format_time(latest["at"]), message=latest["message"]))
     return lines
 
 

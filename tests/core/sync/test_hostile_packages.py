@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from kttt_desktop.core.canonical_json import canonical_json
+from kttt_desktop.core.formats import format_time
 from kttt_desktop.core.sync import service
 from tests.core.factories import htx, member
 from tests.core.sync import forge
@@ -343,6 +344,8 @@ def test_the_district_sees_which_commune_sent_what_it_may_not(scene: Scene) -> N
                                        scene.attacker.folder))
     [line] = service.refusal_lines(district.registry)
     assert line.startswith("Xã Bum Nưa (03466) đã gửi thay đổi không được phép: 2 gói bị từ chối")
+    at = service.refusals(district.registry, ATTACKER)["last"][0]["at"]
+    assert f"lần gần nhất lúc {format_time(at)}: " in line and at not in line  # dd/mm/yyyy HH:MM, not ISO
     peer = next(p for p in service.status(district.registry) if p["unit_code"] == ATTACKER)
     assert peer["refused"]["count"] == 2 and peer["refused"]["last"][0]["code"] == "package_bad_change"
     assert next(p for p in service.status(district.registry) if p["unit_code"] == VICTIM)["refused"]["count"] == 0

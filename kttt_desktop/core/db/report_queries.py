@@ -88,13 +88,14 @@ def has_loans(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT 1 FROM loan WHERE deleted = 0 LIMIT 1").fetchone() is not None
 
 
-def loans_by_lender(conn: sqlite3.Connection, day: str) -> list[tuple[str, str, int, int, int]]:
-    """(organisation, lender, loans, outstanding, overdue) of the loans disbursed by `day` (the
-    day entered standing in for an unknown one), with the balances as recorded."""
+def loans_by_lender(conn: sqlite3.Connection, day: str) -> list[tuple[str, str, int, int, int, int]]:
+    """(organisation, lender, loans, outstanding, overdue, amount disbursed) of the loans
+    disbursed by `day` (the day entered standing in for an unknown one), with the balances as
+    recorded."""
     return conn.execute(
-        "SELECT organization_id, lender, count(*), coalesce(sum(outstanding_vnd), 0), coalesce(sum(overdue_vnd), 0) "
-        "FROM loan WHERE deleted = 0 AND coalesce(disbursed_on, substr(created_at, 1, 10)) <= ? GROUP BY 1, 2",
-        (day,)).fetchall()
+        "SELECT organization_id, lender, count(*), coalesce(sum(outstanding_vnd), 0), coalesce(sum(overdue_vnd), 0), "
+        "coalesce(sum(amount_vnd), 0) FROM loan WHERE deleted = 0 "
+        "AND coalesce(disbursed_on, substr(created_at, 1, 10)) <= ? GROUP BY 1, 2", (day,)).fetchall()
 
 
 def linkages_in_force(conn: sqlite3.Connection, day: str) -> list[tuple[str, str, int]]:

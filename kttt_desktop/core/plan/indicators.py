@@ -175,7 +175,8 @@ class Snapshot:
     managers_in_post: int = 0
     managers_trained: int = 0
     trained_by_topic: dict[str, int] = field(default_factory=dict)
-    loan_register: bool = False  # the register of loans has entries: its balances replace the fallback
+    loan_register: bool = False  # the register of loans has entries: its figures replace the fallback
+    loans_disbursed_vnd: int = 0  # the amount of the register's loans disbursed by the day
     loans_by_lender: dict[str, tuple[int, int, int]] = field(default_factory=dict)
     contracts_by_stage: dict[str, int] = field(default_factory=dict)
     value_chain_orgs: int = 0  # operating organisations in a value chain (the share's numerator)
@@ -505,11 +506,12 @@ def _registers(conn: sqlite3.Connection, as_of: date, counted: dict[str, str], u
     snapshot.loan_register = report_queries.has_loans(conn)
     lenders: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     outstanding_of, overdue_of = per_unit["loans_outstanding_vnd"], per_unit["loans_overdue_vnd"]
-    for org_id, lender, count, outstanding, overdue in report_queries.loans_by_lender(conn, day):
+    for org_id, lender, count, outstanding, overdue, amount in report_queries.loans_by_lender(conn, day):
         figures = lenders[lender]
         figures[0] += count
         figures[1] += outstanding
         figures[2] += overdue
+        snapshot.loans_disbursed_vnd += amount
         if org_id in unit_of:
             outstanding_of[unit_of[org_id]] += outstanding
             overdue_of[unit_of[org_id]] += overdue

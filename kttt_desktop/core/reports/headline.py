@@ -58,13 +58,15 @@ BESIDE: tuple[Indicator, ...] = (
               "State supports decided by the date and disbursed or completed, for organisations in any "
               "status; their amounts add up to the support disbursed."),
     Indicator("loans_amount", "Khoản vay đã giải ngân (đồng)", "Loans disbursed (VND)", "vnd",
-              "Tổng số tiền các khoản vay (hỗ trợ nhóm Tín dụng đánh dấu «Là khoản vay», như vay Quỹ hỗ trợ phát "
-              "triển HTX hoặc ngân hàng) có quyết định đến ngày tính và đã giải ngân hoặc hoàn thành, cho tổ chức "
-              "ở mọi tình trạng. Khoản vay phải hoàn trả nên không tính vào kinh phí hỗ trợ; chỉ hỗ trợ lãi suất, "
-              "phí bảo lãnh mới là hỗ trợ.",
-              "The amount of the loans (Credit supports marked “Is a loan”, such as loans of the Cooperative "
-              "Development Support Fund or a bank) decided by the date and disbursed or completed, for "
-              "organisations in any status. Loans are repaid, so they are not counted as support; only "
+              "Tổng số tiền các khoản vay đã giải ngân đến ngày tính, cho tổ chức ở mọi tình trạng: lấy từ sổ "
+              "theo dõi khoản vay (thẻ «Vốn vay») khi sổ đã có khoản vay; khi chưa có, lấy từ các khoản hỗ trợ "
+              "nhóm Tín dụng đánh dấu «Là khoản vay» (như vay Quỹ hỗ trợ phát triển HTX hoặc ngân hàng) đã giải "
+              "ngân hoặc hoàn thành. Khoản vay phải hoàn trả nên không tính vào kinh phí hỗ trợ; chỉ hỗ trợ lãi "
+              "suất, phí bảo lãnh mới là hỗ trợ.",
+              "The amount of the loans disbursed by the date, for organisations in any status: from the "
+              "register of loans (the “Loans” tab) once it has loans; until then, from the Credit supports "
+              "marked “Is a loan” (such as loans of the Cooperative Development Support Fund or a bank) that "
+              "were disbursed or completed. Loans are repaid, so they are not counted as support; only "
               "interest support and guarantee fees are support."),
 )
 _BESIDE = {figure.key: figure for figure in BESIDE}
@@ -95,6 +97,15 @@ def _by_status(snapshot: Snapshot, kind: str, statuses: frozenset[str] | None = 
                if k == kind and (statuses is None or status in statuses))
 
 
+def loans_disbursed(snapshot: Snapshot) -> int:
+    """The loans disbursed by the day: from the register of loans once it has entries (an
+    officer who keeps it records there the loans the support records also mark, so adding both
+    would count a loan twice), else from the supports marked as loans."""
+    if snapshot.loan_register:
+        return snapshot.loans_disbursed_vnd
+    return sum(amount for _, amount in snapshot.loans_by_source.values())
+
+
 def headline_values(snapshot: Snapshot) -> dict[str, float | None]:
     """Every headline figure of the snapshot's total (the whole site), by key."""
     beside: dict[str, float | None] = {
@@ -105,7 +116,7 @@ def headline_values(snapshot: Snapshot) -> dict[str, float | None]:
         "members_total": sum(snapshot.memberships.values()),
         "workers_seasonal": snapshot.workers_by_contract.get(SEASONAL_CONTRACT, 0),
         "support_count": sum(count for count, _ in snapshot.support_by_category.values()),
-        "loans_amount": sum(amount for _, amount in snapshot.loans_by_source.values()),
+        "loans_amount": loans_disbursed(snapshot),
     }
     return {key: beside[key] if key in beside else snapshot.total.get(key) for key in HEADLINE_KEYS}
 

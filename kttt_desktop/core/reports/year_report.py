@@ -27,7 +27,7 @@ from babel.numbers import format_decimal
 
 from kttt_desktop.core import catalogs
 from kttt_desktop.core.catalogues.report_words import REPORT_TEXTS, pick
-from kttt_desktop.core.db import year_queries
+from kttt_desktop.core.db import report_queries, year_queries
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.formats import format_date
 from kttt_desktop.core.messages import CATALOGUE, texts
@@ -204,8 +204,10 @@ class YearSupport:
     largest amount first; `total` is all of it (key "", organisations counted once).
     `people` is how many members the supported organisations had on the report's day: the people
     who benefited. `loans` are the loans of the year: from the register of loans (disbursed in the
-    year, by lender) and the supports marked as loans (by funding source), each line's `key`
-    prefixed "lender:" or "source:"; `loans_total` sums them. `interest_support_vnd` is the interest
+    year, by lender) once it has entries, else from the supports marked as loans (by funding
+    source) — never both, which would count a loan recorded in both places twice (the headline's
+    rule, `headline.loans_disbursed`) — each line's `key` prefixed "lender:" or "source:";
+    `loans_total` sums them. `interest_support_vnd` is the interest
     support recorded on the year's loans (that part is State support).
     """
 
@@ -521,9 +523,11 @@ def _support(registry: Registry, year: int, as_of: date, lang: str) -> YearSuppo
     rows += [(org_id, category, source, is_loan, 1, amount) for support_id, org_id, category, source, is_loan, amount
              in year_queries.supports_by_id(conn, first, last, stage_then) if stage_then[support_id] in RECEIVED_STAGES]
     by_category, by_source, grants, loans = _Tally(), _Tally(), _Tally(), _Tally()
+    loan_register = report_queries.has_loans(conn)
     for org_id, category, source, is_loan, count, amount in rows:
         if is_loan:
-            loans.add(f"source:{source}", org_id, count, amount)
+            if not loan_register:
+                loans.add(f"source:{source}", org_id, count, amount)
         else:
             by_category.add(category, org_id, count, amount)
             by_source.add(source, org_id, count, amount)

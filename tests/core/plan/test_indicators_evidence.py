@@ -100,6 +100,7 @@ def test_loans_outstanding_and_overdue_from_the_register(core_registry):
                                      "stage": "disbursed", "is_loan": True})
     before = _figures(core_registry, date(2025, 6, 1))
     assert before["loans_outstanding_vnd"] == 900_000_000 and before["loans_overdue_vnd"] == 0  # the fallback
+    assert before["loans_disbursed_vnd"] == 900_000_000
     for lender, disbursed, outstanding, overdue in (("cooperative_fund_provincial", "2024-01-10", 300_000_000,
                                                      50_000_000),
                                                     ("social_policy_bank", "2025-08-01", 100_000_000, 0)):
@@ -113,7 +114,10 @@ def test_loans_outstanding_and_overdue_from_the_register(core_registry):
     assert figures["loans_outstanding_vnd"] == 300_000_000 and figures["loans_overdue_vnd"] == 50_000_000
     later = _figures(core_registry, date(2025, 9, 1))
     assert later["loans_outstanding_vnd"] == 400_000_000 and later["loans_overdue_vnd"] == 50_000_000
-    assert figures["loans_disbursed_vnd"] == 900_000_000  # the support records' loans stay as they were
+    # Once the register has loans, the loans disbursed are its own (the support record marks the
+    # same loan: adding both would count it twice).
+    assert figures["loans_disbursed_vnd"] == 400_000_000
+    assert later["loans_disbursed_vnd"] == 800_000_000
 
 
 def test_contracts_in_force_by_stage_and_ocop_products_by_stars(core_registry):

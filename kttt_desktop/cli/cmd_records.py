@@ -83,11 +83,30 @@ def run_get(args: argparse.Namespace) -> int:
     return 0
 
 
+# What the parser says went wrong (its message starts with one of these), as the message
+# that tells an officer what to check; the parser's English never reaches them.
+_JSON_FAULTS = (("Unterminated string", "bad_json_unclosed_string"),
+                ("Invalid control character", "bad_json_control_character"),
+                ("Invalid \\", "bad_json_escape"),
+                ("Expecting property name", "bad_json_name"),
+                ("Expecting ':'", "bad_json_colon"),
+                ("Expecting ','", "bad_json_comma"),
+                ("Expecting value", "bad_json_value"),
+                ("Extra data", "bad_json_extra"),
+                ("Illegal trailing comma", "bad_json_trailing_comma"))
+
+
+def _unreadable(exc: json.JSONDecodeError) -> KtttError:
+    """The coded error for JSON that does not parse: where (line, column) and what to check."""
+    code = next((code for start, code in _JSON_FAULTS if exc.msg.startswith(start)), "bad_json_syntax")
+    return KtttError(code, line=exc.lineno, column=exc.colno)
+
+
 def _parse_payload(text: str) -> dict[str, Any]:
     try:
         payload = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise KtttError("bad_json", detail=f"dòng {exc.lineno}, cột {exc.colno}: {exc.msg}") from None
+        raise _unreadable(exc) from None
     except RecursionError:
         raise KtttError("bad_json", detail="các dấu ngoặc lồng nhau quá sâu") from None
     if not isinstance(payload, dict):

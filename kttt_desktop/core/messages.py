@@ -61,6 +61,69 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Dữ liệu JSON không đọc được: {detail}. Hãy kiểm tra dấu ngoặc và dấu phẩy.",
         "The JSON cannot be read: {detail}. Check brackets and commas.",
     ),
+    # JSON that does not parse: where, and what to check there (never the parser's own words)
+    "bad_json_unclosed_string": (
+        "Dữ liệu JSON không đọc được ở dòng {line}, cột {column}: một đoạn chữ mở dấu nháy kép \" mà "
+        "chưa đóng. Hãy thêm dấu \" ở cuối đoạn chữ.",
+        "The JSON cannot be read at line {line}, column {column}: a text opens a double quote \" that "
+        "is never closed. Add the closing \".",
+    ),
+    "bad_json_control_character": (
+        "Dữ liệu JSON không đọc được ở dòng {line}, cột {column}: đoạn chữ có ký tự điều khiển (như "
+        "xuống dòng hoặc tab). Hãy viết \\n thay cho xuống dòng, \\t thay cho tab.",
+        "The JSON cannot be read at line {line}, column {column}: a text holds a control character "
+        "(such as a line break or a tab). Write \\n for a line break, \\t for a tab.",
+    ),
+    "bad_json_escape": (
+        "Dữ liệu JSON không đọc được ở dòng {line}, cột {column}: dấu \\ trong đoạn chữ chỉ được "
+        "dùng như \\\", \\\\, \\n, \\t hoặc \\uXXXX. Muốn ghi dấu \\ thì viết \\\\.",
+        "The JSON cannot be read at line {line}, column {column}: a \\ inside a text may only start "
+        "\\\", \\\\, \\n, \\t or \\uXXXX. Write \\\\ for a backslash.",
+    ),
+    "bad_json_name": (
+        "Dữ liệu JSON không đọc được ở dòng {line}, cột {column}: cần tên trường đặt trong dấu nháy "
+        "kép, ví dụ \"name\"; cũng có thể có dấu phẩy thừa trước dấu }}.",
+        "The JSON cannot be read at line {line}, column {column}: a field name in double quotes is "
+        "expected, e.g. \"name\"; there may also be a stray comma before }}.",
+    ),
+    "bad_json_colon": (
+        "Dữ liệu JSON không đọc được ở dòng {line}, cột {column}: thiếu dấu hai chấm : giữa tên "
+        "trường và giá trị.",
+        "The JSON cannot be read at line {line}, column {column}: a colon : is missing between a "
+        "field name and its value.",
+    ),
+    "bad_json_comma": (
+        "Dữ liệu JSON không đọc được ở dòng {line}, cột {column}: thiếu dấu phẩy giữa hai mục, hoặc "
+        "thiếu dấu ngoặc đóng }} hay ].",
+        "The JSON cannot be read at line {line}, column {column}: a comma between two entries, or a "
+        "closing }} or ], is missing.",
+    ),
+    "bad_json_value": (
+        "Dữ liệu JSON không đọc được ở dòng {line}, cột {column}: thiếu giá trị hoặc giá trị viết "
+        "sai. Chữ đặt trong dấu nháy kép (\"HTX Chè\"), số viết liền (1500000), còn true, false, "
+        "null viết thường.",
+        "The JSON cannot be read at line {line}, column {column}: a value is missing or malformed. "
+        "Put text in double quotes (\"HTX Chè\"), write numbers plainly (1500000), and true, false, "
+        "null in lower case.",
+    ),
+    "bad_json_extra": (
+        "Dữ liệu JSON không đọc được ở dòng {line}, cột {column}: có phần thừa sau dấu ngoặc đóng "
+        "cuối cùng. Hãy bỏ phần đó.",
+        "The JSON cannot be read at line {line}, column {column}: something follows the last closing "
+        "bracket. Remove it.",
+    ),
+    "bad_json_trailing_comma": (
+        "Dữ liệu JSON không đọc được ở dòng {line}, cột {column}: dấu phẩy thừa ngay trước dấu "
+        "ngoặc đóng. Hãy bỏ dấu phẩy đó.",
+        "The JSON cannot be read at line {line}, column {column}: a stray comma before a closing "
+        "bracket. Remove that comma.",
+    ),
+    "bad_json_syntax": (
+        "Dữ liệu JSON không đọc được ở dòng {line}, cột {column}. Hãy kiểm tra dấu ngoặc, dấu phẩy "
+        "và dấu nháy kép ở chỗ đó.",
+        "The JSON cannot be read at line {line}, column {column}. Check the brackets, commas and "
+        "double quotes there.",
+    ),
     "no_file_matches": (
         "Không có tệp nào khớp «{pattern}». Hãy kiểm tra tên thư mục và tên tệp "
         "(dấu * thay cho nhiều ký tự bất kỳ, dấu ? cho một ký tự).",

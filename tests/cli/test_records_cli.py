@@ -121,6 +121,27 @@ def test_put_refuses_malformed_json(db, capsys):
     assert code == 1 and out == "" and "JSON" in err
 
 
+@pytest.mark.parametrize("payload, where, hint", [
+    ('{"name": "HTX', "dòng 1, cột 10", "chưa đóng"),
+    ('{"name": "HTX\\q"}', "dòng 1, cột 14", "Muốn ghi dấu \\ thì viết \\\\"),
+    ("{name: 1}", "dòng 1, cột 2", "tên trường đặt trong dấu nháy kép"),
+    ('{"name" "HTX"}', "dòng 1, cột 9", "thiếu dấu hai chấm"),
+    ('{"name": "HTX"\n "village": "Bản"}', "dòng 2, cột 2", "thiếu dấu phẩy"),
+    ('{"charter_capital_vnd": 1.500.000}', "dòng 1, cột 30", "thiếu dấu phẩy"),
+    ('{"name": HTX}', "dòng 1, cột 10", "Chữ đặt trong dấu nháy kép"),
+    ('{"name": "HTX"} x', "dòng 1, cột 17", "có phần thừa"),
+    ('{"name": "HTX\tChè"}', "dòng 1, cột 14", "ký tự điều khiển"),
+])
+def test_malformed_json_is_told_where_and_what_to_check_in_vietnamese(db, capsys, payload, where, hint):
+    code, out, err = run(capsys, "records", "put", "--db", db, "--type", "organization", "--json", payload)
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert f"Dữ liệu JSON không đọc được ở {where}" in err and hint in err
+    assert not any(english in err for english in ("Expecting", "Unterminated", "Invalid", "Extra data", "delimiter"))
+    code, _, err = run(capsys, "--lang", "en", "records", "put", "--db", db, "--type", "organization",
+                       "--json", payload)
+    assert code == 1 and f"The JSON cannot be read at line {where.split()[1].rstrip(',')}" in err
+
+
 def test_delete_hides_the_record_unless_deleted_are_asked_for(db, capsys):
     _, org, _ = put(capsys, db, "organization", htx())
     code, out, _ = run(capsys, "records", "delete", "--db", db, "--type", "organization", "--id", org["id"],

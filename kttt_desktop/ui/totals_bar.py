@@ -9,8 +9,10 @@ only the rows on screen. A list without money or count columns has no totals row
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QTableView, QWidget
 
 from kttt_desktop.ui.models.columns import Kind
@@ -62,7 +64,7 @@ class TotalsBar(QWidget):
         self._texts = {number: model.columns[number].display({model.columns[number].key: value})
                        for number, value in totals.items()}
         self._texts[self._label_column(model, totals)] = total_label()
-        self._fit_figures(totals)
+        self._fit_columns()
         self.setAccessibleName(total_label())
         self.setAccessibleDescription("; ".join(
             f"{model.columns[number].title}: {text}" for number, text in sorted(self._texts.items())
@@ -85,12 +87,28 @@ class TotalsBar(QWidget):
         return next(number for number, column in enumerate(model.columns)
                     if number not in totals and column.kind != Kind.ROW_NUMBER)
 
-    def _fit_figures(self, totals: dict[int, int]) -> None:
-        """A column narrower than its total is widened: a figure is never cut."""
+    def drawn_texts(self) -> dict[str, str]:
+        """What the row paints, by column key, after eliding to the column widths: for tests."""
+        if self.model is None:
+            return {}
         metrics = QFontMetrics(self._font)
         header = self.view.horizontalHeader()
-        for number in totals:
-            need = metrics.horizontalAdvance(self._texts[number]) + 2 * CELL_PADDING
+        return {self.model.columns[number].key: self._fitted(number, text, metrics, header.sectionSize(number))
+                for number, text in self._texts.items()}
+
+    def _fitted(self, number: int, text: str, metrics: QFontMetrics, section_width: int) -> str:
+        """The text as drawn in a column `section_width` wide: a label may be elided, a figure never."""
+        if number in self._figures:
+            return text
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, section_width - 2 * CELL_PADDING)
+
+    def _fit_columns(self) -> None:
+        """A column narrower than its total or than «Tổng cộng» is widened: a figure is never
+        cut, and the label reads in full even under a narrow column such as Năm."""
+        metrics = QFontMetricsF(self._font)  # eliding measures in fractions of a pixel
+        header = self.view.horizontalHeader()
+        for number, text in self._texts.items():
+            need = math.ceil(metrics.horizontalAdvance(text)) + 2 * CELL_PADDING
             if header.sectionSize(number) < need:
                 header.resizeSection(number, need)
 
@@ -120,7 +138,6 @@ class TotalsBar(QWidget):
             cell = QRect(left + header.sectionViewportPosition(number) + CELL_PADDING, 0,
                          header.sectionSize(number) - 2 * CELL_PADDING, self.height())
             column = self.model.columns[number]
-            if number not in self._figures:  # the label may be elided, a figure never
-                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, cell.width())
-            painter.drawText(cell, int(column.alignment), text)
+            painter.drawText(cell, int(column.alignment),
+                             self._fitted(number, text, metrics, header.sectionSize(number)))
         painter.end()

@@ -113,3 +113,21 @@ def test_an_organisations_member_tab_has_stt_and_its_totals(window: MainWindow, 
                                                     for r in range(model.rowCount()))) == "75.000.000"
     header.setSortIndicator(0, header.sortIndicatorOrder())  # a click on STT: the order stays by name
     assert model.columns[header.sortIndicatorSection()].key == "full_name"
+
+
+def test_the_label_reads_in_full_under_a_narrow_year_column(qtbot, window: MainWindow, registry: Registry,
+                                                            populated: dict) -> None:
+    for year, revenue in ((2023, 900_000_000), (2024, 1_200_000_000)):
+        registry.create("annual_report", {"organization_id": populated["htx"]["id"], "year": year,
+                                          "revenue_vnd": revenue})
+    texts = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    window.navigation.setCurrentRow(texts.index("Kết quả hằng năm"))  # as the officer clicks it
+    page = window.list_pages["annual_report"]
+    qtbot.waitUntil(lambda: page.model is not None and page.model.rowCount() == 2)
+    bar = page.totals_bar
+    assert bar.isVisible()
+    assert bar.texts()["year"] == "Tổng cộng"
+    assert bar.drawn_texts()["year"] == "Tổng cộng"  # painted whole, not «Tổng ...»
+    assert bar.drawn_texts()["revenue_vnd"] == "2.100.000.000"
+    image = bar.grab()
+    assert not image.isNull()

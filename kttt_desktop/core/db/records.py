@@ -194,18 +194,20 @@ class RecordStore:
     def register_counts(self, organization_id: str, day: str) -> dict[str, int]:
         """What the register says of an organisation on `day` (ISO): official (or THT) members
         and associate members who had joined and not left (a union's official members are its
-        legal-entity members), and workers at work, all and those not on a seasonal contract."""
+        legal-entity members), and workers at work, all and those not on a seasonal contract.
+        A missing start is the day the record was entered, as the indicators and the year's
+        report count, so a yearly result starts from the figure the report prints."""
         members = self.conn.execute(
             "SELECT coalesce(sum(membership IN ('official', 'member') AND (kind = 'legal_entity' OR "
             "(SELECT o.kind FROM organization o WHERE o.id = member.organization_id) IS NOT 'lhhtx')), 0), "
             "coalesce(sum(membership IN ('associate_capital', 'associate_no_capital')), 0) "
             "FROM member WHERE organization_id = ? AND deleted = 0 "
-            "AND (joined_on IS NULL OR joined_on <= ?) AND (left_on IS NULL OR left_on > ?)",
+            "AND coalesce(joined_on, substr(created_at, 1, 10)) <= ? AND (left_on IS NULL OR left_on > ?)",
             (organization_id, day, day)).fetchone()
         workers = self.conn.execute(
             "SELECT count(*), coalesce(sum(contract IS NOT 'seasonal'), 0) FROM worker "
             "WHERE organization_id = ? AND deleted = 0 "
-            "AND (started_on IS NULL OR started_on <= ?) AND (ended_on IS NULL OR ended_on > ?)",
+            "AND coalesce(started_on, substr(created_at, 1, 10)) <= ? AND (ended_on IS NULL OR ended_on > ?)",
             (organization_id, day, day)).fetchone()
         return {"members_official": int(members[0]), "members_associate": int(members[1]),
                 "workers_total": int(workers[0]), "workers_regular": int(workers[1])}

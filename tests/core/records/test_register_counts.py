@@ -3,6 +3,8 @@ year), and an organisation's scale read from its yearly results."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.core.factories import htx, member
 
 
@@ -20,7 +22,7 @@ def test_counts_are_the_register_on_the_last_day_of_the_year(core_registry):
     create("member", member(org["id"], full_name="Lò Văn Ba", joined_on="2025-01-02"))  # joined after
     create("member", member(org["id"], full_name="Lò Văn Bốn", left_on="2024-12-31"))  # left on the day
     create("member", member(org["id"], full_name="Lò Văn Năm", left_on="2025-06-30"))  # left after
-    create("member", member(org["id"], full_name="Lò Văn Sáu", joined_on=None))  # date unknown: counted
+    create("member", member(org["id"], full_name="Lò Văn Sáu", joined_on=None))  # unknown: from the day entered
     create("member", member(org["id"], full_name="Mào Thị Bảy", membership="associate_capital"))
     create("member", member(org["id"], full_name="Mào Thị Tám", membership="associate_no_capital",
                             capital_vnd=None))
@@ -29,16 +31,21 @@ def test_counts_are_the_register_on_the_last_day_of_the_year(core_registry):
     create("member", member(other["id"], full_name="Người HTX khác"))  # another organisation
     create("worker", worker(org["id"]))
     create("worker", worker(org["id"], full_name="Giàng A Páo", contract="seasonal"))
-    create("worker", worker(org["id"], full_name="Chu Văn Thắng", contract="none", started_on=None))
+    create("worker", worker(org["id"], full_name="Chu Văn Thắng", contract="none", started_on=None))  # likewise
     create("worker", worker(org["id"], full_name="Lò Thị Mai", ended_on="2024-10-01"))  # ended before
     create("worker", worker(org["id"], full_name="Pờ Xuân Hùng", started_on="2025-02-01"))  # started after
 
+    # Sáu and Thắng, whose start is unknown, count from the day they were entered (this year),
+    # as in the indicators and the year's report.
     assert core_registry.register_counts(org["id"], 2024) == {
-        "members_official": 4, "members_associate": 2, "workers_total": 3, "workers_regular": 2}
+        "members_official": 3, "members_associate": 2, "workers_total": 2, "workers_regular": 1}
     assert core_registry.register_counts(org["id"], 2025) == {
-        "members_official": 4, "members_associate": 2, "workers_total": 4, "workers_regular": 3}
+        "members_official": 3, "members_associate": 2, "workers_total": 3, "workers_regular": 2}
     assert core_registry.register_counts(org["id"], 2019) == {
-        "members_official": 1, "members_associate": 0, "workers_total": 1, "workers_regular": 1}
+        "members_official": 0, "members_associate": 0, "workers_total": 0, "workers_regular": 0}
+    entered = date.today().year  # the records' entry day is the real clock's
+    assert core_registry.register_counts(org["id"], entered) == {
+        "members_official": 4, "members_associate": 2, "workers_total": 4, "workers_regular": 3}
 
 
 def test_a_union_counts_its_cooperatives_not_people_as_official_members(core_registry):

@@ -46,7 +46,7 @@ from kttt_desktop.core.records.fields import (
     RecordType,
     record_type_named,
 )
-from kttt_desktop.core.records.validation import Issue, coerce, validate
+from kttt_desktop.core.records.validation import Issue, coerce, validate, validate_coerced
 from kttt_desktop.core.reports import attention
 from kttt_desktop.core.sync.keys import SiteKeys
 from kttt_desktop.core.sync.manager import SyncManager
@@ -414,9 +414,8 @@ class Registry:
         base = self._base_values(rt, record_id)
         coerced, issues = coerce(rt, _known_fields(rt, values))
         merged = {**base, **coerced}
-        bad_fields = {i.field for i in issues}
         owner = self._require_row(rt.name, record_id)["owner"] if record_id else self.require_site().unit_code
-        return issues + [i for i in validate(rt, merged, record_id, self, owner) if i.field not in bad_fields]
+        return validate_coerced(rt, merged, record_id, self, owner, issues)
 
     def organization_warnings(self, organization_id: str) -> list[Issue]:
         """Standing warnings of an organisation (too few members…), for its detail view."""
@@ -574,7 +573,7 @@ class Registry:
         coerced, issues = coerce(rt, _known_fields(rt, values))
         record = {**self._defaults(rt, site, owner), **coerced}
         if validate_:
-            issues += validate(rt, record, None, self, owner)
+            issues = validate_coerced(rt, record, None, self, owner, issues)
         errors = [i for i in issues if i.is_error]
         if errors:
             raise ValidationFailed(errors)
@@ -624,7 +623,7 @@ class Registry:
                                 actual=before["version"], expected=expected_version)
             coerced, issues = coerce(rt, _known_fields(rt, values))
             record = {**field_values(rt, before), **coerced}
-            issues += validate(rt, record, record_id, self, before["owner"])
+            issues = validate_coerced(rt, record, record_id, self, before["owner"], issues)
             errors = [i for i in issues if i.is_error]
             if errors:
                 raise ValidationFailed(errors)

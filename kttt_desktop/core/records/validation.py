@@ -330,6 +330,17 @@ def check_text_value(value: Any, label: str, limit: int) -> Issue | None:
 
 # --- the rules -------------------------------------------------------------------------------
 
+def validate_coerced(rt: RecordType, record: dict[str, Any], record_id: str | None, ctx: ValidationContext,
+                     owner: str | None, unread: list[Issue]) -> list[Issue]:
+    """The issues of a record built from `coerce`d input: `unread` (what `coerce` could not
+    read), then the rules' issues on every other field. A value refused as unreadable (600
+    characters, a NUL) is left out of the record, so the rules would also call the field empty
+    or missing: only the real problem is reported."""
+    bad_fields = {issue.field for issue in unread}
+    return unread + [i for i in validate(rt, record, record_id, ctx, owner)
+                     if i.field is None or i.field not in bad_fields]
+
+
 def validate(rt: RecordType, record: dict[str, Any], record_id: str | None,
              ctx: ValidationContext, owner: str | None = None) -> list[Issue]:
     """All issues of `record` (stored form, every field present) in field order. `owner` is the

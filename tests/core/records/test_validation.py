@@ -133,6 +133,19 @@ def test_values_outside_what_a_field_keeps_are_refused_with_a_message(core_regis
     assert list(core_registry.list_records("organization")) == []
 
 
+@pytest.mark.parametrize("name, code", [("x" * 600, "text_too_long"), ("HTX\x00Chè", "text_control_characters")])
+def test_a_name_refused_as_unreadable_is_not_also_called_empty(core_registry, name, code):
+    for write in (lambda: core_registry.create("organization", htx(name=name)),
+                  lambda: core_registry.update("organization", kept["id"], {"name": name})):
+        kept = core_registry.create("organization", htx(name="HTX Chè Bum Tở")).record
+        with pytest.raises(ValidationFailed) as caught:
+            write()
+        assert [(i.field, i.code) for i in caught.value.issues] == [("name", code)]
+        assert "để trống" not in caught.value.message()
+        assert [(i.field, i.code) for i in core_registry.check("organization", {"name": name})] == [("name", code)]
+    assert [r["name"] for r in core_registry.list_records("organization")] == ["HTX Chè Bum Tở"] * 2
+
+
 def test_tabs_newlines_and_windows_line_ends_are_kept_as_text(core_registry):
     created = core_registry.create("organization", htx(notes="Dòng một\r\nDòng hai\tcột", name="HTX " + "a" * 496))
     assert created.record["notes"] == "Dòng một\nDòng hai\tcột"

@@ -47,7 +47,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_db_option(delete)
     delete.add_argument("--type", choices=types, required=True)
     delete.add_argument("--id", required=True)
-    delete.add_argument("--reason", default=DEFAULT_DELETE_REASON, help="lý do xóa")
+    delete.add_argument("--reason", default="", help="lý do xóa")
     delete.set_defaults(run=run_delete)
 
     duplicates = actions.add_parser("duplicates", help="các bản ghi nghi trùng (cùng mã số thuế; "
@@ -143,6 +143,9 @@ def _print_after(args: argparse.Namespace, write: str) -> int:
 
 
 def run_delete(args: argparse.Namespace) -> int:
+    # A blank reason (`--reason ""`, spaces) is no reason, as leaving --reason out is: both are
+    # recorded with the note that the command gave none, never refused one way and not the other.
+    args.reason = args.reason.strip() or DEFAULT_DELETE_REASON
     return _print_after(args, "delete")
 
 

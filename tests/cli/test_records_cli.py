@@ -155,6 +155,16 @@ def test_delete_hides_the_record_unless_deleted_are_asked_for(db, capsys):
     assert tombstone["deleted"] is True and tombstone["delete_reason"] == "Nhập trùng"
 
 
+@pytest.mark.parametrize("given", [[], ["--reason", ""], ["--reason", "   "]])
+def test_delete_without_a_reason_or_with_a_blank_one_records_the_same_note(db, capsys, given):
+    _, org, _ = put(capsys, db, "organization", htx())
+    code, out, err = run(capsys, "records", "delete", "--db", db, "--type", "organization", "--id", org["id"],
+                         *given)
+    assert code == 0, err
+    assert json.loads(out)["deleted"] is True
+    assert json.loads(out)["delete_reason"] == "Xóa bằng lệnh kttt (không ghi lý do)"
+
+
 def test_delete_of_unknown_id_exits_1(db, capsys):
     code, _, err = run(capsys, "records", "delete", "--db", db, "--type", "member", "--id", "nope")
     assert code == 1 and "Không tìm thấy" in err

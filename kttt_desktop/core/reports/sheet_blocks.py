@@ -16,7 +16,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from kttt_desktop.core.xlsx.cells import put
 
 COUNT_FORMAT = "#,##0"
-SHARE_FORMAT = "#,##0.00"  # indicators that are percentages hold 14.29 for 14.29 %
+SHARE_FORMAT = '#,##0.00" %"'  # indicators that are percentages hold 14.29, shown "14.29 %"
 
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=14)

@@ -147,7 +147,10 @@ class _Writer(SheetWriter):
             for year in HORIZONS:
                 progress = row.by_horizon[year]
                 values.append(_target_value(progress.target) if progress.target else "—")
-                values.append(progress.ratio)
+                # A rate's progress is in points (as the PDF and the window say it), not a share of
+                # its target: 33.3 % against 30 % is reached, not "115 %".
+                values.append(progress.text(lang) if progress.is_rate and progress.ratio is not None
+                              else progress.ratio)
             values.append(states.get(row.assessed.state, ""))
             rows.append(values)
         self.table(headers, rows, formats)

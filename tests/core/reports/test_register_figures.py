@@ -92,7 +92,7 @@ def test_the_excel_sheet_holds_the_registers_as_numbers(two_communes, tmp_path):
     trained = _cell(sheet, "Cán bộ quản lý đã qua đào tạo đạt chuẩn", 3)
     assert trained.value == 2 and trained.data_type == "n" and trained.number_format == "#,##0"
     share = _cell(sheet, "Tỷ lệ cán bộ quản lý đạt chuẩn (%)", 3)
-    assert share.value == pytest.approx(66.67) and share.number_format == "#,##0.00"
+    assert share.value == pytest.approx(66.67) and share.number_format == '#,##0.00" %"'
     outstanding = _cell(sheet, "Dư nợ vay của các tổ chức (đồng)", 3)
     assert outstanding.value == 400_000_000 and outstanding.data_type == "n"
     assert _cell(sheet, "Nợ vay quá hạn của các tổ chức (đồng)", 3).value == 50_000_000

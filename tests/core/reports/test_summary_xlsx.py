@@ -73,6 +73,12 @@ def test_indicators_are_numbers_against_both_horizons(report, tmp_path):
     assert money.value == 350_500_000 and money.number_format == "#,##0"
     row, _ = _find(sheet, "Số liên hiệp hợp tác xã đang hoạt động")
     assert sheet.cell(row, 4).value == "—" and sheet.cell(row, 8).value == "Chưa có chỉ tiêu"
+    # A rate's progress is in points, as the printed report says it, never a share of the target.
+    share = next(r for r in report.indicator_rows if r.indicator.key == "value_chain_share")
+    row, _ = _find(sheet, "Tỷ lệ tổ chức liên kết chuỗi giá trị (%)")
+    assert share.by_horizon[2045].target is not None
+    assert sheet.cell(row, 7).value == share.by_horizon[2045].text("vi") and "điểm %" in sheet.cell(row, 7).value
+    assert sheet.cell(row, 3).number_format == '#,##0.00" %"'
     assert sum(1 for line in sheet.iter_rows(min_row=header_row + 1, max_col=1)
                if isinstance(line[0].value, int)) >= len(report.indicator_rows)
 

@@ -39,6 +39,7 @@ from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.formats import format_money
 from kttt_desktop.core.registry import Changes
 from kttt_desktop.ui import prompts
+from kttt_desktop.ui.flow_layout import FlowLayout
 from kttt_desktop.ui.i18n import lang
 from kttt_desktop.ui.models.columns import count_text, noun_for
 from kttt_desktop.ui.models.record_table import RecordTableModel
@@ -225,14 +226,18 @@ class ListPage(Page):
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
 
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search_box, 1)
-        search_row.addSpacing(8)
+        # The check boxes and the count wrap under one another beside the search box when the
+        # row is short (1024 px and a long count «Tìm thấy 1 trong số 136 thành viên»):
+        # squeezed into one line they were laid over each other and the count lost its start.
+        options = FlowLayout(spacing=8)
         if self.active_box is not None:
-            search_row.addWidget(self.active_box)
-        search_row.addWidget(self.deleted_box)
+            options.addWidget(self.active_box)
+        options.addWidget(self.deleted_box)
+        options.addWidget(self.count_label)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_box, 1, Qt.AlignmentFlag.AlignTop)
         search_row.addSpacing(8)
-        search_row.addWidget(self.count_label)
+        search_row.addLayout(options)
         filter_row = QHBoxLayout()
         for item in self.filters:
             caption = QLabel(item.label, self)

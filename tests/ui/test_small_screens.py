@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QTableView,
+    QTabBar,
     QWidget,
 )
 
@@ -68,27 +69,56 @@ def _inside_a_scrolling_view(widget: QWidget) -> bool:
     return False
 
 
+CONTROLS = (QAbstractButton, QLabel, QLineEdit, QComboBox)
+
+
+def _name(widget: QWidget) -> str:
+    text = getattr(widget, "text", lambda: "")()
+    return f"{type(widget).__name__} «{text or widget.objectName() or widget.accessibleName()}»"
+
+
+def _overlapping(controls: list[tuple[QWidget, QRect]]) -> list[str]:
+    """Pairs of shown controls drawn over each other (a squeezed row lays one on the next),
+    a control inside another (a line edit's clear button, a combo's line) excepted, and a tab
+    bar's two scroll arrows, which Qt draws sharing their border."""
+    problems: list[str] = []
+    controls = [(widget, rect) for widget, rect in controls if not isinstance(widget.parentWidget(), QTabBar)]
+    for number, (widget, rect) in enumerate(controls):
+        for other, other_rect in controls[number + 1:]:
+            if widget.isAncestorOf(other) or other.isAncestorOf(widget):
+                continue
+            if rect.intersects(other_rect):
+                problems.append(f"{_name(widget)} and {_name(other)} overlap")
+    return problems
+
+
 def cut_widgets(window: QWidget) -> list[str]:
-    """The visible controls that reach beyond the window's right or bottom edge, and the
-    scroll areas (not tables) that scroll sideways."""
+    """The visible controls that reach beyond the window's right or bottom edge, that overlap
+    one another, or labels narrower than their one-line text (squeezed: «n thấy 1 trong số…»
+    for «Tìm thấy 1 trong số…»), and the scroll areas (not tables) that scroll sideways."""
     problems: list[str] = []
     bounds = window.rect()
+    controls: list[tuple[QWidget, QRect]] = []
     for widget in window.findChildren(QWidget):
         if not widget.isVisible():
             continue
         if isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
             problems.append(f"{widget.objectName() or type(widget).__name__} scrolls sideways")
-        if not isinstance(widget, (QAbstractButton, QLabel, QLineEdit, QComboBox)) or _inside_a_scrolling_view(widget):
+        if not isinstance(widget, CONTROLS) or _inside_a_scrolling_view(widget):
             continue
         top_left = widget.mapTo(window, QPoint(0, 0))
         rect = QRect(top_left, widget.size())
+        controls.append((widget, rect))
         if rect.right() > bounds.right() + 1 or rect.bottom() > bounds.bottom() + 1:
-            text = getattr(widget, "text", lambda: "")()
-            problems.append(f"{type(widget).__name__} «{text}» ends at {rect.right()},{rect.bottom()}")
+            problems.append(f"{_name(widget)} ends at {rect.right()},{rect.bottom()}")
         if (isinstance(widget, QLabel) and widget.wordWrap() and widget.text()
                 and widget.height() < widget.heightForWidth(widget.width())):
             problems.append(f"QLabel «{widget.text()}» folds into more lines than it has room for")
-    return problems
+        if (isinstance(widget, QLabel) and not widget.wordWrap() and widget.text()
+                and widget.pixmap().isNull() and widget.width() < widget.minimumSizeHint().width()):
+            problems.append(f"{_name(widget)} is {widget.width()} px wide, its text needs "
+                            f"{widget.minimumSizeHint().width()}")
+    return problems + _overlapping(controls)
 
 
 def cut_figures(window: QWidget) -> list[str]:
@@ -170,3 +200,29 @@ def test_a_long_name_folds_in_the_organisation_page_s_title(qtbot, tmp_path):
     finally:
         window.close()
         registry.close()
+
+
+@pytest.mark.parametrize("width,height", SIZES)
+def test_the_top_row_of_every_list_fits_while_searching(qtbot, window, width, height):
+    """Searching lengthens the count («Tìm thấy 1 trong số 136 thành viên»): the search box,
+    its clear button, the check boxes and the count stay side by side, none cut or covered."""
+    from tests.ui.test_main_window import press
+
+    _shown_at(qtbot, window, width, height)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    press(qtbot, window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # Thành viên
+    press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    members = window.list_pages["member"]
+    assert window.focusWidget() is members.search_box
+    qtbot.keyClicks(members.search_box, "lo thi mai")
+    qtbot.waitUntil(lambda: members.count_label.text().startswith("Tìm thấy"))
+    members.layout().activate()
+    assert cut_widgets(window) == []
+    for key, page in window.list_pages.items():
+        window.show_page(key)
+        page.search_box.setText("a")
+        page.apply_query()
+        assert page.count_label.text().startswith("Tìm thấy"), key
+        page.layout().activate()
+        assert cut_widgets(window) == [], key

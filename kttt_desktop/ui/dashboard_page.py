@@ -70,7 +70,7 @@ from kttt_desktop.ui.list_page import configure_table
 from kttt_desktop.ui.models.commune_rows import CommuneTableModel
 from kttt_desktop.ui.models.rows import RowsTableModel
 from kttt_desktop.ui.page import Page
-from kttt_desktop.ui.register_panel import RegisterPanel, RegisterUnitTableModel
+from kttt_desktop.ui.register_panel import RegisterPanel, RegisterUnitTableModel, two_lines
 from kttt_desktop.ui.stale_page import StalePage
 
 if TYPE_CHECKING:
@@ -304,7 +304,7 @@ class UnitTableModel(CommuneTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._units = {ind.key: ind for ind in INDICATORS}
-        self._headers = [self.tr("Xã / đơn vị")] + [self._short(key) for key in UNIT_COLUMNS]
+        self._headers = [self.tr("Xã / đơn vị")] + [two_lines(self._short(key)) for key in UNIT_COLUMNS]
 
     def _short(self, key: str) -> str:
         return {
@@ -341,9 +341,24 @@ def _compute(registry: Registry, as_of: date, language: str) -> tuple[ReportData
 
 
 def _fixed_height(view: QTableView, rows: int) -> None:
-    """Size a table to show `rows` rows without its own scroll bar (the page scrolls)."""
+    """Size a table to show `rows` rows without its own scroll bar (the page scrolls), and the
+    sideways scroll bar too when its columns are wider than it (else it would hide a row)."""
     height = view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize()
+    if view.horizontalHeader().length() > view.viewport().width():
+        height += view.horizontalScrollBar().sizeHint().height()
     view.setFixedHeight(height + 2 * view.frameWidth() + 2)
+
+
+def _figures_fit(view: QTableView) -> None:
+    """The communes' names take the room left; each figure's column is as wide as its folded
+    heading or its widest figure, the heading shown whole on its two lines."""
+    header = view.horizontalHeader()
+    header.setTextElideMode(Qt.TextElideMode.ElideNone)  # eliding would join the two lines into one
+    header.setSectionsMovable(False)
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, view.model().columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
 class DashboardPage(StalePage):
@@ -470,11 +485,7 @@ class DashboardPage(StalePage):
         self.unit_view = QTableView(self)
         self.unit_view.setModel(self.unit_model)
         configure_table(self.unit_view)
-        self.unit_view.horizontalHeader().setSectionsMovable(False)
-        self.unit_view.horizontalHeader().setStretchLastSection(False)
-        self.unit_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.unit_model.columnCount()):
-            self.unit_view.setColumnWidth(column, 96)
+        _figures_fit(self.unit_view)
         self.unit_view.clicked.connect(self._unit_clicked)
         self.register_units_title = QLabel(self.tr("Các sổ chuyên đề theo từng xã"), self)
         self.register_units_title.setObjectName("sectionTitle")
@@ -482,12 +493,7 @@ class DashboardPage(StalePage):
         self.register_unit_view = QTableView(self)
         self.register_unit_view.setModel(self.register_unit_model)
         configure_table(self.register_unit_view)
-        self.register_unit_view.horizontalHeader().setSectionsMovable(False)
-        self.register_unit_view.horizontalHeader().setStretchLastSection(False)
-        self.register_unit_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.register_unit_model.columnCount()):  # as wide as its folded header
-            self.register_unit_view.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents)
+        _figures_fit(self.register_unit_view)
         self.register_unit_view.clicked.connect(self._unit_clicked)
         self._upper_widgets = (self.units_title, self.units_hint, self.unit_view, self.register_units_title,
                                self.register_unit_view, self.scope_label, self.scope_combo)
@@ -594,11 +600,9 @@ class DashboardPage(StalePage):
         self.register_unit_model.set_report(report, self.tr("Tổng cộng"))
         if report.registers is not None:
             self.registers.set_figures(report.registers)
-        if upper:
-            _fixed_height(self.unit_view, min(self.unit_model.rowCount(), MAX_UNIT_ROWS_SHOWN))
-            _fixed_height(self.register_unit_view, min(self.register_unit_model.rowCount(), MAX_UNIT_ROWS_SHOWN))
         for widget in self._upper_widgets:
             widget.setVisible(upper)
+        self._fit_unit_tables()
         self.report_ready.emit(report)
 
     def _fill_charts(self, report: ReportData) -> None:
@@ -637,9 +641,17 @@ class DashboardPage(StalePage):
         rows = sum(view.rowHeight(row) for row in range(self.indicator_model.rowCount()))
         view.setFixedHeight(view.horizontalHeader().sizeHint().height() + rows + 2 * view.frameWidth() + 2)
 
+    def _fit_unit_tables(self) -> None:
+        """At an upper level, the communes' tables as tall as their rows (up to a limit)."""
+        if self.unit_view.isHidden():
+            return
+        for view in (self.unit_view, self.register_unit_view):
+            _fixed_height(view, min(view.model().rowCount(), MAX_UNIT_ROWS_SHOWN))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Resize and watched is self.scroll_area.viewport():
             self._arrange_charts()
+            self._fit_unit_tables()
         return super().eventFilter(watched, event)
 
     # --- one commune at an upper level -----------------------------------------------------------

@@ -170,7 +170,7 @@ class RegisterPanel(QWidget):
         self._grid.addWidget(widest, (len(paired) + columns - 1) // columns, 0, 1, columns)
 
 
-def _two_lines(header: str) -> str:
+def two_lines(header: str) -> str:
     """A column's header folded at the space nearest its middle, so that seven figures and the
     communes' names fit the width of a small screen."""
     spaces = [index for index, char in enumerate(header) if char == " "]
@@ -186,7 +186,7 @@ class RegisterUnitTableModel(CommuneTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         names = register_text("unit_headers", lang())
-        self._headers = [self.tr("Xã / đơn vị")] + [_two_lines(
+        self._headers = [self.tr("Xã / đơn vị")] + [two_lines(
             self.tr("{header} (tr. đ)").format(header=names[key]) if key.endswith("_vnd") else names[key])
             for key in REGISTER_KEYS]
 

@@ -139,3 +139,22 @@ class TestAnUpperLevel:
         page.select_unit(None)
         assert page.registers.isVisibleTo(page)
         assert _plain(page.registers.managers.body) == "2 / 3 người giữ chức danh quản lý 66,67 %"
+
+    def test_the_communes_tables_fit_a_small_screen(self, qtbot: Any, window: MainWindow) -> None:
+        """At 1024×700 both tables of the communes show every row and column and each heading
+        whole on its two lines: no sideways scroll bar hiding the last row."""
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(1024, 700)
+        qtbot.waitUntil(lambda: window.width() == 1024)
+        page = _open_dashboard(qtbot, window)
+        for view in (page.unit_view, page.register_unit_view):
+            page.scroll_area.ensureWidgetVisible(view)
+            qtbot.wait(1)  # let the layouts settle
+            header, model = view.horizontalHeader(), view.model()
+            assert header.length() <= view.viewport().width()
+            assert view.viewport().height() >= model.rowCount() * view.verticalHeader().defaultSectionSize()
+            assert header.textElideMode() == Qt.TextElideMode.ElideNone
+            for column in range(1, model.columnCount()):
+                heading = model.headerData(column, Qt.Orientation.Horizontal)
+                widest = max(header.fontMetrics().horizontalAdvance(line) for line in heading.split("\n"))
+                assert header.sectionSize(column) >= widest, heading

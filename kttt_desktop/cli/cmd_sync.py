@@ -136,7 +136,8 @@ def run_import(args: argparse.Namespace) -> int:
                 print(f"   {table_name(rtype)}: " + ", ".join(f"{counts[o]} {_OUTCOME_WORDS[o]}" for o in OUTCOMES
                                                           if counts.get(o)))
             if r.changes.targets:
-                print(f"   {'Sẽ cập nhật' if args.dry_run else 'Đã cập nhật'} chỉ tiêu kế hoạch và dân số do cấp trên gửi.")
+                verb = "Sẽ cập nhật" if args.dry_run else "Đã cập nhật"
+                print(f"   {verb} chỉ tiêu kế hoạch và dân số do cấp trên gửi.")
     rejected = [r for r in results if r.status == "rejected"]
     if rejected and len(rejected) == len(results):
         if not args.json:

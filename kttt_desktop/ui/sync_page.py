@@ -555,6 +555,9 @@ class FingerprintBox(QFrame):
         self.other.setVisible(bool(other))
 
 
+PEER_ROWS_SHOWN = 4  # the table of units keeps room for this many rows; the page scrolls for more
+
+
 class SyncPage(StalePage):
     """«Đồng bộ». `changed(Changes)` reports records an import wrote; `synced` says that
     sync state changed (a package went out, a receipt came in) so views can update."""
@@ -664,7 +667,10 @@ class SyncPage(StalePage):
         for column, width in enumerate((160, 60, 80, digits, 65, 125, 65, 80)):
             self.view.setColumnWidth(column, width)
 
-        layout = QVBoxLayout(self)
+        # The page scrolls rather than squeezing its parts: at 1024×700, after an import, the
+        # fingerprint, the banners and the table of units would each be cut.
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
         layout.addWidget(self.title)
@@ -680,6 +686,16 @@ class SyncPage(StalePage):
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.view, 1)
         layout.addStretch(0)
+        rows = self.view.verticalHeader().defaultSectionSize()
+        self.view.setMinimumHeight(self.view.horizontalHeader().sizeHint().height() + PEER_ROWS_SHOWN * rows
+                                   + self.view.horizontalScrollBar().sizeHint().height() + 2 * self.view.frameWidth())
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.scroll_area)
         self._lower_widgets = (self.lower_caption, self.correction_button, self.setup_button)
         self._stale = True
 

@@ -186,10 +186,12 @@ class Authority:
                    organizations: dict[str, str]) -> None:
         origin, owner = change.origin, change.owner
         self._check_unit(origin, as_owner=False)
-        self._check_unit(owner, as_owner=True)
         record = records.setdefault((change.record_type, change.record_id), _Record())
+        # A record known here keeps its owner: a change naming another says so first (the
+        # sender's own record claimed for a sibling is not "a sibling's record").
         if record.owner is not None and record.owner != owner:
             raise Refused("change_owner_differs", owner=owner, existing=record.owner)
+        self._check_unit(owner, as_owner=True)
         if change.op == "create":
             if record.created:
                 raise Refused("change_create_existing", existing=record.owner)

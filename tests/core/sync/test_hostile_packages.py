@@ -88,6 +88,8 @@ ATTACKS = [
     Attack("update-another-communes-member-claiming-it", "package_forbidden_change", "change_owner_differs",
            lambda s: [forge.change(ATTACKER, s.next_seq(), "member", s.victim_member["id"], ATTACKER, "update",
                                    {"full_name": "Kẻ Mạo Danh"}, {VICTIM: 1, ATTACKER: 1})]),
+    Attack("own-organisation-claimed-for-another-commune", "package_forbidden_change", "change_owner_differs",
+           lambda s: [s.own(owner=VICTIM)]),
     Attack("delete-another-communes-organisation", "package_forbidden_change", "change_foreign_owner", lambda s: [
         forge.change(ATTACKER, s.next_seq(), "organization", s.victim_org["id"], VICTIM, "delete",
                      {"reason": "Giải thể"}, {VICTIM: 1, ATTACKER: 1})]),

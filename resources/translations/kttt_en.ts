@@ -861,118 +861,118 @@ Please click “Copy report” and send the report to technical support so the e
         <translation>By the plan&apos;s timeline, about {expected} % is expected by now.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="366"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="381"/>
         <source>Báo cáo – chỉ tiêu</source>
         <translation>Reports – targets</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="371"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="386"/>
         <source>Số liệu được tính như vào cuối ngày này</source>
         <translation>Figures are computed as at the end of this day</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="375"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="390"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="376"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="391"/>
         <source>Tính lại các số liệu</source>
         <translation>Compute the figures again</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="378"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="393"/>
         <source>Đang tính…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="381"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="396"/>
         <source>Chỉ tiêu kế hoạch…</source>
         <translation>Plan targets…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="382"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="397"/>
         <source>Xem, sửa chỉ tiêu năm 2030, 2045 và số dân</source>
         <translation>View and edit the 2030 and 2045 targets and the population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="396"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="411"/>
         <source>Các chỉ tiêu chủ yếu</source>
         <translation>Main indicators</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="398"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="413"/>
         <source>Xem chỉ tiêu của</source>
         <translation>Show targets of</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="440"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="455"/>
         <source>Chỉ tính tổ chức đang hoạt động và thành viên, lao động của chúng; tổ chức tạm ngừng, không ở địa chỉ đăng ký, đang giải thể được báo cáo kèm theo dưới đây. Rê chuột lên tên một chỉ tiêu để xem cách tính.</source>
         <translation>Only operating organisations and their members and workers are counted; suspended organisations, those not at their registered address and those being dissolved are reported alongside, below. Hover over an indicator&apos;s name to see how it is counted.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="447"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="462"/>
         <source>Số liệu báo cáo kèm theo</source>
         <translation>Figures reported alongside</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="452"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="467"/>
         <source>Các sổ chuyên đề</source>
         <translation>The registers</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="457"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="472"/>
         <source>Biểu đồ</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="465"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="480"/>
         <source>Theo từng xã</source>
         <translation>By commune</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="467"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="482"/>
         <source>Bấm vào một xã để xem các chỉ tiêu của xã đó ở bảng trên.</source>
         <translation>Click a commune to see its indicators in the table above.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="479"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="490"/>
         <source>Các sổ chuyên đề theo từng xã</source>
         <translation>The registers by commune</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="579"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="585"/>
         <source>Không tính được số liệu: {message}</source>
         <translation>Could not compute the figures: {message}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="587"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="593"/>
         <source>{site} · số liệu tính đến ngày {day}</source>
         <translation>{site} · figures as of {day}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="593"/>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="594"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="599"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="600"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="652"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="664"/>
         <source>Toàn {site}</source>
         <translation>All of {site}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="698"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="710"/>
         <source>Chỉ tiêu riêng của {name}.</source>
         <translation>Targets of {name}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="699"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="711"/>
         <source>{name} chưa được giao chỉ tiêu; hãy giao ở «Chỉ tiêu kế hoạch…». Chỉ tiêu của cấp trên chỉ để tham khảo.</source>
         <translation>{name} has no target allocated; allocate one in «Plan targets…». The upper level&apos;s target is for reference only.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="706"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="718"/>
         <source>│ vạch đen: mức cần đạt theo thời gian của kế hoạch</source>
         <translation>│ black mark: the level expected by now on the plan&apos;s timeline</translation>
     </message>
@@ -1692,106 +1692,111 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="192"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="193"/>
         <source>Tìm theo tên, mã số, CCCD, điện thoại (gõ không dấu cũng được)</source>
         <translation>Search by name, code, citizen ID or phone (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="203"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="204"/>
         <source>Hiện cả bản ghi đã xóa</source>
         <translation>Show deleted records too</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="207"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="208"/>
         <source>Chỉ người đang tham gia</source>
         <translation>Current only</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="208"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="209"/>
         <source>Ẩn người đã ra khỏi tổ chức hoặc đã thôi việc</source>
         <translation>Hide people who have left the organisation or stopped working</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="280"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="285"/>
         <source>Loại hình:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="276"/>
         <location filename="../../kttt_desktop/ui/list_page.py" line="281"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="286"/>
         <source>Tình trạng:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="282"/>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="291"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="287"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="296"/>
         <source>Thôn/bản:</source>
         <translation>Village:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="270"/>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="283"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="275"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="288"/>
         <source>Xã:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="269"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="274"/>
         <source>Loại hình tổ chức:</source>
         <translation>Organisation kind:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="273"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="278"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="274"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="279"/>
         <source>Xếp loại:</source>
         <translation>Rating:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="292"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="297"/>
         <source>Thôn/bản của tổ chức:</source>
         <translation>Organisation&apos;s village:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="296"/>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="321"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="301"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="326"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="467"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="472"/>
         <source>Tìm thấy {shown} trong số {total}</source>
         <translation>Found {shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="475"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="480"/>
         <source>Không tìm thấy bản ghi nào. Hãy thử bỏ bớt điều kiện lọc hoặc gõ ít chữ hơn.</source>
         <translation>No records found. Try removing some filters or typing fewer letters.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="478"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="485"/>
+        <source>Không còn bản ghi nào chưa xóa. Đánh dấu «Hiện cả bản ghi đã xóa» để xem các bản ghi đã xóa, hoặc bấm Ctrl+Z để hoàn tác lần xóa vừa rồi.</source>
+        <translation>No records left that are not deleted. Tick “Show deleted records too” to see the deleted ones, or press Ctrl+Z to undo the last deletion.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="489"/>
         <source>Chưa có bản ghi nào. Bấm «Thêm» (Ctrl+N) để nhập.</source>
         <translation>There are no records yet. Click “Add” (Ctrl+N) to enter one.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="507"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="518"/>
         <source>Thêm {noun} mới (Ctrl+N)</source>
         <translation>Add a new {noun} (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="541"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="552"/>
         <source>Đã xóa. Bấm Ctrl+Z để hoàn tác.</source>
         <translation>Deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="556"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="567"/>
         <source>Đã khôi phục. Bấm Ctrl+Z để hoàn tác.</source>
         <translation>Restored. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/list_page.py" line="567"/>
+        <location filename="../../kttt_desktop/ui/list_page.py" line="578"/>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
     </message>
@@ -3819,7 +3824,7 @@ Phone {upper} and read these two fingerprints to each other. If either does not 
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/sync_page.py" line="106"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="937"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="953"/>
         <source>Không rõ</source>
         <translation>Unknown</translation>
     </message>
@@ -3874,397 +3879,397 @@ Phone {upper} and read these two fingerprints to each other. If either does not 
         <translation>Cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="576"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="579"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="579"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="582"/>
         <source>Trao đổi gói dữ liệu với cấp trên và cấp dưới bằng tệp (USB, thư điện tử). Gói được ký và mã hóa: chỉ đơn vị nhận mở được.</source>
         <translation>Exchange data packages with the upper and lower levels as files (USB stick, email). Packages are signed and encrypted: only the receiving unit can open them.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="599"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="602"/>
         <source>Xuất gói gửi cấp trên…</source>
         <translation>Export package for the upper level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="600"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="603"/>
         <source>Ghi các thay đổi cấp trên chưa xác nhận vào một tệp gói (Ctrl+E)</source>
         <translation>Write the changes the upper level has not confirmed into a package file (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="602"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="605"/>
         <source>Nhập gói hoặc biên nhận…</source>
         <translation>Import packages or receipts…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="603"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="606"/>
         <source>Xem trước rồi nhập gói, gói điều chỉnh hoặc biên nhận nhận được (Ctrl+I)</source>
         <translation>Preview, then import received packages, correction packages or receipts (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="605"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="608"/>
         <source>Tham gia cấp trên bằng tệp thiết lập…</source>
         <translation>Join the upper level with a set-up file…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="606"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="609"/>
         <source>Mở tệp thiết lập do cấp trên chuẩn bị cho đơn vị này</source>
         <translation>Open the set-up file the upper level prepared for this unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="607"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="610"/>
         <source>Gửi điều chỉnh, chỉ tiêu cho cấp dưới…</source>
         <translation>Send corrections and targets to lower levels…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="608"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="611"/>
         <source>Gửi cho cấp dưới các điều chỉnh, xung đột đã giải quyết, chỉ tiêu kế hoạch và dân số</source>
         <translation>Send lower levels the corrections, resolved conflicts, plan targets and population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="611"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="614"/>
         <source>Tạo tệp thiết lập cho cấp dưới…</source>
         <translation>Create a set-up file for a lower level…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="612"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="615"/>
         <source>Chuẩn bị tệp để một xã (hoặc khu vực) bắt đầu đồng bộ với đơn vị này</source>
         <translation>Prepare a file with which a commune (or area) starts syncing with this unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="614"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="617"/>
         <source>Đồng bộ lên máy chủ dữ liệu…</source>
         <translation>Mirror to the data server…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="615"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="618"/>
         <source>Ghi sổ đã gộp lên cơ sở dữ liệu PostgreSQL dùng chung của các cơ quan cấp trên; lần sau chỉ gửi phần đã thay đổi</source>
         <translation>Write the merged register into the shared PostgreSQL database of the offices above; later runs send only what changed</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="622"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="625"/>
         <source>Với cấp dưới:</source>
         <translation>Lower levels:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="629"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="632"/>
         <source>Với máy chủ dữ liệu:</source>
         <translation>With the data server:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="646"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="649"/>
         <source>Các đơn vị đồng bộ</source>
         <translation>Units this site syncs with</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="712"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="728"/>
         <source>Mã vân tay của đơn vị này với cấp trên ({name})</source>
         <translation>This unit&apos;s fingerprint with the upper level ({name})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="714"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="730"/>
         <source>Đọc mã này qua điện thoại để cấp trên đối chiếu.</source>
         <translation>Read this out over the phone so the upper level can compare it.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="715"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="731"/>
         <source>Mã vân tay của {name}: {fingerprint}</source>
         <translation>Fingerprint of {name}: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="722"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="738"/>
         <source>Mã vân tay của đơn vị này với cấp dưới</source>
         <translation>This unit&apos;s fingerprint with lower levels</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="724"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="740"/>
         <source>Đọc mã này qua điện thoại để cấp dưới đối chiếu.</source>
         <translation>Read this out over the phone so the lower level can compare it.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="725"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="741"/>
         <source>Mã này có trong mọi tệp thiết lập mà đơn vị này tạo ({count} đơn vị cấp dưới).</source>
         <translation>Every set-up file this unit creates carries it ({count} lower-level units).</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="730"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="746"/>
         <source>Đơn vị này chưa kết nối với cấp trên. Hãy nhận tệp thiết lập do cấp trên chuẩn bị (trao tay bằng USB), rồi bấm «Tham gia cấp trên bằng tệp thiết lập…».</source>
         <translation>This unit is not connected to an upper level yet. Get the set-up file the upper level prepared (handed over on a USB stick), then press “Join the upper level with a set-up file…”.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="745"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="761"/>
         <source>Chưa có đơn vị nào. Bấm «Tạo tệp thiết lập cho cấp dưới…» để thêm một xã.</source>
         <translation>No units yet. Press “Create a set-up file for a lower level…” to add a commune.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="746"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="762"/>
         <source>Chưa có đơn vị nào để đồng bộ.</source>
         <translation>No units to sync with yet.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="798"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="814"/>
         <source>Đã dừng theo yêu cầu. Phần đang làm dở không được ghi; dữ liệu vẫn như trước.</source>
         <translation>Stopped as asked. The unfinished part was not written; the data is as it was.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="805"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1052"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="821"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1068"/>
         <source>Không đọc, ghi được tệp: {error}</source>
         <translation>Could not read or write the file: {error}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="819"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="835"/>
         <source>Chưa có cấp trên</source>
         <translation>No upper level yet</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="820"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="836"/>
         <source>Đơn vị này chưa kết nối với cấp trên. Hãy nhận tệp thiết lập từ cấp trên rồi bấm «Tham gia cấp trên bằng tệp thiết lập…» trên trang Đồng bộ.</source>
         <translation>This unit is not connected to an upper level yet. Get the set-up file from the upper level, then press “Join the upper level with a set-up file…” on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="823"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="839"/>
         <source>Chọn thư mục để lưu gói gửi {name} (ví dụ: USB)</source>
         <translation>Choose the folder for the package for {name} (for example a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="835"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="851"/>
         <source>Chưa có cấp dưới</source>
         <translation>No lower levels yet</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="836"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="852"/>
         <source>Đơn vị này chưa có đơn vị cấp dưới nào. Hãy tạo tệp thiết lập cho cấp dưới trước.</source>
         <translation>This unit has no lower-level units yet. Create a set-up file for a lower level first.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="840"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="856"/>
         <source>Tất cả đơn vị cấp dưới ({count})</source>
         <translation>All lower-level units ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="841"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="857"/>
         <source>Xuất gói điều chỉnh</source>
         <translation>Export corrections</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="841"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="857"/>
         <source>Gửi cho đơn vị:</source>
         <translation>Send to unit:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="846"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="862"/>
         <source>Chọn thư mục để lưu gói điều chỉnh</source>
         <translation>Choose the folder for the correction packages</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="858"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="874"/>
         <source>Đang xuất gói…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="858"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="874"/>
         <source>Chưa xuất được gói</source>
         <translation>The package was not exported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="868"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="884"/>
         <source>{count} thay đổi</source>
         <translation>changes: {count}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="869"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="885"/>
         <source>không có thay đổi mới</source>
         <translation>no new changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="870"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="886"/>
         <source>Gói số {number} gửi {receiver} ({changes})</source>
         <translation>Package no. {number} for {receiver} ({changes})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="875"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="891"/>
         <source>Chép tệp này sang USB hoặc gửi qua thư điện tử. Khi nơi nhận gửi lại biên nhận, hãy nhập biên nhận để biết gói đã tới.</source>
         <translation>Copy this file to a USB stick or send it by email. When the receiver sends a receipt back, import it to know the package arrived.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="879"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="895"/>
         <source>Đã xuất gói</source>
         <translation>Package exported</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="888"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="904"/>
         <source>Chọn gói hoặc biên nhận để nhập</source>
         <translation>Choose packages or receipts to import</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="889"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="905"/>
         <source>Gói đồng bộ KTTT (*.kttt);;Mọi tệp (*)</source>
         <translation>KTTT sync packages (*.kttt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="898"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="914"/>
         <source>Đang đọc và kiểm tra gói…</source>
         <translation>Reading and checking the packages…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="898"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="914"/>
         <source>Chưa xem trước được</source>
         <translation>Could not preview</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="924"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="940"/>
         <source>Đang nhập gói (đã sao lưu dữ liệu trước khi nhập)…</source>
         <translation>Importing (the data was backed up first)…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="925"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="941"/>
         <source>Chưa nhập được</source>
         <translation>The import did not complete</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="954"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="970"/>
         <source>Đã cập nhật chỉ tiêu kế hoạch và dân số do cấp trên gửi.</source>
         <translation>Updated the plan targets and population sent by the upper level.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="956"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="972"/>
         <source>Biên nhận gửi lại: {path}</source>
         <translation>Receipt to send back: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="963"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="979"/>
         <source>Hãy gửi biên nhận cho nơi gửi (USB, thư điện tử) để họ biết gói đã tới.</source>
         <translation>Send the receipt to the sender (USB stick, email) so they know the package arrived.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="965"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="981"/>
         <source>Có {count} xung đột cần giải quyết: xem trang «Xung đột».</source>
         <translation>Conflicts to resolve: {count}. See the “Conflicts” page.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="971"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="987"/>
         <source>Kết quả nhập</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1000"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1016"/>
         <source>Đang đồng bộ lên máy chủ dữ liệu…</source>
         <translation>Mirroring to the data server…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1001"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1017"/>
         <source>Chưa đồng bộ được lên máy chủ</source>
         <translation>Not mirrored to the server</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1005"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1021"/>
         <source>Không có gì thay đổi kể từ lần đồng bộ trước: máy chủ dữ liệu giữ nguyên.</source>
         <translation>Nothing changed since the last mirror: the data server is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1008"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1024"/>
         <source>Chỉ tiêu kế hoạch</source>
         <translation>Plan targets</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1008"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1024"/>
         <source>Dân số</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1009"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1025"/>
         <source>Đã đồng bộ lên {address}.</source>
         <translation>Mirrored to {address}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1012"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1028"/>
         <source>{table}: {new} mới, {updated} sửa</source>
         <translation>{table}: {new} new, {updated} changed</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1015"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1031"/>
         <source>, {deleted} bỏ</source>
         <translation>, {deleted} removed</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1020"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1036"/>
         <source>Kết quả đồng bộ lên máy chủ</source>
         <translation>Mirror results</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1035"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1051"/>
         <source>Tạo lại tệp thiết lập</source>
         <translation>Create the set-up file again</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1036"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1052"/>
         <source>{name} ({code}) đã có tệp thiết lập. Tạo lại sẽ thay khóa cũ: tệp thiết lập cũ và các gói làm bằng nó sẽ không dùng được nữa. Tiếp tục?</source>
         <translation>{name} ({code}) already has a set-up file. Creating it again replaces the old keys: the old set-up file and packages made with it will no longer work. Continue?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1038"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1054"/>
         <source>Tạo lại</source>
         <translation>Create again</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1040"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1056"/>
         <source>Lưu tệp thiết lập cho {name}</source>
         <translation>Save the set-up file for {name}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1041"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1057"/>
         <source>Tệp thiết lập KTTT (*.json)</source>
         <translation>KTTT set-up files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1048"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1051"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1064"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1067"/>
         <source>Chưa tạo được tệp thiết lập</source>
         <translation>The set-up file was not created</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1055"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1071"/>
         <source>Mã vân tay của {name}: {lower}
 Mã vân tay của đơn vị này: {mine}</source>
         <translation>Fingerprint of {name}: {lower}
 This unit&apos;s fingerprint: {mine}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1057"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1073"/>
         <source>Tệp này chứa khóa bí mật của {name}. Hãy trao tận tay (USB) hoặc qua kênh an toàn, không gửi qua nhóm chat hay thư điện tử công cộng. Khi {name} đã mở tệp, hai bên gọi điện đọc cho nhau hai mã vân tay trên để đối chiếu.</source>
         <translation>This file holds the secret keys of {name}. Hand it over in person (USB stick) or by another safe channel, never through a chat group or public email. Once {name} has opened the file, phone each other and read out the two fingerprints above to compare them.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1062"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1066"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1078"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1082"/>
         <source>Đã tạo tệp thiết lập: {path}</source>
         <translation>Set-up file created: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1065"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1081"/>
         <source>Đã tạo tệp thiết lập</source>
         <translation>Set-up file created</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1073"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1089"/>
         <source>Chọn tệp thiết lập nhận từ cấp trên</source>
         <translation>Choose the set-up file from the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1074"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1090"/>
         <source>Tệp thiết lập KTTT (*.json);;Mọi tệp (*)</source>
         <translation>KTTT set-up files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1080"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1096"/>
         <source>Chưa tham gia được cấp trên</source>
         <translation>Could not join the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1084"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1100"/>
         <source>Đã kết nối với {name}.
 
 Mã vân tay của đơn vị này: {mine}
@@ -4279,7 +4284,7 @@ Fingerprint of {name}: {upper}
 Phone {name} and read these two fingerprints to each other to compare them.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1091"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1107"/>
         <source>Đã tham gia cấp trên</source>
         <translation>Joined the upper level</translation>
     </message>
@@ -4287,7 +4292,7 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>TargetCell</name>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="175"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="174"/>
         <source>Để trống nếu không có chỉ tiêu</source>
         <translation>Leave empty if there is no target</translation>
     </message>
@@ -4295,226 +4300,226 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="76"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="75"/>
         <source>ít nhất</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="77"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="76"/>
         <source>trên</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="78"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="77"/>
         <source>khoảng</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="129"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="128"/>
         <source>Khu vực Mường Tè (huyện cũ)</source>
         <translation>Mường Tè area (former district)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="215"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="214"/>
         <source>Chỉ tiêu kế hoạch và số dân</source>
         <translation>Plan targets and population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="229"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="228"/>
         <source>{name} (đơn vị này)</source>
         <translation>{name} (this unit)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="244"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="243"/>
         <source>Thêm năm…</source>
         <translation>Add year…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="245"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="244"/>
         <source>Thêm một năm khác 2030, 2045 (ví dụ chỉ tiêu năm 2025)</source>
         <translation>Add a year other than 2030 and 2045 (for example the 2025 targets)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="248"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="247"/>
         <source>Ví dụ: Kế hoạch số …/KH-UBND ngày …</source>
         <translation>For example: Plan No. …/KH-UBND of …</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="249"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="248"/>
         <source>Văn bản giao các chỉ tiêu này; in kèm trong báo cáo</source>
         <translation>The document that set these targets; printed in the report</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="254"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="253"/>
         <source>Ngày lấy số liệu gốc, cũng là ngày bắt đầu tính thời gian của kế hoạch. Để trống: ngày 31/12 của năm gốc.</source>
         <translation>The day the baseline is taken, which is also the day the plan&apos;s time starts. Empty: 31/12 of the base year.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="313"/>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="405"/>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="512"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="312"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="404"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="511"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="260"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="259"/>
         <source>Nhập số cần đạt; để trống nếu không giao chỉ tiêu. «khoảng 15» được tính là đạt từ 90 % trở lên.</source>
         <translation>Enter the figure to reach; leave empty if no target is set. «about 15» counts as reached from 90 % upwards.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="263"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="262"/>
         <source>Số liệu gốc: số tại ngày gốc, để tính tiến độ = (hiện nay − số gốc) ÷ (chỉ tiêu − số gốc). Để trống thì phần mềm tự đếm từ sổ theo dõi đến ngày gốc; nhập số thì dùng số đã nhập.</source>
         <translation>Baseline: the figure on the base date, for progress = (now − baseline) ÷ (target − baseline). Empty: the program counts it from the register on the base date; a number: that number is used.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="270"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="269"/>
         <source>Căn cứ</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="271"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="270"/>
         <source>Ngày gốc</source>
         <translation>Base date</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="278"/>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="514"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="277"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="513"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="278"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="277"/>
         <source>Số dân (người)</source>
         <translation>Population (people)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="282"/>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="477"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="281"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="476"/>
         <source>Thêm năm</source>
         <translation>Add year</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="284"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="283"/>
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="303"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="302"/>
         <source>Cất</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="304"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="303"/>
         <source>Hoãn</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="315"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="314"/>
         <source>Số dân</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="405"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="404"/>
         <source>Số liệu gốc</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="421"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="420"/>
         <source>từ sổ</source>
         <translation>from the register</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="423"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="422"/>
         <source>Để trống: đếm từ sổ theo dõi đến ngày gốc. Nhập số: dùng số đã nhập làm số liệu gốc.</source>
         <translation>Empty: counted from the register on the base date. A number: used as the baseline.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="314"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="313"/>
         <source>Giao chỉ tiêu cho các xã</source>
         <translation>Allocate targets to the communes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="504"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="503"/>
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="504"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="503"/>
         <source>Chỉ tiêu giao</source>
         <translation>Allocated target</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="591"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="590"/>
         <source>Chỉ tiêu tỷ lệ: mỗi xã có tỷ lệ riêng, không cộng lại để so với {unit}.</source>
         <translation>A rate target: each commune has its own rate; they are not added up to compare with {unit}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="593"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="592"/>
         <source>Chưa giao chỉ tiêu này cho xã nào.</source>
         <translation>This target is not allocated to any commune yet.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="595"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="594"/>
         <source>Tổng đã giao cho {count} xã: {total}; {unit} chưa có chỉ tiêu này để so.</source>
         <translation>Allocated to {count} communes in total: {total}; {unit} has no such target to compare with.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="597"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="596"/>
         <source>Tổng đã giao cho {count} xã: {total}, còn thiếu {gap} so với chỉ tiêu của {unit} ({upper}). Vẫn cất được; hãy xem lại nếu chưa giao hết.</source>
         <translation>Allocated to {count} communes in total: {total}, {gap} short of the target of {unit} ({upper}). It can still be saved; check it if not all was allocated.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="600"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="599"/>
         <source>Tổng đã giao cho {count} xã: {total}, vượt {gap} so với chỉ tiêu của {unit} ({upper}). Vẫn cất được; hãy xem lại nếu không chủ ý.</source>
         <translation>Allocated to {count} communes in total: {total}, {gap} above the target of {unit} ({upper}). It can still be saved; check it if that was not meant.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="603"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="602"/>
         <source>Tổng đã giao cho {count} xã: {total}, bằng chỉ tiêu của {unit}.</source>
         <translation>Allocated to {count} communes in total: {total}, equal to the target of {unit}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="796"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="795"/>
         <source>Thay đổi chưa cất</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="797"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="796"/>
         <source>Các chỉ tiêu và số dân vừa nhập chưa được cất. Bỏ các thay đổi này?</source>
         <translation>The targets and population you entered are not saved. Discard these changes?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="318"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="317"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="381"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="380"/>
         <source>Các chỉ tiêu này do cấp trên giao. Sửa ở đây chỉ đổi bản trên máy này; khi cấp trên gửi gói đồng bộ mới, chỉ tiêu cấp trên giao sẽ được cập nhật lại.</source>
         <translation>These targets were set by the upper level. Editing them here changes only this computer&apos;s copy; when the upper level sends a new sync package, its targets will be applied again.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="393"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="392"/>
         <source>Số dân của {unit} (để tính tỷ lệ dân số tham gia tổ chức kinh tế tập thể)</source>
         <translation>Population of {unit} (to compute the share of the population in collective organisations)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="406"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="405"/>
         <source>Năm {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="432"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="431"/>
         <source>Nguồn: {unit}</source>
         <translation>Source: {unit}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="477"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="476"/>
         <source>Năm của chỉ tiêu (ví dụ 2025):</source>
         <translation>Year of the targets (for example 2025):</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="798"/>
+        <location filename="../../kttt_desktop/ui/targets_dialog.py" line="797"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
@@ -4522,7 +4527,7 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>TotalsBar</name>
     <message>
-        <location filename="../../kttt_desktop/ui/totals_bar.py" line="23"/>
+        <location filename="../../kttt_desktop/ui/totals_bar.py" line="25"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>

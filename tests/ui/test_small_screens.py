@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
-    QTableView,
     QTabBar,
+    QTableView,
     QWidget,
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -49,6 +50,17 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("KTTT_DATA_DIR", str(folder))
     monkeypatch.setenv("KTTT_LANG", "vi")
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _language_restored() -> Iterator[None]:
+    """`kttt --lang en` sets the language of the process: each test leaves it as it found it,
+    so the tests after it still speak Vietnamese."""
+    from kttt_desktop.core import messages
+
+    before = messages.language()
+    yield
+    messages.set_language(before)
 
 
 @pytest.fixture

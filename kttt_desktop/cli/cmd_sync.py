@@ -157,8 +157,8 @@ def run_status(args: argparse.Namespace) -> int:
         print(f"Mã vân tay của đơn vị này: {mine}")
         for p in peers:
             role = "cấp trên" if p["role"] == "upper" else "cấp dưới"
-            print(f"{p['name']} ({p['unit_code']}, {role}): đã gửi {p['sent']} gói, cấp nhận xác nhận "
-                  f"{p['acknowledged']}, đã nhận {p['received']} gói, tạm giữ {p['held'] or 'không'}, "
+            print(f"{p['name']} ({p['unit_code']}, {role}): đã gửi {p['sent']} gói, được xác nhận "
+                  f"{p['acknowledged']} gói; đã nhận {p['received']} gói, tạm giữ {p['held'] or 'không'}, "
                   f"thiếu {p['missing'] or p['missing_here'] or 'không'}")
         for line in refused:
             print(line)

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from kttt_desktop.core import messages
 from tests.cli.cli_tools import demo_commune, run
 from tests.ui.printing.pdf_tools import flat, pdf_text
 
@@ -34,15 +33,7 @@ def test_a_pdf_for_a_day_has_none(qapp, db, tmp_path, capsys):
     assert "Đánh giá chung" not in flat(pdf_text(target))
 
 
-@pytest.fixture
-def english():
-    """`--lang en` sets the language of the process: the tests after this one speak Vietnamese again."""
-    before = messages.language()
-    yield
-    messages.set_language(before)
-
-
-def test_an_excel_report_for_a_year_has_the_years_sheets(db, tmp_path, capsys, english):
+def test_an_excel_report_for_a_year_has_the_years_sheets(db, tmp_path, capsys):
     target = tmp_path / "nam.xlsx"
     code, _, err = run(capsys, "--lang", "en", "report", "--db", db, "--xlsx", str(target), "--year", "2025")
     assert code == 0, err

@@ -147,7 +147,7 @@ class Progress:
         if not self.is_rate:
             return f"{self.percent} %"
         locale = "en" if lang == "en" else "vi_VN"
-        rate = format_decimal(round(self.actual, 1), locale=locale) + " %"
+        rate = format_decimal(round(self.actual, 2), locale=locale) + " %"  # as the figure itself reads
         if self.state == "reached":
             return rate + (" — reached" if lang == "en" else " — đã đạt")
         gap = format_decimal(self.gap_points or 0.0, format="#,##0.0", locale=locale)

@@ -55,6 +55,8 @@ def test_a_rate_is_said_as_the_rate_and_the_gap_in_points():
     assert found.text("en") == "8.2 % — 1.8 points to go"
     assert found.gap_points == 1.8 and "143" not in found.text()
     assert progress("value_chain_share", 10.5, target, date(2026, 11, 26)).text() == "10,5 % — đã đạt"
+    # the rate reads as the figure beside it does (22,73 %), never rounded differently
+    assert progress("value_chain_share", 22.727, target, date(2026, 11, 26)).text() == "22,73 % — đã đạt"
     assert progress("htx_count", 45, Target("107", "htx_count", 2030, 50, baseline=40),
                      date(2026, 11, 26)).text() == "50 %"
 

@@ -671,7 +671,12 @@ class MainWindow(QMainWindow):
         """The plan's targets and the population, in their dialog."""
         from kttt_desktop.ui.targets_dialog import TargetsDialog
 
-        self.apply_changes(TargetsDialog.edit(self.registry, self))
+        changes = TargetsDialog.edit(self.registry, self)
+        self.apply_changes(changes)
+        if changes is not None:
+            self.statusBar().showMessage(
+                self.tr("Đã cất chỉ tiêu kế hoạch và số dân.") if changes.targets
+                else self.tr("Không có gì thay đổi: chỉ tiêu và số dân giữ như cũ."), 8000)
 
     def _restore_requested(self, source: Path) -> None:
         """The application restores once this window (and its database) is closed."""

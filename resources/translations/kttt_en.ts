@@ -2009,8 +2009,8 @@ Please click “Copy report” and send the report to technical support so the e
     <message>
         <location filename="../../kttt_desktop/ui/main_window.py" line="301"/>
         <location filename="../../kttt_desktop/ui/main_window.py" line="303"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="776"/>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="778"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="781"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="783"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
@@ -2190,7 +2190,17 @@ Please click “Copy report” and send the report to technical support so the e
         <translation>Undone: {action}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="703"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="678"/>
+        <source>Đã cất chỉ tiêu kế hoạch và số dân.</source>
+        <translation>The plan's targets and the population were saved.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="679"/>
+        <source>Không có gì thay đổi: chỉ tiêu và số dân giữ như cũ.</source>
+        <translation>Nothing changed: the targets and the population stay as they were.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="708"/>
         <source>KTTT Desktop, phiên bản {version}
 
 Sổ theo dõi kinh tế tập thể cấp xã: hợp tác xã, tổ hợp tác, liên hiệp hợp tác xã, thành viên, người lao động và hỗ trợ của Nhà nước.
@@ -2205,27 +2215,27 @@ Unit: {site}
 Data file: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="709"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="714"/>
         <source>Giới thiệu KTTT Desktop</source>
         <translation>About KTTT Desktop</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="760"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="765"/>
         <source>Mở một danh sách để thêm bản ghi</source>
         <translation>Open a list to add a record</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="773"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="778"/>
         <source>Hoàn tác: {action}</source>
         <translation>Undo: {action}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="774"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="779"/>
         <source>Hoàn tác: {action} (Ctrl+Z)</source>
         <translation>Undo: {action} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/main_window.py" line="777"/>
+        <location filename="../../kttt_desktop/ui/main_window.py" line="782"/>
         <source>Chưa có thao tác nào để hoàn tác</source>
         <translation>Nothing to undo yet</translation>
     </message>

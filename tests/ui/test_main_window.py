@@ -398,3 +398,12 @@ def test_saved_targets_mark_the_dashboard_stale(window: MainWindow, registry: Re
     window.targets_action.trigger()
     assert page._stale
     assert registry.targets(registry.site.unit_code)
+
+
+def test_targets_saved_unchanged_say_so(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kttt_desktop.core.changes import Changes
+    from kttt_desktop.ui.targets_dialog import TargetsDialog
+
+    monkeypatch.setattr(TargetsDialog, "edit", classmethod(lambda cls, registry, parent: Changes()))
+    window.targets_action.trigger()
+    assert window.statusBar().currentMessage() == "Không có gì thay đổi: chỉ tiêu và số dân giữ như cũ."

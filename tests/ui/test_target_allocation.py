@@ -79,6 +79,7 @@ def test_an_area_allocates_a_target_and_sees_the_sum_against_its_own(
     assert (own.value, own.baseline, own.baseline_on) == (25.0, 2.0, date(2024, 6, 30))
     assert {t.unit_code: t.value for t in registry.targets() if t.unit_code != "107"} == {"03433": 8.0, "03445": 12.0}
     assert window.dashboard_page._stale  # what was saved reaches the dashboard
+    assert window.statusBar().currentMessage() == "Đã cất chỉ tiêu kế hoạch và số dân."  # and is said
 
 
 def test_a_refused_baseline_or_base_date_writes_nothing(

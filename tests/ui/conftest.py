@@ -9,8 +9,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtWidgets import QDialog
 
 from kttt_desktop.core.registry import Registry
+from kttt_desktop.ui.forms.record_dialog import RecordDialog
 
 
 @pytest.fixture(autouse=True)
@@ -148,3 +150,18 @@ def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(prompts, "tell_written", lambda parent, title, text, path, readable=True, open_label=None:
                         messages.append(text))
     return messages
+
+
+@pytest.fixture
+def dialog_steps(monkeypatch: pytest.MonkeyPatch) -> list[Callable[[RecordDialog], None]]:
+    """The officer's steps in each record dialog the window opens (shown, not run modally):
+    append one function per dialog expected; each is popped when its dialog opens."""
+    steps: list[Callable[[RecordDialog], None]] = []
+
+    def run_modal(dialog: RecordDialog) -> int:
+        dialog.show()
+        steps.pop(0)(dialog)
+        return (QDialog.DialogCode.Accepted if dialog.saved_ids else QDialog.DialogCode.Rejected).value
+
+    monkeypatch.setattr(RecordDialog, "exec", run_modal)
+    return steps

@@ -7,26 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import pytest
-from PySide6.QtWidgets import QDialog
-
 from kttt_desktop.core.registry import Registry
 from kttt_desktop.ui.forms.record_dialog import RecordDialog
 from kttt_desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def loan_dialog(monkeypatch: pytest.MonkeyPatch) -> list[Callable[[RecordDialog], None]]:
-    """The officer's steps in each record dialog the window opens (shown, not run modally)."""
-    steps: list[Callable[[RecordDialog], None]] = []
-
-    def run_modal(dialog: RecordDialog) -> int:
-        dialog.show()
-        steps.pop(0)(dialog)
-        return (QDialog.DialogCode.Accepted if dialog.saved_ids else QDialog.DialogCode.Rejected).value
-
-    monkeypatch.setattr(RecordDialog, "exec", run_modal)
-    return steps
 
 
 def type_rate(qtbot, dialog: RecordDialog, text: str) -> None:
@@ -36,7 +19,7 @@ def type_rate(qtbot, dialog: RecordDialog, text: str) -> None:
 
 
 def test_a_rate_typed_with_a_comma_and_unit_is_kept_as_the_number(
-        qtbot, window: MainWindow, registry: Registry, make_org: Callable[..., dict[str, Any]], loan_dialog) -> None:
+        qtbot, window: MainWindow, registry: Registry, make_org: Callable[..., dict[str, Any]], dialog_steps) -> None:
     org = make_org(name="HTX Chè Bum Tở")
     window.open_organization(org["id"])
     view = window.organization_view
@@ -54,9 +37,9 @@ def test_a_rate_typed_with_a_comma_and_unit_is_kept_as_the_number(
         dialog.save_button.click()
         assert dialog.saved_ids
 
-    loan_dialog.append(per_month)
+    dialog_steps.append(per_month)
     window.add_action.trigger()
-    assert loan_dialog == []
+    assert dialog_steps == []
     [loan] = registry.list_records("loan")
     assert loan["interest_rate"] == "6,9"
     assert view.child_tabs["loan"].count() == 1

@@ -715,7 +715,9 @@ class RefEditor(SearchableComboBox):
     belongs to, the manager a course trained or the support that paid for it.
 
     Lists the records of `ref_type` through the registry, each named by `reference_label`;
-    `fix(id)` pins a preset choice (the form of a member opened from an organisation's page)."""
+    `fix(id)` pins a preset choice (the form of a member opened from an organisation's page).
+    A reference to another organisation's records (a course's manager or support) lists only
+    those of the organisation chosen in the form (`limit_to_organization`)."""
 
     def __init__(self, registry: Registry, ref_type: str = "organization", parent: QWidget | None = None) -> None:
         super().__init__(parent, searchable=True, allow_empty=True)
@@ -723,13 +725,32 @@ class RefEditor(SearchableComboBox):
         self._registry = registry
         self._ref_type = ref_type
         self._records: dict[str, dict[str, Any]] = {}
+        self._organization: str | None = None
         self.refresh()
 
     def refresh(self) -> None:
         """Reload the list (after organisations were added elsewhere)."""
         records = list(self._registry.list_records(self._ref_type)) if self._registry else []
         self._records = {r["id"]: r for r in records}
-        self.set_items((r["id"], reference_label(self._ref_type, r)) for r in records)
+        self._list()
+
+    def limit_to_organization(self, organization_id: str | None) -> None:
+        """List only the records of this organisation (all of them for None). A value already
+        chosen stays shown even if it is another organisation's: validation says so."""
+        if self._ref_type == "organization" or organization_id == self._organization:
+            return
+        self._organization = organization_id
+        current = self.value()
+        self._list()
+        record = self._records.get(current) if current is not None else None
+        if record is not None and self.value() != current:
+            self._add_choice(record)
+            self._select(current, emit=False)
+
+    def _list(self) -> None:
+        wanted = self._organization
+        self.set_items((r["id"], reference_label(self._ref_type, r)) for r in self._records.values()
+                       if wanted is None or r.get("organization_id") == wanted)
 
     def record(self, record_id: str | None) -> dict[str, Any] | None:
         """The listed record with this id (its kind decides the member's default membership)."""
@@ -742,15 +763,19 @@ class RefEditor(SearchableComboBox):
                 return None
         return self._records.get(record_id)
 
+    def _add_choice(self, record: dict[str, Any]) -> None:
+        """Show a record the list leaves out, by its name (not its id)."""
+        self.blockSignals(True)
+        label = reference_label(self._ref_type, record)
+        self.addItem(label, record["id"])
+        self.setItemData(self.count() - 1, fold(label), FOLD_ROLE)
+        self.blockSignals(False)
+
     def set_value(self, value: Any) -> None:
-        if value and value not in self._records:
+        if value and (value not in self._records or self.findData(str(value), CODE_ROLE) < 0):
             record = self.record(str(value))
-            if record is not None:  # e.g. a deleted organisation: still show its name
-                self.blockSignals(True)
-                label = reference_label(self._ref_type, record)
-                self.addItem(label, record["id"])
-                self.setItemData(self.count() - 1, fold(label), FOLD_ROLE)
-                self.blockSignals(False)
+            if record is not None:  # a deleted organisation, another organisation's manager: its name
+                self._add_choice(record)
         super().set_value(value)
 
 

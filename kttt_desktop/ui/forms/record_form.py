@@ -478,7 +478,12 @@ class RecordForm(QWidget):
     def _apply_dependent_defaults(self) -> None:
         """A new member of a tổ hợp tác is a plain "member", of an HTX an official one,
         unless the officer chose otherwise. A new yearly result counts members and workers
-        as the register has them on 31/12 of its year, until the officer types them."""
+        as the register has them on 31/12 of its year, until the officer types them. A course's
+        manager and support are chosen among the chosen organisation's own."""
+        organization = self._editors.get("organization_id")
+        for name, editor in self._editors.items():
+            if name != "organization_id" and isinstance(editor, RefEditor):
+                editor.limit_to_organization(organization.value() if organization is not None else None)
         if self.is_new and self.record_type.name == "annual_report":
             self._fill_register_counts()
         if not self.is_new or "membership" not in self._editors or "organization_id" not in self._editors:

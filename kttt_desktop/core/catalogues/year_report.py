@@ -123,8 +123,8 @@ YEAR_REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "year_same": ("không đổi", "unchanged"),
     # the sentences of a year
     "year_sentence_operating": (
-        "Đến ngày {date}, có {htx} và {tht} đang hoạt động, với {members} và {workers}.",
-        "By {date}, {htx} and {tht} were operating, with {members} and {workers}."),
+        "Đến ngày {date}, có {kinds} đang hoạt động, với {members} và {workers}.",
+        "By {date}, {kinds} were operating, with {members} and {workers}."),
     "year_sentence_against_previous": (
         "So với cuối năm {previous}: số HTX đang hoạt động {htx}, số THT {tht}, số thành viên {members}.",
         "Against the end of {previous}: operating cooperatives {htx}, cooperative groups {tht}, members {members}."),

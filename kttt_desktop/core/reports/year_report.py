@@ -571,18 +571,27 @@ def _direction(now: float | None, before: float | None, lang: str) -> str:
 
 
 def operating_sentence(snapshot: Snapshot, as_of: date, lang: str) -> str:
-    """What was operating on `as_of`: cooperatives, groups, their members and workers; the
-    first sentence of the year's report, and of the summary's Word document."""
+    """What was operating on `as_of`: cooperatives, groups (and unions, when there are any),
+    their members and workers; the first sentence of the year's report, and of the summary's
+    Word document. The members are those of every operating organisation, the figure the
+    tables beside it print («Thành viên của các tổ chức đang hoạt động»)."""
 
     def total(key: str) -> int:
         return int(snapshot.total.get(key) or 0)
 
+    kinds = [counted("year_count_htx", total("htx_count"), lang), counted("year_count_tht", total("tht_count"), lang)]
+    if total("union_count"):
+        kinds.append(counted("year_count_lhhtx", total("union_count"), lang))
     return texts(
         "year_sentence_operating", lang, date=format_date(as_of.isoformat()),
-        htx=counted("year_count_htx", total("htx_count"), lang),
-        tht=counted("year_count_tht", total("tht_count"), lang),
-        members=counted("year_count_member", total("htx_members") + total("tht_members"), lang),
+        kinds=", ".join(kinds[:-1]) + texts("year_and", lang) + kinds[-1],
+        members=counted("year_count_member", _members(snapshot), lang),
         workers=counted("year_count_worker", total("jobs"), lang))
+
+
+def _members(snapshot: Snapshot) -> int:
+    """Members of every operating organisation (the headline's `members_total`)."""
+    return sum(snapshot.memberships.values())
 
 
 def _summary(report: YearReport, now: Snapshot, before: Snapshot) -> list[str]:
@@ -592,13 +601,12 @@ def _summary(report: YearReport, now: Snapshot, before: Snapshot) -> list[str]:
     def total(snapshot: Snapshot, key: str) -> int:
         return int(snapshot.total.get(key) or 0)
 
-    members = total(now, "htx_members") + total(now, "tht_members")
     sentences = [operating_sentence(now, report.as_of, lang)]
     sentences.append(texts(
         "year_sentence_against_previous", lang, previous=year - 1,
         htx=_direction(total(now, "htx_count"), total(before, "htx_count"), lang),
         tht=_direction(total(now, "tht_count"), total(before, "tht_count"), lang),
-        members=_direction(members, total(before, "htx_members") + total(before, "tht_members"), lang)))
+        members=_direction(_members(now), _members(before), lang)))
     parts = []
     for change in CHANGE_KINDS:
         counts = report.changes.by_kind.get(change, {})

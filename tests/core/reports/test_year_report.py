@@ -301,3 +301,20 @@ def test_a_year_not_yet_over_is_measured_from_last_year_end(commune):
     assert {f.key: f for f in build_year_report(commune, 2026).figures}["htx_members"].state == "behind"
     commune.set_target("03433", "htx_members", 2026, 103.2)  # 3 of 3.2: 94 %
     assert {f.key: f for f in build_year_report(commune, 2026).figures}["htx_members"].state == "on_track"
+
+
+def test_the_operating_sentence_counts_the_unions_and_their_members(core_registry):
+    """A union's members (its cooperatives) are members of an operating organisation: the
+    sentence says the same number as the tables' «Thành viên của các tổ chức đang hoạt động»."""
+    from kttt_desktop.core.reports.headline import headline_values
+
+    cooperative = core_registry.create("organization", htx(registration_date="2020-01-01")).record
+    core_registry.create("member", member(cooperative["id"], joined_on="2020-02-01"))
+    union = core_registry.create("organization", htx(kind="lhhtx", name="Liên hiệp HTX Mường Tè",
+                                                     registration_date="2020-01-01")).record
+    core_registry.create("member", member(union["id"], kind="legal_entity", full_name="HTX Chè Bum Tở",
+                                          birth_date=None, gender=None, id_number=None, joined_on="2020-02-01"))
+    report = build_year_report(core_registry, 2025)
+    assert report.summary[0] == ("Đến ngày 31/12/2025, có 1 HTX, 0 THT và 1 liên hiệp HTX đang hoạt động, với "
+                                 "2 thành viên và 0 lao động làm việc thường xuyên.")
+    assert headline_values(core_registry.indicators(date(2025, 12, 31)))["members_total"] == 2

@@ -31,6 +31,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.worksheet import Worksheet
 
 from kttt_desktop.core import catalogs
 from kttt_desktop.core.db import report_queries
@@ -193,6 +194,7 @@ def _write_sheet(sheet: WriteOnlyWorksheet, record_type: str, cursor: sqlite3.Cu
     for index, column in enumerate(columns, 2):
         sheet.column_dimensions[get_column_letter(index)].width = column.width
     sheet.freeze_panes = "A2"
+    _printable(sheet)
     sheet.row_dimensions[1].height = _HEADER_HEIGHT
     sheet.append([_header_cell(sheet, NUMBER_HEADER), *(_header_cell(sheet, column.header) for column in columns)])
 
@@ -223,6 +225,22 @@ def _write_sheet(sheet: WriteOnlyWorksheet, record_type: str, cursor: sqlite3.Cu
     last = get_column_letter(len(columns) + 1)
     sheet.auto_filter.ref = f"A1:{last}{rows + 1}"
     return rows
+
+
+def _printable(sheet: WriteOnlyWorksheet) -> None:
+    """A page setup an officer can print: landscape A4, the whole width on one page (as many
+    pages tall as the rows need), the header row on every page.
+
+    Without it a printer (or LibreOffice's PDF) cuts each record into strips of three or four
+    columns, dozens of pages for a handful of rows. A write-only sheet writes its properties
+    with the first row, so this comes before the header is appended.
+    """
+    setup = sheet.page_setup
+    setup.paperSize = Worksheet.PAPERSIZE_A4  # the write-only sheet lacks the constants
+    setup.orientation = "landscape"
+    setup.fitToWidth, setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
 
 
 def _header_cell(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:

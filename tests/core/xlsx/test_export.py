@@ -294,3 +294,41 @@ def test_lists_start_with_stt_and_the_human_columns_and_end_with_the_id(data, ou
     ids = {row[-1].value for row in members.iter_rows(min_row=2)}
     assert data["m1"]["id"] in ids
 
+
+
+def _five_members(data) -> None:
+    """The fixture's two members and three more: 2 organisations, 5 members."""
+    for name in ("Đinh Văn An", "Nguyễn Thị Ánh", "Dương Văn Bảo"):
+        data["registry"].create("member", member(data["a"]["id"], full_name=name, id_number=None))
+
+
+def test_every_list_sheet_prints_landscape_a4_one_page_wide_with_its_header(data, out):
+    _five_members(data)
+    _, book = _export(data["registry"], out)
+    for title in SHEET_NAMES.values():
+        sheet = book[title]
+        setup = sheet.page_setup
+        assert setup.orientation == "landscape" and setup.paperSize == int(sheet.PAPERSIZE_A4), title
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage, title
+        assert (setup.fitToWidth, setup.fitToHeight) == (1, 0), title  # as many pages tall as needed
+        assert sheet.print_title_rows == "$1:$1", title  # the header on every page
+        assert sheet.freeze_panes == "A2", title
+
+
+@pytest.mark.skipif(_office() is None, reason="LibreOffice (soffice) is not installed; "
+                                               "the page setup is only read back with openpyxl")
+def test_libreoffice_prints_a_small_export_on_a_handful_of_pages(data, out, tmp_path):
+    from tests.ui.printing.pdf_tools import poppler
+
+    _five_members(data)
+    source = out / "xuat.xlsx"
+    export_workbook(data["registry"], source)
+    converted = tmp_path / "pdf"
+    profile = (tmp_path / "lo-profile").as_uri()  # its own profile: no clash with a running office
+    result = subprocess.run([_office(), f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                             "--outdir", str(converted), str(source)],
+                            capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr
+    pages = int(poppler("pdfinfo", str(converted / "xuat.pdf")).split("Pages:")[1].split()[0])
+    # A few rows per sheet: each list fits on one page across, not strips of 3-4 columns.
+    assert pages <= len(SHEET_NAMES), pages

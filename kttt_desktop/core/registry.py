@@ -828,6 +828,13 @@ class Registry:
         self._undo.append(UndoEntry(action, rt.name, title, steps))
         del self._undo[:-50]
 
+    def forget_undo(self) -> None:
+        """Drop every undo step of this session. Called after a write that cannot be taken
+        back step by step (an Excel or sync import, made on another connection): an older
+        step undone across it would act on records the import has since read or rewritten,
+        and leave the import itself in place. Such a write is reverted from its backup."""
+        self._undo.clear()
+
     @property
     def undo_description(self) -> str | None:
         """What Undo would take back, for the menu item's text; None when there is nothing."""

@@ -979,9 +979,14 @@ class SyncPage(StalePage):
             advice.append(self.tr("Hãy gửi biên nhận cho nơi gửi (USB, thư điện tử) để họ biết gói đã tới."))
         if conflicts:
             advice.append(self.tr("Có {count} xung đột cần giải quyết: xem trang «Xung đột».").format(count=conflicts))
+        if not changes.empty:
+            advice.append(self.tr("Lần nhập gói không hoàn tác được bằng Ctrl+Z: muốn bỏ nó, hãy khôi phục bản sao "
+                                  "lưu tự động «…truoc-nhap-…» lập ngay trước khi nhập (Tệp → Khôi phục từ bản "
+                                  "sao lưu…)."))
         problem = any(r.status == "rejected" for r in results)
         self._show_result("<br>".join(parts_html) + "".join(f"<br>{html.escape(a)}" for a in advice), problem)
         if not changes.empty:
+            self.registry.forget_undo()  # Ctrl+Z must not reach back across the import
             self.changed.emit(changes)
         self.synced.emit()
         prompts.inform(self, self.tr("Kết quả nhập"), "\n\n".join(parts_text + advice))

@@ -400,3 +400,25 @@ def test_first_start_from_the_upper_levels_setup_file(qtbot, sites, answers: Ans
         assert service.fingerprint(fresh) in text and service.fingerprint(district) in text
     finally:
         fresh.close()
+
+
+def test_undo_after_a_package_import_does_not_reach_back_across_it(qtbot, sites, answers: Answers,
+                                                                   tmp_path: Path) -> None:
+    """A package cannot be taken back step by step: after it, Ctrl+Z offers nothing older
+    (a deletion made before it stays), and the result names the backup that reverts it."""
+    district, commune = sites
+    commune.create("organization", {"name": "HTX Một", "kind": "htx"})
+    package = service.export_package(commune, tmp_path).path
+    window = open_window(qtbot, district)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    own = district.create("organization", {"name": "HTX Của Huyện", "kind": "htx"}).record
+    window.apply_changes(district.delete("organization", own["id"], "Nhập trùng").changes)
+    assert window.undo_action.isEnabled()
+
+    page = sync_page_of(window)
+    press_import(qtbot, page, preview(qtbot, page, answers, package), answers)
+    assert "Ctrl+Z" in answers.informed[-1][1] and "Khôi phục từ bản sao lưu" in answers.informed[-1][1]
+    assert not window.undo_action.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert district.get("organization", own["id"])["deleted"]

@@ -214,6 +214,8 @@ class XlsxImportWizard(QWizard):
     def _applied(self, result: ImportResult) -> None:
         self.import_result = result
         self.changes = result.changes
+        if not result.changes.empty:
+            self.registry.forget_undo()  # Ctrl+Z must not reach back across the import
         prompts.inform(self, self.tr("Đã nhập xong"), self.summary(result))
         self.applied.emit(result.changes)
         self.accept()
@@ -229,6 +231,8 @@ class XlsxImportWizard(QWizard):
             lines.append(self.tr("Sổ không thay đổi: mọi hàng đã có như trong tệp."))
         elif result.backup is not None:
             lines.append(self.tr("Sổ trước khi nhập được sao lưu tại:\n{path}").format(path=result.backup))
+            lines.append(self.tr("Lần nhập này không hoàn tác được bằng Ctrl+Z: muốn bỏ nó, hãy khôi phục "
+                                 "bản sao lưu trên (Tệp → Khôi phục từ bản sao lưu…)."))
         return "\n".join(lines)
 
     def reject(self) -> None:

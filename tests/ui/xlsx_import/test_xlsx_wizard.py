@@ -344,3 +344,34 @@ def test_run_returns_the_changes(qtbot, registry, said, tea, monkeypatch):
     changes = XlsxImportWizard.run(registry, None, path=SAMPLE, organization_id=tea["id"])
     assert changes is not None and len(changes.records["member"]) == 5
     assert sorted(members(registry)) == NAMES
+
+
+def test_undo_after_an_import_does_not_reach_back_across_it(qtbot, window, registry, said, tea, monkeypatch):
+    """An import cannot be taken back step by step: Ctrl+Z right after it must neither undo
+    what came before it (a member deleted earlier) nor leave the import half-believed undone."""
+    from kttt_desktop.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    gone = registry.create("member", {"organization_id": tea["id"], "full_name": "Sùng A Tủa"}).record
+    window.apply_changes(registry.delete("member", gone["id"], "Nhập trùng").changes)
+    assert window.undo_action.isEnabled() and "Xóa" in window.undo_action.text()
+
+    def run(cls, registry, parent, path=None, organization_id=None):
+        """The officer's steps in the real wizard, as `run` would show it."""
+        wizard = make_wizard(qtbot, registry, organization_id=tea["id"])
+        open_sample(qtbot, wizard)
+        to_preview(qtbot, wizard)
+        wizard.preview_page.skip_box.setChecked(True)
+        finish(qtbot, wizard)
+        return wizard.changes
+
+    monkeypatch.setattr(XlsxImportWizard, "run", classmethod(run))
+    window.excel.import_action.trigger()
+    assert sorted(members(registry)) == NAMES
+    assert "Ctrl+Z" in said[-1][2] and "Khôi phục từ bản sao lưu" in said[-1][2] and "truoc-nhap" in said[-1][2]
+
+    assert not window.undo_action.isEnabled()
+    assert window.undo_action.text() == "Hoàn tác"
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Sùng A Tủa" not in members(registry)  # the deletion before the import stays
+    assert sorted(members(registry)) == NAMES

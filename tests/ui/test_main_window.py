@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -78,6 +80,29 @@ def test_navigation_pane_and_keys_switch_pages(qtbot, window: MainWindow) -> Non
     assert window.navigation.currentRow() == 3
     press(qtbot, window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(window.stack.currentWidget(), OverviewPage)
+
+
+def _readme_page_keys() -> list[str]:
+    """The pages the README's table of keys gives Ctrl+1 … Ctrl+9, in order."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if line.startswith("| Ctrl+1 … Ctrl+9 |"))
+    return [title.strip() for title in row.split("|")[2].split(".")[0].split(",")]
+
+
+def test_ctrl_1_to_9_open_the_pages_the_readme_names(qtbot, window: MainWindow) -> None:
+    # The keys stay with the pages that always had them: the README names them one by one
+    # rather than promising the order of the navigation pane, which has more than nine entries.
+    named = _readme_page_keys()
+    assert len(named) == 9, named
+    opened = []
+    for number, key in enumerate((Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5,
+                                  Qt.Key.Key_6, Qt.Key.Key_7, Qt.Key.Key_8, Qt.Key.Key_9), start=1):
+        press(qtbot, window, key, Qt.KeyboardModifier.ControlModifier)
+        entry = next(nav.currentItem() for nav in (window.navigation, window.sync_navigation)
+                     if nav.selectedItems())
+        assert entry.toolTip().endswith(f"(Ctrl+{number})"), entry.toolTip()
+        opened.append(re.sub(r" \(\d+\)$", "", entry.text()))  # without a badge's count
+    assert opened == named
 
 
 def test_ctrl_n_on_organisations_opens_the_organisation_dialog(qtbot, window: MainWindow,

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 # Each tile: its key, the headline figure it shows, the figures beside it, the list it opens.
 TILES: tuple[tuple[str, str, tuple[str, ...], tuple[str, dict[str, str]]], ...] = (
     ("htx", "htx_count", ("htx_paused", "htx_registered"), ("organization", {"kind": "htx"})),
-    ("tht", "tht_count", ("tht_paused",), ("organization", {"kind": "tht"})),
+    ("tht", "tht_count", ("tht_unregistered", "tht_paused"), ("organization", {"kind": "tht"})),
     ("lhhtx", "union_count", ("union_paused",), ("organization", {"kind": "lhhtx"})),
     ("members", "members_total", ("htx_members", "tht_members"), ("member", {})),
     ("workers", "jobs", ("workers_seasonal",), ("worker", {})),

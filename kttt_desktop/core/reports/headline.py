@@ -18,6 +18,7 @@ from kttt_desktop.core.plan.indicators import (
     INDICATOR_KEYS,
     PAUSED_STATUSES,
     SEASONAL_CONTRACT,
+    UNREGISTERED_STATUS,
     Indicator,
     Snapshot,
     indicator,
@@ -37,6 +38,13 @@ BESIDE: tuple[Indicator, ...] = (
               "giấy chứng nhận, phá sản; không tính bản ghi đã xóa.",
               "Every cooperative in the register registered by the date, in any status, dissolved, revoked "
               "and bankrupt ones too; deleted records are not counted."),
+    Indicator("tht_unregistered", "Trong đó THT chưa đăng ký", "Of which groups not registered", "count",
+              "Tổ hợp tác đang hoạt động mà chưa đăng ký (tình trạng «Chưa đăng ký») vào ngày tính: đã tính trong "
+              "số THT đang hoạt động (tổ hợp tác được hoạt động khi chưa đăng ký); bảng tổ chức theo tình trạng "
+              "liệt kê riêng «Đang hoạt động» và «Chưa đăng ký».",
+              "Operating cooperative groups not registered (status “Not registered”) on the date: counted among "
+              "the operating groups (a group may operate unregistered); the table by status lists “Active” and "
+              "“Not registered” apart."),
     Indicator("tht_paused", "THT tạm ngừng, không ở địa chỉ đăng ký, đang giải thể",
               "Cooperative groups suspended, not at their address or dissolving", "count", _PAUSED_VI, _PAUSED_EN),
     Indicator("union_paused", "LHHTX tạm ngừng, không ở địa chỉ đăng ký, đang giải thể",
@@ -74,9 +82,9 @@ _BESIDE = {figure.key: figure for figure in BESIDE}
 # Every headline figure in the order the pages show them: each kind of organisation with
 # what stands beside it, then people, then support.
 HEADLINE_KEYS: tuple[str, ...] = (
-    "htx_count", "htx_paused", "htx_registered", "tht_count", "tht_paused", "union_count", "union_paused",
-    "members_total", "htx_members", "tht_members", "jobs", "workers_seasonal", "support_count", "support_amount",
-    "loans_amount")
+    "htx_count", "htx_paused", "htx_registered", "tht_count", "tht_unregistered", "tht_paused", "union_count",
+    "union_paused", "members_total", "htx_members", "tht_members", "jobs", "workers_seasonal", "support_count",
+    "support_amount", "loans_amount")
 
 
 def headline(key: str) -> Indicator:
@@ -111,6 +119,7 @@ def headline_values(snapshot: Snapshot) -> dict[str, float | None]:
     beside: dict[str, float | None] = {
         "htx_paused": _by_status(snapshot, "htx", PAUSED_STATUSES),
         "htx_registered": _by_status(snapshot, "htx"),
+        "tht_unregistered": _by_status(snapshot, "tht", frozenset({UNREGISTERED_STATUS})),
         "tht_paused": _by_status(snapshot, "tht", PAUSED_STATUSES),
         "union_paused": _by_status(snapshot, "lhhtx", PAUSED_STATUSES),
         "members_total": sum(snapshot.memberships.values()),

@@ -74,6 +74,7 @@ PUBLIC_FIGURES: tuple[tuple[str, object], ...] = (
     *_kind_block("htx", "htx_count", "htx_paused"),
     ("htx_registered", "htx_registered"),
     *_kind_block("tht", "tht_count", "tht_paused"),
+    ("tht_unregistered", "tht_unregistered"),
     *_kind_block("lhhtx", "union_count", "union_paused"),
     ("members_total", "members_total"),
     ("htx_members", "htx_members"),

@@ -102,6 +102,7 @@ def test_an_organisation_counts_while_operating_and_the_rest_is_told_beside(comm
     assert values["htx_paused"] == 3  # S suspended, N not at its address, G dissolving
     assert values["htx_registered"] == 8  # A F S N G D R K: not the deleted X
     assert values["tht_count"] == 2  # a cooperative group operates without registering
+    assert values["tht_unregistered"] == 1  # THT 2: inside the count, and said so beside it
     assert values["tht_paused"] == 1
     assert (values["union_count"], values["union_paused"]) == (0, 1)
 

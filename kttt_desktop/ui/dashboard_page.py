@@ -693,6 +693,10 @@ class DashboardPage(StalePage):
         # They are counted for the whole site only (each commune's registers are in the table below).
         for widget in (self.beside_title, self.beside, self.registers_title, self.registers):
             widget.setVisible(whole_site)
+        # The charts are drawn for the whole site: said so while one commune's figures are shown.
+        site = report.site_name[:1].lower() + report.site_name[1:]  # "toàn khu vực Mường Tè"
+        self.charts_title.setText(self.tr("Biểu đồ") if whole_site else
+                                  self.tr("Biểu đồ (toàn {site})").format(site=site))
         if whole_site:
             self.indicator_model.set_rows(report.indicator_rows)
             self.beside.set_rows(report.beside_rows)

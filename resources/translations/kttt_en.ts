@@ -922,6 +922,7 @@ Please click “Copy report” and send the report to technical support so the e
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/dashboard_page.py" line="472"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="698"/>
         <source>Biểu đồ</source>
         <translation>Charts</translation>
     </message>
@@ -962,17 +963,22 @@ Please click “Copy report” and send the report to technical support so the e
         <translation>All of {site}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="710"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="699"/>
+        <source>Biểu đồ (toàn {site})</source>
+        <translation>Charts (all of {site})</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="714"/>
         <source>Chỉ tiêu riêng của {name}.</source>
         <translation>Targets of {name}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="711"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="715"/>
         <source>{name} chưa được giao chỉ tiêu; hãy giao ở «Chỉ tiêu kế hoạch…». Chỉ tiêu của cấp trên chỉ để tham khảo.</source>
         <translation>{name} has no target allocated; allocate one in «Plan targets…». The upper level&apos;s target is for reference only.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="718"/>
+        <location filename="../../kttt_desktop/ui/dashboard_page.py" line="722"/>
         <source>│ vạch đen: mức cần đạt theo thời gian của kế hoạch</source>
         <translation>│ black mark: the level expected by now on the plan&apos;s timeline</translation>
     </message>
@@ -2192,7 +2198,7 @@ Please click “Copy report” and send the report to technical support so the e
     <message>
         <location filename="../../kttt_desktop/ui/main_window.py" line="678"/>
         <source>Đã cất chỉ tiêu kế hoạch và số dân.</source>
-        <translation>The plan's targets and the population were saved.</translation>
+        <translation>The plan&apos;s targets and the population were saved.</translation>
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/main_window.py" line="679"/>
@@ -3071,17 +3077,17 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
         <translation>The status changes by decision: use “Record a status decision…” (Ctrl+T) on the organisation page.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="687"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="692"/>
         <source>Chưa cất được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="731"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="736"/>
         <source>Lỗi:</source>
         <translation>Error:</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="733"/>
+        <location filename="../../kttt_desktop/ui/forms/record_form.py" line="738"/>
         <source>Lưu ý:</source>
         <translation>Note:</translation>
     </message>
@@ -4025,7 +4031,7 @@ Phone {upper} and read these two fingerprints to each other. If either does not 
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/sync_page.py" line="821"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1068"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1073"/>
         <source>Không đọc, ghi được tệp: {error}</source>
         <translation>Could not read or write the file: {error}</translation>
     </message>
@@ -4160,126 +4166,131 @@ Phone {upper} and read these two fingerprints to each other. If either does not 
         <translation>Conflicts to resolve: {count}. See the “Conflicts” page.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="987"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="983"/>
+        <source>Lần nhập gói không hoàn tác được bằng Ctrl+Z: muốn bỏ nó, hãy khôi phục bản sao lưu tự động «…truoc-nhap-…» lập ngay trước khi nhập (Tệp → Khôi phục từ bản sao lưu…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="992"/>
         <source>Kết quả nhập</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1016"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1021"/>
         <source>Đang đồng bộ lên máy chủ dữ liệu…</source>
         <translation>Mirroring to the data server…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1017"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1022"/>
         <source>Chưa đồng bộ được lên máy chủ</source>
         <translation>Not mirrored to the server</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1021"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1026"/>
         <source>Không có gì thay đổi kể từ lần đồng bộ trước: máy chủ dữ liệu giữ nguyên.</source>
         <translation>Nothing changed since the last mirror: the data server is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1024"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1029"/>
         <source>Chỉ tiêu kế hoạch</source>
         <translation>Plan targets</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1024"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1029"/>
         <source>Dân số</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1025"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1030"/>
         <source>Đã đồng bộ lên {address}.</source>
         <translation>Mirrored to {address}.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1028"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1033"/>
         <source>{table}: {new} mới, {updated} sửa</source>
         <translation>{table}: {new} new, {updated} changed</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1031"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1036"/>
         <source>, {deleted} bỏ</source>
         <translation>, {deleted} removed</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1036"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1041"/>
         <source>Kết quả đồng bộ lên máy chủ</source>
         <translation>Mirror results</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1051"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1056"/>
         <source>Tạo lại tệp thiết lập</source>
         <translation>Create the set-up file again</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1052"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1057"/>
         <source>{name} ({code}) đã có tệp thiết lập. Tạo lại sẽ thay khóa cũ: tệp thiết lập cũ và các gói làm bằng nó sẽ không dùng được nữa. Tiếp tục?</source>
         <translation>{name} ({code}) already has a set-up file. Creating it again replaces the old keys: the old set-up file and packages made with it will no longer work. Continue?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1054"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1059"/>
         <source>Tạo lại</source>
         <translation>Create again</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1056"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1061"/>
         <source>Lưu tệp thiết lập cho {name}</source>
         <translation>Save the set-up file for {name}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1057"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1062"/>
         <source>Tệp thiết lập KTTT (*.json)</source>
         <translation>KTTT set-up files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1064"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1067"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1069"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1072"/>
         <source>Chưa tạo được tệp thiết lập</source>
         <translation>The set-up file was not created</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1071"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1076"/>
         <source>Mã vân tay của {name}: {lower}
 Mã vân tay của đơn vị này: {mine}</source>
         <translation>Fingerprint of {name}: {lower}
 This unit&apos;s fingerprint: {mine}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1073"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1078"/>
         <source>Tệp này chứa khóa bí mật của {name}. Hãy trao tận tay (USB) hoặc qua kênh an toàn, không gửi qua nhóm chat hay thư điện tử công cộng. Khi {name} đã mở tệp, hai bên gọi điện đọc cho nhau hai mã vân tay trên để đối chiếu.</source>
         <translation>This file holds the secret keys of {name}. Hand it over in person (USB stick) or by another safe channel, never through a chat group or public email. Once {name} has opened the file, phone each other and read out the two fingerprints above to compare them.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1078"/>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1082"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1083"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1087"/>
         <source>Đã tạo tệp thiết lập: {path}</source>
         <translation>Set-up file created: {path}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1081"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1086"/>
         <source>Đã tạo tệp thiết lập</source>
         <translation>Set-up file created</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1089"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1094"/>
         <source>Chọn tệp thiết lập nhận từ cấp trên</source>
         <translation>Choose the set-up file from the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1090"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1095"/>
         <source>Tệp thiết lập KTTT (*.json);;Mọi tệp (*)</source>
         <translation>KTTT set-up files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1096"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1101"/>
         <source>Chưa tham gia được cấp trên</source>
         <translation>Could not join the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1100"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1105"/>
         <source>Đã kết nối với {name}.
 
 Mã vân tay của đơn vị này: {mine}
@@ -4294,7 +4305,7 @@ Fingerprint of {name}: {upper}
 Phone {name} and read these two fingerprints to each other to compare them.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/sync_page.py" line="1107"/>
+        <location filename="../../kttt_desktop/ui/sync_page.py" line="1112"/>
         <source>Đã tham gia cấp trên</source>
         <translation>Joined the upper level</translation>
     </message>
@@ -4805,26 +4816,31 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
         <translation>Importing into the register…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="217"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="219"/>
         <source>Đã nhập xong</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="224"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="226"/>
         <source>Đã nhập tệp «{name}».</source>
         <translation>Imported «{name}».</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="229"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="231"/>
         <source>Sổ không thay đổi: mọi hàng đã có như trong tệp.</source>
         <translation>The register is unchanged: every row was already as in the file.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="231"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="233"/>
         <source>Sổ trước khi nhập được sao lưu tại:
 {path}</source>
         <translation>The register as it was before the import is backed up at:
 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="234"/>
+        <source>Lần nhập này không hoàn tác được bằng Ctrl+Z: muốn bỏ nó, hãy khôi phục bản sao lưu trên (Tệp → Khôi phục từ bản sao lưu…).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

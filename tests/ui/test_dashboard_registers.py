@@ -136,8 +136,9 @@ class TestAnUpperLevel:
         page.register_unit_view.clicked.emit(model.index(1, 0))
         assert page.selected_unit() == RICE_COMMUNE
         assert not page.registers.isVisibleTo(page) and page.register_unit_view.isVisibleTo(page)
+        assert page.charts_title.text() == "Biểu đồ (toàn khu vực Mường Tè)"  # the charts stay the site's
         page.select_unit(None)
-        assert page.registers.isVisibleTo(page)
+        assert page.registers.isVisibleTo(page) and page.charts_title.text() == "Biểu đồ"
         assert _plain(page.registers.managers.body) == "2 / 3 người giữ chức danh quản lý 66,67 %"
 
     def test_the_communes_tables_fit_a_small_screen(self, qtbot: Any, window: MainWindow) -> None:

@@ -11,7 +11,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -22,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from kttt_desktop.core.demo.loader import fill_demo
-from kttt_desktop.ui.app import build_main_window
+from kttt_desktop.ui import screen_fit
+from kttt_desktop.ui.app import build_main_window, use_shipped_font
 from kttt_desktop.ui.main_window import MainWindow
 
 SIZES = [(1024, 700), (1366, 768)]
@@ -61,15 +64,32 @@ def _shown_at(qtbot, window: MainWindow, width: int, height: int) -> None:
 
 
 def _inside_a_scrolling_view(widget: QWidget) -> bool:
+    """Inside a table, a text box or the like (a page that scrolls, `QScrollArea`, excepted)."""
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QAbstractScrollArea):
+        if isinstance(parent, QAbstractScrollArea) and not isinstance(parent, QScrollArea):
             return True
         parent = parent.parentWidget()
     return False
 
 
+def _scrolled_into(widget: QWidget, window: QWidget) -> QRect | None:
+    """The part of a scrolling page's viewport (in `window`'s coordinates) that `widget` is
+    shown in, or None when it is on no scrolling page: a control scrolled out of sight can
+    reach past the window's edge and cannot overlap what is drawn outside the page."""
+    shown: QRect | None = None
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            viewport = parent.viewport()
+            area = QRect(viewport.mapTo(window, QPoint(0, 0)), viewport.size())
+            shown = area if shown is None else shown.intersected(area)
+        parent = parent.parentWidget()
+    return shown
+
+
 CONTROLS = (QAbstractButton, QLabel, QLineEdit, QComboBox)
+BLOCKS = (QAbstractItemView, QTabBar)  # a fixed-height table squeezed by its page is drawn over the text under it
 
 
 def _name(widget: QWidget) -> str:
@@ -92,10 +112,11 @@ def _overlapping(controls: list[tuple[QWidget, QRect]]) -> list[str]:
     return problems
 
 
-def cut_widgets(window: QWidget) -> list[str]:
+def cut_widgets(window: QWidget, controls_too: tuple[type[QWidget], ...] = ()) -> list[str]:
     """The visible controls that reach beyond the window's right or bottom edge, that overlap
     one another, or labels narrower than their one-line text (squeezed: «n thấy 1 trong số…»
-    for «Tìm thấy 1 trong số…»), and the scroll areas (not tables) that scroll sideways."""
+    for «Tìm thấy 1 trong số…»), and the scroll areas (not tables) that scroll sideways.
+    `controls_too` adds kinds of widget to check, such as `BLOCKS`."""
     problems: list[str] = []
     bounds = window.rect()
     controls: list[tuple[QWidget, QRect]] = []
@@ -104,12 +125,17 @@ def cut_widgets(window: QWidget) -> list[str]:
             continue
         if isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
             problems.append(f"{widget.objectName() or type(widget).__name__} scrolls sideways")
-        if not isinstance(widget, CONTROLS) or _inside_a_scrolling_view(widget):
+        if not isinstance(widget, CONTROLS + controls_too) or _inside_a_scrolling_view(widget):
             continue
         top_left = widget.mapTo(window, QPoint(0, 0))
         rect = QRect(top_left, widget.size())
+        scrolled = _scrolled_into(widget, window)
+        if scrolled is not None:
+            rect = rect.intersected(scrolled)
+            if rect.isEmpty():
+                continue
         controls.append((widget, rect))
-        if rect.right() > bounds.right() + 1 or rect.bottom() > bounds.bottom() + 1:
+        if scrolled is None and (rect.right() > bounds.right() + 1 or rect.bottom() > bounds.bottom() + 1):
             problems.append(f"{_name(widget)} ends at {rect.right()},{rect.bottom()}")
         if (isinstance(widget, QLabel) and widget.wordWrap() and widget.text()
                 and widget.height() < widget.heightForWidth(widget.width())):
@@ -226,3 +252,53 @@ def test_the_top_row_of_every_list_fits_while_searching(qtbot, window, width, he
         assert page.count_label.text().startswith("Tìm thấy"), key
         page.layout().activate()
         assert cut_widgets(window) == [], key
+
+
+@pytest.fixture
+def demo_book(tmp_path):
+    """The program's template, twelve record types, with an organisation and one member filled."""
+    from openpyxl import load_workbook
+
+    from kttt_desktop.core.xlsx.template import write_template
+
+    path = write_template(tmp_path / "mau-nhap.xlsx")
+    book = load_workbook(path)
+    book["Tổ chức"].append(["Hợp tác xã", "HTX Thử Nhập"])
+    book["Thành viên"].append([None, "HTX Thử Nhập", None, None, "Lò Văn Thử"])
+    book.save(path)
+    return path
+
+
+def test_the_import_wizard_s_pages_fit(qtbot, demo_path, demo_book, monkeypatch):
+    """At 1024×700 each page of «Nhập từ Excel» lays out without text drawn over text: the
+    preview's summary of twelve record types above its sentence and its tabs."""
+    from kttt_desktop.core.registry import Registry
+    from kttt_desktop.ui import prompts
+    from kttt_desktop.ui.xlsx_import import XlsxImportWizard
+
+    monkeypatch.setattr(prompts, "warn", lambda parent, title, text: pytest.fail(text))
+    monkeypatch.setattr(screen_fit, "available_area", lambda widget: QRect(0, 0, 1024, 660))  # less the taskbar
+    font = QApplication.font()
+    use_shipped_font()  # the program's own font, as `main` sets it
+    registry = Registry.open(demo_path)
+    wizard = XlsxImportWizard(registry)
+    qtbot.addWidget(wizard)
+    try:
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        assert cut_widgets(wizard, BLOCKS) == [], "file page"
+        wizard.open_file(demo_book)
+        qtbot.waitUntil(lambda: wizard.currentId() == wizard.MAPPING_PAGE and wizard.operation is None,
+                        timeout=20_000)
+        qtbot.wait(1)  # let the layouts settle
+        assert cut_widgets(wizard, BLOCKS) == [], "mapping page"
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.preview_page.preview is not None and wizard.operation is None,
+                        timeout=60_000)
+        assert wizard.preview_page.counts_model.rowCount() == 12
+        qtbot.wait(1)
+        assert cut_widgets(wizard, BLOCKS) == [], "preview page"
+    finally:
+        wizard.close()
+        registry.close()
+        QApplication.setFont(font)

@@ -10,10 +10,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QLabel,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -80,7 +83,21 @@ class PreviewPage(QWizardPage):
         self.skip_box.setObjectName("skip_errors")
         self.skip_box.toggled.connect(lambda *_: self.completeChanged.emit())
 
-        layout = QVBoxLayout(self)
+        # The summary of twelve record types and the tabs need more height than a 1024×700
+        # screen leaves the wizard: the page scrolls rather than draw one over the other.
+        content = QWidget()
+        content.setObjectName("preview_content")
+        scroll = QScrollArea(self)
+        scroll.setObjectName("preview_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.counts_view)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.tabs, 1)

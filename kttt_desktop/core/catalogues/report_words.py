@@ -40,6 +40,8 @@ REPORT_TEXTS: dict[str, tuple[Any, Any]] = {
         "share is at least the share of the plan period gone by since the base date. A rate target shows the "
         "rate and the points still missing."),
     "upper_target": ("cấp trên", "upper level"),
+    # a rate's change over the year: points, not a per cent of the rate ("+4,1 điểm %")
+    "points": ("điểm %", "points"),
     "states": ({"reached": "Đã đạt", "on_track": "Đúng tiến độ", "behind": "Chậm tiến độ",
                 "no_target": "Chưa có chỉ tiêu", "not_allocated": "Chưa được giao chỉ tiêu",
                 "no_data": "Chưa có số liệu"},

@@ -42,7 +42,13 @@ from kttt_desktop.core.messages import texts
 from kttt_desktop.core.plan.indicators import indicator
 from kttt_desktop.core.plan.targets import HORIZONS
 from kttt_desktop.core.reports.document_form import issuer_lines, signer_lines
-from kttt_desktop.core.reports.figure_text import figure_label, format_indicator, indicator_cells, indicator_headers
+from kttt_desktop.core.reports.figure_text import (
+    figure_label,
+    format_change,
+    format_indicator,
+    indicator_cells,
+    indicator_headers,
+)
 from kttt_desktop.core.reports.registers import register_lines, register_text
 from kttt_desktop.core.reports.summary import ReportData
 from kttt_desktop.core.reports.year_report import (
@@ -343,8 +349,7 @@ class _Writer:
                    _t("year_target", lang).format(year=year.year), _t("assessment", lang)]
         rows = []
         for number, figure in enumerate(year.figures, start=1):
-            change = "—" if figure.change is None else (
-                ("+" if figure.change > 0 else "") + format_indicator(figure.unit, figure.change, lang))
+            change = format_change(figure.unit, figure.change, lang)
             rows.append([number, figure_label(indicator(figure.key), lang),
                          format_indicator(figure.unit, figure.previous, lang),
                          format_indicator(figure.unit, figure.actual, lang), change,

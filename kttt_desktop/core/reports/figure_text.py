@@ -32,6 +32,19 @@ def format_indicator(unit: str, value: float | None, lang: str = "vi") -> str:
     return format_decimal(int(round(value)), locale=locale_of(lang))
 
 
+def format_change(unit: str, value: float | None, lang: str = "vi") -> str:
+    """A figure's change over the year, signed: "+2", "−1", "0". A rate's change is in points
+    ("+4,1 điểm %", "+4.1 points"): a rate going from 3,87 % to 7,97 % has not grown by 4,1 %,
+    and the indicators' progress already says its gap that way ("còn 2,0 điểm %")."""
+    if value is None:
+        return "—"
+    if unit == "percent":
+        shown = f"{format_decimal(round(abs(value), 2), locale=locale_of(lang))} {pick(REPORT_TEXTS, 'points', lang)}"
+    else:
+        shown = format_indicator(unit, abs(value), lang)
+    return f"+{shown}" if value > 0 else f"−{shown}" if value < 0 else shown
+
+
 def locale_of(lang: str) -> str:
     return "en" if lang == "en" else "vi_VN"
 

@@ -37,6 +37,15 @@ def _format(unit: str) -> str:
     return SHARE_FORMAT if unit == "percent" else MONEY_FORMAT if unit == "vnd" else COUNT_FORMAT
 
 
+def _change_format(unit: str, lang: str) -> str:
+    """The change column's format: a rate's change in points ("+4,10 điểm %"), as the printed
+    report writes it (`figure_text.format_change`); other figures as their own column."""
+    if unit != "percent":
+        return _format(unit)
+    points = f'" {pick(REPORT_TEXTS, "points", lang)}"'
+    return f'"+"#,##0.00{points};"−"#,##0.00{points};0{points}'
+
+
 def add_year_sheets(workbook: Workbook, report: YearReport) -> None:
     """Add the year's sheets to `workbook`, in the order of the printed sections."""
     for part, fill in (("figures", _figures), ("changes", _changes), ("results", _results),
@@ -66,7 +75,8 @@ def _figures(w: SheetWriter, report: YearReport) -> None:
     for number, f in enumerate(report.figures, start=1):  # each indicator has its own unit
         w.table_row([number, f.label, f.previous, f.actual, f.change, f.target,
                      f.state_label if f.target is not None else None],
-                    [None, None, *([_format(f.unit)] * 4), None], spans)
+                    [None, None, _format(f.unit), _format(f.unit), _change_format(f.unit, lang), _format(f.unit),
+                     None], spans)
     w.row += 1
     if report.targets_note:
         w.line(report.targets_note, NOTE)

@@ -13,20 +13,13 @@ from __future__ import annotations
 from kttt_desktop.core.formats import format_date, format_money
 from kttt_desktop.core.messages import texts
 from kttt_desktop.core.plan.indicators import indicator
+from kttt_desktop.core.reports.figure_text import format_change
 from kttt_desktop.core.reports.year_report import CHANGE_KINDS, ChangeRow, SupportLine, YearReport
 from kttt_desktop.ui.printing.admin_page import esc, grid_table, heading, text
 from kttt_desktop.ui.printing.report_document import figure_label, format_indicator
 
 # The summary's own sections run from I to V: the year's follow.
 _NUMERALS = ("VI", "VII", "VIII", "IX", "X", "XI", "XII")
-
-
-def _signed(value: float | None, unit: str, lang: str) -> str:
-    """A change as the report writes it: "+2", "−1", "0"."""
-    if value is None:
-        return "—"
-    shown = format_indicator(unit, abs(value), lang)
-    return f"+{shown}" if value > 0 else f"−{shown}" if value < 0 else shown
 
 
 def _money(value: float | None) -> str:
@@ -43,7 +36,8 @@ def _figures(report: YearReport) -> list[str]:
     for number, f in enumerate(report.figures, start=1):
         label = figure_label(indicator(f.key), lang)
         rows.append([number, label, format_indicator(f.unit, f.previous, lang),
-                     format_indicator(f.unit, f.actual, lang), _signed(f.change, f.unit, lang), f.target_text or "—",
+                     format_indicator(f.unit, f.actual, lang), format_change(f.unit, f.change, lang),
+                     f.target_text or "—",
                      f.state_label if f.target is not None else "—"])
     parts = [grid_table(headers, rows, (6, 34, 11, 11, 11, 12, 15), ("mid", "", "num", "num", "num", "num", "mid"))]
     if report.targets_note:

@@ -179,3 +179,16 @@ def test_libreoffice_turns_it_into_a_pdf(commune, tmp_path):
     assert "Bum Tở, ngày 20 tháng 3 năm 2026" in text and "Trong năm 2025, thành lập mới 1 HTX; giải thể 1 HTX." in text
     assert "Độc lập - Tự do - Hạnh phúc" in text and "PHỤ LỤC" in text
     assert int(poppler("pdfinfo", str(pdf)).split("Pages:")[1].split()[0]) >= 2
+
+
+def test_a_rates_change_reads_in_points(commune, tmp_path):
+    from tests.core.reports.rate_change import RATE_KEY, with_rate_change
+
+    for lang, cells in (("vi", ["3,87 %", "7,97 %", "+4,1 điểm %"]), ("en", ["3.87 %", "7.97 %", "+4.1 points"])):
+        report = build_report(commune, date(2025, 12, 31), lang)
+        year = with_rate_change(build_year_report(commune, 2025, lang))
+        document = Document(str(write_report_docx(report, tmp_path / f"{lang}.docx", year)))
+        label = next(f.label for f in year.figures if f.key == RATE_KEY)
+        row = next(row for table in document.tables for row in table.rows
+                   if len(row.cells) == 7 and row.cells[1].text.startswith(label))
+        assert [cell.text for cell in row.cells[2:5]] == cells, lang

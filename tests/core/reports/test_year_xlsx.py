@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from openpyxl import load_workbook
 
 from kttt_desktop.core.reports.summary import build_report
@@ -71,3 +72,22 @@ def test_the_narrative_sheet_holds_the_sections_and_their_places(commune, tmp_pa
     assert "1. Results achieved" in texts and "5. Recommendations and proposals" in texts
     assert texts.count("[The officer writes this part]") == 5
     assert "1 organisation made a loss in 2025." in texts
+
+
+def test_a_rates_change_is_in_points(commune, tmp_path):  # noqa: F811
+    from tests.core.reports.rate_change import RATE_KEY, with_rate_change
+
+    for lang, points in (("vi", "điểm %"), ("en", "points")):
+        report = build_report(commune, date(2025, 12, 31), lang)
+        year = with_rate_change(build_year_report(commune, 2025, lang, report.snapshot))
+        report.year_report = year
+        sheet = load_workbook(write_summary_xlsx(report, tmp_path / f"{lang}.xlsx")).worksheets[1]
+        label = next(f.label for f in year.figures if f.key == RATE_KEY)
+        row = next(r for r in sheet.iter_rows(min_row=1) if r[1].value == label)
+        previous, actual, change = row[2:5]
+        assert (previous.number_format, actual.number_format) == ('#,##0.00" %"', '#,##0.00" %"')
+        assert change.value == pytest.approx(4.1)  # a number still, that sheets can add up
+        assert change.number_format == f'"+"#,##0.00" {points}";"−"#,##0.00" {points}";0" {points}"'
+        tht = next(f.label for f in year.figures if f.key == "tht_count")
+        count = next(r for r in sheet.iter_rows(min_row=1) if r[1].value == tht)
+        assert count[4].number_format == count[3].number_format  # counts keep their own format

@@ -58,3 +58,13 @@ def test_without_a_year_there_are_no_year_sections(qapp, commune, tmp_path):  # 
     report = build_report(commune, date(2025, 12, 31))
     text = flat(pdf_text(write_pdf(report_document(report), tmp_path / "bao-cao.pdf")))
     assert "V. Biểu đồ" in text and "VI. " not in text and "Đánh giá chung" not in text
+
+
+def test_a_rates_change_reads_in_points(qapp, commune, tmp_path):  # noqa: F811
+    from tests.core.reports.rate_change import with_rate_change
+
+    for lang, line in (("vi", "3,87 % 7,97 % +4,1 điểm %"), ("en", "3.87 % 7.97 % +4.1 points")):
+        report = build_report(commune, date(2025, 12, 31), lang)
+        report.year_report = with_rate_change(build_year_report(commune, 2025, lang, report.snapshot))
+        text = flat(pdf_text(write_pdf(report_document(report), tmp_path / f"{lang}.pdf")))
+        assert line in text, lang

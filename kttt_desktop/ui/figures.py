@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
+from babel.numbers import format_decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
@@ -21,13 +22,16 @@ from kttt_desktop.ui.i18n import lang
 
 def format_value(unit: str, value: float | None, with_unit: bool = True) -> str:
     """A figure as the window writes it: "1.250", "3,25 %", "25.000.000 đ" (without the "đ"
-    when the label already says "(đồng)")."""
+    when the label already says "(đồng)"); in English "1,250", "3.25 %", "25,000,000 VND", as
+    the targets beside them and the printed report write them."""
     if value is None:
         return "—"
+    english = lang() == "en"
     if unit == "percent":
-        from babel.numbers import format_decimal
-
-        return f"{format_decimal(round(value, 2), locale='vi_VN')} %"
+        return f"{format_decimal(round(value, 2), locale='en' if english else 'vi_VN')} %"
+    if english:
+        text = format_decimal(int(round(value)), locale="en")
+        return f"{text} VND" if unit == "vnd" and with_unit else text
     if unit == "vnd":
         return format_money(int(round(value)), with_unit=with_unit)
     return format_money(int(round(value)))

@@ -145,3 +145,16 @@ def test_each_figure_says_what_it_counts(qtbot: Any, window: MainWindow) -> None
         assert figure.explanation() in tips, figure.key
         assert figure.explanation() in (table_tips + beside_tips), figure.key
     assert "«Tạm ngừng kinh doanh»" in tips and "kể cả đã giải thể" in tips
+
+
+def test_figures_are_written_the_way_the_window_s_language_writes_numbers(monkeypatch) -> None:
+    """In English the window writes 1,710 like the targets beside it and the printed report,
+    never the Vietnamese 1.710 (which an English reader takes for 1.71)."""
+    from kttt_desktop.ui import figures
+
+    assert figures.format_value("count", 1710) == "1.710" and figures.format_value("percent", 10.16) == "10,16 %"
+    monkeypatch.setattr(figures, "lang", lambda: "en")
+    assert figures.format_value("count", 1710) == "1,710"
+    assert figures.format_value("percent", 10.16) == "10.16 %"
+    assert figures.format_value("vnd", 265_815_000) == "265,815,000 VND"
+    assert figures.format_value("vnd", 265_815_000, with_unit=False) == "265,815,000"

@@ -34,7 +34,7 @@ HORIZONS = (2030, 2045)
 PLAN_START_YEAR = 2023  # the Mường Tè plan was adopted in 2023: its base year
 COMPARISONS = ("at_least", "more_than", "about")
 COMPARISON_WORDS = {
-    "at_least": ("", "at least "),
+    "at_least": ("", ""),  # the plan says "50 HTX", in either language
     "more_than": ("trên ", "more than "),
     "about": ("khoảng ", "about "),
 }

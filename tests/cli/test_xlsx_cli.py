@@ -109,7 +109,7 @@ def test_unknown_sheet_and_unreadable_file_are_one_line_messages(db, sample, tmp
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(b"not a workbook")
     code, _, err = run(capsys, "xlsx", "import", "--db", db, str(bad))
-    assert code == 1 and "Không đọc được tệp Excel" in err and len(err.strip().splitlines()) == 1
+    assert code == 1 and "không phải tệp Excel .xlsx" in err and len(err.strip().splitlines()) == 1
 
 
 def test_export_then_import_round_trips_through_the_command(db, tea, sample, tmp_path, capsys):

@@ -13,6 +13,41 @@ IMPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "Cannot read the Excel file “{path}” ({reason}). Check that it is an .xlsx file (Excel 2007 or "
         "later) and not locked; open an old .xls file in Excel and save it as .xlsx.",
     ),
+    "import_old_xls": (
+        "Tệp «{path}» là dạng Excel cũ (.xls, Excel 97-2003); chương trình chỉ nhập được tệp .xlsx. Hãy mở "
+        "tệp bằng Excel, chọn Tệp → Lưu thành, ở «Kiểu tệp» chọn «Sổ làm việc Excel (*.xlsx)», lưu lại rồi "
+        "nhập tệp .xlsx vừa lưu.",
+        "“{path}” is an old Excel file (.xls, Excel 97-2003); only .xlsx files can be imported. Open it in "
+        "Excel, choose File → Save As, pick “Excel Workbook (*.xlsx)” as the file type, save, and import the "
+        "new .xlsx file.",
+    ),
+    "import_not_xlsx": (
+        "Tệp «{path}» không phải tệp Excel .xlsx nên không nhập được. Hãy chọn đúng tệp danh sách; nếu danh "
+        "sách đang ở dạng khác (.ods, .csv…), hãy mở bằng Excel hoặc LibreOffice rồi lưu lại dạng «Sổ làm "
+        "việc Excel (*.xlsx)» và nhập tệp đó.",
+        "“{path}” is not an Excel .xlsx file, so it cannot be imported. Choose the right list; if the list "
+        "is in another format (.ods, .csv…), open it in Excel or LibreOffice, save it as “Excel Workbook "
+        "(*.xlsx)” and import that file.",
+    ),
+    "import_damaged": (
+        "Tệp Excel «{path}» bị hỏng, không đọc được (có thể chép từ USB hoặc tải về chưa xong). Hãy chép "
+        "lại tệp từ nơi gửi; nếu Excel vẫn mở được tệp, hãy lưu lại thành tệp .xlsx mới rồi nhập tệp đó.",
+        "The Excel file “{path}” is damaged and cannot be read (perhaps copied from a USB stick or "
+        "downloaded only in part). Copy it again from the sender; if Excel still opens it, save it as a new "
+        ".xlsx file and import that one.",
+    ),
+    "import_password": (
+        "Tệp Excel «{path}» có mật khẩu mở nên không đọc được. Hãy mở tệp bằng Excel, bỏ mật khẩu (Tệp → "
+        "Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi nhập.",
+        "The Excel file “{path}” has a password to open, so it cannot be read. Open it in Excel, remove the "
+        "password (File → Info → Protect Workbook → Encrypt with Password, clear it), save and import again.",
+    ),
+    "import_locked": (
+        "Không mở được tệp «{path}»: tệp đang bị chương trình khác giữ hoặc không được phép đọc. Hãy đóng "
+        "tệp trong Excel rồi nhập lại.",
+        "Cannot open “{path}”: another program holds it, or it may not be read. Close it in Excel and "
+        "import again.",
+    ),
     "import_file_too_large": (
         "Tệp «{path}» quá lớn để nhập ({size} MB; mỗi lần nhập tối đa {limit} MB). Hãy chia danh sách "
         "thành nhiều tệp nhỏ hơn rồi nhập lần lượt.",

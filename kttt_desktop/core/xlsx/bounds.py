@@ -51,8 +51,8 @@ def _mb(size: int) -> str:
 def check_archive(path: Path) -> None:
     """Refuse, before anything is unpacked, a file whose zip table promises too much.
 
-    A file that is not a zip at all passes: openpyxl then says it cannot read it, with the
-    usual `import_unreadable` message.
+    A file that is not a zip at all was refused before (`file_kind.refuse_other_formats`);
+    should one reach here it passes, and reading it fails with `import_damaged`.
     """
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:

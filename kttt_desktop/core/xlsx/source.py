@@ -24,6 +24,7 @@ from openpyxl.utils.cell import range_boundaries
 from kttt_desktop.core.errors import KtttError
 from kttt_desktop.core.text import fold
 from kttt_desktop.core.xlsx.bounds import CellBudget, check_archive
+from kttt_desktop.core.xlsx.file_kind import refuse_other_formats
 from kttt_desktop.core.xlsx.stream import open_streamed, read_rows
 
 __all__ = ["SourceBook", "SourceSheet", "open_workbook", "RESERVED_SHEETS"]
@@ -102,11 +103,14 @@ def open_workbook(path: Path | str) -> SourceBook:
     path = Path(path)
     if not path.is_file():
         raise KtttError("import_unreadable", path=str(path), reason="không có tệp này")
+    refuse_other_formats(path)
     check_archive(path)
     try:
         workbook = open_streamed(path)
+    except PermissionError as exc:
+        raise KtttError("import_locked", path=str(path)) from exc
     except Exception as exc:  # noqa: BLE001 - a damaged file fails in many ways (zip, XML, values)
-        raise KtttError("import_unreadable", path=str(path), reason=str(exc) or type(exc).__name__) from exc
+        raise KtttError("import_damaged", path=str(path)) from exc
     budget = CellBudget(path)
     try:
         sheets = []
@@ -120,7 +124,7 @@ def open_workbook(path: Path | str) -> SourceBook:
     except KtttError:
         raise
     except Exception as exc:  # noqa: BLE001 - as above: a half-copied file breaks its XML
-        raise KtttError("import_unreadable", path=str(path), reason=str(exc) or type(exc).__name__) from exc
+        raise KtttError("import_damaged", path=str(path)) from exc
     finally:
         workbook.close()
     return SourceBook(path, sheets)

@@ -364,7 +364,7 @@ def test_an_unreadable_file_is_a_coded_error(tmp_path):
     bad.write_text("không phải Excel", encoding="utf-8")
     with pytest.raises(KtttError) as caught:
         open_workbook(bad)
-    assert caught.value.code == "import_unreadable"
+    assert caught.value.code == "import_not_xlsx"
 
 
 def test_a_half_copied_sheet_is_a_coded_error(tmp_path):
@@ -384,7 +384,7 @@ def test_a_half_copied_sheet_is_a_coded_error(tmp_path):
             target.writestr(item, data[: len(data) // 2] if item.filename.endswith("sheet1.xml") else data)
     with pytest.raises(KtttError) as caught:
         open_workbook(bad)
-    assert caught.value.code == "import_unreadable" and "bad.xlsx" in caught.value.message()
+    assert caught.value.code == "import_damaged" and "bad.xlsx" in caught.value.message()
 
 
 # --- the round trip through the export ----------------------------------------------------------

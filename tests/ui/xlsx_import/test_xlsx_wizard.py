@@ -284,19 +284,36 @@ def cut_short(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("damage", ["not_excel", "cut_short", "missing"])
+@pytest.mark.parametrize("damage,says", [
+    ("not_excel", "không phải tệp Excel .xlsx"),
+    ("cut_short", "bị hỏng, không đọc được"),
+    ("missing", "không có tệp này"),
+    ("old_xls", "là dạng Excel cũ (.xls"),
+    ("other_type", "không phải tệp Excel .xlsx"),
+    ("renamed_xls", "là dạng Excel cũ (.xls"),
+])
 def test_a_bad_file_is_refused_in_vietnamese_and_nothing_is_written(qtbot, wizard, registry, said, tmp_path,
-                                                                     damage):
+                                                                     damage, says):
+    """Each with what to do about it, and none with the library's English («File is not a zip file»)."""
     bad = tmp_path / "khong_phai_excel.xlsx"
     if damage == "not_excel":
         bad.write_text("Đây không phải tệp Excel", encoding="utf-8")
     elif damage == "cut_short":
         bad = cut_short(tmp_path)
+    elif damage in ("old_xls", "renamed_xls"):
+        bad = tmp_path / ("danh_sach.xls" if damage == "old_xls" else "danh_sach_doi_duoi.xls")
+        bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))  # an Excel 97-2003 file's header
+    elif damage == "other_type":
+        bad = tmp_path / "danh_sach.ods"
+        bad.write_bytes(SAMPLE.read_bytes())
     wizard.open_file(bad)
     qtbot.waitUntil(lambda: wizard.operation is None and bool(said), timeout=10_000)
     [(kind, title, text)] = said
     assert kind == "warn" and title == "Không đọc được tệp"
-    assert text.startswith(f"Không đọc được tệp Excel «{bad}» (") and "lưu lại dạng .xlsx" in text
+    assert f"«{bad}»" in text and says in text
+    assert ".xlsx" in text and ("lưu lại" in text or "chép" in text or damage == "missing")
+    for english in ("zip", "openpyxl", "support", "Error", "file format"):
+        assert english not in text
     assert wizard.currentId() == wizard.FILE_PAGE and wizard.book is None
     assert not list(registry.list_records("member")) and not list(registry.list_records("organization"))
 

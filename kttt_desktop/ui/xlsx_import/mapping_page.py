@@ -155,10 +155,21 @@ class MappingPage(QWizardPage):
                 found.append(self.tr("Sheet «{sheet}» chưa có cột {fields}: hãy chọn cột chứa thông tin này, "
                                      "hoặc bỏ chọn «Nhập sheet này».").format(sheet=choice.name, fields=fields))
         needing = [c.name for c in included if c.needs_organization()]
-        if needing and not self.organization_combo.value():
+        if needing and not self._has_organizations():
+            # Nothing to choose from: say where organisations come from instead of an empty list.
+            found.append(self.tr("Sheet «{sheet}» không có cột tổ chức, mà sổ chưa có tổ chức nào để chọn. Hãy thêm "
+                                 "tổ chức trước (nút «Thêm tổ chức» ở trang Tổng quan, hoặc điền sheet «Tổ chức» "
+                                 "của tệp mẫu rồi nhập tệp đó), sau đó nhập lại danh sách này.").format(
+                sheet="», «".join(needing)))
+        elif needing and not self.organization_combo.value():
             found.append(self.tr("Sheet «{sheet}» không có cột tổ chức: hãy chọn tổ chức mà danh sách thuộc về "
                                  "ở ô «Tổ chức của danh sách» bên dưới.").format(sheet="», «".join(needing)))
         return found
+
+    def _has_organizations(self) -> bool:
+        """Whether «Tổ chức của danh sách» has anything to offer (its empty choice aside)."""
+        combo = self.organization_combo
+        return any(combo.itemData(n) for n in range(combo.count()))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return not self.problems()
@@ -175,6 +186,7 @@ class MappingPage(QWizardPage):
         self.sheet_combo.blockSignals(False)
         self.organization_combo.refresh()
         self.organization_combo.set_value(self._wizard.default_organization_id)
+        self.organization_combo.setEnabled(self._has_organizations())
         self._show_sheet()
 
     def _sheet_text(self, choice: SheetChoice) -> str:

@@ -113,6 +113,19 @@ def test_the_proposed_mapping_is_shown(qtbot, wizard, tea):
     assert next_button(wizard).isEnabled() and not page.problems_label.isVisible()
 
 
+def test_a_member_list_on_a_register_without_organisations_says_to_add_one_first(qtbot, wizard, registry):
+    """Not an empty «Tổ chức của danh sách» to choose from and «Tiếp» greyed without a word."""
+    assert not list(registry.list_records("organization"))
+    open_sample(qtbot, wizard)
+    page = wizard.mapping_page
+    assert not next_button(wizard).isEnabled()
+    text = page.problems_label.text()
+    assert page.problems_label.isVisible()
+    assert "sổ chưa có tổ chức nào" in text and "«Thêm tổ chức»" in text and "sheet «Tổ chức»" in text
+    assert "hãy chọn tổ chức mà danh sách thuộc về" not in text
+    assert not page.organization_combo.isEnabled()
+
+
 def test_enter_reads_the_typed_path_and_escape_cancels(qtbot, wizard):
     qtbot.keyClicks(wizard.file_page.path_edit, str(SAMPLE))
     qtbot.keyClick(wizard.file_page.path_edit, Qt.Key.Key_Return)

@@ -93,6 +93,10 @@ class ListedChoice(SearchableComboBox):
 
     def commit_text(self) -> None:
         typed = self.search_line().text()
+        if self.currentIndex() > 0 and typed == self.itemText(self.currentIndex()):
+            # Already chosen (Enter, then leaving the field): clearing it for a moment would
+            # disable the commune field just as Tab moves into it.
+            return
         self.setCurrentIndex(0)  # the empty item: nothing is kept from before
         self.search_line().setText(typed)
         super().commit_text()
@@ -105,6 +109,14 @@ class ListedChoice(SearchableComboBox):
         # also press the wizard's default button and carry the officer on past a choice
         # they have not looked at.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            completer = self.completer()
+            popup = completer.popup() if completer is not None else None
+            if popup is not None and popup.isVisible():
+                # The suggestion list sends its keys here first and, the key accepted, picks
+                # nothing: choose what the line shows (the highlighted suggestion) now, not only
+                # when the field is left, after Tab had passed the still disabled commune.
+                popup.hide()
+                self.commit_text()
             event.accept()
             return
         super().keyPressEvent(event)

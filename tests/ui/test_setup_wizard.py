@@ -69,6 +69,7 @@ def test_typed_unknown_commune_is_said_next_to_the_field(qtbot, wizard):
     page.officer_edit.setText("Lò Văn Hương")
     type_in(qtbot, page.province_combo, "lai chau")
     assert page.province_code() == "12" and page.commune_combo.isEnabled()
+    assert wizard.currentPage() is page  # Enter chose; it did not press «Tiếp»
     type_in(qtbot, page.commune_combo, "bum nua")
     assert page.commune_combo.value() == commune_named("12", "Xã Bum Nưa").code
     assert wizard.currentId() == SetupWizard.UNIT_PAGE  # Enter picked the commune, nothing more
@@ -278,3 +279,27 @@ def test_demo_cancelled_still_leaves_a_trial_site(qtbot, wizard, empty_registry,
     assert told and "dừng" in told[0]
     assert wizard.site_ready and empty_registry.site.unit_code == "03433"
     assert wizard.demo_counts is None
+
+
+def test_tab_goes_from_the_province_to_the_commune_then_the_officer(qtbot, wizard):
+    """The officer's keys: type the province, Down, Enter, then Tab lands in «Xã / phường»,
+    and the next Tab in «Cán bộ nhập liệu»."""
+    wizard.next()
+    page = wizard.unit_page
+    line = page.province_combo.lineEdit()
+    page.province_combo.setFocus()
+    qtbot.waitUntil(line.hasFocus)
+    qtbot.keyClicks(line, "lai chau")
+    popup = line.completer().popup()
+    assert popup.isVisible()  # the suggestions take the keys while shown
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert page.province_code() == "12" and page.commune_combo.isEnabled()
+    assert wizard.currentPage() is page  # Enter chose; it did not press «Tiếp»
+
+    qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Tab)
+    focused = wizard.focusWidget()
+    assert focused is page.commune_combo or page.commune_combo.isAncestorOf(focused), focused.objectName()
+    qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    focused = wizard.focusWidget()
+    assert focused is page.officer_edit, focused.objectName()

@@ -391,42 +391,42 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="118"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="130"/>
         <source>Chào mừng đến với Sổ theo dõi kinh tế tập thể</source>
         <translation>Welcome to the Collective Economy Register</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="119"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="131"/>
         <source>Lần đầu mở chương trình trên máy này. Bạn muốn làm gì?</source>
         <translation>This is the first time the program has been opened on this computer. What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="120"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="132"/>
         <source>Thiết lập đơn vị</source>
         <translation>Set up a unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="122"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="134"/>
         <source>Bắt đầu từ tệp thiết lập của cấp trên</source>
         <translation>Start from the upper level&apos;s set-up file</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="124"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="136"/>
         <source>Dùng thử với dữ liệu mẫu</source>
         <translation>Try it with sample data</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="139"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="151"/>
         <source>Chọn xã (phường), tỉnh, hoặc khu vực gộp nhiều xã mà máy này theo dõi và ghi tên cán bộ nhập liệu. Dữ liệu chỉ nằm trên máy này cho đến khi bạn gửi lên cấp trên.</source>
         <translation>Choose the commune (ward), province, or area of several communes this computer keeps the register of, and enter the officer&apos;s name. The data stays on this computer until you send it to the upper level.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="145"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="157"/>
         <source>Cấp trên (tỉnh hoặc khu vực) đã chuẩn bị cho đơn vị này một tệp thiết lập, thường trao bằng USB. Tệp cho biết đơn vị, cấp trên và khóa để gửi nhận gói đồng bộ.</source>
         <translation>The upper level (province or area) has prepared a set-up file for this unit, usually handed over on a USB stick. It names the unit, the upper level and the keys for exchanging sync packages.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="152"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="164"/>
         <source>Tạo một đơn vị dùng thử (Xã Bum Tở, tỉnh Lai Châu) với các hợp tác xã, tổ hợp tác, thành viên và khoản hỗ trợ do máy sinh ra, để làm quen với chương trình. Không dùng đơn vị dùng thử để báo cáo.</source>
         <translation>Create a trial unit (Bum Tở commune, Lai Châu province) with computer-generated cooperatives, cooperative groups, members and support records, to get to know the program. Do not use the trial unit for reporting.</translation>
     </message>
@@ -434,42 +434,42 @@ The current data is kept in the backup folder; the program reopens after the res
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="451"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="463"/>
         <source>Kiểm tra lại rồi bấm «Hoàn thành» để bắt đầu.</source>
         <translation>Check the details, then click “Finish” to start.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="450"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="462"/>
         <source>Xác nhận đơn vị</source>
         <translation>Confirm the unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="465"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="477"/>
         <source>Tên cán bộ nhập liệu đổi được sau, trong Tệp → Cài đặt.</source>
         <translation>The officer&apos;s name can be changed later, in File → Settings.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="472"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="484"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="472"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="484"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="474"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="486"/>
         <source>Tỉnh / thành phố</source>
         <translation>Province / city</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="475"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="487"/>
         <source>Cán bộ nhập liệu</source>
         <translation>Data-entry officer</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="480"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="492"/>
         <source>&lt;b&gt;Sau khi bấm «Hoàn thành», cơ sở dữ liệu này thuộc về {unit} và không đổi sang đơn vị khác được nữa.&lt;/b&gt; Nếu chưa đúng đơn vị của mình, hãy bấm «Quay lại» để chọn lại.</source>
         <translation>&lt;b&gt;After you press «Finish», this database belongs to {unit} and cannot be changed to another unit.&lt;/b&gt; If this is not your unit, press «Back» and choose again.</translation>
     </message>
@@ -1032,17 +1032,17 @@ Please click “Copy report” and send the report to technical support so the e
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="497"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="509"/>
         <source>Dùng thử với dữ liệu mẫu</source>
         <translation>Try it with sample data</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="498"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="510"/>
         <source>Bấm «Hoàn thành» để tạo đơn vị dùng thử.</source>
         <translation>Click “Finish” to create the trial unit.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="501"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="513"/>
         <source>&lt;p&gt;Chương trình sẽ:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;thiết lập đơn vị &lt;b&gt;Xã Bum Tở&lt;/b&gt; (mã 03433, tỉnh Lai Châu), cán bộ «{officer}»;&lt;/li&gt;&lt;li&gt;tạo một số hợp tác xã, tổ hợp tác cùng vài trăm thành viên, người lao động và các khoản hỗ trợ của Nhà nước, do máy sinh ra.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Việc này mất vài giây. Dữ liệu mẫu không phải số liệu thật; khi dùng chính thức, hãy tạo một cơ sở dữ liệu mới.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The program will:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;set up the unit &lt;b&gt;Xã Bum Tở&lt;/b&gt; (code 03433, Lai Châu province), with officer “{officer}”;&lt;/li&gt;&lt;li&gt;create some computer-generated cooperatives and cooperative groups with a few hundred members, workers and State support records.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;This takes a few seconds. The sample data are not real figures; for real work, create a new database.&lt;/p&gt;</translation>
     </message>
@@ -2319,27 +2319,32 @@ Data file: {path}</translation>
         <translation>Sheet «{sheet}» has no column for {fields}: choose the column that holds it, or untick «Import this sheet».</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="159"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="160"/>
+        <source>Sheet «{sheet}» không có cột tổ chức, mà sổ chưa có tổ chức nào để chọn. Hãy thêm tổ chức trước (nút «Thêm tổ chức» ở trang Tổng quan, hoặc điền sheet «Tổ chức» của tệp mẫu rồi nhập tệp đó), sau đó nhập lại danh sách này.</source>
+        <translation>Sheet “{sheet}” has no organisation column, and the register has no organisation to choose yet. Add the organisation first (the “Add organisation” button on the Overview, or fill the template's “Organisations” sheet and import it), then import this list again.</translation>
+    </message>
+    <message>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="165"/>
         <source>Sheet «{sheet}» không có cột tổ chức: hãy chọn tổ chức mà danh sách thuộc về ở ô «Tổ chức của danh sách» bên dưới.</source>
         <translation>Sheet «{sheet}» has no organisation column: choose the organisation the list belongs to in «Organisation of the list» below.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="182"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="194"/>
         <source>{sheet} (không nhập)</source>
         <translation>{sheet} (not imported)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="210"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="222"/>
         <source>(bỏ qua cột này)</source>
         <translation>(skip this column)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="228"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="240"/>
         <source>Cột {letter}</source>
         <translation>Column {letter}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="253"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/mapping_page.py" line="265"/>
         <source>Các cột không nhập: {columns}.</source>
         <translation>Columns not imported: {columns}.</translation>
     </message>
@@ -2825,62 +2830,62 @@ This unit&apos;s fingerprint as {name} knows it: {mine}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="43"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="46"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="44"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="47"/>
         <source>Chưa có gì được ghi vào sổ. Kiểm tra rồi bấm «Nhập».</source>
         <translation>Nothing has been written yet. Check, then press «Import».</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="60"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="63"/>
         <source>Không có hàng nào để nhập.</source>
         <translation>There are no rows to import.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="61"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="64"/>
         <source>Không có lỗi hay lưu ý nào.</source>
         <translation>No errors or warnings.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="79"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="82"/>
         <source>&amp;Bỏ qua các hàng có lỗi, nhập các hàng còn lại</source>
         <translation>&amp;Skip the rows in error, import the others</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="90"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="107"/>
         <source>Hàng có lỗi tô đỏ. Có thể sửa tệp Excel theo các ghi chú rồi nhập lại: hàng đã nhập sẽ không bị nhập trùng.</source>
         <translation>Rows in error are shown in red. You can correct the Excel file and import it again: rows already imported will not be duplicated.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="139"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="156"/>
         <source>Các hàng ({count})</source>
         <translation>Rows ({count})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="140"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="157"/>
         <source>Lỗi ({errors}) và lưu ý ({warnings})</source>
         <translation>Errors ({errors}) and warnings ({warnings})</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="152"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="169"/>
         <source>Đang đọc và kiểm tra các hàng…</source>
         <translation>Reading and checking the rows…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="154"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="171"/>
         <source>Sẽ ghi {count} hàng vào sổ.</source>
         <translation>{count} rows will be written to the register.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="155"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="172"/>
         <source>Không có gì mới để ghi: mọi hàng đã có trong sổ như trong tệp.</source>
         <translation>Nothing new to write: every row is already in the register as in the file.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="158"/>
+        <location filename="../../kttt_desktop/ui/xlsx_import/preview_page.py" line="175"/>
         <source>Có {errors} lỗi, ở {rows} hàng. Hãy sửa tệp Excel rồi nhập lại, hoặc đánh dấu «Bỏ qua các hàng có lỗi» để nhập các hàng còn lại.</source>
         <translation>There are {errors} errors, in {rows} rows. Correct the Excel file and import again, or tick «Skip the rows in error» to import the other rows.</translation>
     </message>
@@ -3511,72 +3516,72 @@ Complete the parts highlighted in yellow, then print it and submit it for signat
 <context>
     <name>SetupFilePage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="178"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="190"/>
         <source>Bắt đầu từ tệp thiết lập của cấp trên</source>
         <translation>Start from the upper level&apos;s set-up file</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="179"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="191"/>
         <source>Chọn tệp thiết lập nhận từ cấp trên và ghi tên cán bộ nhập liệu.</source>
         <translation>Choose the set-up file from the upper level and enter the data-entry officer&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="180"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="192"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="183"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="195"/>
         <source>(chưa chọn tệp)</source>
         <translation>(no file chosen)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="191"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="203"/>
         <source>Ví dụ: Lò Văn Hương</source>
         <translation>For example: Lò Văn Hương</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="197"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="209"/>
         <source>Tệp thiết lập</source>
         <translation>Set-up file</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="199"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="211"/>
         <source>Cán bộ nhập liệu</source>
         <translation>Data-entry officer</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="203"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="215"/>
         <source>Tệp thiết lập chứa khóa bí mật của đơn vị: giữ kín, không chuyển cho người khác. Sau khi hoàn thành, chương trình hiện hai mã vân tay để đọc đối chiếu với cấp trên qua điện thoại.</source>
         <translation>The set-up file holds the unit&apos;s secret keys: keep it private and do not pass it on. When you finish, the program shows two fingerprints to read out and compare with the upper level over the phone.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="208"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="220"/>
         <source>Chọn tệp thiết lập nhận từ cấp trên</source>
         <translation>Choose the set-up file from the upper level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="209"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="221"/>
         <source>Tệp thiết lập KTTT (*.json);;Mọi tệp (*)</source>
         <translation>KTTT set-up files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="218"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="230"/>
         <source>Tệp thiết lập không dùng được</source>
         <translation>The set-up file cannot be used</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="224"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="236"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="224"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="236"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="225"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="237"/>
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
@@ -3589,59 +3594,59 @@ Complete the parts highlighted in yellow, then print it and submit it for signat
         <translation>Tỉnh {name}</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="247"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="259"/>
         <source>Một xã, phường hoặc đặc khu trong danh mục đơn vị hành chính.</source>
         <translation>A commune, ward or special zone in the list of administrative units.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="249"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="261"/>
         <source>Từ 01/7/2025 chính quyền địa phương chỉ còn hai cấp: tỉnh và xã. «Khu vực» là cấp gộp số liệu của nhiều xã, chỉ có ở nơi cấp trên lập ra (ví dụ địa bàn một huyện cũ); mã và tên khu vực do cấp trên đặt.</source>
         <translation>Since 01/7/2025 local government has two tiers only: province and commune. An «area» adds up the figures of several communes and exists only where the upper level sets one up (for example the territory of a former district); the upper level gives its code and name.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="253"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="265"/>
         <source>Tỉnh hoặc thành phố trực thuộc trung ương, gộp số liệu của các xã trong tỉnh.</source>
         <translation>A province or centrally governed city, adding up the figures of its communes.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="534"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="546"/>
         <source>Thiết lập ban đầu</source>
         <translation>Initial set-up</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="537"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="549"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="538"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="550"/>
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="539"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="551"/>
         <source>Hoàn thành</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="540"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="552"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="565"/>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="580"/>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="610"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="577"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="592"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="622"/>
         <source>Chưa thiết lập được</source>
         <translation>Could not set up</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="584"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="596"/>
         <source>Đối chiếu mã vân tay</source>
         <translation>Compare fingerprints</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="585"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="597"/>
         <source>Đã thiết lập {site}.
 
 Mã vân tay của đơn vị này: {mine}
@@ -3656,29 +3661,29 @@ Fingerprint of {upper}: {theirs}
 Phone {upper} and read these two fingerprints to each other. If either does not match, send no packages: tell the upper level at once and ask for a new set-up file.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="622"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="634"/>
         <source>Đang tạo dữ liệu mẫu…</source>
         <translation>Creating sample data…</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="635"/>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="639"/>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="643"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="647"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="651"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="655"/>
         <source>Dùng thử</source>
         <translation>Trial</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="636"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="648"/>
         <source>Đã dừng tạo dữ liệu mẫu. Đơn vị dùng thử đã được thiết lập nhưng chưa có dữ liệu; bạn có thể nhập thử bằng tay.</source>
         <translation>Creating the sample data was stopped. The trial unit is set up but has no data; you can try entering some by hand.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="640"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="652"/>
         <source>Không tạo được dữ liệu mẫu: {message} Đơn vị dùng thử vẫn dùng được.</source>
         <translation>Could not create the sample data: {message} The trial unit can still be used.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="644"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="656"/>
         <source>Bản cài đặt này không có dữ liệu mẫu. Đơn vị dùng thử vẫn dùng được.</source>
         <translation>This installation has no sample data. The trial unit can still be used.</translation>
     </message>
@@ -4168,7 +4173,7 @@ Phone {upper} and read these two fingerprints to each other. If either does not 
     <message>
         <location filename="../../kttt_desktop/ui/sync_page.py" line="983"/>
         <source>Lần nhập gói không hoàn tác được bằng Ctrl+Z: muốn bỏ nó, hãy khôi phục bản sao lưu tự động «…truoc-nhap-…» lập ngay trước khi nhập (Tệp → Khôi phục từ bản sao lưu…).</source>
-        <translation type="unfinished"></translation>
+        <translation>A package import cannot be undone with Ctrl+Z: to take it back, restore the automatic backup “…truoc-nhap-…” made just before the import (File → Restore from a backup…).</translation>
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/sync_page.py" line="992"/>
@@ -4556,77 +4561,77 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="265"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="277"/>
         <source>Đơn vị sử dụng</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="266"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="278"/>
         <source>Chọn đơn vị mà máy này theo dõi. Cấp và đơn vị không đổi được sau khi thiết lập.</source>
         <translation>Choose the unit this computer keeps the register for. The level and unit cannot be changed after set-up.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="298"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="310"/>
         <source>Ví dụ: Lò Văn Hương</source>
         <translation>For example: Lò Văn Hương</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="305"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="317"/>
         <source>Xã / phường</source>
         <translation>Commune / ward</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="307"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="319"/>
         <source>Gõ vài chữ của tên xã để tìm, có dấu hay không dấu đều được.</source>
         <translation>Type a few letters of the commune&apos;s name to search, with or without diacritics.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="311"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="323"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="312"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="324"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="318"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="330"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="319"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="331"/>
         <source>Tỉnh / thành phố</source>
         <translation>Province / city</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="325"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="337"/>
         <source>Cán bộ nhập liệu</source>
         <translation>Data-entry officer</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="401"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="413"/>
         <source>Chọn tỉnh / thành phố trước</source>
         <translation>Choose the province / city first</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="410"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="422"/>
         <source>Không có tỉnh, thành phố «{typed}»; hãy chọn trong danh sách.</source>
         <translation>There is no province or city «{typed}»; choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="415"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="427"/>
         <source>Không có xã «{typed}» trong {province}; hãy chọn trong danh sách.</source>
         <translation>There is no commune «{typed}» in {province}; choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="423"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="435"/>
         <source>Ví dụ: 107</source>
         <translation>For example: 107</translation>
     </message>
     <message>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="423"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="435"/>
         <source>Ví dụ: Khu vực Mường Tè</source>
         <translation>For example: Mường Tè area</translation>
     </message>
@@ -4840,7 +4845,7 @@ Phone {name} and read these two fingerprints to each other to compare them.</tra
     <message>
         <location filename="../../kttt_desktop/ui/xlsx_import/wizard.py" line="234"/>
         <source>Lần nhập này không hoàn tác được bằng Ctrl+Z: muốn bỏ nó, hãy khôi phục bản sao lưu trên (Tệp → Khôi phục từ bản sao lưu…).</source>
-        <translation type="unfinished"></translation>
+        <translation>This import cannot be undone with Ctrl+Z: to take it back, restore the backup above (File → Restore from a backup…).</translation>
     </message>
 </context>
 <context>
@@ -5435,7 +5440,7 @@ Restore from the newest backup ({backup})? The damaged file is kept in the backu
     </message>
     <message>
         <location filename="../../kttt_desktop/ui/forms/editors.py" line="549"/>
-        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="400"/>
+        <location filename="../../kttt_desktop/ui/setup_wizard.py" line="412"/>
         <source>Gõ để tìm…</source>
         <translation>Type to search…</translation>
     </message>

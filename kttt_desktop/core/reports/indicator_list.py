@@ -24,7 +24,7 @@ from kttt_desktop.core import catalogs
 from kttt_desktop.core.formats import format_money
 from kttt_desktop.core.plan.indicators import Snapshot
 from kttt_desktop.core.plan.targets import HORIZONS, Progress, Target
-from kttt_desktop.core.reports.headline import headline, headline_values
+from kttt_desktop.core.reports.headline import headline, headline_values, loans_disbursed
 from kttt_desktop.core.reports.registers import (
     CONTRACTS_IN_FORCE,
     LOANS_OUTSTANDING,
@@ -196,7 +196,7 @@ def _own_value(registry: Registry, snapshot: Snapshot, figure: Own) -> int | flo
     if figure is LOANS_OUTSTANDING:
         if snapshot.loan_register:
             return sum(outstanding for _, outstanding, _ in snapshot.loans_by_lender.values())
-        return sum(amount for _, amount in snapshot.loans_by_source.values())  # see the note
+        return loans_disbursed(snapshot)  # without a register: the loans as disbursed (see the note)
     if figure is LOANS_OVERDUE:
         return sum(overdue for *_, overdue in snapshot.loans_by_lender.values())
     if figure is MANAGERS_TRAINED:

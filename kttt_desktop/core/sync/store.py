@@ -272,11 +272,6 @@ class SyncStore:
         row = self.conn.execute("SELECT status FROM package_received WHERE package_id = ?", (package_id,)).fetchone()
         return row[0] if row else None
 
-    def received_id(self, sender: str, package_no: int) -> str | None:
-        """The id of the package a sender numbered `package_no`, if one came."""
-        taken = self.received_number(sender, package_no)
-        return taken[0] if taken else None
-
     def received_number(self, sender: str, package_no: int) -> tuple[str, str | None] | None:
         """The id of the package a sender numbered `package_no` and the fingerprint of the keys
         that signed it, if one came."""

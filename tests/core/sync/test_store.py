@@ -85,8 +85,9 @@ def test_a_merged_change_leaves_the_log_rows_of_the_typed_edit_it_came_from(worl
                            {"phone": "0987654321", "charter_capital_vnd": 1_200_000_000, "high_tech": True})
     bum_to.registry.delete("organization", org["id"], "Nhập trùng")
     [applied] = district.receive(bum_to.export())
-    package = district.registry.sync.store.received_id("03433", 1)
-    assert applied.status == "applied" and package
+    received = district.registry.sync.store.received_number("03433", 1)
+    assert applied.status == "applied" and received
+    package = received[0]
 
     here, there = _log(bum_to.registry, org["id"]), _log(district.registry, org["id"])
     assert [row[:-1] for row in there] == [row[:-1] for row in here]
